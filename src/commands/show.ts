@@ -1,0 +1,56 @@
+// mixer show <id>: one record as written, and what refers to it.
+import type { Context } from '../context.js';
+import { MixerError } from '../errors.js';
+import type { KindFolder } from '../records/schemas.js';
+import { findAny } from '../store/folder.js';
+import { type RefTarget, references } from '../store/refs.js';
+import type { MessageKey } from '../ui/messages.js';
+import { nearest } from '../util/text.js';
+
+/** Whether a reference of this target type can point at a record of this kind. */
+function targets(target: RefTarget, kind: KindFolder): boolean {
+  if (target === 'party') return kind === 'spaces' || kind === 'members';
+  if (target === 'anyparty') return kind === 'spaces' || kind === 'members' || kind === 'mixers';
+  return target === kind;
+}
+
+export async function run(ctx: Context, id: string, options: { json?: boolean }): Promise<number> {
+  const folder = ctx.load();
+  const rec = findAny(folder, id);
+  if (!rec) {
+    const all = Object.values(folder.records).flatMap((m) => [...m.keys()]);
+    const similar = nearest(id, all);
+    throw new MixerError(
+      ctx.t('show.unknown', { id }),
+      1,
+      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
+    );
+  }
+  const referredBy = [...references(folder)]
+    .filter((r) => r.id === id && targets(r.target, rec.kind))
+    .map((r) => ({ kind: r.from.kind, id: r.from.id, field: String(r.path[0]) }))
+    .filter(
+      (r, i, all) => all.findIndex((o) => o.kind === r.kind && o.id === r.id && o.field === r.field) === i,
+    );
+  if (options.json) {
+    ctx.json({ id: rec.id, kind: rec.kind, file: rec.file, data: rec.data, referred_by: referredBy });
+    return 0;
+  }
+  const c = ctx.io.color;
+  ctx.io.stdout(c.bold(`${ctx.t(`kind.${rec.kind}` as MessageKey)} ${rec.id}`) + c.dim(`  (${rec.file})`));
+  ctx.io.stdout(rec.source.text.trimEnd());
+  if (referredBy.length) {
+    ctx.io.stdout(`\n${c.bold(ctx.t('show.referenced-by'))}`);
+    for (const r of referredBy) {
+      const other = folder.records[r.kind].get(r.id);
+      const label =
+        other && 'title' in other.data
+          ? other.data.title
+          : other && 'name' in other.data
+            ? other.data.name
+            : '';
+      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}` as MessageKey)}  ${r.id}  ${c.dim(`${r.field}`)}  ${label}`);
+    }
+  }
+  return 0;
+}

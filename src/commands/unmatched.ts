@@ -1,0 +1,40 @@
+// mixer unmatched: open needs nobody here can help yet, by space — questions for the other mixers.
+import type { Context } from '../context.js';
+import { Matcher } from '../match/engine.js';
+import { matchInput } from '../match/input.js';
+import { partyName } from '../store/folder.js';
+import { loadForMatching, matchOptions } from './suggest.js';
+
+export async function run(ctx: Context, flags: { minScore?: number; json?: boolean }): Promise<number> {
+  const folder = loadForMatching(ctx);
+  const options = matchOptions(ctx, folder, { minScore: flags.minScore });
+  const needs = new Matcher(matchInput(folder)).unmatched(options);
+  const spaceOf = (owner: string) =>
+    folder.records.spaces.has(owner) ? [owner] : (folder.records.members.get(owner)?.data.spaces ?? []);
+  const groups = new Map<string, typeof needs>();
+  for (const need of needs) {
+    const spaces = spaceOf(need.owner);
+    for (const space of spaces.length ? spaces : [''])
+      groups.set(space, [...(groups.get(space) ?? []), need]);
+  }
+  if (flags.json) {
+    ctx.json(
+      [...groups].map(([space, list]) => ({
+        space: space || null,
+        needs: list.map((n) => ({ id: n.id, owner: n.owner, title: n.title })),
+      })),
+    );
+    return 0;
+  }
+  if (needs.length === 0) {
+    ctx.io.stderr(ctx.t('unmatched.none'));
+    return 0;
+  }
+  ctx.io.stderr(ctx.t('unmatched.header', { count: needs.length }));
+  const c = ctx.io.color;
+  for (const [space, list] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'ja'))) {
+    ctx.io.stdout(c.bold(space ? `${partyName(folder, space)} (${space})` : ctx.t('unmatched.no-space')));
+    for (const need of list) ctx.io.stdout(`  ${need.id}  ${partyName(folder, need.owner)}: ${need.title}`);
+  }
+  return 0;
+}

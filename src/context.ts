@@ -1,0 +1,71 @@
+// What every command receives: the chosen folder, language and output.
+
+import fs from 'node:fs';
+import { MixerError } from './errors.js';
+import type { DataFolder } from './store/folder.js';
+import { loadDataFolder } from './store/load.js';
+import { locateDataFolder } from './store/locate.js';
+import { type Lang, langFromEnv, t } from './ui/messages.js';
+import type { Io } from './ui/output.js';
+
+export interface GlobalOptions {
+  data?: string;
+  lang?: Lang;
+}
+
+export class Context {
+  private folder?: DataFolder;
+  readonly dir: string;
+
+  constructor(
+    readonly io: Io,
+    readonly options: GlobalOptions,
+  ) {
+    this.dir = locateDataFolder(options.data, io.env, io.cwd);
+  }
+
+  /** Language before the folder is read: --lang, then LANG. */
+  get earlyLang(): Lang {
+    return this.options.lang ?? langFromEnv(this.io.env) ?? 'ja';
+  }
+
+  /** Language for messages: --lang, then mixer.yaml, then LANG, then Japanese. */
+  get lang(): Lang {
+    return this.folder?.settings.lang ?? this.earlyLang;
+  }
+
+  /** The data folder, read once; fails with a next step when it does not exist. */
+  load(): DataFolder {
+    if (this.folder) return this.folder;
+    if (!fs.existsSync(this.dir) || !fs.statSync(this.dir).isDirectory())
+      throw new MixerError(
+        t(this.earlyLang, 'data.missing', { dir: this.dir }),
+        1,
+        t(this.earlyLang, 'hint.data-missing'),
+      );
+    this.folder = loadDataFolder(this.dir, { lang: this.options.lang, envLang: langFromEnv(this.io.env) });
+    return this.folder;
+  }
+
+  /** The data folder, refusing to go on when it has problems (commands that act on records). */
+  loadValid(): DataFolder {
+    const folder = this.load();
+    if (folder.problems.length > 0) {
+      throw new MixerError(
+        t(this.lang, 'load.problems', { count: folder.problems.length }),
+        1,
+        undefined,
+        folder.problems,
+      );
+    }
+    return folder;
+  }
+
+  t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {
+    return t(this.lang, key, params);
+  }
+
+  json(value: unknown): void {
+    this.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  }
+}

@@ -1,0 +1,48 @@
+// The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
+import { CommanderError } from 'commander';
+import { buildProgram } from './cli.js';
+import { EXIT_FAILED, EXIT_USAGE, formatProblem, MixerError } from './errors.js';
+import { isLang, type Lang, langFromEnv, t } from './ui/messages.js';
+import { type Io, processIo } from './ui/output.js';
+
+/** The language of an error when the command did not get far enough to know better. */
+function argvLang(argv: string[], io: Io): Lang {
+  const i = argv.indexOf('--lang');
+  const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return isLang(flag) ? flag : (langFromEnv(io.env) ?? 'ja');
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, argvLang(argv, io), (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    const lang = (error as { lang?: Lang }).lang ?? argvLang(argv, io);
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is bad usage.
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0;
+      io.stderr(io.color.dim(t(lang, 'usage.help')));
+      return EXIT_USAGE;
+    }
+    if (error instanceof MixerError) {
+      for (const p of error.problems) io.stderr(formatProblem(p));
+      io.stderr(io.color.red(`✗ ${error.message}`));
+      if (error.hint) io.stderr(`  → ${error.hint}`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(io.color.red(`✗ ${t(lang, 'error.unexpected', { detail })}`));
+    if (io.env.MIXER_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack);
+    else io.stderr(`  → ${t(lang, 'hint.report')}`);
+    return EXIT_FAILED;
+  }
+}

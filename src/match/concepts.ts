@@ -1,0 +1,153 @@
+// Concept lookup: glossary terms found in text, and how a strength's concept relates to a need's.
+import type { Glossary } from '../records/schemas.js';
+import { canonical, foldCanonical, isKatakana, normalize } from './normalize.js';
+
+export type Relation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broader' | 'sibling';
+
+/** How much a relation says that a strength answers a need. */
+export const RELATION_WEIGHT: Record<Relation, number> = {
+  same: 1,
+  solves: 0.92,
+  'solves-broader': 0.72,
+  narrower: 0.78,
+  broader: 0.6,
+  sibling: 0.3,
+};
+
+export interface ConceptHit {
+  concept: string;
+  /** Character offsets in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface RelatedConcept {
+  concept: string;
+  relation: Relation;
+  weight: number;
+}
+
+interface Term {
+  text: string;
+  concept: string;
+  /** ASCII terms must stand as whole words: "app" is not in "happy". */
+  asciiStart: boolean;
+  asciiEnd: boolean;
+  /** A short katakana word (パン, ロゴ) must not be read inside a longer one (パンフレット). */
+  shortKatakana: boolean;
+}
+
+const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
+export class ConceptIndex {
+  /** Terms by their first character, longest first. */
+  private readonly byFirst = new Map<string, Term[]>();
+  private readonly related = new Map<string, RelatedConcept[]>();
+  private readonly ancestorsOf = new Map<string, string[]>();
+
+  constructor(readonly glossary: Glossary) {
+    for (const [id, concept] of Object.entries(glossary)) {
+      for (const raw of concept.terms) {
+        const text = normalize(raw);
+        if (!text) continue;
+        const first = text[0]!;
+        const list = this.byFirst.get(first) ?? [];
+        if (list.some((t) => t.text === text)) continue;
+        const canon = canonical(raw).trim();
+        list.push({
+          text,
+          concept: id,
+          asciiStart: isAsciiWordChar(first),
+          asciiEnd: isAsciiWordChar(text.at(-1)),
+          shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
+        });
+        this.byFirst.set(first, list);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  has(id: string): boolean {
+    return id in this.glossary;
+  }
+
+  label(id: string, lang: 'ja' | 'en'): string {
+    return this.glossary[id]?.label[lang] ?? id;
+  }
+
+  /** Every concept term in a text. Overlapping hits are all kept; offsets are into `normalized`. */
+  find(text: string): { normalized: string; hits: ConceptHit[] } {
+    const canon = canonical(text);
+    const normalized = foldCanonical(canon);
+    const katakanaAt = (i: number) => i >= 0 && i < canon.length && isKatakana(canon.charCodeAt(i));
+    const hits: ConceptHit[] = [];
+    for (let i = 0; i < normalized.length; i++) {
+      const terms = this.byFirst.get(normalized[i]!);
+      if (!terms) continue;
+      for (const term of terms) {
+        if (!normalized.startsWith(term.text, i)) continue;
+        const end = i + term.text.length;
+        if (term.asciiStart && isAsciiWordChar(normalized[i - 1])) continue;
+        if (term.asciiEnd && isAsciiWordChar(normalized[end])) {
+          // allow a plain English plural: "photos", "apps"
+          if (!(normalized[end] === 's' && !isAsciiWordChar(normalized[end + 1]))) continue;
+        }
+        if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
+        hits.push({ concept: term.concept, start: i, end });
+      }
+    }
+    return { normalized, hits };
+  }
+
+  /** A tag names a concept by id or by one of its terms. */
+  fromTag(tag: string): string | undefined {
+    if (this.glossary[tag]) return tag;
+    const text = normalize(tag);
+    return this.byFirst.get(text[0] ?? '')?.find((t) => t.text === text)?.concept;
+  }
+
+  ancestors(id: string): string[] {
+    let chain = this.ancestorsOf.get(id);
+    if (!chain) {
+      chain = [];
+      for (
+        let next = this.glossary[id]?.broader;
+        next && !chain.includes(next);
+        next = this.glossary[next]?.broader
+      )
+        chain.push(next);
+      this.ancestorsOf.set(id, chain);
+    }
+    return chain;
+  }
+
+  /** The relation of a strength concept `s` to a need concept `n`, strongest first. */
+  relation(s: string, n: string): Relation | undefined {
+    if (s === n) return 'same';
+    const sUp = [s, ...this.ancestors(s)];
+    const nUp = [n, ...this.ancestors(n)];
+    // An offer inherits what its broader concept solves.
+    const solves = new Set(sUp.flatMap((c) => this.glossary[c]?.solves ?? []));
+    if (solves.has(n)) return 'solves';
+    if (nUp.slice(1).some((a) => solves.has(a))) return 'solves-broader';
+    if (this.ancestors(s).includes(n)) return 'narrower';
+    if (this.ancestors(n).includes(s)) return 'broader';
+    const sp = this.glossary[s]?.broader;
+    if (sp && sp === this.glossary[n]?.broader) return 'sibling';
+    return undefined;
+  }
+
+  /** Strength concepts that answer need concept `n`, with their weights. Cached. */
+  answering(n: string): RelatedConcept[] {
+    let list = this.related.get(n);
+    if (!list) {
+      list = [];
+      for (const s of Object.keys(this.glossary)) {
+        const relation = this.relation(s, n);
+        if (relation) list.push({ concept: s, relation, weight: RELATION_WEIGHT[relation] });
+      }
+      this.related.set(n, list);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,62 @@
+// The in-memory data folder: every record with its source, settings, glossary and problems.
+import type { Problem } from '../errors.js';
+import type { Glossary, KindFolder, KindRecord } from '../records/schemas.js';
+import type { Lang } from '../ui/messages.js';
+import type { SourceFile } from './source.js';
+
+export interface Loaded<K extends KindFolder = KindFolder> {
+  kind: K;
+  id: string;
+  /** Path relative to the data folder. */
+  file: string;
+  data: KindRecord[K];
+  source: SourceFile;
+}
+
+export interface ResolvedSettings {
+  lang: Lang;
+  visit_every_days: number;
+  currency: string;
+  follow_up_days: number;
+}
+
+export type RecordMaps = { [K in KindFolder]: Map<string, Loaded<K>> };
+
+export interface DataFolder {
+  dir: string;
+  settings: ResolvedSettings;
+  /** What mixer.yaml says, before defaults (to know whether `lang` was chosen there). */
+  settingsLang?: Lang;
+  records: RecordMaps;
+  /** The built-in glossary merged with the folder's glossary.yaml. */
+  glossary: Glossary;
+  /** Every problem found, sorted by file and position. */
+  problems: Problem[];
+  /** Number of YAML files read. */
+  fileCount: number;
+}
+
+export type PartyKind = 'spaces' | 'members' | 'mixers';
+
+/** A space, member or mixer by id (their ids are unique across the three). */
+export function findParty(folder: DataFolder, id: string): Loaded<PartyKind> | undefined {
+  return folder.records.spaces.get(id) ?? folder.records.members.get(id) ?? folder.records.mixers.get(id);
+}
+
+/** Any record by id, parties first. */
+export function findAny(folder: DataFolder, id: string): Loaded | undefined {
+  for (const kind of ['spaces', 'members', 'mixers', 'needs', 'visits', 'proposals'] as const) {
+    const found = folder.records[kind].get(id);
+    if (found) return found as Loaded;
+  }
+  return undefined;
+}
+
+export function partyName(folder: DataFolder, id: string): string {
+  const party = findParty(folder, id);
+  return party ? party.data.name : id;
+}
+
+export function recordCount(folder: DataFolder): number {
+  return Object.values(folder.records).reduce((n, map) => n + map.size, 0);
+}

@@ -1,0 +1,103 @@
+// The concept glossary: the built-in one shipped with mixer, plus a data folder's additions.
+import fs from 'node:fs';
+import { parse } from 'yaml';
+import type { Problem } from '../errors.js';
+import { normalize } from '../match/normalize.js';
+import { type Glossary, glossary as glossarySchema } from '../records/schemas.js';
+import { type Lang, t } from '../ui/messages.js';
+import type { SourceFile } from './source.js';
+
+const DEFAULT_GLOSSARY = new URL('../../glossary/default.yaml', import.meta.url);
+let cached: Glossary | undefined;
+
+export function defaultGlossary(): Glossary {
+  cached ??= glossarySchema.parse(parse(fs.readFileSync(DEFAULT_GLOSSARY, 'utf8')));
+  return cached;
+}
+
+/** A folder's concept with a built-in id extends it (more terms and solves); a new id adds a concept. */
+export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
+  const merged: Glossary = { ...base };
+  for (const [id, concept] of Object.entries(extra)) {
+    const known = merged[id];
+    merged[id] = known
+      ? {
+          label: concept.label,
+          terms: [...new Set([...known.terms, ...concept.terms])],
+          broader: concept.broader ?? known.broader,
+          solves: [...new Set([...(known.solves ?? []), ...(concept.solves ?? [])])],
+        }
+      : concept;
+  }
+  return merged;
+}
+
+/**
+ * Problems of a glossary: unknown ids in broader/solves, a term claimed by two concepts, broader
+ * cycles. `own` are the concepts written in `source`; `all` is the merged glossary.
+ */
+export function glossaryProblems(
+  own: Glossary,
+  all: Glossary,
+  lang: Lang,
+): Array<{ path: PropertyKey[]; message: string; code: string }> {
+  const found: Array<{ path: PropertyKey[]; message: string; code: string }> = [];
+  const owner = new Map<string, string>();
+  for (const [id, concept] of Object.entries(all))
+    for (const term of concept.terms) {
+      const key = normalize(term);
+      if (!owner.has(key)) owner.set(key, id);
+    }
+  for (const [id, concept] of Object.entries(own)) {
+    if (concept.broader && !all[concept.broader])
+      found.push({
+        path: [id, 'broader'],
+        message: t(lang, 'problem.glossary-unknown', { id: concept.broader }),
+        code: 'glossary.unknown',
+      });
+    concept.solves?.forEach((target, i) => {
+      if (!all[target])
+        found.push({
+          path: [id, 'solves', i],
+          message: t(lang, 'problem.glossary-unknown', { id: target }),
+          code: 'glossary.unknown',
+        });
+    });
+    concept.terms.forEach((term, i) => {
+      const other = owner.get(normalize(term));
+      if (other && other !== id)
+        found.push({
+          path: [id, 'terms', i],
+          message: t(lang, 'problem.glossary-term-twice', { term, other }),
+          code: 'glossary.term-twice',
+        });
+    });
+    const chain = [id];
+    for (let next = concept.broader; next && all[next]; next = all[next]!.broader) {
+      if (chain.includes(next)) {
+        found.push({
+          path: [id, 'broader'],
+          message: t(lang, 'problem.glossary-cycle', { path: [...chain, next].join(' → ') }),
+          code: 'glossary.cycle',
+        });
+        break;
+      }
+      chain.push(next);
+    }
+  }
+  return found;
+}
+
+export function checkGlossary(own: Glossary, all: Glossary, source: SourceFile, lang: Lang): Problem[] {
+  return glossaryProblems(own, all, lang).map(({ path, message, code }) => {
+    const pos = source.positionAt(path);
+    return {
+      file: source.file,
+      line: pos.line,
+      col: pos.col,
+      field: path.map(String).join('.'),
+      message,
+      code,
+    };
+  });
+}

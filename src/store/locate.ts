@@ -1,0 +1,14 @@
+// Which data folder a command works on: --data, then MIXER_DATA, then the nearest folder upward
+// that has a mixer.yaml, then ./data.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function locateDataFolder(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  if (flag) return path.resolve(cwd, flag);
+  if (env.MIXER_DATA) return path.resolve(cwd, env.MIXER_DATA);
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'mixer.yaml'))) return dir;
+    if (path.dirname(dir) === dir) break;
+  }
+  return path.resolve(cwd, 'data');
+}

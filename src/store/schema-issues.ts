@@ -1,0 +1,173 @@
+// Turns zod issues into problems that name the file, line, column and field, in the user's language.
+import type { z } from 'zod';
+import type { Problem } from '../errors.js';
+import { type Lang, t } from '../ui/messages.js';
+import { closest } from '../util/text.js';
+import type { SourceFile } from './source.js';
+
+type Issue = z.core.$ZodIssue;
+type Path = PropertyKey[];
+
+/** The keys a strict object at `path` accepts (walking optional, array, union and record). */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: zod's definition objects are typed per kind.
+  let defs: any[] = [schema._zod.def];
+  for (const segment of [...path, null]) {
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    const next: any[] = [];
+    for (let def of defs) {
+      while (def.type === 'optional' || def.type === 'nullable' || def.type === 'default')
+        def = def.innerType._zod.def;
+      if (def.type === 'union') {
+        for (const o of def.options) next.push(o._zod.def);
+        continue;
+      }
+      if (segment === null) {
+        if (def.type === 'object') return Object.keys(def.shape);
+        continue;
+      }
+      if (def.type === 'object' && def.shape[segment as string])
+        next.push(def.shape[segment as string]._zod.def);
+      else if (def.type === 'array' && typeof segment === 'number') next.push(def.element._zod.def);
+      else if (def.type === 'record') next.push(def.valueType._zod.def);
+    }
+    if (segment === null) break;
+    defs = next.flatMap((d) => (d.type === 'union' ? d.options.map((o: z.ZodType) => o._zod.def) : [d]));
+  }
+  // unions at the end: look once more
+  for (const def of defs) if (def.type === 'object') return Object.keys(def.shape);
+  return [];
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg];
+  }
+  return v;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function typeLabel(lang: Lang, name: string): string {
+  switch (name) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'array':
+    case 'object':
+    case 'null':
+      return t(lang, `type.${name}`);
+    case 'int':
+      return t(lang, 'type.number');
+    default:
+      return name;
+  }
+}
+
+export function fieldPath(path: Path): string {
+  return path
+    .map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+/**
+ * Problems for one record. Union failures (a strength is a string or an object) are explained by
+ * the branch that matches the shape of the value the user wrote.
+ */
+export function schemaProblems(
+  issues: readonly Issue[],
+  data: unknown,
+  schema: z.ZodType,
+  source: SourceFile,
+  lang: Lang,
+  basePath: Path = [],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path: Path = [...basePath, ...(issue.path as Path)];
+    const value = valueAt(data, path);
+    const make = (
+      message: string,
+      hint?: string,
+      code = `schema.${issue.code}`,
+      at = path,
+      key = false,
+    ): Problem => {
+      const pos = source.positionAt(at, key);
+      return { file: source.file, line: pos.line, col: pos.col, field: fieldPath(at), message, hint, code };
+    };
+    switch (issue.code) {
+      case 'invalid_type': {
+        if (value === undefined)
+          problems.push(make(t(lang, 'schema.required'), undefined, 'schema.required'));
+        else if (issue.expected === 'int') problems.push(make(t(lang, 'schema.integer')));
+        else
+          problems.push(
+            make(
+              t(lang, 'schema.type', {
+                expected: typeLabel(lang, issue.expected),
+                received: typeLabel(lang, typeName(value)),
+              }),
+            ),
+          );
+        break;
+      }
+      case 'unrecognized_keys': {
+        const allowed = keysAt(schema, path);
+        for (const key of issue.keys) {
+          const near = closest(key, allowed);
+          const hint = near
+            ? t(lang, 'hint.did-you-mean', { key: near })
+            : t(lang, 'hint.allowed-keys', { keys: allowed.join(', ') });
+          problems.push(
+            make(t(lang, 'schema.unknown-key', { key }), hint, 'schema.unknown-key', [...path, key], true),
+          );
+        }
+        break;
+      }
+      case 'invalid_value':
+        problems.push(make(t(lang, 'schema.enum', { values: issue.values.map(String).join(', ') })));
+        break;
+      case 'invalid_format':
+        problems.push(make(t(lang, issue.message === 'date' ? 'schema.date' : 'schema.id')));
+        break;
+      case 'too_small':
+        if (issue.origin === 'string' && Number(issue.minimum) === 1)
+          problems.push(make(t(lang, 'schema.empty')));
+        else if (issue.origin === 'array' && Number(issue.minimum) === 1)
+          problems.push(make(t(lang, 'schema.empty')));
+        else problems.push(make(t(lang, 'schema.too-small', { min: String(issue.minimum) })));
+        break;
+      case 'too_big':
+        problems.push(make(t(lang, 'schema.too-big', { max: String(issue.maximum) })));
+        break;
+      case 'invalid_union': {
+        // Prefer the branch whose first complaint is not about the value's own type.
+        const branch = issue.errors.find((errs) =>
+          errs.every((e) => e.path.length > 0 || e.code !== 'invalid_type'),
+        );
+        if (branch && value !== null && typeof value === 'object')
+          problems.push(...schemaProblems(branch, data, schema, source, lang, path));
+        else problems.push(make(t(lang, 'schema.strength')));
+        break;
+      }
+      case 'custom':
+        problems.push(
+          make(
+            t(lang, issue.message === 'date' ? 'schema.date' : 'schema.invalid', { detail: issue.message }),
+          ),
+        );
+        break;
+      default:
+        problems.push(make(t(lang, 'schema.invalid', { detail: issue.message })));
+    }
+  }
+  return problems;
+}
