@@ -4,6 +4,12 @@ import { canonical, foldCanonical, isKatakana, normalize } from './normalize.js'
 
 export type Relation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broader' | 'sibling';
 
+/**
+ * How much a `solves` link to a need concept is discounted for each doubling of the concepts that
+ * solve it: when almost anything "raises awareness", being able to raise awareness says little.
+ */
+const GENERALITY = 0.35;
+
 /** How much a relation says that a strength answers a need. */
 export const RELATION_WEIGHT: Record<Relation, number> = {
   same: 1,
@@ -44,6 +50,7 @@ export class ConceptIndex {
   private readonly byFirst = new Map<string, Term[]>();
   private readonly related = new Map<string, RelatedConcept[]>();
   private readonly ancestorsOf = new Map<string, string[]>();
+  private readonly solverCount = new Map<string, number>();
 
   constructor(readonly glossary: Glossary) {
     for (const [id, concept] of Object.entries(glossary)) {
@@ -88,12 +95,15 @@ export class ConceptIndex {
         if (!normalized.startsWith(term.text, i)) continue;
         const end = i + term.text.length;
         if (term.asciiStart && isAsciiWordChar(normalized[i - 1])) continue;
+        let stop = end;
         if (term.asciiEnd && isAsciiWordChar(normalized[end])) {
-          // allow a plain English plural: "photos", "apps"
-          if (!(normalized[end] === 's' && !isAsciiWordChar(normalized[end + 1]))) continue;
+          // allow an English ending: "photos", "livestreamed", "meetups", "streaming"
+          const suffix = /^(s|es|d|ed|ing|er|ers)(?![a-z0-9])/.exec(normalized.slice(end, end + 4));
+          if (!suffix) continue;
+          stop = end + suffix[0].length;
         }
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
-        hits.push({ concept: term.concept, start: i, end });
+        hits.push({ concept: term.concept, start: i, end: stop });
       }
     }
     return { normalized, hits };
@@ -121,20 +131,45 @@ export class ConceptIndex {
     return chain;
   }
 
-  /** The relation of a strength concept `s` to a need concept `n`, strongest first. */
-  relation(s: string, n: string): Relation | undefined {
-    if (s === n) return 'same';
+  /** Every relation of a strength concept `s` to a need concept `n`. */
+  private relations(s: string, n: string): Relation[] {
+    if (s === n) return ['same'];
+    const found: Relation[] = [];
     const sUp = [s, ...this.ancestors(s)];
-    const nUp = [n, ...this.ancestors(n)];
     // An offer inherits what its broader concept solves.
     const solves = new Set(sUp.flatMap((c) => this.glossary[c]?.solves ?? []));
-    if (solves.has(n)) return 'solves';
-    if (nUp.slice(1).some((a) => solves.has(a))) return 'solves-broader';
-    if (this.ancestors(s).includes(n)) return 'narrower';
-    if (this.ancestors(n).includes(s)) return 'broader';
+    if (solves.has(n)) found.push('solves');
+    else if (this.ancestors(n).some((a) => solves.has(a))) found.push('solves-broader');
+    if (this.ancestors(s).includes(n)) found.push('narrower');
+    if (this.ancestors(n).includes(s)) found.push('broader');
     const sp = this.glossary[s]?.broader;
-    if (sp && sp === this.glossary[n]?.broader) return 'sibling';
-    return undefined;
+    if (found.length === 0 && sp && sp === this.glossary[n]?.broader) found.push('sibling');
+    return found;
+  }
+
+  /** 1 for a need concept few things solve, less for a goal that nearly everything serves. */
+  private specificity(n: string): number {
+    let k = this.solverCount.get(n);
+    if (k === undefined) {
+      k = 0;
+      for (const s of Object.keys(this.glossary)) {
+        const r = this.relations(s, n);
+        if (r.includes('solves') || r.includes('solves-broader')) k++;
+      }
+      this.solverCount.set(n, k);
+    }
+    return 1 / (1 + GENERALITY * Math.log2(1 + k));
+  }
+
+  /** The strongest relation of strength concept `s` to need concept `n`, with its weight. */
+  relation(s: string, n: string): RelatedConcept | undefined {
+    let best: RelatedConcept | undefined;
+    for (const relation of this.relations(s, n)) {
+      const solving = relation === 'solves' || relation === 'solves-broader';
+      const weight = RELATION_WEIGHT[relation] * (solving ? this.specificity(n) : 1);
+      if (!best || weight > best.weight) best = { concept: s, relation, weight };
+    }
+    return best;
   }
 
   /** Strength concepts that answer need concept `n`, with their weights. Cached. */
@@ -143,8 +178,8 @@ export class ConceptIndex {
     if (!list) {
       list = [];
       for (const s of Object.keys(this.glossary)) {
-        const relation = this.relation(s, n);
-        if (relation) list.push({ concept: s, relation, weight: RELATION_WEIGHT[relation] });
+        const related = this.relation(s, n);
+        if (related) list.push(related);
       }
       this.related.set(n, list);
     }

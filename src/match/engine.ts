@@ -1,7 +1,7 @@
 // Scores needs against what parties offer and ranks the pairings. Pure: data in, suggestions out.
 import { t } from '../ui/messages.js';
 import { type Analysis, analyzeText } from './analyze.js';
-import { ConceptIndex, RELATION_WEIGHT, type Relation } from './concepts.js';
+import { ConceptIndex, type RelatedConcept } from './concepts.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, ScoreParts, Suggestion } from './types.js';
 import { Corpus, cosine, sharedTokens, type Vector } from './vectors.js';
 
@@ -40,7 +40,7 @@ interface NeedDoc {
 interface Evidence {
   needConcept?: string;
   offer?: OfferDoc;
-  relation?: Relation;
+  relation?: RelatedConcept;
   conceptValue: number;
   textOffer?: OfferDoc;
   text: number;
@@ -55,7 +55,7 @@ export class Matcher {
   private readonly needsOf = new Map<string, NeedDoc[]>();
   private readonly conceptPostings = new Map<string, OfferDoc[]>();
   private readonly tokenPostings = new Map<string, OfferDoc[]>();
-  private readonly relationCache = new Map<string, Relation | null>();
+  private readonly relationCache = new Map<string, RelatedConcept | null>();
   private readonly mutualCache = new Map<string, { value: number; need?: NeedDoc; offer?: OfferDoc }>();
 
   constructor(private readonly input: MatchInput) {
@@ -120,7 +120,7 @@ export class Matcher {
     return found;
   }
 
-  private relation(s: string, n: string): Relation | undefined {
+  private relation(s: string, n: string): RelatedConcept | undefined {
     const key = `${s}\u0000${n}`;
     let r = this.relationCache.get(key);
     if (r === undefined) {
@@ -138,12 +138,12 @@ export class Matcher {
     for (const [needConcept, needWeight] of need.analysis.concepts) {
       let value = 0;
       let from: OfferDoc | undefined;
-      let relation: Relation | undefined;
+      let relation: RelatedConcept | undefined;
       for (const offer of offers) {
         for (const [offerConcept, offerWeight] of offer.analysis.concepts) {
           const r = this.relation(offerConcept, needConcept);
           if (!r) continue;
-          const v = RELATION_WEIGHT[r] * offerWeight * offer.weight;
+          const v = r.weight * offerWeight * offer.weight;
           if (v > value) [value, from, relation] = [v, offer, r];
         }
       }
@@ -257,12 +257,10 @@ export class Matcher {
     const reasons: string[] = [];
     const offerText = (o: OfferDoc) => o.party.offers[o.offerIndex]!.text;
     if (e.offer && e.needConcept && e.relation) {
-      const strengthConcept = [...e.offer.analysis.concepts.keys()].find(
-        (c) => this.relation(c, e.needConcept!) === e.relation,
-      )!;
       const needLabel = this.index.label(e.needConcept, lang);
-      const strengthLabel = this.index.label(strengthConcept, lang);
-      if (e.relation === 'same')
+      const strengthLabel = this.index.label(e.relation.concept, lang);
+      const relation = e.relation.relation;
+      if (relation === 'same')
         reasons.push(
           t(lang, 'reason.concept-same', {
             need: need.need.title,
@@ -272,11 +270,7 @@ export class Matcher {
         );
       else {
         const arrow =
-          e.relation === 'solves' || e.relation === 'solves-broader'
-            ? '→'
-            : e.relation === 'narrower'
-              ? '⊂'
-              : '⊃';
+          relation === 'solves' || relation === 'solves-broader' ? '→' : relation === 'narrower' ? '⊂' : '⊃';
         reasons.push(
           t(lang, 'reason.concept-solves', {
             need: need.need.title,
