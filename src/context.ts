@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
-import { loadDataFolder } from './store/load.js';
 import { locateDataFolder } from './store/locate.js';
 import { type Lang, langFromEnv, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
@@ -34,8 +33,11 @@ export class Context {
     return this.folder?.settings.lang ?? this.earlyLang;
   }
 
-  /** The data folder, read once; fails with a next step when it does not exist. */
-  load(): DataFolder {
+  /**
+   * The data folder, read once; fails with a next step when it does not exist. The store is
+   * imported here, not at the top, so that `mixer --help` does not pay for zod and yaml.
+   */
+  async load(): Promise<DataFolder> {
     if (this.folder) return this.folder;
     if (!fs.existsSync(this.dir) || !fs.statSync(this.dir).isDirectory())
       throw new MixerError(
@@ -43,13 +45,14 @@ export class Context {
         1,
         t(this.earlyLang, 'hint.data-missing'),
       );
+    const { loadDataFolder } = await import('./store/load.js');
     this.folder = loadDataFolder(this.dir, { lang: this.options.lang, envLang: langFromEnv(this.io.env) });
     return this.folder;
   }
 
   /** The data folder, refusing to go on when it has problems (commands that act on records). */
-  loadValid(): DataFolder {
-    const folder = this.load();
+  async loadValid(): Promise<DataFolder> {
+    const folder = await this.load();
     if (folder.problems.length > 0) {
       throw new MixerError(
         t(this.lang, 'load.problems', { count: folder.problems.length }),

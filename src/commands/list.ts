@@ -98,7 +98,7 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
       ctx.t('usage.unknown-kind', { kind: kindInput }),
       ctx.t('hint.kinds', { kinds: KIND_FOLDERS.join(', ') }),
     );
-  const folder = ctx.load();
+  const folder = await ctx.load();
   const now = today(ctx.io.env);
   let recs = [...folder.records[kind].values()] as Loaded[];
   if (options.status) recs = recs.filter((r) => currentStatus(r) === options.status);

@@ -15,7 +15,7 @@ function targets(target: RefTarget, kind: KindFolder): boolean {
 }
 
 export async function run(ctx: Context, id: string, options: { json?: boolean }): Promise<number> {
-  const folder = ctx.load();
+  const folder = await ctx.load();
   const rec = findAny(folder, id);
   if (!rec) {
     const all = Object.values(folder.records).flatMap((m) => [...m.keys()]);

@@ -27,8 +27,8 @@ export interface SuggestFlags {
 }
 
 /** Loads the folder for matching; records that did not load are left out, with a warning. */
-export function loadForMatching(ctx: Context): DataFolder {
-  const folder = ctx.load();
+export async function loadForMatching(ctx: Context): Promise<DataFolder> {
+  const folder = await ctx.load();
   if (folder.problems.length)
     ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('load.problems', { count: folder.problems.length })}`));
   return folder;
@@ -78,7 +78,7 @@ function bar(score: number): string {
 }
 
 export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
-  const folder = loadForMatching(ctx);
+  const folder = await loadForMatching(ctx);
   const options = matchOptions(ctx, folder, flags);
   const suggestions = new Matcher(matchInput(folder)).suggest(options);
   if (flags.json) {

@@ -6,7 +6,7 @@ import { partyName } from '../store/folder.js';
 import { loadForMatching, matchOptions } from './suggest.js';
 
 export async function run(ctx: Context, flags: { minScore?: number; json?: boolean }): Promise<number> {
-  const folder = loadForMatching(ctx);
+  const folder = await loadForMatching(ctx);
   const options = matchOptions(ctx, folder, { minScore: flags.minScore });
   const needs = new Matcher(matchInput(folder)).unmatched(options);
   const spaceOf = (owner: string) =>

@@ -4,7 +4,7 @@ import { EXIT_FAILED, EXIT_OK, formatProblem } from '../errors.js';
 import { recordCount } from '../store/folder.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<number> {
-  const folder = ctx.load();
+  const folder = await ctx.load();
   const { problems } = folder;
   if (options.json) {
     ctx.json(problems);

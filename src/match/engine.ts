@@ -13,8 +13,12 @@ const TEXT_STRENGTH = 0.75;
 const BASE = 0.85;
 const MUTUAL_BONUS = 0.1;
 const CROSS_BONUS = 0.05;
-/** Tokens in more than this share of documents do not propose candidates (they still score). */
+/**
+ * Tokens in more than this share of documents (and more than COMMON_MIN of them) do not propose
+ * candidates by themselves; they still count in the score.
+ */
 const COMMON_TOKEN = 0.05;
+const COMMON_MIN = 20;
 /** A detail sentence says less about the need than its title. */
 const DETAIL_WEIGHT = 0.55;
 /**
@@ -96,7 +100,7 @@ export class Matcher {
       if (party.doNotContact) continue;
       for (const concept of analysis.concepts.keys()) push(this.conceptPostings, concept, doc);
       for (const token of doc.vector.keys())
-        if (this.corpus.frequency(token) <= COMMON_TOKEN) push(this.tokenPostings, token, doc);
+        if (!this.corpus.isCommon(token, COMMON_TOKEN, COMMON_MIN)) push(this.tokenPostings, token, doc);
     }
     for (const { need, analysis } of needAnalyses) {
       const doc: NeedDoc = { need, analysis, vector: this.corpus.vector(analysis.tokens) };

@@ -1,7 +1,8 @@
 // Text normalisation for matching: width, case, kana and long-vowel variants folded, so that
 // 「ホームページ」「ﾎｰﾑﾍﾟｰｼﾞ」「ほーむぺーじ」 and "Homepage" compare equal where they should.
 
-const LONG_VOWEL_VARIANTS = /[－−‐―─━〜～]/g;
+/** Marks written for ー; NFKC turns the full-width ones into ASCII '-' and '~'. */
+const LONG_VOWEL_VARIANTS = /[-~－−‐―─━〜～]/g;
 
 /** Katakana to hiragana (ァ..ヶ → ぁ..ゖ); the long-vowel mark ー stays. */
 export function foldKana(text: string): string {

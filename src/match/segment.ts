@@ -81,6 +81,8 @@ export function tokenize(text: string): string[] {
       out.push(`w:${word}`);
     }
   }
+  // Cue words survive even where the segmenter splits them (「したい」 → 「し」「たい」).
+  for (const cue of [...NEED_CUES, ...OFFER_CUES]) if (base.includes(cue)) out.push(`w:${foldKana(cue)}`);
   // Bigrams inside runs of kanji/katakana (hiragana is mostly grammar).
   let run = '';
   const flush = () => {

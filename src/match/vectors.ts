@@ -16,9 +16,9 @@ export class Corpus {
     return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
   }
 
-  /** Share of documents holding the token. */
-  frequency(token: string): number {
-    return (this.df.get(token) ?? 0) / Math.max(1, this.docs);
+  /** Whether a token is in so many documents that it cannot point to a candidate by itself. */
+  isCommon(token: string, share: number, atLeast: number): boolean {
+    return (this.df.get(token) ?? 0) > Math.max(atLeast, share * this.docs);
   }
 
   /** A unit vector: sub-linear term frequency × idf; bigrams count half as much as words. */

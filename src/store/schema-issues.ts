@@ -103,11 +103,17 @@ export function schemaProblems(
       const pos = source.positionAt(at, key);
       return { file: source.file, line: pos.line, col: pos.col, field: fieldPath(at), message, hint, code };
     };
+    const absent = value === undefined && issue.code !== 'unrecognized_keys';
+    if (
+      absent &&
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+    ) {
+      problems.push(make(t(lang, 'schema.required'), undefined, 'schema.required'));
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
-        if (value === undefined)
-          problems.push(make(t(lang, 'schema.required'), undefined, 'schema.required'));
-        else if (issue.expected === 'int') problems.push(make(t(lang, 'schema.integer')));
+        if (issue.expected === 'int') problems.push(make(t(lang, 'schema.integer')));
         else
           problems.push(
             make(

@@ -27,7 +27,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // `github_user` for `github`: a known key with something added
+  return candidates.find((c) => c.length >= 3 && word.toLowerCase().startsWith(c.toLowerCase()));
 }
 
 /** Up to `n` candidates by closeness, for "similar ids". */

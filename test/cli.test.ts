@@ -1,0 +1,168 @@
+// The built CLI, run as a user runs it, on temporary copies of the sample network.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, copySample, displayWidthOf, runCli, runJson } from './helpers.js';
+
+afterAll(cleanup);
+
+describe('mixer validate', () => {
+  it('passes on the sample network, in Japanese by default (mixer.yaml says ja)', () => {
+    const dir = copySample();
+    const r = runCli(['--data', dir, 'validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/件のレコードに問題はありません/);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = runCli(['--data', copySample(), '--lang', 'en', 'validate']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/records, no problems/);
+  });
+
+  it('lists every problem as file:line:col field message (hint) and exits 1', () => {
+    const dir = copySample();
+    fs.writeFileSync(
+      path.join(dir, 'members/broken.yaml'),
+      'name: 壊れ\nkind: robot\nspacez: [kitakami-base]\n',
+    );
+    fs.writeFileSync(path.join(dir, 'needs/orphan.yaml'), 'owner: nobody-here\ntitle: 迷子\n');
+    const r = runCli(['--data', dir, '--lang', 'en', 'validate']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toEqual([
+      'members/broken.yaml:2:7  kind  must be one of: person, company, community, organization',
+      'members/broken.yaml:3:1  spacez  unknown field "spacez"  (did you mean "spaces"?)',
+      'needs/orphan.yaml:1:8  owner  no space or member with the id "nobody-here"  (mixer list <kind> shows the ids)',
+    ]);
+    expect(r.stderr).toMatch(/3 problems in 2 files/);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it('prints the problems as JSON with --json', () => {
+    const dir = copySample();
+    fs.writeFileSync(path.join(dir, 'spaces/bad.yaml'), 'name: x\nkind: floating\n');
+    const r = runCli(['--data', dir, 'validate', '--json']);
+    expect(r.code).toBe(1);
+    const problems = JSON.parse(r.stdout);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'spaces/bad.yaml',
+        line: 2,
+        col: 7,
+        field: 'kind',
+        code: 'schema.invalid_value',
+      }),
+    ]);
+  });
+
+  it('fails with a next step when the folder does not exist', () => {
+    const r = runCli(['--data', '/nonexistent/folder', '--lang', 'en', 'validate']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the data folder \/nonexistent\/folder does not exist/);
+    expect(r.stderr).toMatch(/--data DIR or MIXER_DATA/);
+  });
+
+  it('finds the folder from MIXER_DATA and from a mixer.yaml upward', () => {
+    const dir = copySample();
+    expect(runCli(['validate'], { env: { MIXER_DATA: dir } }).code).toBe(0);
+    expect(runCli(['validate'], { cwd: path.join(dir, 'needs') }).code).toBe(0);
+  });
+});
+
+describe('mixer list', () => {
+  it('aligns Japanese names by display width', () => {
+    const r = runCli(['--data', copySample(), 'list', 'members']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(29); // header + 28 members
+    // the third column starts at the same display column on every line
+    const kindColumn = (line: string) =>
+      displayWidthOf(line.slice(0, line.search(/(person|company|community|organization|種別)/)));
+    const columns = new Set(lines.map(kindColumn));
+    expect(columns.size).toBe(1);
+    expect(r.stderr).toMatch(/28 件/);
+  });
+
+  it('accepts singular and Japanese kind names, filters, and prints JSON', () => {
+    const dir = copySample();
+    const needs = runJson<Array<{ id: string; status?: string }>>([
+      '--data',
+      dir,
+      'list',
+      'need',
+      '--status',
+      'solved',
+    ]);
+    expect(needs.map((n) => n.id)).toEqual(['kato-photo-website']);
+    const proposals = runJson<Array<{ id: string; status: string }>>(['--data', dir, 'list', '提案']);
+    expect(proposals.map((p) => p.status).sort()).toEqual(['asked', 'closed', 'deal', 'introduced']);
+    const visits = runJson<Array<{ id: string }>>([
+      '--data',
+      dir,
+      'list',
+      'visits',
+      '--space',
+      'kitakami-base',
+    ]);
+    expect(visits.map((v) => v.id)).toEqual(['2026-11-12-kitakami-base', '2026-09-03-kitakami-base']);
+  });
+
+  it('rejects an unknown kind as bad usage (exit 2)', () => {
+    const r = runCli(['--data', copySample(), '--lang', 'en', 'list', 'cats']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/there is no kind "cats"/);
+    expect(r.stderr).toMatch(/kinds: spaces, members, needs, visits, mixers, proposals/);
+  });
+});
+
+describe('mixer show', () => {
+  it('shows a member with the needs, visits and proposals that refer to it', () => {
+    const out = runJson<{ kind: string; referred_by: Array<{ kind: string; id: string; field: string }> }>([
+      '--data',
+      copySample(),
+      'show',
+      'hirano-cafe',
+    ]);
+    expect(out.kind).toBe('members');
+    expect(out.referred_by).toEqual(
+      expect.arrayContaining([
+        { kind: 'needs', id: 'hirano-cafe-sns', field: 'owner' },
+        { kind: 'visits', id: '2026-09-03-kitakami-base', field: 'met' },
+      ]),
+    );
+  });
+
+  it('prints the record as written, in a table of what refers to it', () => {
+    const r = runCli(['--data', copySample(), 'show', 'kitakami-base']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('name: 北上ベース');
+    expect(r.stdout).toContain('参照しているレコード');
+  });
+
+  it('suggests similar ids for an unknown one', () => {
+    const r = runCli(['--data', copySample(), '--lang', 'en', 'show', 'hirano-kafe']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no record with the id "hirano-kafe"/);
+    expect(r.stderr).toMatch(/similar ids: hirano-cafe/);
+  });
+});
+
+describe('usage', () => {
+  it('--help teaches each command with an example, and exits 0', () => {
+    const r = runCli(['suggest', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--min-score <x>/);
+    expect(r.stdout).toMatch(/\$ mixer suggest --need/);
+  });
+
+  it('an unknown option or command is bad usage: exit 2', () => {
+    expect(runCli(['validate', '--bogus']).code).toBe(2);
+    expect(runCli(['frobnicate']).code).toBe(2);
+    expect(runCli(['--lang', 'fr', 'validate']).code).toBe(2);
+    const r = runCli(['suggest', '--limit', 'many'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--limit takes a whole number/);
+  });
+});

@@ -1,0 +1,318 @@
+// The matcher: normalisation, segmentation, concepts, each rule of scoring and ranking.
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConceptIndex } from '../src/match/concepts.js';
+import { Matcher } from '../src/match/engine.js';
+import { normalize } from '../src/match/normalize.js';
+import { tokenize } from '../src/match/segment.js';
+import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
+import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
+import { cleanup, copySample, runCli, runJson } from './helpers.js';
+
+afterAll(cleanup);
+
+const glossary = defaultGlossary();
+const index = new ConceptIndex(glossary);
+const concepts = (text: string) => [...new Set(index.find(text).hits.map((h) => h.concept))].sort();
+
+describe('normalisation', () => {
+  it('folds width, case, kana and long-vowel variants', () => {
+    expect(normalize('ﾎｰﾑﾍﾟｰｼﾞ')).toBe(normalize('ホームページ'));
+    expect(normalize('ほーむぺーじ')).toBe(normalize('ホームページ'));
+    expect(normalize('ホ－ムペ〜ジ')).toBe(normalize('ホームページ'));
+    expect(normalize('ＳＮＳ　運用')).toBe('sns 運用');
+    expect(normalize('Web  Design')).toBe('web design');
+  });
+});
+
+describe('segmentation', () => {
+  it('keeps words, drops particles, adds bigrams of kanji and katakana runs', () => {
+    const tokens = tokenize('電話予約が多すぎるのでネット予約を導入したい');
+    expect(tokens).toContain('w:導入');
+    expect(tokens).toContain('b:予約');
+    expect(tokens).not.toContain('w:が');
+    expect(tokens).not.toContain('w:を');
+    expect(tokens).toContain('w:たい'); // a cue word that tells a need
+  });
+
+  it('stems English lightly and drops stop words', () => {
+    expect(tokenize('Looking for photos of our rooms')).toEqual(['w:look', 'w:photo', 'w:room', 'w:looking']);
+  });
+});
+
+describe('concept lookup', () => {
+  it('finds the same concept across wordings and languages', () => {
+    expect(concepts('会社のホームページが古い')).toContain('website');
+    expect(concepts('Webサイト制作')).toContain('website');
+    expect(concepts('We need a new website')).toContain('website');
+    expect(concepts('tax filing for freelancers')).toContain('tax');
+    expect(concepts('確定申告を手伝ってほしい')).toContain('tax');
+  });
+
+  it('reads ASCII terms as whole words, with English endings', () => {
+    expect(concepts('a happy day')).not.toContain('app');
+    expect(concepts('livestreamed meetups')).toEqual(expect.arrayContaining(['livestream', 'networking']));
+  });
+
+  it('does not read a short katakana word inside a longer one', () => {
+    expect(concepts('観光パンフレットの多言語化')).not.toContain('food');
+    expect(concepts('パンを焼く')).toContain('food');
+  });
+
+  it('relates concepts by solves, broader and narrower', () => {
+    expect(index.relation('sns', 'customer-acquisition')?.relation).toBe('solves');
+    expect(index.relation('interns', 'part-time')?.relation).toBe('solves-broader');
+    expect(index.relation('logo', 'design')?.relation).toBe('narrower');
+    expect(index.relation('design', 'logo')?.relation).toBe('broader');
+    expect(index.relation('tax', 'tax')?.weight).toBe(1);
+    expect(index.relation('tax', 'labor')).toBeUndefined();
+  });
+
+  it('discounts solving a goal that nearly everything serves', () => {
+    const generic = index.relation('sns', 'brand-awareness')!.weight;
+    const specific = index.relation('translation', 'inbound-tourism')!.weight;
+    expect(generic).toBeLessThan(specific);
+  });
+});
+
+describe('the built-in glossary', () => {
+  it('has at least 80 concepts, labelled in both languages, with no problems', () => {
+    expect(Object.keys(glossary).length).toBeGreaterThanOrEqual(80);
+    for (const c of Object.values(glossary)) expect(c.label.ja && c.label.en).toBeTruthy();
+    expect(glossaryProblems(glossary, glossary, 'en')).toEqual([]);
+  });
+});
+
+// --- scoring rules, on a small hand-made network ---------------------------------------------
+
+const party = (
+  id: string,
+  spaces: string[],
+  offers: string[],
+  extra: Partial<PartyInput> = {},
+): PartyInput => ({
+  id,
+  name: id,
+  kind: 'member',
+  spaces,
+  offers: offers.map((text) => ({ text, tags: [], weight: 1 })),
+  doNotContact: false,
+  ...extra,
+});
+const need = (id: string, owner: string, title: string, extra: Partial<NeedInput> = {}): NeedInput => ({
+  id,
+  owner,
+  title,
+  tags: [],
+  open: true,
+  ...extra,
+});
+const options = (extra: Partial<MatchOptions> = {}): MatchOptions => ({
+  minScore: 0.3,
+  limit: 100,
+  perHelper: 3,
+  perNeed: 3,
+  all: false,
+  lang: 'ja',
+  ...extra,
+});
+const network = (parties: PartyInput[], needs: NeedInput[], proposed: string[] = []): MatchInput => ({
+  parties,
+  needs,
+  proposed: new Set(proposed),
+  spaceNames: new Map([
+    ['a', 'Aスペース'],
+    ['b', 'Bスペース'],
+  ]),
+  glossary,
+});
+const helpers = (m: Matcher, needId: string, extra: Partial<MatchOptions> = {}) =>
+  m.scoreNeed(needId, options(extra)).map((s) => s.helper);
+
+describe('exclusions', () => {
+  const base = () => [
+    party('cafe', ['a'], ['コーヒーの焙煎']),
+    party('designer', ['b'], ['ロゴ制作']),
+    party('designer2', ['b'], ['ロゴのデザイン'], { doNotContact: true }),
+  ];
+
+  it('never suggests the need owner, nor a do_not_contact helper', () => {
+    const m = new Matcher(
+      network([...base(), party('self', ['a'], ['ロゴ制作'])], [need('n', 'self', 'ロゴを作りたい')]),
+    );
+    expect(helpers(m, 'n')).toEqual(['designer']);
+  });
+
+  it('never suggests for a need whose owner is do_not_contact', () => {
+    const parties = base();
+    parties[0]!.doNotContact = true;
+    const m = new Matcher(network(parties, [need('n', 'cafe', 'ロゴを作りたい')]));
+    expect(helpers(m, 'n')).toEqual([]);
+  });
+
+  it('never suggests for a need that is not open', () => {
+    const m = new Matcher(network(base(), [need('n', 'cafe', 'ロゴを作りたい', { open: false })]));
+    expect(helpers(m, 'n')).toEqual([]);
+  });
+
+  it('leaves out a pair that already has a proposal, unless asked for all', () => {
+    const m = new Matcher(network(base(), [need('n', 'cafe', 'ロゴを作りたい')], ['n|designer']));
+    expect(helpers(m, 'n')).toEqual([]);
+    expect(helpers(m, 'n', { all: true })).toEqual(['designer']);
+  });
+});
+
+describe('scores', () => {
+  it('are between 0 and 1, and a need nobody can help gets nothing at the default minimum', () => {
+    const m = new Matcher(
+      network(
+        [
+          party('cafe', ['a'], ['コーヒー']),
+          party('designer', ['b'], ['ロゴ制作']),
+          party('it', ['b'], ['パソコンの設定']),
+        ],
+        [
+          need('logo', 'cafe', 'ロゴを作りたい'),
+          need('boiler', 'cafe', '製茶機械のボイラーを修理してほしい'),
+        ],
+      ),
+    );
+    const [best] = m.scoreNeed('logo', options());
+    expect(best!.score).toBeGreaterThan(0.5);
+    expect(best!.score).toBeLessThanOrEqual(1);
+    expect(m.scoreNeed('boiler', options())).toEqual([]);
+    expect(m.unmatched(options()).map((n) => n.id)).toEqual(['boiler']);
+  });
+
+  it('rise when the owner can help the helper in turn (both gain)', () => {
+    const parties = [
+      party('cafe', ['a'], ['ケータリング']),
+      party('designer', ['b'], ['ロゴ制作']),
+      party('designer2', ['b'], ['ロゴ制作']),
+    ];
+    const needs = [
+      need('logo', 'cafe', 'ロゴを作りたい'),
+      need('party', 'designer2', '展示会のお弁当を用意したい'),
+    ];
+    const list = new Matcher(network(parties, needs)).scoreNeed('logo', options());
+    expect(list.map((s) => s.helper)).toEqual(['designer2', 'designer']);
+    expect(list[0]!.parts.mutual).toBeGreaterThan(0.3);
+    expect(list[0]!.reasons.some((r) => r.startsWith('相互:'))).toBe(true);
+  });
+
+  it('rise across spaces', () => {
+    const parties = [
+      party('cafe', ['a'], ['コーヒー']),
+      party('near', ['a'], ['ロゴ制作']),
+      party('far', ['b'], ['ロゴ制作']),
+    ];
+    const list = new Matcher(network(parties, [need('logo', 'cafe', 'ロゴを作りたい')])).scoreNeed(
+      'logo',
+      options(),
+    );
+    expect(list.map((s) => s.helper)).toEqual(['far', 'near']);
+    expect(list[0]!.reasons).toContain('別スペース: Aスペース × Bスペース');
+    expect(list[1]!.parts.crossSpace).toBe(false);
+  });
+
+  it('count text outside the glossary', () => {
+    const parties = [
+      party('owner', ['a'], []),
+      party('kiln', ['b'], ['登り窯の火入れ']),
+      party('garden', ['b'], ['庭木の剪定']),
+      party('music', ['b'], ['三味線の演奏']),
+      party('sewing', ['b'], ['着物のお直し']),
+    ];
+    const list = new Matcher(
+      network(parties, [need('n', 'owner', '登り窯の火入れを手伝ってくれる人')]),
+    ).scoreNeed('n', options());
+    expect(list.map((s) => s.helper)).toEqual(['kiln']);
+    expect(list[0]!.parts.text).toBeGreaterThan(0.4);
+  });
+
+  it('follow --min-score', () => {
+    const parties = [party('owner', ['a'], []), party('pr', ['b'], ['プレスリリースの作成'])];
+    const m = new Matcher(network(parties, [need('n', 'owner', 'お客さんを増やしたい')]));
+    const score = m.scoreNeed('n', options({ minScore: 0 }))[0]!.score;
+    expect(m.scoreNeed('n', options({ minScore: score }))).toHaveLength(1);
+    expect(m.scoreNeed('n', options({ minScore: score + 0.001 }))).toHaveLength(0);
+  });
+});
+
+describe('the list over many needs', () => {
+  it('caps how often one helper appears, filling with the next best', () => {
+    const parties = [
+      party('star', ['b'], ['ロゴ制作', 'チラシのデザイン']),
+      party('second', ['b'], ['デザイン全般']),
+    ];
+    const needs = ['a1', 'a2', 'a3', 'a4'].map((id) => need(id, `owner-${id}`, 'ロゴを作りたい'));
+    for (const n of needs) parties.push(party(n.owner, ['a'], []));
+    const list = new Matcher(network(parties, needs)).suggest(options({ perHelper: 2 }));
+    expect(list.filter((s) => s.helper === 'star')).toHaveLength(2);
+    expect(list.filter((s) => s.helper === 'second')).toHaveLength(2);
+    const uncapped = new Matcher(network(parties, needs)).suggest(options({ perHelper: 10 }));
+    expect(uncapped.filter((s) => s.helper === 'star')).toHaveLength(4);
+  });
+});
+
+describe('mixer suggest on the sample network', () => {
+  it('prints the JSON contract: need, helper, score 0–1, reasons, best first', () => {
+    const list = runJson<Array<{ need: string; helper: string; score: number; reasons: string[] }>>([
+      '--data',
+      copySample(),
+      'suggest',
+      '--limit',
+      '15',
+    ]);
+    expect(list.length).toBe(15);
+    for (const s of list) {
+      expect(typeof s.need).toBe('string');
+      expect(typeof s.helper).toBe('string');
+      expect(s.score).toBeGreaterThanOrEqual(0.3);
+      expect(s.score).toBeLessThanOrEqual(1);
+      expect(s.reasons.length).toBeGreaterThan(0);
+    }
+    expect(list.map((s) => s.score)).toEqual([...list.map((s) => s.score)].sort((a, b) => b - a));
+    // kondo-sales is do_not_contact; the deal already made is not suggested again
+    expect(list.some((s) => s.helper === 'kondo-sales')).toBe(false);
+    expect(list.some((s) => s.need === 'hirano-cafe-sns' && s.helper === 'yamamoto-sns')).toBe(false);
+  });
+
+  it('finds the helper a mixer would pick for a need', () => {
+    const dir = copySample();
+    const top = (id: string) =>
+      runJson<Array<{ helper: string }>>(['--data', dir, 'suggest', '--need', id, '--limit', '3']).map(
+        (s) => s.helper,
+      );
+    expect(top('gudon-ramen-menu')).toContain('miller-english');
+    expect(top('tanaka-inn-photos')).toContain('kato-photo');
+    expect(top('yamamoto-sns-tax')[0]).toBe('chiba-tax');
+    expect(top('oyama-farm-tractor')).toEqual([]);
+  });
+
+  it('filters by helper and space, and says how to go on when nothing matches', () => {
+    const dir = copySample();
+    const byHelper = runJson<Array<{ helper: string }>>(['--data', dir, 'suggest', '--helper', 'ito-design']);
+    expect(byHelper.length).toBeGreaterThan(0);
+    expect(new Set(byHelper.map((s) => s.helper))).toEqual(new Set(['ito-design']));
+    const r = runCli(['--data', dir, '--lang', 'en', 'suggest', '--need', 'oyama-farm-tractor']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/no pairing matches/);
+    expect(r.stderr).toMatch(/mixer unmatched/);
+    const bad = runCli(['--data', dir, '--lang', 'en', 'suggest', '--need', 'hirano-cafe-snss']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/similar ids: hirano-cafe-sns/);
+  });
+
+  it('mixer unmatched groups the needs with no candidate by space', () => {
+    const groups = runJson<Array<{ space: string; needs: Array<{ id: string }> }>>([
+      '--data',
+      copySample(),
+      'unmatched',
+    ]);
+    const ids = groups.flatMap((g) => g.needs.map((n) => n.id));
+    expect(ids).toContain('oyama-farm-tractor');
+    expect(groups.find((g) => g.needs.some((n) => n.id === 'oyama-farm-tractor'))!.space).toBe(
+      'akita-commons',
+    );
+  });
+});

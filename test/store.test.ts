@@ -1,0 +1,322 @@
+// The store: each kind's schema, exact positions, and every way a file can be broken.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../src/store/load.js';
+import { cleanup, minimalFolder, tempDir, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+const load = (dir: string) => loadDataFolder(dir, { lang: 'en' });
+const only = (dir: string, file: string) => load(dir).problems.filter((p) => p.file === file);
+
+interface KindCase {
+  file: string;
+  valid: string;
+  missing: { text: string; field: string };
+  wrongType: { text: string; field: string; line: number; col: number };
+  unknown: { text: string; key: string; line: number; col: number; hint: string };
+}
+
+const CASES: Record<string, KindCase> = {
+  space: {
+    file: 'spaces/gamma.yaml',
+    valid: 'name: ガンマ\nkind: hybrid\nvisit_every_days: 10\n',
+    missing: { text: 'kind: physical\n', field: 'name' },
+    wrongType: { text: 'name: ガンマ\nvisit_every_days: ten\n', field: 'visit_every_days', line: 2, col: 19 },
+    unknown: { text: 'name: ガンマ\nnotez: hello\n', key: 'notez', line: 2, col: 1, hint: 'notes' },
+  },
+  member: {
+    file: 'members/writer.yaml',
+    valid:
+      'name: 書き手\nkind: person\nspaces: [alpha]\nstrengths:\n  - 記事の執筆\n  - text: 校正\n    share: public\n',
+    missing: { text: 'name: 書き手\n', field: 'kind' },
+    wrongType: {
+      text: 'name: 書き手\nkind: person\nstrengths:\n  - text: 校正\n    share: 42\n',
+      field: 'strengths[0].share',
+      line: 5,
+      col: 12,
+    },
+    unknown: {
+      text: 'name: 書き手\nkind: person\nstrenghts: [執筆]\n',
+      key: 'strenghts',
+      line: 3,
+      col: 1,
+      hint: 'strengths',
+    },
+  },
+  need: {
+    file: 'needs/cafe-menu.yaml',
+    valid: 'owner: cafe\ntitle: メニューを英語にしたい\nstatus: open\nsince: 2026-10-01\n',
+    missing: { text: 'owner: cafe\n', field: 'title' },
+    wrongType: { text: 'owner: cafe\ntitle: メニュー\nsince: 2026-13-01\n', field: 'since', line: 3, col: 8 },
+    unknown: {
+      text: 'owner: cafe\ntitle: メニュー\nstatuss: open\n',
+      key: 'statuss',
+      line: 3,
+      col: 1,
+      hint: 'status',
+    },
+  },
+  visit: {
+    file: 'visits/2026/v1.yaml',
+    valid: 'space: alpha\ndate: 2026-10-01\nmixer: mx-one\nmet: [cafe]\ncost: 500\n',
+    missing: { text: 'space: alpha\ndate: 2026-10-01\n', field: 'mixer' },
+    wrongType: {
+      text: 'space: alpha\ndate: 2026-10-01\nmixer: mx-one\nmet:\n  - cafe\n  - 7\n',
+      field: 'met[1]',
+      line: 6,
+      col: 5,
+    },
+    unknown: {
+      text: 'space: alpha\ndate: 2026-10-01\nmixer: mx-one\nmeet: [cafe]\n',
+      key: 'meet',
+      line: 4,
+      col: 1,
+      hint: 'met',
+    },
+  },
+  mixer: {
+    file: 'mixers/mx-two.yaml',
+    valid: 'name: 二宮\nemail: two@example.jp\n',
+    missing: { text: 'email: two@example.jp\n', field: 'name' },
+    wrongType: { text: 'name: 二宮\nspaces: alpha\n', field: 'spaces', line: 2, col: 9 },
+    unknown: { text: 'name: 二宮\ngithub_user: two\n', key: 'github_user', line: 2, col: 1, hint: 'github' },
+  },
+  proposal: {
+    file: 'proposals/p1.yaml',
+    valid:
+      'need: cafe-logo\nhelper: designer\nmixer: mx-one\nhistory:\n  - date: 2026-10-01\n    status: draft\n',
+    missing: { text: 'need: cafe-logo\nhelper: designer\nmixer: mx-one\n', field: 'history' },
+    wrongType: {
+      text: 'need: cafe-logo\nhelper: designer\nmixer: mx-one\nhistory:\n  - date: 2026-10-01\n    status: drafted\n',
+      field: 'history[0].status',
+      line: 6,
+      col: 13,
+    },
+    unknown: {
+      text: 'need: cafe-logo\nhelper: designer\nmixer: mx-one\nhistory:\n  - date: 2026-10-01\n    status: draft\n    notes: x\n',
+      key: 'history[0].notes',
+      line: 7,
+      col: 5,
+      hint: 'note',
+    },
+  },
+};
+
+describe.each(Object.entries(CASES))('%s records', (_kind, c) => {
+  it('loads a valid record', () => {
+    const dir = minimalFolder({ [c.file]: c.valid });
+    expect(load(dir).problems).toEqual([]);
+  });
+
+  it('reports a missing required field at the mapping that lacks it', () => {
+    const dir = minimalFolder({ [c.file]: c.missing.text });
+    const problems = only(dir, c.file);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: c.file,
+      line: 1,
+      col: 1,
+      field: c.missing.field,
+      code: 'schema.required',
+    });
+    expect(problems[0]!.message).toBe('required field is missing');
+  });
+
+  it('reports a wrong type at the value itself', () => {
+    const dir = minimalFolder({ [c.file]: c.wrongType.text });
+    const problems = only(dir, c.file);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: c.file,
+      line: c.wrongType.line,
+      col: c.wrongType.col,
+      field: c.wrongType.field,
+    });
+  });
+
+  it('reports an unknown key at the key, with a did-you-mean hint', () => {
+    const dir = minimalFolder({ [c.file]: c.unknown.text });
+    const problems = only(dir, c.file);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      line: c.unknown.line,
+      col: c.unknown.col,
+      field: c.unknown.key,
+      code: 'schema.unknown-key',
+    });
+    expect(problems[0]!.hint).toBe(`did you mean "${c.unknown.hint}"?`);
+  });
+});
+
+describe('a whole folder', () => {
+  it('reports all ten broken files, not just the first', () => {
+    const broken: Record<string, string> = {};
+    for (let i = 0; i < 10; i++) broken[`members/broken-${i}.yaml`] = `name: 壊れた${i}\nkind: robot\n`;
+    const problems = load(minimalFolder(broken)).problems;
+    expect(new Set(problems.map((p) => p.file)).size).toBe(10);
+    for (const p of problems) expect(p).toMatchObject({ line: 2, col: 7, field: 'kind' });
+  });
+
+  it('reports dangling references with the closest ids', () => {
+    const dir = minimalFolder({
+      'needs/ghost.yaml': 'owner: cafee\ntitle: 幽霊\n',
+      'visits/v.yaml': 'space: alpha\ndate: 2026-10-01\nmixer: mx-one\nmet: [cafe, nobody]\n',
+      'proposals/p.yaml':
+        'need: cafe-logo\nhelper: designr\nmixer: mx-one\nhistory:\n  - {date: 2026-10-01, status: draft}\n',
+    });
+    const problems = load(dir).problems;
+    expect(problems.find((p) => p.file === 'needs/ghost.yaml')).toMatchObject({
+      line: 1,
+      col: 8,
+      field: 'owner',
+    });
+    expect(problems.find((p) => p.file === 'needs/ghost.yaml')!.hint).toContain('cafe');
+    expect(problems.find((p) => p.file === 'visits/v.yaml')).toMatchObject({
+      line: 4,
+      col: 13,
+      field: 'met[1]',
+    });
+    expect(problems.find((p) => p.file === 'proposals/p.yaml')).toMatchObject({
+      line: 2,
+      col: 9,
+      field: 'helper',
+    });
+  });
+
+  it('rejects an id used by two parties of different kinds', () => {
+    const dir = minimalFolder({ 'members/alpha.yaml': 'name: 同名\nkind: person\n' });
+    const problems = load(dir).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'members/alpha.yaml', code: 'problem.duplicate-id' });
+    expect(problems[0]!.message).toContain('spaces/alpha.yaml');
+  });
+
+  it('rejects the same id twice in sub-folders of one kind', () => {
+    const dir = minimalFolder({
+      'visits/2025/v.yaml': 'space: alpha\ndate: 2025-10-01\nmixer: mx-one\n',
+      'visits/2026/v.yaml': 'space: alpha\ndate: 2026-10-01\nmixer: mx-one\n',
+    });
+    expect(load(dir).problems.map((p) => p.code)).toEqual(['problem.duplicate-id']);
+  });
+
+  it('rejects a file name that is not an id', () => {
+    const dir = minimalFolder({ 'members/Bad_Name.yaml': 'name: x\nkind: person\n' });
+    expect(only(dir, 'members/Bad_Name.yaml')).toMatchObject([{ code: 'problem.bad-id', line: 1, col: 1 }]);
+  });
+
+  it('checks that a proposal history moves forward', () => {
+    const dir = minimalFolder({
+      'proposals/p.yaml':
+        'need: cafe-logo\nhelper: designer\nmixer: mx-one\nhistory:\n  - {date: 2026-10-02, status: draft}\n  - {date: 2026-10-01, status: met}\n',
+    });
+    const codes = only(dir, 'proposals/p.yaml').map((p) => [p.code, p.line]);
+    expect(codes).toEqual([
+      ['problem.history-date', 6],
+      ['problem.history-move', 6],
+    ]);
+  });
+});
+
+describe('broken files never crash the load', () => {
+  const cases: Array<[string, string | Buffer, string, number, number]> = [
+    ['a YAML syntax error', 'name: [unclosed\nkind: person\n', 'problem.yaml-syntax', 2, 1],
+    [
+      'a byte order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name: x\nkind: person\n')]),
+      'problem.bom',
+      1,
+      1,
+    ],
+    ['CRLF line ends', 'name: x\r\nkind: person\r\n', 'problem.crlf', 1, 8],
+    ['a tab in indentation', 'name: x\nkind: person\nstrengths:\n\t- 執筆\n', 'problem.tab', 4, 1],
+    ['a duplicate key', 'name: x\nkind: person\nname: y\n', 'problem.duplicate-key', 3, 1],
+    [
+      'a file that is not UTF-8',
+      Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0x82, 0xa0, 0x0a]),
+      'problem.not-utf8',
+      1,
+      1,
+    ],
+    [
+      'an alias bomb',
+      `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`,
+      'problem.alias-bomb',
+      1,
+      1,
+    ],
+    ['an empty file', '', 'problem.empty-file', 1, 1],
+    ['a list instead of a mapping', '- a\n- b\n', 'problem.not-mapping', 1, 1],
+  ];
+  it.each(cases)('%s', (_name, content, code, line, col) => {
+    const dir = minimalFolder({ 'members/odd.yaml': content });
+    const problems = only(dir, 'members/odd.yaml');
+    expect(problems.length).toBeGreaterThanOrEqual(1);
+    expect(problems[0]).toMatchObject({ code, line, col });
+  });
+
+  it('a YAML file outside the kind folders', () => {
+    const dir = minimalFolder({ 'notes/todo.yaml': 'a: 1\n', 'stray.yaml': 'b: 2\n' });
+    expect(load(dir).problems.map((p) => [p.file, p.code])).toEqual([
+      ['notes/todo.yaml', 'problem.outside-kinds'],
+      ['stray.yaml', 'problem.outside-kinds'],
+    ]);
+  });
+
+  it('a .yml file', () => {
+    const dir = minimalFolder({ 'members/short.yml': 'name: x\nkind: person\n' });
+    expect(load(dir).problems.map((p) => p.code)).toEqual(['problem.yml-extension']);
+  });
+
+  it('a symbolic link pointing out of the folder', () => {
+    const outside = writeFiles(tempDir(), { 'secret.yaml': 'name: 外\nkind: person\n' });
+    const dir = minimalFolder();
+    fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'members', 'secret.yaml'));
+    const problems = load(dir).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'members/secret.yaml', code: 'problem.symlink-outside' });
+  });
+
+  it('a symbolic link inside the folder is read as usual', () => {
+    const dir = minimalFolder({ 'shared/real.yaml': 'name: 中\nkind: person\n' });
+    fs.rmSync(path.join(dir, 'shared/real.yaml'));
+    writeFiles(dir, { 'members/real.yaml': 'name: 中\nkind: person\n' });
+    fs.symlinkSync(path.join(dir, 'members', 'real.yaml'), path.join(dir, 'members', 'alias.yaml'));
+    const folder = load(dir);
+    expect(folder.problems).toEqual([]);
+    expect(folder.records.members.has('alias')).toBe(true);
+  });
+});
+
+describe('settings and glossary', () => {
+  it('applies defaults and reads mixer.yaml', () => {
+    const folder = load(minimalFolder({ 'mixer.yaml': 'lang: en\nfollow_up_days: 7\n' }));
+    expect(folder.settings).toEqual({ lang: 'en', visit_every_days: 15, currency: 'JPY', follow_up_days: 7 });
+  });
+
+  it('reports unknown concept ids and terms claimed twice in glossary.yaml', () => {
+    const dir = minimalFolder({
+      'glossary.yaml':
+        'bonsai:\n  label: {ja: 盆栽, en: Bonsai}\n  terms: [盆栽, ロゴ]\n  broader: gardening\n  solves: [customer-acquisition, nothing-here]\n',
+    });
+    const problems = only(dir, 'glossary.yaml');
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['glossary.term-twice', 3],
+      ['glossary.unknown', 4],
+      ['glossary.unknown', 5],
+    ]);
+  });
+});
+
+describe('the data folder is found', () => {
+  it('from --data, MIXER_DATA, a mixer.yaml upward, then ./data', async () => {
+    const { locateDataFolder } = await import('../src/store/locate.js');
+    const root = tempDir();
+    writeFiles(root, { 'team/mixer.yaml': 'lang: ja\n', 'team/needs/deep/x.txt': '' });
+    expect(locateDataFolder('x', {}, root)).toBe(path.join(root, 'x'));
+    expect(locateDataFolder(undefined, { MIXER_DATA: 'y' }, root)).toBe(path.join(root, 'y'));
+    expect(locateDataFolder(undefined, {}, path.join(root, 'team/needs/deep'))).toBe(path.join(root, 'team'));
+    expect(locateDataFolder(undefined, {}, root)).toBe(path.join(root, 'data'));
+  });
+});
