@@ -12,7 +12,7 @@ export interface Analysis {
 }
 
 /** Each concept named earlier in a Japanese sentence than the last one weighs this much less… */
-const EARLIER = 0.8;
+const EARLIER = 0.75;
 /** …but never less than this. */
 const EARLIEST = 0.6;
 
@@ -25,6 +25,14 @@ function rankWeights(hits: Array<{ end: number }>, japanese: boolean): number[] 
   if (!japanese) return hits.map(() => 1);
   const ends = [...new Set(hits.map((h) => h.end))].sort((a, b) => b - a);
   return hits.map((h) => Math.max(EARLIEST, EARLIER ** ends.indexOf(h.end)));
+}
+
+/** A word followed by 「の」 modifies the next one (「セミナーの参加者」 is about participants). */
+const MODIFIER = 0.8;
+const MODIFIES = /^(用|向け|関係|関連)?の/;
+
+function modifierWeight(normalized: string, end: number, japanese: boolean): number {
+  return japanese && MODIFIES.test(normalized.slice(end, end + 3)) ? MODIFIER : 1;
 }
 
 export function analyzeText(
@@ -47,7 +55,8 @@ export function analyzeText(
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
     hits.forEach((hit, i) => {
-      add(hit.concept, part.weight * ranks[i]!, norm.slice(hit.start, hit.end));
+      const modifier = part.positional ? modifierWeight(norm, hit.end, japanese) : 1;
+      add(hit.concept, part.weight * ranks[i]! * modifier, norm.slice(hit.start, hit.end));
     });
     tokens.push(...tokenize(part.text));
   }

@@ -8,7 +8,7 @@ export type Relation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broa
  * How much a `solves` link to a need concept is discounted for each doubling of the concepts that
  * solve it: when almost anything "raises awareness", being able to raise awareness says little.
  */
-const GENERALITY = 0.35;
+const GENERALITY = 0.2;
 
 /** How much a relation says that a strength answers a need. */
 export const RELATION_WEIGHT: Record<Relation, number> = {
@@ -33,8 +33,15 @@ export interface RelatedConcept {
   weight: number;
 }
 
+/** In a term, `…` stands for a few characters of anything: 「ネット…販売」 also reads 「ネットで全国に販売」. */
+export const GAP_MARK = '…';
+/** How many characters a `…` may stand for. */
+const GAP_MAX = 8;
+
 interface Term {
   text: string;
+  /** The pieces of a gapped term after the first (the first is at the start of `text`). */
+  rest: string[];
   concept: string;
   /** ASCII terms must stand as whole words: "app" is not in "happy". */
   asciiStart: boolean;
@@ -44,6 +51,17 @@ interface Term {
 }
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
+/**
+ * Drops a hit that lies wholly inside a longer one: 「小学生」 is children, not the 「学生」 inside it;
+ * 「予約システム」 is a booking system, not any 「システム」.
+ */
+function outermost(hits: ConceptHit[]): ConceptHit[] {
+  return hits.filter(
+    (h) =>
+      !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+}
 
 export class ConceptIndex {
   /** Terms by their first character, longest first. */
@@ -55,14 +73,19 @@ export class ConceptIndex {
   constructor(readonly glossary: Glossary) {
     for (const [id, concept] of Object.entries(glossary)) {
       for (const raw of concept.terms) {
-        const text = normalize(raw);
+        // NFKC turns `…` into `...`
+        const [head = '', ...rest] = normalize(raw)
+          .split(normalize(GAP_MARK))
+          .map((p) => p.trim());
+        const text = head;
         if (!text) continue;
         const first = text[0]!;
         const list = this.byFirst.get(first) ?? [];
-        if (list.some((t) => t.text === text)) continue;
+        if (list.some((t) => t.text === text && t.rest.join() === rest.join())) continue;
         const canon = canonical(raw).trim();
         list.push({
           text,
+          rest,
           concept: id,
           asciiStart: isAsciiWordChar(first),
           asciiEnd: isAsciiWordChar(text.at(-1)),
@@ -103,10 +126,16 @@ export class ConceptIndex {
           stop = end + suffix[0].length;
         }
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
+        for (const piece of term.rest) {
+          const at = normalized.indexOf(piece, stop);
+          stop = at >= 0 && at - stop <= GAP_MAX ? at + piece.length : -1;
+          if (stop < 0) break;
+        }
+        if (stop < 0) continue;
         hits.push({ concept: term.concept, start: i, end: stop });
       }
     }
-    return { normalized, hits };
+    return { normalized, hits: outermost(hits) };
   }
 
   /** A tag names a concept by id or by one of its terms. */
