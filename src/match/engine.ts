@@ -228,7 +228,8 @@ export class Matcher {
       if (relevance * (BASE + MUTUAL_BONUS + CROSS_BONUS) < options.minScore) continue;
       const mutual = this.mutual(owner, helper);
       const cross = this.crossSpace(owner, doc.need.owner, helper);
-      const score = relevance * (BASE + MUTUAL_BONUS * mutual.value + (cross ? CROSS_BONUS : 0));
+      // Rounded before the comparison, so that `--min-score` with a printed score keeps that pairing.
+      const score = round(relevance * (BASE + MUTUAL_BONUS * mutual.value + (cross ? CROSS_BONUS : 0)));
       if (score < options.minScore) continue;
       const parts: ScoreParts = {
         concept: round(e.conceptValue),
@@ -240,7 +241,7 @@ export class Matcher {
         need: needId,
         owner: doc.need.owner,
         helper: helper.id,
-        score: round(score),
+        score,
         reasons: this.reasons(doc, owner, helper, e, mutual, cross, options),
         parts,
       });
