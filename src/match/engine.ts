@@ -1,4 +1,9 @@
 // Scores needs against what parties offer and ranks the pairings. Pure: data in, suggestions out.
+//
+// Cost: each need looks only at plausible helpers. Helpers come from two inverted indexes, by
+// concept (per need concept, a list of helpers sorted by how well they answer it, built once) and
+// by rarer shared tokens; each need scores at most CANDIDATES_PER_CONCEPT helpers per concept plus
+// its text candidates, so the work grows with the folder, not with needs × strengths.
 import { t } from '../ui/messages.js';
 import { type Analysis, analyzeText } from './analyze.js';
 import { ConceptIndex, type RelatedConcept } from './concepts.js';
@@ -15,10 +20,16 @@ const MUTUAL_BONUS = 0.1;
 const CROSS_BONUS = 0.05;
 /**
  * Tokens in more than this share of documents (and more than COMMON_MIN of them) do not propose
- * candidates by themselves; they still count in the score.
+ * candidates and are left out of text similarity: their idf is near zero anyway.
  */
-const COMMON_TOKEN = 0.05;
+const COMMON_TOKEN = 0.02;
 const COMMON_MIN = 20;
+/**
+ * How many helpers one need concept proposes. Where more helpers answer a concept equally well,
+ * each need takes a different slice of them (rotated by the need's id), so that the work stays
+ * bounded and the pairings spread over the network.
+ */
+const CANDIDATES_PER_CONCEPT = 30;
 /** A detail sentence says less about the need than its title. */
 const DETAIL_WEIGHT = 0.55;
 /**
@@ -26,6 +37,10 @@ const DETAIL_WEIGHT = 0.55;
  * is context, not what is needed: it counts this much.
  */
 const OWN_DOMAIN = 0.4;
+/** Text alone proposes a helper only from this similarity up (below it, text cannot carry a pairing). */
+const TEXT_CANDIDATE = 0.3;
+/** Below this, "both gain" is not worth a reason. */
+const MUTUAL_REASON = 0.3;
 
 interface OfferDoc {
   party: PartyInput;
@@ -39,40 +54,75 @@ interface NeedDoc {
   need: NeedInput;
   analysis: Analysis;
   vector: Vector;
+  /** Filled on first use by `conceptAnswers`. */
+  answers?: Array<[string, number, Map<PartyInput, Answer>]>;
+}
+
+/** How well one helper answers one need concept, and through which offer. */
+interface Answer {
+  value: number;
+  offer: OfferDoc;
+  relation: RelatedConcept;
 }
 
 interface Evidence {
   needConcept?: string;
-  offer?: OfferDoc;
-  relation?: RelatedConcept;
+  answer?: Answer;
   conceptValue: number;
   textOffer?: OfferDoc;
   text: number;
+}
+
+interface Scored {
+  need: NeedDoc;
+  helper: PartyInput;
+  evidence: Evidence;
+  mutual: Mutual;
+  cross: boolean;
+  score: number;
+}
+
+interface Mutual {
+  value: number;
+  need?: NeedDoc;
+  offer?: OfferDoc;
 }
 
 export class Matcher {
   readonly index: ConceptIndex;
   private readonly corpus = new Corpus();
   private readonly parties = new Map<string, PartyInput>();
-  private readonly offersOf = new Map<string, OfferDoc[]>();
+  private readonly offersOf = new Map<PartyInput, OfferDoc[]>();
   private readonly needDocs = new Map<string, NeedDoc>();
   private readonly needsOf = new Map<string, NeedDoc[]>();
   private readonly conceptPostings = new Map<string, OfferDoc[]>();
-  private readonly tokenPostings = new Map<string, OfferDoc[]>();
-  private readonly relationCache = new Map<string, RelatedConcept | null>();
-  private readonly mutualCache = new Map<string, { value: number; need?: NeedDoc; offer?: OfferDoc }>();
+  private readonly tokenPostings = new Map<string, Array<{ offer: OfferDoc; weight: number }>>();
+  private readonly answers = new Map<string, Map<PartyInput, Answer>>();
+  private readonly ranked = new Map<string, Array<[PartyInput, Answer]>>();
+  private readonly mutualCache = new Map<string, Mutual>();
+  private readonly analysisCache = new Map<string, Analysis>();
+  private readonly scratchDots = new Map<OfferDoc, number>();
+  /** Helpers that already have a proposal, by need. */
+  private readonly proposedFor = new Map<string, Set<string>>();
 
   constructor(private readonly input: MatchInput) {
     this.index = new ConceptIndex(input.glossary);
+    for (const pair of input.proposed) {
+      const [need = '', helper = ''] = pair.split('|');
+      let helpers = this.proposedFor.get(need);
+      if (!helpers) this.proposedFor.set(need, (helpers = new Set()));
+      helpers.add(helper);
+    }
     const offerAnalyses: Array<[PartyInput, number, Analysis, number]> = [];
     for (const party of input.parties) {
       this.parties.set(party.id, party);
       party.offers.forEach((offer, i) => {
-        const analysis = analyzeText(this.index, [{ text: offer.text, weight: 1 }], offer.tags);
+        const analysis = this.analyzeOffer(offer.text, offer.tags);
         this.corpus.add(analysis.tokens);
         offerAnalyses.push([party, i, analysis, offer.weight]);
       });
     }
+    const ownConcepts = new Map<string, Set<string>>();
     const needAnalyses = input.needs.map((need) => {
       const analysis = analyzeText(
         this.index,
@@ -83,30 +133,42 @@ export class Matcher {
         need.tags,
       );
       this.corpus.add(analysis.tokens);
-      const own = this.ownConcepts(need.owner);
+      let own = ownConcepts.get(need.owner);
+      if (!own) ownConcepts.set(need.owner, (own = this.ownConcepts(need.owner)));
       for (const [concept, weight] of analysis.concepts)
         if (own.has(concept)) analysis.concepts.set(concept, weight * OWN_DOMAIN);
       return { need, analysis };
     });
     for (const [party, offerIndex, analysis, weight] of offerAnalyses) {
-      const doc: OfferDoc = {
-        party,
-        offerIndex,
-        weight,
-        analysis,
-        vector: this.corpus.vector(analysis.tokens),
-      };
-      push(this.offersOf, party.id, doc);
+      const doc: OfferDoc = { party, offerIndex, weight, analysis, vector: this.textVector(analysis.tokens) };
+      push(this.offersOf, party, doc);
       if (party.doNotContact) continue;
       for (const concept of analysis.concepts.keys()) push(this.conceptPostings, concept, doc);
-      for (const token of doc.vector.keys())
-        if (!this.corpus.isCommon(token, COMMON_TOKEN, COMMON_MIN)) push(this.tokenPostings, token, doc);
+      for (const [token, w] of doc.vector) push(this.tokenPostings, token, { offer: doc, weight: w });
     }
     for (const { need, analysis } of needAnalyses) {
-      const doc: NeedDoc = { need, analysis, vector: this.corpus.vector(analysis.tokens) };
+      const doc: NeedDoc = { need, analysis, vector: this.textVector(analysis.tokens) };
       this.needDocs.set(need.id, doc);
       if (need.open) push(this.needsOf, need.owner, doc);
     }
+  }
+
+  /** Offers repeat («ホームページ制作» in many records): analyse each text once. */
+  private analyzeOffer(text: string, tags: string[]): Analysis {
+    const key = `${text}\u0000${tags.join('\u0000')}`;
+    let analysis = this.analysisCache.get(key);
+    if (!analysis) {
+      analysis = analyzeText(this.index, [{ text, weight: 1 }], tags);
+      this.analysisCache.set(key, analysis);
+    }
+    return analysis;
+  }
+
+  /** A unit TF-IDF vector without the tokens too common to tell documents apart. */
+  private textVector(tokens: string[]): Vector {
+    return this.corpus.vector(
+      tokens.filter((token) => !this.corpus.isCommon(token, COMMON_TOKEN, COMMON_MIN)),
+    );
   }
 
   /** Concepts that say what a party is: its name, strengths, summary and tags. */
@@ -115,51 +177,81 @@ export class Matcher {
     if (!party) return new Set();
     const found = new Set(analyzeText(this.index, [{ text: party.name, weight: 1 }]).concepts.keys());
     for (const offer of party.offers)
-      for (const concept of analyzeText(
-        this.index,
-        [{ text: offer.text, weight: 1 }],
-        offer.tags,
-      ).concepts.keys())
-        found.add(concept);
+      for (const concept of this.analyzeOffer(offer.text, offer.tags).concepts.keys()) found.add(concept);
     return found;
   }
 
-  private relation(s: string, n: string): RelatedConcept | undefined {
-    const key = `${s}\u0000${n}`;
-    let r = this.relationCache.get(key);
-    if (r === undefined) {
-      r = this.index.relation(s, n) ?? null;
-      this.relationCache.set(key, r);
+  /** For one need concept: every contactable helper that answers it, with how well. Built once. */
+  private answersTo(needConcept: string): Map<PartyInput, Answer> {
+    let found = this.answers.get(needConcept);
+    if (!found) {
+      found = new Map();
+      for (const relation of this.index.answering(needConcept))
+        for (const offer of this.conceptPostings.get(relation.concept) ?? []) {
+          const value = relation.weight * offer.analysis.concepts.get(relation.concept)! * offer.weight;
+          const known = found.get(offer.party);
+          if (!known || value > known.value) found.set(offer.party, { value, offer, relation });
+        }
+      this.answers.set(needConcept, found);
     }
-    return r ?? undefined;
+    return found;
   }
 
-  /** How well a party's offers answer a need: concept evidence, text similarity, and where each came from. */
-  private evidence(need: NeedDoc, party: PartyInput): Evidence {
-    const offers = this.offersOf.get(party.id) ?? [];
+  /** The helpers of `answersTo`, best first (ties by id). */
+  private rankedFor(needConcept: string): Array<[PartyInput, Answer]> {
+    let list = this.ranked.get(needConcept);
+    if (!list) {
+      list = [...this.answersTo(needConcept)].sort(
+        ([a, x], [b, y]) => y.value - x.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      this.ranked.set(needConcept, list);
+    }
+    return list;
+  }
+
+  /** Concept evidence of a helper for a need: noisy-OR over the need's concepts. */
+  /** The need's concepts with their weights and who answers each: looked up once per need. */
+  private conceptAnswers(need: NeedDoc): Array<[string, number, Map<PartyInput, Answer>]> {
+    need.answers ??= [...need.analysis.concepts].map(([concept, weight]) => [
+      concept,
+      weight,
+      this.answersTo(concept),
+    ]);
+    return need.answers;
+  }
+
+  private evidence(
+    need: NeedDoc,
+    party: PartyInput,
+    textByParty?: Map<PartyInput, [number, OfferDoc]>,
+    answers = this.conceptAnswers(need),
+  ): Evidence {
     let miss = 1;
     const best: Evidence = { conceptValue: 0, text: 0 };
-    for (const [needConcept, needWeight] of need.analysis.concepts) {
-      let value = 0;
-      let from: OfferDoc | undefined;
-      let relation: RelatedConcept | undefined;
-      for (const offer of offers) {
-        for (const [offerConcept, offerWeight] of offer.analysis.concepts) {
-          const r = this.relation(offerConcept, needConcept);
-          if (!r) continue;
-          const v = r.weight * offerWeight * offer.weight;
-          if (v > value) [value, from, relation] = [v, offer, r];
-        }
-      }
-      const contribution = CONCEPT_STRENGTH * needWeight * value;
+    let strongest = 0;
+    for (const [needConcept, needWeight, answered] of answers) {
+      const answer = answered.get(party);
+      if (!answer) continue;
+      const contribution = CONCEPT_STRENGTH * needWeight * answer.value;
       miss *= 1 - contribution;
-      if (contribution > best.conceptValue)
-        Object.assign(best, { conceptValue: contribution, needConcept, offer: from, relation });
+      if (contribution > strongest) {
+        strongest = contribution;
+        best.needConcept = needConcept;
+        best.answer = answer;
+      }
     }
     best.conceptValue = 1 - miss;
-    for (const offer of offers) {
-      const sim = cosine(need.vector, offer.vector) * offer.weight;
-      if (sim > best.text) [best.text, best.textOffer] = [sim, offer];
+    if (textByParty) {
+      const text = textByParty.get(party);
+      if (text) {
+        best.text = text[0];
+        best.textOffer = text[1];
+      }
+    } else {
+      for (const offer of this.offersOf.get(party) ?? []) {
+        const sim = cosine(need.vector, offer.vector) * offer.weight;
+        if (sim > best.text) [best.text, best.textOffer] = [sim, offer];
+      }
     }
     return best;
   }
@@ -169,31 +261,65 @@ export class Matcher {
   }
 
   /** How well the need's owner can help the helper with one of the helper's own open needs. */
-  private mutual(owner: PartyInput | undefined, helper: PartyInput) {
-    if (!owner) return { value: 0 };
+  private mutual(owner: PartyInput | undefined, helper: PartyInput): Mutual {
+    if (!owner || owner.doNotContact) return { value: 0 };
     const key = `${owner.id}\u0000${helper.id}`;
     let found = this.mutualCache.get(key);
     if (!found) {
       found = { value: 0 };
       for (const need of this.needsOf.get(helper.id) ?? []) {
-        const e = this.evidence(need, owner);
+        const e = this.evidence(need, owner, NO_TEXT);
         const value = this.relevance(e);
-        if (value > found.value) found = { value, need, offer: e.offer ?? e.textOffer };
+        if (value > found.value) found = { value, need, offer: e.answer?.offer ?? e.textOffer };
       }
       this.mutualCache.set(key, found);
     }
     return found;
   }
 
-  /** Parties that could plausibly answer a need: by related concepts and by rarer shared tokens. */
-  private candidates(need: NeedDoc): Set<PartyInput> {
-    const found = new Set<PartyInput>();
-    for (const concept of need.analysis.concepts.keys())
-      for (const related of this.index.answering(concept))
-        for (const offer of this.conceptPostings.get(related.concept) ?? []) found.add(offer.party);
-    for (const token of need.vector.keys())
-      for (const offer of this.tokenPostings.get(token) ?? []) found.add(offer.party);
-    return found;
+  /** Text similarity by helper, summed from the token index (rare tokens only). */
+  private textMatches(need: NeedDoc): Map<PartyInput, [number, OfferDoc]> {
+    // One scratch map for all needs: allocating one per need is what a large folder pays for most.
+    const dots = this.scratchDots;
+    dots.clear();
+    for (const [token, w] of need.vector) {
+      const postings = this.tokenPostings.get(token);
+      if (postings)
+        for (const { offer, weight } of postings) dots.set(offer, (dots.get(offer) ?? 0) + w * weight);
+    }
+    const byParty = new Map<PartyInput, [number, OfferDoc]>();
+    for (const [offer, dot] of dots) {
+      const sim = dot * offer.weight;
+      const known = byParty.get(offer.party);
+      if (!known || sim > known[0]) byParty.set(offer.party, [sim, offer]);
+    }
+    return byParty;
+  }
+
+  /** Up to CANDIDATES_PER_CONCEPT helpers per need concept, the best first; equal ones rotated by need. */
+  private conceptCandidates(need: NeedDoc, into: Set<PartyInput>): void {
+    const turn = hash(need.need.id);
+    for (const [concept, weight] of need.analysis.concepts) {
+      const list = this.rankedFor(concept);
+      // A concept that weighs less in the need brings fewer helpers.
+      const quota = Math.ceil(CANDIDATES_PER_CONCEPT * weight);
+      if (list.length <= quota) {
+        for (const [party] of list) into.add(party);
+        continue;
+      }
+      let taken = 0;
+      for (let start = 0; start < list.length && taken < quota; ) {
+        const value = list[start]![1].value;
+        let end = start;
+        while (end < list.length && list[end]![1].value === value) end++;
+        const group = end - start;
+        const want = Math.min(group, quota - taken);
+        const offset = group > want ? turn % group : 0;
+        for (let i = 0; i < want; i++) into.add(list[start + ((offset + i) % group)]![0]);
+        taken += want;
+        start = end;
+      }
+    }
   }
 
   private crossSpace(owner: PartyInput | undefined, ownerId: string, helper: PartyInput): boolean {
@@ -205,71 +331,81 @@ export class Matcher {
     );
   }
 
-  /** Every pairing for one need at or above the minimum score, best first. */
-  scoreNeed(needId: string, options: MatchOptions): Suggestion[] {
-    const doc = this.needDocs.get(needId);
-    if (!doc?.need.open) return [];
+  /** The best `keep` pairings of one need at or above the minimum score, best first. */
+  private rankNeed(doc: NeedDoc, options: MatchOptions, keep: number): Scored[] {
+    if (!doc.need.open) return [];
     const owner = this.parties.get(doc.need.owner);
     if (owner?.doNotContact) return [];
-    const out: Suggestion[] = [];
-    for (const helper of this.candidates(doc)) {
+    const text = this.textMatches(doc);
+    const candidates = new Set<PartyInput>();
+    for (const [party, [sim]] of text) if (sim >= TEXT_CANDIDATE) candidates.add(party);
+    this.conceptCandidates(doc, candidates);
+    const ownerSpaces = owner?.spaces ?? [doc.need.owner];
+    const answers = this.conceptAnswers(doc);
+    const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
+    const plausible: Array<{ helper: PartyInput; evidence: Evidence; relevance: number }> = [];
+    for (const helper of candidates) {
       if (helper.id === doc.need.owner || helper.doNotContact) continue;
       if (options.helper && helper.id !== options.helper) continue;
-      if (!options.all && this.input.proposed.has(`${needId}|${helper.id}`)) continue;
-      if (
-        options.space &&
-        !helper.spaces.includes(options.space) &&
-        !(owner?.spaces ?? [doc.need.owner]).includes(options.space)
-      )
+      if (proposed?.has(helper.id)) continue;
+      if (options.space && !helper.spaces.includes(options.space) && !ownerSpaces.includes(options.space))
         continue;
-      const e = this.evidence(doc, helper);
-      const relevance = this.relevance(e);
+      const evidence = this.evidence(doc, helper, text, answers);
+      const relevance = this.relevance(evidence);
       // The bonuses can only lift a real match: checked before they are computed.
-      if (relevance * (BASE + MUTUAL_BONUS + CROSS_BONUS) < options.minScore) continue;
+      if (relevance * (BASE + MUTUAL_BONUS + CROSS_BONUS) >= options.minScore)
+        plausible.push({ helper, evidence, relevance });
+    }
+    // Best relevance first; once `keep` pairings beat what any later one could reach with every
+    // bonus, the rest cannot enter the list.
+    plausible.sort((a, b) => b.relevance - a.relevance);
+    const out: Scored[] = [];
+    for (const { helper, evidence, relevance } of plausible) {
+      if (out.length >= keep && out[keep - 1]!.score > relevance * (BASE + MUTUAL_BONUS + CROSS_BONUS)) break;
       const mutual = this.mutual(owner, helper);
       const cross = this.crossSpace(owner, doc.need.owner, helper);
       // Rounded before the comparison, so that `--min-score` with a printed score keeps that pairing.
       const score = round(relevance * (BASE + MUTUAL_BONUS * mutual.value + (cross ? CROSS_BONUS : 0)));
       if (score < options.minScore) continue;
-      const parts: ScoreParts = {
-        concept: round(e.conceptValue),
-        text: round(e.text),
-        mutual: round(mutual.value),
-        crossSpace: cross,
-      };
-      out.push({
-        need: needId,
-        owner: doc.need.owner,
-        helper: helper.id,
-        score,
-        reasons: this.reasons(doc, owner, helper, e, mutual, cross, options),
-        parts,
-      });
+      out.push({ need: doc, helper, evidence, mutual, cross, score });
+      if (out.length >= keep) out.sort(byScored);
     }
-    return out.sort(bySuggestion);
+    return out.sort(byScored).slice(0, keep);
   }
 
-  private reasons(
-    need: NeedDoc,
-    owner: PartyInput | undefined,
-    helper: PartyInput,
-    e: Evidence,
-    mutual: { value: number; need?: NeedDoc; offer?: OfferDoc },
-    cross: boolean,
-    options: MatchOptions,
-  ): string[] {
+  private toSuggestion(s: Scored, options: MatchOptions): Suggestion {
+    const parts: ScoreParts = {
+      concept: round(s.evidence.conceptValue),
+      text: round(s.evidence.text),
+      mutual: round(s.mutual.value),
+      crossSpace: s.cross,
+    };
+    return {
+      need: s.need.need.id,
+      owner: s.need.need.owner,
+      helper: s.helper.id,
+      score: s.score,
+      reasons: this.reasons(s, options),
+      parts,
+    };
+  }
+
+  private reasons(s: Scored, options: MatchOptions): string[] {
+    const { need, helper, evidence: e, mutual } = s;
     const lang = options.lang;
+    const owner = this.parties.get(need.need.owner);
     const reasons: string[] = [];
-    const offerText = (o: OfferDoc) => o.party.offers[o.offerIndex]!.text;
-    if (e.offer && e.needConcept && e.relation) {
+    const offerText = (o: OfferDoc) =>
+      o.party.offers[o.offerIndex]!.text || o.party.offers[o.offerIndex]!.tags.join('、');
+    if (e.answer && e.needConcept) {
       const needLabel = this.index.label(e.needConcept, lang);
-      const strengthLabel = this.index.label(e.relation.concept, lang);
-      const relation = e.relation.relation;
+      const strengthLabel = this.index.label(e.answer.relation.concept, lang);
+      const relation = e.answer.relation.relation;
       if (relation === 'same')
         reasons.push(
           t(lang, 'reason.concept-same', {
             need: need.need.title,
-            strength: offerText(e.offer),
+            strength: offerText(e.answer.offer),
             concept: needLabel,
           }),
         );
@@ -279,13 +415,13 @@ export class Matcher {
         reasons.push(
           t(lang, 'reason.concept-solves', {
             need: need.need.title,
-            strength: offerText(e.offer),
+            strength: offerText(e.answer.offer),
             path: `${strengthLabel} ${arrow} ${needLabel}`,
           }),
         );
       }
     }
-    if (e.textOffer && e.text >= 0.2 && (!e.offer || e.textOffer !== e.offer || reasons.length === 0)) {
+    if (e.textOffer && e.text >= 0.2 && (e.textOffer !== e.answer?.offer || reasons.length === 0)) {
       const words = sharedTokens(need.vector, e.textOffer.vector).map((w) => w.slice(2));
       if (words.length)
         reasons.push(
@@ -296,7 +432,7 @@ export class Matcher {
           }),
         );
     }
-    if (mutual.value >= 0.3 && mutual.need && mutual.offer && owner)
+    if (mutual.value >= MUTUAL_REASON && mutual.need && mutual.offer && owner)
       reasons.push(
         t(lang, 'reason.mutual', {
           owner: owner.name,
@@ -305,7 +441,7 @@ export class Matcher {
           need: mutual.need.need.title,
         }),
       );
-    if (cross) {
+    if (s.cross) {
       const name = (id: string) => this.input.spaceNames.get(id) ?? id;
       const ownerSpaces = owner?.spaces ?? [need.need.owner];
       reasons.push(t(lang, 'reason.cross-space', { a: name(ownerSpaces[0]!), b: name(helper.spaces[0]!) }));
@@ -313,10 +449,11 @@ export class Matcher {
     return reasons;
   }
 
-  /** Needs the options select, in a stable order. */
-  private selectedNeeds(options: MatchOptions): string[] {
-    if (options.needs) return options.needs;
-    return [...this.needDocs.keys()].sort();
+  /** Every pairing for one need at or above the minimum score, best first (up to the limit). */
+  scoreNeed(needId: string, options: MatchOptions): Suggestion[] {
+    const doc = this.needDocs.get(needId);
+    if (!doc) return [];
+    return this.rankNeed(doc, options, options.limit).map((s) => this.toSuggestion(s, options));
   }
 
   /**
@@ -324,22 +461,27 @@ export class Matcher {
    * at most `perNeed` times, so the list spreads; the next best fill the freed places.
    */
   suggest(options: MatchOptions): Suggestion[] {
-    const all = this.selectedNeeds(options).flatMap((id) => this.scoreNeed(id, options));
-    all.sort(bySuggestion);
     const spread = !options.needs && !options.helper;
-    if (!spread) return all.slice(0, options.limit);
+    // Each need keeps a few more than it may show, to fill places freed by the helper cap.
+    const keep = spread ? Math.max(options.perNeed * 3, 10) : options.limit;
+    const ids = options.needs ?? [...this.needDocs.keys()].sort();
+    const all: Scored[] = [];
+    for (const id of ids) {
+      const doc = this.needDocs.get(id);
+      if (doc) all.push(...this.rankNeed(doc, options, keep));
+    }
+    all.sort(byScored);
+    if (!spread) return all.slice(0, options.limit).map((s) => this.toSuggestion(s, options));
     const perHelper = new Map<string, number>();
     const perNeed = new Map<string, number>();
     const out: Suggestion[] = [];
     for (const s of all) {
-      if (
-        (perHelper.get(s.helper) ?? 0) >= options.perHelper ||
-        (perNeed.get(s.need) ?? 0) >= options.perNeed
-      )
-        continue;
-      perHelper.set(s.helper, (perHelper.get(s.helper) ?? 0) + 1);
-      perNeed.set(s.need, (perNeed.get(s.need) ?? 0) + 1);
-      out.push(s);
+      const helperCount = perHelper.get(s.helper.id) ?? 0;
+      const needCount = perNeed.get(s.need.need.id) ?? 0;
+      if (helperCount >= options.perHelper || needCount >= options.perNeed) continue;
+      perHelper.set(s.helper.id, helperCount + 1);
+      perNeed.set(s.need.need.id, needCount + 1);
+      out.push(this.toSuggestion(s, options));
       if (out.length >= options.limit) break;
     }
     return out;
@@ -349,10 +491,13 @@ export class Matcher {
   unmatched(options: MatchOptions): NeedInput[] {
     return [...this.needDocs.values()]
       .filter((d) => d.need.open && !this.parties.get(d.need.owner)?.doNotContact)
-      .filter((d) => this.scoreNeed(d.need.id, { ...options, all: true }).length === 0)
+      .filter((d) => this.rankNeed(d, { ...options, all: true }, 1).length === 0)
       .map((d) => d.need);
   }
 }
+
+/** Evidence without text similarity (for the cheap "both gain" check). */
+const NO_TEXT = new Map<PartyInput, [number, OfferDoc]>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -364,8 +509,17 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function bySuggestion(a: Suggestion, b: Suggestion): number {
+/** A small stable string hash (FNV-1a), to rotate equal candidates per need. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function byScored(a: Scored, b: Scored): number {
   return (
-    b.score - a.score || (a.need < b.need ? -1 : a.need > b.need ? 1 : 0) || (a.helper < b.helper ? -1 : 1)
+    b.score - a.score ||
+    (a.need.need.id < b.need.need.id ? -1 : a.need.need.id > b.need.need.id ? 1 : 0) ||
+    (a.helper.id < b.helper.id ? -1 : 1)
   );
 }
