@@ -5,6 +5,7 @@
 // by rarer shared tokens; each need scores at most CANDIDATES_PER_CONCEPT helpers per concept plus
 // its text candidates, so the work grows with the folder, not with needs × strengths.
 import { t } from '../ui/messages.js';
+import { getOrCreate, push } from '../util/collections.js';
 import { type Analysis, analyzeText } from './analyze.js';
 import { ConceptIndex, type RelatedConcept } from './concepts.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, ScoreParts, Suggestion } from './types.js';
@@ -109,9 +110,7 @@ export class Matcher {
     this.index = new ConceptIndex(input.glossary);
     for (const pair of input.proposed) {
       const [need = '', helper = ''] = pair.split('|');
-      let helpers = this.proposedFor.get(need);
-      if (!helpers) this.proposedFor.set(need, (helpers = new Set()));
-      helpers.add(helper);
+      getOrCreate(this.proposedFor, need, () => new Set()).add(helper);
     }
     const offerAnalyses: Array<[PartyInput, number, Analysis, number]> = [];
     for (const party of input.parties) {
@@ -133,8 +132,7 @@ export class Matcher {
         need.tags,
       );
       this.corpus.add(analysis.tokens);
-      let own = ownConcepts.get(need.owner);
-      if (!own) ownConcepts.set(need.owner, (own = this.ownConcepts(need.owner)));
+      const own = getOrCreate(ownConcepts, need.owner, () => this.ownConcepts(need.owner));
       for (const [concept, weight] of analysis.concepts)
         if (own.has(concept)) analysis.concepts.set(concept, weight * OWN_DOMAIN);
       return { need, analysis };
@@ -498,12 +496,6 @@ export class Matcher {
 
 /** Evidence without text similarity (for the cheap "both gain" check). */
 const NO_TEXT = new Map<PartyInput, [number, OfferDoc]>();
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
