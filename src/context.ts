@@ -46,7 +46,10 @@ export class Context {
         t(this.earlyLang, 'hint.data-missing'),
       );
     const { loadDataFolder } = await import('./store/load.js');
-    this.folder = loadDataFolder(this.dir, { lang: this.options.lang, envLang: langFromEnv(this.io.env) });
+    this.folder = loadDataFolder(this.dir, {
+      lang: this.options.lang,
+      envLang: langFromEnv(this.io.env),
+    });
     return this.folder;
   }
 

@@ -14,12 +14,13 @@ import {
   type KindFolder,
   settings as settingsSchema,
 } from '../records/schemas.js';
-import { type Lang, t } from '../ui/messages.js';
+import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
 import { readYamlFile } from './read.js';
 import { schemaProblems } from './schema-issues.js';
+import type { SourceFile } from './source.js';
 
 /** Folders a data repository may hold that are not records. */
 const IGNORED = ['node_modules/**', 'templates/**', 'schemas/**'];
@@ -117,113 +118,143 @@ function resolveSettings(
   };
 }
 
-export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFolder {
+/** What reading one record file gives: the record when it is valid, and its problems. */
+export interface FileResult {
+  record?: Loaded;
+  problems: Problem[];
+}
+
+function fileProblem(rel: string, lang: Lang, key: MessageKey, hint?: MessageKey, params = {}): Problem {
+  return {
+    file: rel,
+    line: 1,
+    col: 1,
+    field: '',
+    message: t(lang, key, params),
+    hint: hint ? t(lang, hint, { kinds: KIND_FOLDERS.map((k) => `${k}/`).join(' '), ...params }) : undefined,
+    code: key,
+  };
+}
+
+/** Reads and checks one file of a kind folder. */
+export function readRecordFile(rel: string, abs: string, lang: Lang): FileResult {
+  const kind = rel.split('/')[0] as KindFolder;
+  if (rel.endsWith('.yml'))
+    return { problems: [fileProblem(rel, lang, 'problem.yml-extension', 'hint.yml-extension')] };
+  if (!rel.includes('/') || !KIND_FOLDERS.includes(kind))
+    return { problems: [fileProblem(rel, lang, 'problem.outside-kinds', 'hint.outside-kinds')] };
+  const problems: Problem[] = [];
+  const id = path.basename(rel, '.yaml');
+  if (!ID_PATTERN.test(id) || id.length > ID_MAX)
+    problems.push(fileProblem(rel, lang, 'problem.bad-id', 'hint.bad-id', { id }));
+  const read = readYamlFile(abs, rel, lang);
+  problems.push(...read.problems);
+  if (read.value === undefined) return { problems };
+  if (read.value === null) return { problems: [...problems, fileProblem(rel, lang, 'problem.empty-file')] };
+  if (typeof read.value !== 'object' || Array.isArray(read.value))
+    return { problems: [...problems, fileProblem(rel, lang, 'problem.not-mapping')] };
+  const schema = KIND_SCHEMAS[kind];
+  const parsed = schema.safeParse(read.value);
+  if (!parsed.success) {
+    problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source, lang));
+    return { problems };
+  }
+  return {
+    record: { kind, id, file: rel, data: parsed.data, text: read.source.text },
+    problems,
+    source: read.source,
+  };
+}
+
+interface Plan {
+  dir: string;
+  settings: ResolvedSettings;
+  settingsLang?: Lang;
+  problems: Problem[];
+  glossary: Glossary;
+  glossarySource?: SourceFile;
+  recordFiles: FoundFile[];
+  fileCount: number;
+}
+
+/** Settings, glossary and the list of record files: what every load starts with. */
+function plan(dir: string, options: LoadOptions): Plan {
   const problems: Problem[] = [];
   const { settings, settingsLang } = resolveSettings(dir, options, problems);
   const lang = settings.lang;
-  const records = Object.fromEntries(KIND_FOLDERS.map((k) => [k, new Map()])) as RecordMaps;
-  /** Files per id and kind, to report duplicates with both files. */
-  const seen = new Map<string, Loaded>();
-  let folderGlossary: Glossary = {};
-  let glossarySource: import('./source.js').SourceFile | undefined;
-
   const files = discover(dir, problems, lang);
-  for (const { rel, abs } of files) {
-    if (rel === 'mixer.yaml') continue;
-    const kind = rel.split('/')[0] as KindFolder;
-    const problem = (
-      key: 'problem.yml-extension' | 'problem.outside-kinds' | 'problem.bad-id',
-      params = {},
-    ) => {
-      const hintKey =
-        key === 'problem.bad-id'
-          ? 'hint.bad-id'
-          : key === 'problem.yml-extension'
-            ? 'hint.yml-extension'
-            : 'hint.outside-kinds';
-      problems.push({
-        file: rel,
-        line: 1,
-        col: 1,
-        field: '',
-        message: t(lang, key, params),
-        hint: t(lang, hintKey, { kinds: KIND_FOLDERS.map((k) => `${k}/`).join(' ') }),
-        code: key,
-      });
-    };
-    if (rel.endsWith('.yml')) {
-      problem('problem.yml-extension');
+  let glossary: Glossary = {};
+  let glossarySource: SourceFile | undefined;
+  const recordFiles: FoundFile[] = [];
+  for (const file of files) {
+    if (file.rel === 'mixer.yaml') continue;
+    if (file.rel !== 'glossary.yaml') {
+      recordFiles.push(file);
       continue;
     }
-    if (rel === 'glossary.yaml') {
-      const read = readYamlFile(abs, rel, lang);
-      problems.push(...read.problems);
-      glossarySource = read.source;
-      if (read.value !== undefined && read.value !== null) {
-        const parsed = glossarySchema.safeParse(read.value);
-        if (parsed.success) folderGlossary = parsed.data;
-        else
-          problems.push(
-            ...schemaProblems(parsed.error.issues, read.value, glossarySchema, read.source, lang),
-          );
-      }
-      continue;
-    }
-    if (!rel.includes('/') || !KIND_FOLDERS.includes(kind)) {
-      problem('problem.outside-kinds');
-      continue;
-    }
-    const id = path.basename(rel, '.yaml');
-    if (!ID_PATTERN.test(id) || id.length > ID_MAX) problem('problem.bad-id', { id });
-    const read = readYamlFile(abs, rel, lang);
+    const read = readYamlFile(file.abs, file.rel, lang);
     problems.push(...read.problems);
-    if (read.value === undefined) continue;
-    const at = (key: 'problem.empty-file' | 'problem.not-mapping') =>
-      problems.push({ file: rel, line: 1, col: 1, field: '', message: t(lang, key), code: key });
-    if (read.value === null) {
-      at('problem.empty-file');
-      continue;
-    }
-    if (typeof read.value !== 'object' || Array.isArray(read.value)) {
-      at('problem.not-mapping');
-      continue;
-    }
-    const schema = KIND_SCHEMAS[kind];
-    const parsed = schema.safeParse(read.value);
-    if (!parsed.success) {
-      problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source, lang));
-      continue;
-    }
-    const record = { kind, id, file: rel, data: parsed.data, source: read.source } as Loaded;
-    const earlier = seen.get(`${kind}:${id}`);
-    if (earlier) {
-      problems.push({
-        file: rel,
-        line: 1,
-        col: 1,
-        field: '',
-        message: t(lang, 'problem.duplicate-id', { id, other: earlier.file }),
-        hint: t(lang, 'hint.duplicate-id'),
-        code: 'problem.duplicate-id',
-      });
-      continue;
-    }
-    seen.set(`${kind}:${id}`, record);
-    (records[kind] as Map<string, Loaded>).set(id, record);
+    glossarySource = read.source;
+    if (read.value === undefined || read.value === null) continue;
+    const parsed = glossarySchema.safeParse(read.value);
+    if (parsed.success) glossary = parsed.data;
+    else problems.push(...schemaProblems(parsed.error.issues, read.value, glossarySchema, read.source, lang));
   }
-
-  const glossary = mergeGlossaries(defaultGlossary(), folderGlossary);
-  if (glossarySource) problems.push(...checkGlossary(folderGlossary, glossary, glossarySource, lang));
-  const folder: DataFolder = {
+  return {
     dir,
     settings,
     settingsLang,
+    problems,
+    glossary,
+    glossarySource,
+    recordFiles,
+    fileCount: files.length,
+  };
+}
+
+/** Records into their maps (duplicates reported), glossary merged, references checked. */
+function assemble(p: Plan, results: FileResult[]): DataFolder {
+  const lang = p.settings.lang;
+  const problems = [...p.problems];
+  const records = Object.fromEntries(KIND_FOLDERS.map((k) => [k, new Map()])) as RecordMaps;
+  for (const result of results) {
+    problems.push(...result.problems);
+    const r = result.record;
+    if (!r) continue;
+    const map = records[r.kind] as Map<string, Loaded>;
+    const earlier = map.get(r.id);
+    if (earlier) {
+      problems.push(
+        fileProblem(r.file, lang, 'problem.duplicate-id', 'hint.duplicate-id', {
+          id: r.id,
+          other: earlier.file,
+        }),
+      );
+      continue;
+    }
+    map.set(r.id, r);
+  }
+  const glossary = mergeGlossaries(defaultGlossary(), p.glossary);
+  if (p.glossarySource) problems.push(...checkGlossary(p.glossary, glossary, p.glossarySource, lang));
+  const folder: DataFolder = {
+    dir: p.dir,
+    settings: p.settings,
+    settingsLang: p.settingsLang,
     records,
     glossary,
     problems: [],
-    fileCount: files.length,
+    fileCount: p.fileCount,
   };
   problems.push(...checkReferences(folder, lang));
   folder.problems = sortProblems(problems);
   return folder;
+}
+
+/** Loads a data folder in this thread. */
+export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFolder {
+  const p = plan(dir, options);
+  return assemble(
+    p,
+    p.recordFiles.map((f) => readRecordFile(f.rel, f.abs, p.settings.lang)),
+  );
 }

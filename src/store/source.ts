@@ -1,5 +1,14 @@
 // One YAML file as read from disk: its text, its parsed document, and exact positions.
-import { type Document, isMap, isPair, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type ParsedNode,
+  parseDocument,
+} from 'yaml';
 
 export interface Position {
   line: number;
@@ -14,8 +23,14 @@ export class SourceFile {
     readonly file: string,
     readonly abs: string,
     readonly text: string,
-    readonly doc?: Document.Parsed,
+    private doc?: Document.Parsed,
   ) {}
+
+  /** The parsed document; parsed again from the text when it was read in another thread. */
+  get document(): Document.Parsed {
+    if (!this.doc) this.doc = parseDocument(this.text);
+    return this.doc;
+  }
 
   /** 1-based line and column of a character offset. Computed on demand: most files never need it. */
   position(offset: number): Position {
@@ -41,7 +56,7 @@ export class SourceFile {
    * field) gives the position of the deepest node that does: the mapping that lacks the field.
    */
   positionAt(path: ReadonlyArray<PropertyKey>, key = false): Position {
-    let node: Node | null | undefined = this.doc?.contents as Node | null | undefined;
+    let node: Node | null | undefined = this.document.contents as Node | null | undefined;
     let found: Node | null | undefined = node;
     let keyNode: Node | undefined;
     for (const segment of path) {
