@@ -159,11 +159,7 @@ export function readRecordFile(rel: string, abs: string, lang: Lang): FileResult
     problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source, lang));
     return { problems };
   }
-  return {
-    record: { kind, id, file: rel, data: parsed.data, text: read.source.text },
-    problems,
-    source: read.source,
-  };
+  return { record: { kind, id, file: rel, data: parsed.data, source: read.source } as Loaded, problems };
 }
 
 interface Plan {
