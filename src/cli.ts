@@ -42,6 +42,45 @@ const HELP: Record<string, { about: Bilingual; examples: string[] }> = {
       'mixer suggest --min-score 0.2 --all',
     ],
   },
+  'add-visit': {
+    about: {
+      ja: '訪問を記録する（会った人、課題、強みもあわせて）。端末では質問形式',
+      en: 'record a visit, with the members met, their needs and strengths; asks in a terminal',
+    },
+    examples: [
+      'mixer add-visit',
+      'mixer add-visit --space kitakami-base --date 2026-08-12 --mixer mx-sato --met hirano-cafe --need "hirano-cafe:ロゴを作り直したい" --yes',
+      'mixer add-visit --space morioka-hub --strength "kato-photo:ドローン撮影" --branch visit/morioka --commit',
+    ],
+  },
+  'add-space': {
+    about: { ja: 'スペースを登録する', en: 'add a space' },
+    examples: ['mixer add-space --id hanamaki-lab --name 花巻ラボ --kind physical --area 岩手県花巻市'],
+  },
+  'add-member': {
+    about: {
+      ja: 'メンバー（人・会社・コミュニティ・団体）を登録する',
+      en: 'add a member (person, company, community, organization)',
+    },
+    examples: [
+      'mixer add-member --id sato-design --name 佐藤デザイン --kind company --space kitakami-base --strength ロゴ制作',
+    ],
+  },
+  'add-need': {
+    about: { ja: '課題を登録する', en: 'add a need' },
+    examples: ['mixer add-need --owner hirano-cafe --title 英語のメニューを作りたい --share public'],
+  },
+  'add-mixer': {
+    about: { ja: 'ミキサーを登録する', en: 'add a mixer' },
+    examples: ['mixer add-mixer --id mx-ito --name 伊藤 学 --email manabu@example.jp --space kitakami-base'],
+  },
+  fmt: {
+    about: {
+      ja: 'レコードを正規の形に整形する（コメントは保つ）。--check は差分のあるファイルを一覧して終了コード 1',
+      en: 'rewrite records in canonical form, keeping comments; --check lists the files that differ (exit 1)',
+    },
+    examples: ['mixer fmt', 'mixer fmt --check'],
+  },
   unmatched: {
     about: {
       ja: '候補がひとつもない未解決の課題をスペースごとに一覧する',
@@ -196,6 +235,119 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     )
     .addOption(json())
     .action(run(() => import('./commands/unmatched.js')));
+
+  const writeOptions = (command: Command) =>
+    command
+      .option('--yes', lang === 'ja' ? '確認せずに書き込む' : 'write without asking for confirmation')
+      .option(
+        '--commit',
+        lang === 'ja' ? '書いたファイルだけを git にコミットする' : 'commit exactly the files written',
+      )
+      .option(
+        '--branch <name>',
+        lang === 'ja' ? '先にこの名前のブランチを作って切り替える' : 'first create and switch to this branch',
+      )
+      .addOption(json());
+  const list = (value: string, previous: string[] = []) => [...previous, value];
+  const ja = lang === 'ja';
+
+  writeOptions(
+    add('add-visit')
+      .option('--space <id>', ja ? '訪問したスペース' : 'the space visited')
+      .option(
+        '--date <date>',
+        ja ? '訪問日 YYYY-MM-DD（既定: 今日）' : 'date of the visit, YYYY-MM-DD (default: today)',
+      )
+      .option(
+        '--mixer <id>',
+        ja
+          ? '訪問したミキサー（既定: git の user.email と同じ email のミキサー）'
+          : 'the mixer (default: the one whose email is git user.email)',
+      )
+      .option('--mode <mode>', 'onsite | online')
+      .option('--format <format>', 'interview | event')
+      .option(
+        '--attendees <n>',
+        ja ? '参加人数' : 'number of attendees',
+        parseNumber('--attendees', { min: 0, integer: true }),
+      )
+      .option('--cost <amount>', ja ? 'ドロップイン料金' : 'drop-in fee', parseNumber('--cost', { min: 0 }))
+      .option('--notes <text>', ja ? 'メモ' : 'notes')
+      .option('--met <id>', ja ? '会ったメンバー（繰り返し可）' : 'a member met (repeatable)', list)
+      .option('--need <owner:title>', ja ? '聞いた課題（繰り返し可）' : 'a need learned (repeatable)', list)
+      .option(
+        '--strength <member:text>',
+        ja ? 'メンバーの強み（繰り返し可）' : "a member's strength (repeatable)",
+        list,
+      ),
+  ).action(run(() => import('./commands/add-visit.js')));
+
+  writeOptions(
+    add('add-space')
+      .option('--id <id>', ja ? 'ID（既定: 英字の名前から）' : 'id (default: made from an ASCII name)')
+      .option('--name <name>', ja ? '名前' : 'name')
+      .option('--kind <kind>', 'physical | virtual | hybrid')
+      .option('--area <area>', ja ? '地域' : 'area')
+      .option('--network <name>', ja ? 'ネットワーク' : 'network')
+      .option('--url <url>', 'URL')
+      .option(
+        '--visit-every-days <n>',
+        ja ? '訪問間隔（日）' : 'visit every N days',
+        parseNumber('--visit-every-days', { min: 1, integer: true }),
+      )
+      .option('--strength <text>', ja ? '強み（繰り返し可）' : 'a strength (repeatable)', list)
+      .option('--tag <tag>', ja ? 'タグ（繰り返し可）' : 'a tag (repeatable)', list),
+  ).action(run(() => import('./commands/add-space.js')));
+
+  writeOptions(
+    add('add-member')
+      .option('--id <id>', ja ? 'ID（既定: 英字の名前から）' : 'id (default: made from an ASCII name)')
+      .option('--name <name>', ja ? '名前' : 'name')
+      .option('--kind <kind>', 'person | company | community | organization')
+      .option('--space <id>', ja ? '所属スペース（繰り返し可）' : 'a space (repeatable)', list)
+      .option('--summary <text>', ja ? 'ひとこと紹介' : 'summary')
+      .option('--strength <text>', ja ? '強み（繰り返し可）' : 'a strength (repeatable)', list)
+      .option('--tag <tag>', ja ? 'タグ（繰り返し可）' : 'a tag (repeatable)', list)
+      .option('--share <share>', 'public | mixers')
+      .option('--email <email>', 'email')
+      .option('--phone <phone>', ja ? '電話' : 'phone')
+      .option('--url <url>', 'URL'),
+  ).action(run(() => import('./commands/add-member.js')));
+
+  writeOptions(
+    add('add-need')
+      .option(
+        '--id <id>',
+        ja ? 'ID（既定: 持ち主とタイトルから）' : 'id (default: made from owner and title)',
+      )
+      .option('--owner <id>', ja ? '持ち主（メンバーかスペース）' : 'owner (member or space)')
+      .option('--title <text>', ja ? '課題（一行で）' : 'the need, in one line')
+      .option('--detail <text>', ja ? '詳しく' : 'details')
+      .option('--tag <tag>', ja ? 'タグ（繰り返し可）' : 'a tag (repeatable)', list)
+      .option('--share <share>', 'public | mixers')
+      .option('--since <date>', ja ? 'いつからの課題か（既定: 今日）' : 'since when (default: today)')
+      .option('--visit <id>', ja ? '聞いた訪問' : 'the visit it was learned at'),
+  ).action(run(() => import('./commands/add-need.js')));
+
+  writeOptions(
+    add('add-mixer')
+      .option('--id <id>', ja ? 'ID（既定: 英字の名前から）' : 'id (default: made from an ASCII name)')
+      .option('--name <name>', ja ? '名前' : 'name')
+      .option('--email <email>', 'email')
+      .option('--github <user>', 'GitHub')
+      .option('--space <id>', ja ? '担当スペース（繰り返し可）' : 'a space covered (repeatable)', list)
+      .option('--strength <text>', ja ? '強み（繰り返し可）' : 'a strength (repeatable)', list),
+  ).action(run(() => import('./commands/add-mixer.js')));
+
+  add('fmt')
+    .option(
+      '--check',
+      ja
+        ? '書き換えずに、差分のあるファイルを一覧する（あれば終了コード 1）'
+        : 'list the files that differ without writing (exit 1 if any)',
+    )
+    .addOption(json())
+    .action(run(() => import('./commands/fmt.js')));
 
   return program;
 }

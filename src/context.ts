@@ -6,6 +6,7 @@ import type { DataFolder } from './store/folder.js';
 import { locateDataFolder } from './store/locate.js';
 import { type Lang, langFromEnv, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
+import { type Prompter, terminalPrompter } from './ui/prompts.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -15,12 +16,21 @@ export interface GlobalOptions {
 export class Context {
   private folder?: DataFolder;
   readonly dir: string;
+  /** How questions are asked; tests put a scripted one here. */
+  prompter: Prompter;
 
   constructor(
     readonly io: Io,
     readonly options: GlobalOptions,
+    prompter?: Prompter,
   ) {
     this.dir = locateDataFolder(options.data, io.env, io.cwd);
+    this.prompter = prompter ?? terminalPrompter(this.earlyLang);
+  }
+
+  /** Forget the loaded folder (after a write, to read it again). */
+  reload(): void {
+    this.folder = undefined;
   }
 
   /** Language before the folder is read: --lang, then LANG. */

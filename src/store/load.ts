@@ -26,6 +26,8 @@ import type { SourceFile } from './source.js';
 const IGNORED = ['node_modules/**', 'templates/**', 'schemas/**'];
 
 export interface LoadOptions {
+  /** Files (relative path → text) to read as if written: how a change is checked before it is. */
+  overlay?: Map<string, string>;
   /** --lang: wins over mixer.yaml. */
   lang?: Lang;
   /** Language when neither --lang nor mixer.yaml chose one. */
@@ -137,7 +139,7 @@ function fileProblem(rel: string, lang: Lang, key: MessageKey, hint?: MessageKey
 }
 
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(rel: string, abs: string, lang: Lang): FileResult {
+export function readRecordFile(rel: string, abs: string, lang: Lang, overlay?: string): FileResult {
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, lang, 'problem.yml-extension', 'hint.yml-extension')] };
@@ -147,7 +149,7 @@ export function readRecordFile(rel: string, abs: string, lang: Lang): FileResult
   const id = path.basename(rel, '.yaml');
   if (!ID_PATTERN.test(id) || id.length > ID_MAX)
     problems.push(fileProblem(rel, lang, 'problem.bad-id', 'hint.bad-id', { id }));
-  const read = readYamlFile(abs, rel, lang);
+  const read = readYamlFile(abs, rel, lang, overlay);
   problems.push(...read.problems);
   if (read.value === undefined) return { problems };
   if (read.value === null) return { problems: [...problems, fileProblem(rel, lang, 'problem.empty-file')] };
@@ -179,6 +181,8 @@ function plan(dir: string, options: LoadOptions): Plan {
   const { settings, settingsLang } = resolveSettings(dir, options, problems);
   const lang = settings.lang;
   const files = discover(dir, problems, lang);
+  for (const rel of options.overlay?.keys() ?? [])
+    if (!files.some((f) => f.rel === rel)) files.push({ rel, abs: path.join(dir, rel) });
   let glossary: Glossary = {};
   let glossarySource: SourceFile | undefined;
   const recordFiles: FoundFile[] = [];
@@ -251,6 +255,6 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFold
   const p = plan(dir, options);
   return assemble(
     p,
-    p.recordFiles.map((f) => readRecordFile(f.rel, f.abs, p.settings.lang)),
+    p.recordFiles.map((f) => readRecordFile(f.rel, f.abs, p.settings.lang, options.overlay?.get(f.rel))),
   );
 }

@@ -17,7 +17,8 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export function readYamlFile(abs: string, file: string, lang: Lang): ReadResult {
+/** Reads a YAML file; `overlay` is text to read instead of the disk (a change not written yet). */
+export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: string): ReadResult {
   const problems: Problem[] = [];
   const at = (line: number, col: number, key: MessageKey, hint?: MessageKey, params = {}): Problem => ({
     file,
@@ -31,7 +32,7 @@ export function readYamlFile(abs: string, file: string, lang: Lang): ReadResult 
 
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(abs);
+    bytes = overlay === undefined ? fs.readFileSync(abs) : Buffer.from(overlay, 'utf8');
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
     return {

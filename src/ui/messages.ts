@@ -290,6 +290,164 @@ const catalogue = {
     en: (p) => `across spaces: ${p.a} × ${p.b}`,
   },
   'reason.private': { ja: '（非公開の情報）', en: '(private)' },
+
+  // --- writing records ----------------------------------------------------------------------------
+  'write.exists': {
+    ja: (p) => `${p.file} はすでにあります。上書きはしません`,
+    en: (p) => `${p.file} already exists; it is not overwritten`,
+  },
+  'hint.write-exists': {
+    ja: '別の ID を --id で指定するか、既存のファイルを編集してください',
+    en: 'choose another id with --id, or edit the existing file',
+  },
+  'write.invalid': {
+    ja: (p) => `この変更を書くとデータが検査に通りません（${p.count} 件の問題）。何も書いていません`,
+    en: (p) => `the change would not validate (${p.count} problems); nothing was written`,
+  },
+  'hint.write-invalid': {
+    ja: '上の問題を直してからもう一度実行してください',
+    en: 'fix the problems above and run it again',
+  },
+  'write.done': { ja: (p) => `${p.count} 件のファイルを書きました`, en: (p) => `wrote ${p.count} files` },
+  'write.created': { ja: '作成', en: 'created' },
+  'write.edited': { ja: '更新', en: 'edited' },
+  'write.summary': { ja: '書き込むファイル:', en: 'files to write:' },
+  'write.confirm': { ja: 'この内容で書き込みますか?', en: 'write these files?' },
+  'write.cancelled': { ja: '取りやめました。何も書いていません', en: 'cancelled; nothing was written' },
+  'git.not-repo': {
+    ja: (p) => `${p.dir} は git リポジトリの中にありません`,
+    en: (p) => `${p.dir} is not inside a git repository`,
+  },
+  'hint.git-not-repo': {
+    ja: 'git init するか、--commit と --branch を外してください',
+    en: 'run git init there, or leave out --commit and --branch',
+  },
+  'git.failed': {
+    ja: (p) => `git ${p.step} に失敗しました: ${p.detail}`,
+    en: (p) => `git ${p.step} failed: ${p.detail}`,
+  },
+  'git.branch-exists': {
+    ja: (p) => `ブランチ ${p.branch} はすでにあります`,
+    en: (p) => `the branch ${p.branch} already exists`,
+  },
+  'hint.git-branch-exists': {
+    ja: '別の名前を --branch に指定してください',
+    en: 'give --branch another name',
+  },
+  'git.committed': { ja: (p) => `コミットしました: ${p.message}`, en: (p) => `committed: ${p.message}` },
+
+  // --- fmt ----------------------------------------------------------------------------------------
+  'fmt.rewritten': {
+    ja: (p) => `${p.count} 件のファイルを整形しました`,
+    en: (p) => `formatted ${p.count} files`,
+  },
+  'fmt.clean': { ja: 'すべて整形済みです', en: 'every file is already formatted' },
+  'fmt.differs': {
+    ja: (p) => `${p.count} 件のファイルが整形されていません`,
+    en: (p) => `${p.count} files are not formatted`,
+  },
+  'hint.fmt': { ja: 'mixer fmt で整形できます', en: 'mixer fmt formats them' },
+  'fmt.skipped': {
+    ja: (p) => `${p.file} は YAML として読めないので整形しません`,
+    en: (p) => `${p.file} is not readable YAML; left as it is`,
+  },
+
+  // --- add commands --------------------------------------------------------------------------------
+  'usage.missing-flag': {
+    ja: (p) => `${p.flag} が必要です（端末でないので質問できません）`,
+    en: (p) => `${p.flag} is required when not running interactively`,
+  },
+  'usage.bad-pair': {
+    ja: (p) => `${p.flag} は「ID:テキスト」の形です（「${p.value}」）`,
+    en: (p) => `${p.flag} takes ID:TEXT (got "${p.value}")`,
+  },
+  'usage.bad-date': {
+    ja: (p) => `${p.flag} は YYYY-MM-DD の日付です`,
+    en: (p) => `${p.flag} takes a date as YYYY-MM-DD`,
+  },
+  'usage.bad-id': {
+    ja: (p) => `「${p.id}」は ID に使えません（英小文字・数字・ハイフン）`,
+    en: (p) => `"${p.id}" is not a valid id (lower-case letters, digits, hyphens)`,
+  },
+  'usage.bad-choice': {
+    ja: (p) => `${p.flag} は ${p.choices} のどれかです`,
+    en: (p) => `${p.flag} takes one of ${p.choices}`,
+  },
+  'usage.no-id-from-name': {
+    ja: (p) => `名前「${p.name}」から ID を作れません。--id を指定してください`,
+    en: (p) => `no id can be made from the name "${p.name}"; give --id`,
+  },
+  'usage.unknown-ref': {
+    ja: (p) => `${p.flag}: 「${p.id}」という${p.kind}はありません`,
+    en: (p) => `${p.flag}: no ${p.kind} with the id "${p.id}"`,
+  },
+  'usage.id-taken': {
+    ja: (p) => `ID「${p.id}」はすでに使われています`,
+    en: (p) => `the id "${p.id}" is already taken`,
+  },
+  'usage.not-met': {
+    ja: (p) => `${p.flag}: 「${p.id}」はこの訪問で会った人（--met）にもスペースにもいません`,
+    en: (p) => `${p.flag}: "${p.id}" is neither among the members met (--met) nor the space`,
+  },
+  'ask.space': { ja: 'どのスペースを訪問しましたか?', en: 'Which space did you visit?' },
+  'ask.new-space': { ja: '＋ 新しいスペースを登録する', en: '+ register a new space' },
+  'ask.space-id': {
+    ja: '新しいスペースの ID（例: kitakami-base）',
+    en: 'id of the new space (e.g. kitakami-base)',
+  },
+  'ask.space-name': { ja: 'スペースの名前', en: 'name of the space' },
+  'ask.date': { ja: '訪問日（YYYY-MM-DD）', en: 'date of the visit (YYYY-MM-DD)' },
+  'ask.mixer': { ja: '訪問したミキサー', en: 'Which mixer visited?' },
+  'ask.mode': { ja: '形態', en: 'mode' },
+  'ask.format': { ja: '形式', en: 'format' },
+  'ask.attendees': { ja: '参加人数', en: 'number of attendees' },
+  'ask.cost': { ja: 'ドロップイン料金（空欄で省略）', en: 'drop-in fee (empty to skip)' },
+  'ask.notes': { ja: 'メモ（空欄で省略）', en: 'notes (empty to skip)' },
+  'ask.met': {
+    ja: '会ったメンバー（選び終えたら「完了」）',
+    en: 'members met (choose "done" when finished)',
+  },
+  'ask.met-done': { ja: '✓ 完了', en: '✓ done' },
+  'ask.new-member': { ja: '＋ 新しいメンバーを登録する', en: '+ register a new member' },
+  'ask.member-id': {
+    ja: '新しいメンバーの ID（例: tanaka-design）',
+    en: 'id of the new member (e.g. tanaka-design)',
+  },
+  'ask.member-name': { ja: 'メンバーの名前', en: 'name of the member' },
+  'ask.member-kind': { ja: 'メンバーの種別', en: 'kind of member' },
+  'ask.next': { ja: '次に記録するもの', en: 'What next?' },
+  'ask.add-need': { ja: '課題を追加する', en: 'add a need' },
+  'ask.add-strength': { ja: '強みを追加する', en: 'add a strength' },
+  'ask.finish': { ja: '終わる', en: 'finish' },
+  'ask.need-owner': { ja: '課題の持ち主', en: 'whose need is it?' },
+  'ask.need-title': { ja: '課題（一行で）', en: 'the need, in one line' },
+  'ask.need-detail': { ja: '詳しく（空欄で省略）', en: 'details (empty to skip)' },
+  'ask.need-share': { ja: '公開範囲', en: 'who may see it' },
+  'ask.need-id': {
+    ja: '課題の ID（タイトルから作れませんでした）',
+    en: 'id of the need (none could be made from the title)',
+  },
+  'ask.strength-member': { ja: '強みを追加するメンバー', en: 'whose strength?' },
+  'ask.strength-text': { ja: '強み', en: 'the strength' },
+  'ask.id': { ja: 'ID', en: 'id' },
+  'ask.name': { ja: '名前', en: 'name' },
+  'ask.kind': { ja: '種別', en: 'kind' },
+  'ask.owner': { ja: '持ち主（メンバーかスペースの ID）', en: 'owner (member or space id)' },
+  'ask.title': { ja: '課題（一行で）', en: 'the need, in one line' },
+  'share.public': { ja: '公開（紹介文に書いてよい）', en: 'public (may appear in letters)' },
+  'share.mixers': { ja: 'ミキサーだけ', en: 'mixers only' },
+  'invalid.date': { ja: 'YYYY-MM-DD の形で入力してください', en: 'write it as YYYY-MM-DD' },
+  'invalid.id': {
+    ja: '英小文字・数字・ハイフンで入力してください',
+    en: 'use lower-case letters, digits and hyphens',
+  },
+  'invalid.number': { ja: '数値を入力してください', en: 'enter a number' },
+  'invalid.empty': { ja: '空にはできません', en: 'must not be empty' },
+  'invalid.taken': { ja: 'その ID はすでに使われています', en: 'that id is already taken' },
+  'commit.visit': {
+    ja: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
+    en: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
+  },
 } satisfies Record<string, { ja: Text; en: Text }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,4 @@
+// mixer add-mixer
+import { runFor } from './add-record.js';
+
+export const run = runFor('mixers');

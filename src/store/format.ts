@@ -1,0 +1,88 @@
+// Canonical form of a record file, so that two people's edits diff and merge cleanly: keys in the
+// order of the schema, two-space indentation, block lists, plain or double quotes as needed, long
+// or multi-line text as block scalars, a final newline. Comments stay with what they describe.
+import { Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
+import type { z } from 'zod';
+import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
+import { displayWidth } from '../util/text.js';
+
+/** Text longer than this (in columns) is written as a block scalar. */
+const LONG_TEXT = 80;
+
+export const TO_STRING = { indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 } as const;
+
+// biome-ignore lint/suspicious/noExplicitAny: zod's definition objects differ per kind of schema.
+type Def = any;
+
+/** The object schemas a value at this place may follow (through optional, array and union). */
+function objectShapes(def: Def): Array<Record<string, z.ZodType>> {
+  while (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default'))
+    def = def.innerType._zod.def;
+  if (!def) return [];
+  if (def.type === 'object') return [def.shape];
+  if (def.type === 'union') return def.options.flatMap((o: z.ZodType) => objectShapes(o._zod.def));
+  return [];
+}
+
+function elementDef(def: Def): Def | undefined {
+  while (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default'))
+    def = def.innerType._zod.def;
+  return def?.type === 'array' ? def.element._zod.def : undefined;
+}
+
+function canonicalNode(node: Node | null | undefined, def: Def | undefined): void {
+  if (isMap(node)) {
+    node.flow = false;
+    const shape = objectShapes(def)[0];
+    if (shape) {
+      const order = Object.keys(shape);
+      const rank = (p: unknown) => {
+        const key = isPair(p) && isScalar(p.key) ? String(p.key.value) : '';
+        const i = order.indexOf(key);
+        return i < 0 ? order.length : i;
+      };
+      node.items.sort((a, b) => rank(a) - rank(b));
+    }
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      canonicalNode(pair.value as Node, shape?.[key]?._zod.def);
+    }
+  } else if (isSeq(node)) {
+    node.flow = false;
+    const element = elementDef(def);
+    for (const item of node.items) canonicalNode(item as Node, element);
+  } else if (isScalar(node) && typeof node.value === 'string') {
+    const text = node.value;
+    node.type = text.includes('\n') || displayWidth(text) > LONG_TEXT ? Scalar.BLOCK_LITERAL : undefined;
+  }
+}
+
+/** Rewrites a parsed record into canonical form, in place. */
+export function canonicalDocument(doc: Document, kind: KindFolder): Document {
+  const contents = doc.contents as Node | null;
+  // A comment above the first key heads the file: keep it at the top whatever key comes first.
+  if (isMap(contents) && contents.items[0] && isScalar(contents.items[0].key)) {
+    const first = contents.items[0].key as Scalar;
+    if (first.commentBefore) {
+      doc.commentBefore = doc.commentBefore
+        ? `${doc.commentBefore}\n${first.commentBefore}`
+        : first.commentBefore;
+      first.commentBefore = undefined;
+    }
+  }
+  canonicalNode(contents, KIND_SCHEMAS[kind]._zod.def);
+  return doc;
+}
+
+/** The canonical text of a record file (BOM and CRLF removed). */
+export function canonicalText(text: string, kind: KindFolder): string {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const doc = parseDocument(clean);
+  if (doc.errors.length) return text;
+  return canonicalDocument(doc, kind).toString(TO_STRING);
+}
+
+/** The canonical text of a new record. */
+export function recordText(kind: KindFolder, data: object): string {
+  return canonicalText(new Document(data).toString(TO_STRING), kind);
+}
