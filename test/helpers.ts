@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Chalk } from 'chalk';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE = path.join(ROOT, 'data');
@@ -64,6 +65,7 @@ export function runCli(
 ): CliResult {
   const env: Record<string, string | undefined> = {
     ...process.env,
+    ...GIT_ENV,
     NO_COLOR: '1',
     LANG: 'C',
     LC_ALL: '',
@@ -88,3 +90,65 @@ export function runJson<T = unknown>(args: string[], options?: Parameters<typeof
 }
 
 export { displayWidth as displayWidthOf } from '../src/util/text.js';
+
+/** A prompter that answers from a script, in order, and fails on a question it did not expect. */
+export function scriptedPrompter(answers: unknown[]) {
+  const asked: string[] = [];
+  const next = (message: string) => {
+    asked.push(message);
+    if (answers.length === 0) throw new Error(`no scripted answer for: ${message}`);
+    return answers.shift();
+  };
+  return {
+    asked,
+    remaining: answers,
+    text: async (message: string) => next(message) as string,
+    select: async (message: string) => next(message),
+    search: async (message: string) => next(message),
+    confirm: async (message: string) => next(message) as boolean,
+  };
+}
+
+/** An Io that records what a command prints, for running commands in this process. */
+export function memoryIo(options: { interactive?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      stdout: (text: string) => out.push(text),
+      stderr: (text: string) => err.push(text),
+      color: new Chalk({ level: 0 }),
+      interactive: options.interactive ?? false,
+      env: options.env ?? { MIXER_TODAY: '2026-11-26' },
+      cwd: options.cwd ?? ROOT,
+    },
+  };
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test Mixer',
+  GIT_AUTHOR_EMAIL: 'test@example.jp',
+  GIT_COMMITTER_NAME: 'Test Mixer',
+  GIT_COMMITTER_EMAIL: 'test@example.jp',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
+/** A git repository holding a copy of the sample network, with one commit on main. */
+export function sampleRepo(): string {
+  const dir = copySample();
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'misaki.sato@example.jp');
+  git(dir, 'config', 'user.name', 'Sato');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'sample network');
+  return dir;
+}

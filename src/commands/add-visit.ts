@@ -88,7 +88,7 @@ async function askMember(ctx: Context, folder: DataFolder, draft: Draft): Promis
 }
 
 /** The people of this visit a need or strength can belong to: members met, and the space. */
-function visitParties(ctx: Context, folder: DataFolder, draft: Draft): Array<Choice<string>> {
+function visitParties(folder: DataFolder, draft: Draft): Array<Choice<string>> {
   const name = (id: string) => draft.newMembers.find((m) => m.id === id)?.data.name ?? partyName(folder, id);
   const spaceName = draft.newSpace?.data.name ?? partyName(folder, draft.space);
   return [
@@ -122,7 +122,7 @@ async function interview(ctx: Context, folder: DataFolder, draft: Draft): Promis
     ]);
     if (next === 'done') break;
     if (next === 'need') {
-      const owner = await ctx.prompter.select(ctx.t('ask.need-owner'), visitParties(ctx, folder, draft));
+      const owner = await ctx.prompter.select(ctx.t('ask.need-owner'), visitParties(folder, draft));
       const title = await ctx.prompter.text(ctx.t('ask.need-title'), { validate: v.nonEmpty });
       const detail = await ctx.prompter.text(ctx.t('ask.need-detail'));
       const share = await ctx.prompter.select(ctx.t('ask.need-share'), [
@@ -131,7 +131,7 @@ async function interview(ctx: Context, folder: DataFolder, draft: Draft): Promis
       ]);
       draft.needs.push({ owner, title, detail: detail || undefined, share });
     } else {
-      const members = visitParties(ctx, folder, draft).filter((c) => c.value !== draft.space);
+      const members = visitParties(folder, draft).filter((c) => c.value !== draft.space);
       if (members.length === 0) continue;
       const member = await ctx.prompter.select(ctx.t('ask.strength-member'), members);
       const text = await ctx.prompter.text(ctx.t('ask.strength-text'), { validate: v.nonEmpty });

@@ -1,0 +1,535 @@
+// Field entry: add-visit and the add commands, canonical files, safe writes, git, and merging.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run as addVisit } from '../src/commands/add-visit.js';
+import { Context } from '../src/context.js';
+import { writeFileAtomic } from '../src/store/atomic.js';
+import { appendToList } from '../src/store/edit.js';
+import { canonicalText } from '../src/store/format.js';
+import {
+  cleanup,
+  copySample,
+  git,
+  memoryIo,
+  ROOT,
+  runCli,
+  runJson,
+  sampleRepo,
+  scriptedPrompter,
+  tempDir,
+  writeFiles,
+} from './helpers.js';
+
+afterAll(cleanup);
+
+const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
+
+describe('add-visit with flags', () => {
+  it('writes the visit, the needs and the edited member, exactly, and the folder stays valid', () => {
+    const dir = copySample();
+    const r = runCli([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-visit',
+      '--space',
+      'kitakami-base',
+      '--date',
+      '2026-11-20',
+      '--mixer',
+      'mx-sato',
+      '--mode',
+      'onsite',
+      '--cost',
+      '1000',
+      '--met',
+      'hirano-cafe',
+      '--need',
+      'hirano-cafe:店の前の看板を新しくしたい',
+      '--need',
+      'ito-design:印刷会社とのつながりがほしい',
+      '--strength',
+      'hirano-cafe:季節のスコーン',
+      '--notes',
+      '秋の定例。',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'created  visits/2026/2026-11-20-kitakami-base-mx-sato.yaml',
+      'created  needs/hirano-cafe-advertising.yaml',
+      'created  needs/ito-design-printing.yaml',
+      'edited  members/hirano-cafe.yaml',
+    ]);
+    expect(read(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml')).toBe(
+      'space: kitakami-base\ndate: 2026-11-20\nmixer: mx-sato\nmode: onsite\nmet:\n  - hirano-cafe\n  - ito-design\nnotes: 秋の定例。\ncost: 1000\n',
+    );
+    expect(read(dir, 'needs/hirano-cafe-advertising.yaml')).toBe(
+      'owner: hirano-cafe\ntitle: 店の前の看板を新しくしたい\nvisit: 2026-11-20-kitakami-base-mx-sato\nsince: 2026-11-20\n',
+    );
+    expect(read(dir, 'members/hirano-cafe.yaml')).toContain('  - 焼き菓子の製造\n  - 季節のスコーン\n');
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+  });
+
+  it('fails at once, naming the flag, when there is no terminal and a value is missing', () => {
+    const started = Date.now();
+    const r = runCli(['--data', copySample(), '--lang', 'en', 'add-visit', '--date', '2026-11-20'], {
+      env: { CI: 'true' },
+    });
+    expect(Date.now() - started).toBeLessThan(1000 * 3); // a child process; the command itself does not wait
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--space is required when not running interactively/);
+    const noMixer = runCli(['--data', copySample(), '--lang', 'en', 'add-visit', '--space', 'kitakami-base']);
+    expect(noMixer.code).toBe(2);
+    expect(noMixer.stderr).toMatch(/--mixer is required/);
+  });
+
+  it('takes the mixer from git user.email', () => {
+    const dir = sampleRepo();
+    const r = runCli([
+      '--data',
+      dir,
+      'add-visit',
+      '--space',
+      'morioka-hub',
+      '--date',
+      '2026-11-21',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files).toEqual(['visits/2026/2026-11-21-morioka-hub-mx-sato.yaml']);
+  });
+
+  it('refuses unknown ids and writes nothing', () => {
+    const dir = copySample();
+    const before = fs.readdirSync(path.join(dir, 'needs')).length;
+    const r = runCli([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-visit',
+      '--space',
+      'kitakami-base',
+      '--mixer',
+      'mx-sato',
+      '--need',
+      'nobody:x',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"nobody" is neither among the members met/);
+    expect(fs.readdirSync(path.join(dir, 'needs')).length).toBe(before);
+  });
+});
+
+describe('add-visit, interactive', () => {
+  it('asks for everything through the prompts module and writes what was answered', async () => {
+    const dir = copySample();
+    const { io, err } = memoryIo({ interactive: true });
+    const prompter = scriptedPrompter([
+      'akita-commons', // space
+      '2026-11-24', // date
+      'mx-kimura', // mixer
+      'onsite', // mode
+      'event', // format
+      '12', // attendees
+      '800', // cost
+      '', // notes
+      'akita-moms', // met
+      '\u0000new', // a new member
+      'sato-bakery',
+      '佐藤ベーカリー',
+      'company',
+      '', // done with members
+      'need',
+      'sato-bakery',
+      '週末の販売を手伝ってくれる人がほしい',
+      '',
+      'public',
+      'strength',
+      'akita-moms',
+      '子ども向けの料理教室',
+      'done',
+      true, // confirm
+    ]);
+    const ctx = new Context(io, { data: dir, lang: 'ja' }, prompter);
+    expect(await addVisit(ctx, {})).toBe(0);
+    expect(prompter.remaining).toEqual([]);
+    expect(read(dir, 'members/sato-bakery.yaml')).toBe(
+      'name: 佐藤ベーカリー\nkind: company\nspaces:\n  - akita-commons\n',
+    );
+    expect(read(dir, 'visits/2026/2026-11-24-akita-commons-mx-kimura.yaml')).toBe(
+      'space: akita-commons\ndate: 2026-11-24\nmixer: mx-kimura\nmode: onsite\nformat: event\nattendees: 12\nmet:\n  - akita-moms\n  - sato-bakery\ncost: 800\n',
+    );
+    expect(read(dir, 'needs/sato-bakery-volunteers.yaml')).toBe(
+      'owner: sato-bakery\ntitle: 週末の販売を手伝ってくれる人がほしい\nshare: public\nvisit: 2026-11-24-akita-commons-mx-kimura\nsince: 2026-11-24\n',
+    );
+    expect(read(dir, 'members/akita-moms.yaml')).toContain('  - 子ども向けの料理教室\n');
+    expect(err.join('\n')).toContain('書き込むファイル:');
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+  });
+
+  it('writes nothing when the summary is not confirmed', async () => {
+    const dir = copySample();
+    const { io } = memoryIo({ interactive: true });
+    const prompter = scriptedPrompter([
+      'yamagata-yard',
+      '2026-11-24',
+      'mx-kimura',
+      'onsite',
+      'interview',
+      '',
+      '',
+      '',
+      'done',
+      false,
+    ]);
+    expect(await addVisit(new Context(io, { data: dir }, prompter), {})).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'visits/2026/2026-11-24-yamagata-yard-mx-kimura.yaml'))).toBe(false);
+  });
+
+  it('runs in a real terminal (tmux): the user types the answers', async () => {
+    const tmux = spawnSync('tmux', ['-V']);
+    if (tmux.status !== 0) throw new Error('tmux is needed for this test (apt-get install tmux)');
+    const dir = copySample();
+    const session = `mixer-test-${process.pid}`;
+    const command = `env -u CI NO_COLOR=1 MIXER_TODAY=2026-11-25 node ${path.join(ROOT, 'bin/mixer.js')} --data ${dir} add-visit --space online-tohoku --mixer mx-sato --mode online --format interview --cost 0 --notes オンライン; echo EXIT=$?; sleep 30`;
+    spawnSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '40', command]);
+    const screen = () =>
+      spawnSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).stdout;
+    const keys = (...k: string[]) => spawnSync('tmux', ['send-keys', '-t', session, ...k]);
+    const waitFor = async (text: string | RegExp) => {
+      for (let i = 0; i < 100; i++) {
+        const s = screen();
+        if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`timed out waiting for ${text}\n${screen()}`);
+    };
+    try {
+      await waitFor('訪問日');
+      keys('Enter'); // today's date, the default
+      await waitFor('会ったメンバー');
+      keys('-l', 'miller');
+      await waitFor('Sarah Miller');
+      keys('Enter');
+      await waitFor(/会ったメンバー[\s\S]*会ったメンバー/);
+      keys('Enter'); // done
+      await waitFor('次に記録するもの');
+      keys('Enter'); // add a need
+      await waitFor('課題の持ち主');
+      keys('Enter'); // Sarah Miller
+      await waitFor('一行で');
+      keys('-l', 'Looking for a Japanese tutor');
+      keys('Enter');
+      await waitFor('詳しく');
+      keys('Enter');
+      await waitFor('公開範囲');
+      keys('Enter');
+      await waitFor(/次に記録するもの[\s\S]*次に記録するもの/);
+      keys('Down');
+      keys('Down');
+      keys('Enter'); // finish
+      await waitFor('書き込みますか');
+      keys('Enter');
+      await waitFor('EXIT=0');
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+    }
+    expect(read(dir, 'visits/2026/2026-11-25-online-tohoku-mx-sato.yaml')).toContain(
+      'met:\n  - miller-english\n',
+    );
+    const needs = fs.readdirSync(path.join(dir, 'needs')).filter((f) => f.startsWith('miller-english-'));
+    expect(needs).toEqual(['miller-english-education.yaml']);
+  }, 30_000);
+});
+
+describe('the other add commands', () => {
+  it('add-member, add-space, add-mixer and add-need write one canonical record each', () => {
+    const dir = copySample();
+    const ok = (args: string[]) => {
+      const r = runCli(['--data', dir, '--lang', 'en', ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      return r;
+    };
+    ok(['add-space', '--name', 'Hanamaki Lab', '--kind', 'physical', '--area', '岩手県花巻市']);
+    expect(read(dir, 'spaces/hanamaki-lab.yaml')).toBe(
+      'name: Hanamaki Lab\nkind: physical\narea: 岩手県花巻市\n',
+    );
+    ok([
+      'add-member',
+      '--id',
+      'sato-design',
+      '--name',
+      '佐藤デザイン',
+      '--kind',
+      'company',
+      '--space',
+      'hanamaki-lab',
+      '--strength',
+      'ロゴ制作',
+      '--share',
+      'public',
+    ]);
+    expect(read(dir, 'members/sato-design.yaml')).toBe(
+      'name: 佐藤デザイン\nkind: company\nspaces:\n  - hanamaki-lab\nstrengths:\n  - ロゴ制作\nshare: public\n',
+    );
+    ok(['add-mixer', '--id', 'mx-ito', '--name', '伊藤 学', '--email', 'manabu@example.jp']);
+    ok([
+      'add-need',
+      '--owner',
+      'sato-design',
+      '--title',
+      '英語のホームページを作りたい',
+      '--since',
+      '2026-11-01',
+    ]);
+    expect(read(dir, 'needs/sato-design-website-translation.yaml')).toBe(
+      'owner: sato-design\ntitle: 英語のホームページを作りたい\nsince: 2026-11-01\n',
+    );
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+  });
+
+  it('a Japanese name makes no id: --id is asked for, by name', () => {
+    const r = runCli([
+      '--data',
+      copySample(),
+      '--lang',
+      'en',
+      'add-member',
+      '--name',
+      '佐藤デザイン',
+      '--kind',
+      'company',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no id can be made from the name "佐藤デザイン"; give --id/);
+  });
+
+  it('a Japanese title with no known concept gets a readable id from owner and date', () => {
+    const dir = copySample();
+    const r = runJson<{ files: string[] }>([
+      '--data',
+      dir,
+      'add-need',
+      '--owner',
+      'hirano-cafe',
+      '--title',
+      '常連さんの誕生日を覚えたい',
+      '--since',
+      '2026-11-02',
+    ]);
+    expect(r.files).toEqual(['needs/hirano-cafe-2026-11-02.yaml']);
+  });
+
+  it('never overwrites an existing file, and never writes a record that would not validate', () => {
+    const dir = copySample();
+    const exists = runCli(['--data', dir, '--lang', 'en', 'add-mixer', '--id', 'mx-sato2', '--name', 'x']);
+    expect(exists.code).toBe(0);
+    fs.writeFileSync(
+      path.join(dir, 'needs/hirano-cafe-website.yaml'),
+      'owner: hirano-cafe\ntitle: 手で書いた\n',
+    );
+    const clash = runCli([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-need',
+      '--id',
+      'hirano-cafe-website',
+      '--owner',
+      'hirano-cafe',
+      '--title',
+      'x',
+    ]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/the id "hirano-cafe-website" is already taken/);
+    expect(read(dir, 'needs/hirano-cafe-website.yaml')).toBe('owner: hirano-cafe\ntitle: 手で書いた\n');
+    const badKind = runCli([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-member',
+      '--id',
+      'x1',
+      '--name',
+      'x',
+      '--kind',
+      'robot',
+    ]);
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toMatch(/--kind takes one of person, company, community, organization/);
+  });
+});
+
+describe('editing in place', () => {
+  it('adding a strength keeps every comment, the key order and the style of the rest', () => {
+    const text = [
+      '# 聞き取りメモ: 2026-09',
+      'name: 伊藤 彩   # 本名',
+      'kind: person',
+      'summary: "グラフィックデザイナー"',
+      'strengths:',
+      '- ロゴ制作 # いちばんの得意',
+      '- text: パッケージデザイン',
+      '  tags: [packaging]',
+      '# 公開は本人確認済み',
+      'share: public',
+      '',
+    ].join('\n');
+    const edited = appendToList(text, 'members', 'strengths', 'Webバナー: 制作');
+    expect(edited).toBe(text.replace('  tags: [packaging]\n', '  tags: [packaging]\n- "Webバナー: 制作"\n'));
+    const flow = appendToList(
+      'name: x\nkind: person\nstrengths: [a, b] # short\n',
+      'members',
+      'strengths',
+      'c',
+    );
+    expect(flow).toBe('name: x\nkind: person\nstrengths: [a, b, c] # short\n');
+    const missing = appendToList('name: x # n\nkind: person\nshare: public\n', 'members', 'strengths', 'c');
+    expect(missing).toBe('name: x # n\nkind: person\nstrengths:\n  - c\nshare: public\n');
+  });
+});
+
+describe('safe writes', () => {
+  it('a failure between the temporary file and the rename leaves the old file intact', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'member.yaml');
+    fs.writeFileSync(file, 'name: old\n');
+    const failingRename = {
+      ...fs,
+      renameSync: () => {
+        throw new Error('disk unplugged');
+      },
+    };
+    expect(() => writeFileAtomic(file, 'name: new\n', failingRename as typeof fs)).toThrow('disk unplugged');
+    expect(fs.readFileSync(file, 'utf8')).toBe('name: old\n');
+    expect(fs.readdirSync(dir)).toEqual(['member.yaml']);
+  });
+
+  it('a process killed between the temporary file and the rename leaves the old file intact', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'members', 'x.yaml');
+    writeFiles(dir, { 'members/x.yaml': 'name: old\nkind: person\n' });
+    const script = `
+      import fs from 'node:fs';
+      import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, 'dist/store/atomic.js'))};
+      writeFileAtomic(${JSON.stringify(file)}, 'name: new\\nkind: person\\n', { ...fs, renameSync: () => process.kill(process.pid, 'SIGKILL') });
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script]);
+    expect(r.signal).toBe('SIGKILL');
+    expect(fs.readFileSync(file, 'utf8')).toBe('name: old\nkind: person\n');
+    // the temporary file left behind is a dot file, which the loader does not read
+    expect(fs.readdirSync(path.dirname(file)).some((f) => f.startsWith('.x.yaml.'))).toBe(true);
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+  });
+});
+
+describe('git', () => {
+  it('--branch and --commit commit exactly the files written', () => {
+    const dir = sampleRepo();
+    fs.writeFileSync(path.join(dir, 'scratch.txt'), 'not mine');
+    git(dir, 'add', 'scratch.txt');
+    const r = runCli([
+      '--data',
+      dir,
+      'add-visit',
+      '--space',
+      'sendai-loft',
+      '--date',
+      '2026-11-19',
+      '--mixer',
+      'mx-kimura',
+      '--need',
+      'gudon-ramen:店のロゴを作りたい',
+      '--branch',
+      'visit/sendai',
+      '--commit',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(git(dir, 'branch', '--show-current')).toBe('visit/sendai');
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('visit: 仙台ロフト 2026-11-19 (+1 need)');
+    expect(git(dir, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
+      'needs/gudon-ramen-logo.yaml',
+      'visits/2026/2026-11-19-sendai-loft-mx-kimura.yaml',
+    ]);
+    expect(git(dir, 'status', '--porcelain')).toBe('A  scratch.txt'); // still staged, not committed
+  });
+
+  it('--commit outside a repository fails with a clear message and writes nothing', () => {
+    const dir = copySample();
+    const r = runCli([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-mixer',
+      '--id',
+      'mx-new',
+      '--name',
+      'New',
+      '--commit',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not inside a git repository/);
+    expect(fs.existsSync(path.join(dir, 'mixers/mx-new.yaml'))).toBe(false);
+  });
+
+  it('two clones adding visits and needs on the same day merge without conflict', () => {
+    const origin = sampleRepo();
+    const a = tempDir('mixer-clone-a-');
+    const b = tempDir('mixer-clone-b-');
+    git(path.dirname(a), 'clone', '-q', origin, a);
+    git(path.dirname(b), 'clone', '-q', origin, b);
+    const add = (dir: string, mixer: string, need: string) => {
+      for (const args of [
+        ['add-visit', '--space', 'kitakami-base', '--date', '2026-11-26', '--mixer', mixer, '--commit'],
+        ['add-need', '--owner', 'hirano-cafe', '--title', need, '--since', '2026-11-26', '--commit'],
+      ]) {
+        const r = runCli(['--data', dir, ...args]);
+        expect(r.code, r.stderr).toBe(0);
+      }
+    };
+    add(a, 'mx-sato', '英語のメニューを作りたい');
+    add(b, 'mx-kimura', 'アルバイトを採用したい');
+    git(b, 'pull', '-q', '--no-rebase', '--no-edit', a, 'main');
+    expect(git(b, 'status', '--porcelain')).toBe('');
+    expect(fs.readdirSync(path.join(b, 'visits/2026')).filter((f) => f.startsWith('2026-11-26'))).toEqual([
+      '2026-11-26-kitakami-base-mx-kimura.yaml',
+      '2026-11-26-kitakami-base-mx-sato.yaml',
+    ]);
+    expect(runCli(['--data', b, 'validate']).code).toBe(0);
+  });
+});
+
+describe('mixer fmt', () => {
+  it('is idempotent, and --check fails on a hand-edited file, naming it', () => {
+    const dir = copySample();
+    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+    fs.writeFileSync(
+      path.join(dir, 'spaces/yamagata-yard.yaml'),
+      "# 冬季休館あり\nkind: physical\nname: '山形ヤード'\narea: 山形県山形市\n",
+    );
+    const check = runCli(['--data', dir, '--lang', 'en', 'fmt', '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout.trim()).toBe('spaces/yamagata-yard.yaml');
+    expect(runCli(['--data', dir, 'fmt']).code).toBe(0);
+    expect(read(dir, 'spaces/yamagata-yard.yaml')).toBe(
+      '# 冬季休館あり\n\nname: 山形ヤード\nkind: physical\narea: 山形県山形市\n',
+    );
+    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+  });
+
+  it('writes long text as a block scalar and keeps comments', () => {
+    const long = 'とても長いメモ。'.repeat(12);
+    const out = canonicalText(`notes: ${long} # memo\nname: x\n`, 'spaces');
+    expect(out).toBe(
+      `name: x\nnotes: |-\n  ${long} # memo\n`.replace(' # memo\n', '\n').replace('|-\n', '|- # memo\n'),
+    );
+  });
+});
