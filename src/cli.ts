@@ -74,6 +74,28 @@ const HELP: Record<string, { about: Bilingual; examples: string[] }> = {
     about: { ja: 'ミキサーを登録する', en: 'add a mixer' },
     examples: ['mixer add-mixer --id mx-ito --name 伊藤 学 --email manabu@example.jp --space kitakami-base'],
   },
+  propose: {
+    about: {
+      ja: '提案を作り、双方への打診メールと紹介メールをテンプレートから書く',
+      en: 'write a proposal and its letters (an ask to each side, the introduction) from templates',
+    },
+    examples: [
+      'mixer propose gudon-ramen-menu miller-english',
+      'mixer propose tanaka-inn-photos kato-photo --note "12月中にお会いできれば" --commit',
+      'mixer --lang en propose tanaka-inn-photos kato-photo --stdout',
+    ],
+  },
+  status: {
+    about: {
+      ja: '提案を次の状態へ進める（draft → asked → accepted | declined → introduced → met → deal | closed）',
+      en: 'move a proposal along (draft → asked → accepted | declined → introduced → met → deal | closed)',
+    },
+    examples: [
+      'mixer status 2026-11-gudon-ramen-menu-miller-english asked --note "両者にメールで打診"',
+      'mixer status 2026-10-iwate-craft-overseas-miller-english met',
+      'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
+    ],
+  },
   fmt: {
     about: {
       ja: 'レコードを正規の形に整形する（コメントは保つ）。--check は差分のあるファイルを一覧して終了コード 1',
@@ -338,6 +360,50 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       .option('--space <id>', ja ? '担当スペース（繰り返し可）' : 'a space covered (repeatable)', list)
       .option('--strength <text>', ja ? '強み（繰り返し可）' : 'a strength (repeatable)', list),
   ).action(run(() => import('./commands/add-mixer.js')));
+
+  writeOptions(
+    add('propose')
+      .argument('<need>', ja ? '課題の ID' : 'the need id')
+      .argument('<helper>', ja ? '助け手（メンバーかスペース）の ID' : 'the helper id (member or space)')
+      .option(
+        '--mixer <id>',
+        ja
+          ? '担当するミキサー（既定: git の user.email と同じ email のミキサー）'
+          : 'the mixer (default: the one whose email is git user.email)',
+      )
+      .option('--note <text>', ja ? '手紙に添えるひとこと' : 'a personal line for the letters')
+      .option(
+        '--template <dir>',
+        ja ? 'テンプレートのフォルダ（DIR/ja/ask.md など）' : 'a folder of templates (DIR/en/ask.md …)',
+      )
+      .option(
+        '--stdout',
+        ja ? '書き込まず、手紙を標準出力に出す' : 'print the letters instead of writing anything',
+      ),
+  ).action(run(() => import('./commands/propose.js')));
+
+  writeOptions(
+    add('status')
+      .argument('<proposal>', ja ? '提案の ID' : 'the proposal id')
+      .argument('<status>', 'draft | asked | accepted | declined | introduced | met | deal | closed')
+      .option('--date <date>', ja ? '日付（既定: 今日）' : 'date (default: today)')
+      .option('--note <text>', ja ? 'メモ' : 'a note')
+      .option(
+        '--force',
+        ja ? '誤りの訂正として、順番に関係なく記録する' : 'record a move out of order, as a correction',
+      )
+      .option(
+        '--outcome <kind>',
+        ja ? '結果（deal | collaboration | none）' : 'outcome (deal | collaboration | none)',
+      )
+      .option(
+        '--value <amount>',
+        ja ? '金額（フォルダの通貨）' : "value in the folder's currency",
+        parseNumber('--value', { min: 0 }),
+      )
+      .option('--solve', ja ? '課題も解決済みにする' : 'also mark the need solved')
+      .option('--no-solve', ja ? '課題はそのままにする' : 'leave the need open'),
+  ).action(run(() => import('./commands/status.js')));
 
   add('fmt')
     .option(

@@ -385,6 +385,10 @@ export class Matcher {
       score: s.score,
       reasons: this.reasons(s, options),
       parts,
+      strength: (() => {
+        const offer = s.evidence.answer?.offer ?? s.evidence.textOffer;
+        return offer ? offer.party.offers[offer.offerIndex]!.text : undefined;
+      })(),
     };
   }
 

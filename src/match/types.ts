@@ -71,6 +71,8 @@ export interface Suggestion {
   score: number;
   reasons: string[];
   parts: ScoreParts;
+  /** The helper's offer that answers the need best (for letters, which print it only if public). */
+  strength?: string;
 }
 
 export const DEFAULT_MIN_SCORE = 0.3;

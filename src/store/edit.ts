@@ -1,49 +1,91 @@
 // Small edits of an existing record as text, so that everything else in the file (comments, key
 // order, quoting, flow or block style) stays exactly as it was.
-import { Document, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
+import { TO_STRING } from './format.js';
 
-/** One scalar as YAML writes it in a list item (quoted only where it must be). */
-function scalarText(value: string | number): string {
-  return new Document(value).toString({ lineWidth: 0 }).trimEnd();
+type Value = string | number | boolean | Record<string, unknown>;
+
+function topMap(text: string): YAMLMap {
+  const map = parseDocument(text).contents as Node | null;
+  if (!isMap(map)) throw new Error('a record must be a mapping');
+  return map;
+}
+
+function findPair(map: YAMLMap, key: string) {
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key);
+}
+
+/** Offset of the start of the line holding `offset`. */
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** Offset just past the line that holds `offset - 1` (a range end), i.e. the next line's start. */
+function afterLine(text: string, end: number): number {
+  if (text[end - 1] === '\n') return end;
+  const newline = text.indexOf('\n', end);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** A list item as YAML writes it, each line after the first indented to sit under the first. */
+function itemLines(value: Value, indent: string): string {
+  const rendered = new Document(value).toString(TO_STRING).trimEnd().split('\n');
+  return `${rendered.map((line, i) => (i === 0 ? `${indent}- ${line}` : `${indent}  ${line}`)).join('\n')}\n`;
+}
+
+/** Where a new top-level key goes: before the first key that comes after it in the schema. */
+function insertionPoint(text: string, map: YAMLMap, kind: KindFolder, key: string): number {
+  const order = Object.keys((KIND_SCHEMAS[kind]._zod.def as { shape: Record<string, unknown> }).shape);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const next = map.items.find((p) => isScalar(p.key) && rank(String(p.key.value)) > rank(key));
+  if (next && isScalar(next.key) && next.key.range) return lineStart(text, next.key.range[0]);
+  return text.length;
+}
+
+function withNewline(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** Appends `value` to the list at top-level `key`, creating the key in schema order if missing. */
-export function appendToList(text: string, kind: KindFolder, key: string, value: string): string {
-  const doc = parseDocument(text);
-  const map = doc.contents as Node | null;
-  if (!isMap(map)) throw new Error('a record must be a mapping');
-  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+export function appendToList(text: string, kind: KindFolder, key: string, value: Value): string {
+  const map = topMap(text);
+  const pair = findPair(map, key);
   const seq = pair?.value as Node | undefined;
-  const item = scalarText(value);
   if (pair && isSeq(seq) && seq.range) {
     if (seq.flow) {
       // [a, b] → [a, b, value]
       const close = text.lastIndexOf(']', seq.range[1]);
-      const empty = seq.items.length === 0;
-      return `${text.slice(0, close)}${empty ? '' : ', '}${item}${text.slice(close)}`;
+      const item = new Document(value).toString({ ...TO_STRING, collectionStyle: 'flow' }).trimEnd();
+      return `${text.slice(0, close)}${seq.items.length ? ', ' : ''}${item}${text.slice(close)}`;
     }
     const last = seq.items[seq.items.length - 1] as Node | undefined;
-    const lineStart = text.lastIndexOf('\n', (last?.range?.[0] ?? seq.range[0]) - 1) + 1;
-    const indent = /^[ ]*/.exec(text.slice(lineStart))![0];
+    const indent = /^[ ]*/.exec(text.slice(lineStart(text, last?.range?.[0] ?? seq.range[0])))![0];
     // Insert at the start of the line after the last item (its range may end there or before).
-    let at = last?.range?.[1] ?? seq.range[1];
-    if (text[at - 1] !== '\n') {
-      const newline = text.indexOf('\n', at);
-      at = newline < 0 ? text.length : newline + 1;
-    }
-    const before = text.slice(0, at);
-    return `${before}${before.endsWith('\n') ? '' : '\n'}${indent}- ${item}\n${text.slice(at)}`;
+    const at = afterLine(text, last?.range?.[1] ?? seq.range[1]);
+    const before = withNewline(text.slice(0, at));
+    return `${before}${itemLines(value, indent)}${text.slice(at)}`;
   }
   if (pair) throw new Error(`${key} is not a list`);
-  // A new key goes before the first key that comes after it in the schema, else at the end.
-  const order = Object.keys((KIND_SCHEMAS[kind]._zod.def as { shape: Record<string, unknown> }).shape);
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  const next = map.items.find((p) => isScalar(p.key) && rank(String(p.key.value)) > rank(key));
-  const block = `${key}:\n  - ${item}\n`;
-  if (next && isScalar(next.key) && next.key.range) {
-    const lineStart = text.lastIndexOf('\n', next.key.range[0] - 1) + 1;
-    return `${text.slice(0, lineStart)}${block}${text.slice(lineStart)}`;
+  const at = insertionPoint(text, map, kind, key);
+  const before = withNewline(text.slice(0, at));
+  return `${before}${key}:\n${itemLines(value, '  ')}${text.slice(at)}`;
+}
+
+/** Sets top-level `key` to `value`: in place when it exists, else in schema order. */
+export function setKey(text: string, kind: KindFolder, key: string, value: Value): string {
+  const map = topMap(text);
+  const pair = findPair(map, key);
+  const block = new Document({ [key]: value }).toString(TO_STRING);
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    const valueNode = pair.value as Node | null;
+    if (isScalar(valueNode) && valueNode.range && typeof value !== 'object') {
+      // Only the value changes; a comment after it stays.
+      const rendered = new Document(value).toString(TO_STRING).trimEnd();
+      return `${text.slice(0, valueNode.range[0])}${rendered}${text.slice(valueNode.range[1])}`;
+    }
+    const start = lineStart(text, pair.key.range[0]);
+    const end = afterLine(text, valueNode?.range?.[1] ?? pair.key.range[1]);
+    return `${text.slice(0, start)}${block}${text.slice(end)}`;
   }
-  return `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${block}`;
+  const at = insertionPoint(text, map, kind, key);
+  return `${withNewline(text.slice(0, at))}${block}${text.slice(at)}`;
 }

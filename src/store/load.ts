@@ -182,7 +182,8 @@ function plan(dir: string, options: LoadOptions): Plan {
   const lang = settings.lang;
   const files = discover(dir, problems, lang);
   for (const rel of options.overlay?.keys() ?? [])
-    if (!files.some((f) => f.rel === rel)) files.push({ rel, abs: path.join(dir, rel) });
+    if (/\.ya?ml$/.test(rel) && !files.some((f) => f.rel === rel))
+      files.push({ rel, abs: path.join(dir, rel) });
   let glossary: Glossary = {};
   let glossarySource: SourceFile | undefined;
   const recordFiles: FoundFile[] = [];

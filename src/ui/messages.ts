@@ -448,6 +448,79 @@ const catalogue = {
     ja: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
     en: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
   },
+
+  // --- letters, propose, status ----------------------------------------------------------------------
+  'letter.no-template': {
+    ja: (p) => `テンプレート ${p.lang}/${p.name}.md が見つかりません`,
+    en: (p) => `no template ${p.lang}/${p.name}.md found`,
+  },
+  'letter.template-error': {
+    ja: (p) => `${p.file}:${p.line}:${p.col}  ${p.detail}`,
+    en: (p) => `${p.file}:${p.line}:${p.col}  ${p.detail}`,
+  },
+  'hint.template-error': {
+    ja: 'テンプレートが使える変数は README の「Letters」にあります',
+    en: 'the variables a template may use are listed in the README under "Letters"',
+  },
+  'propose.not-open': {
+    ja: (p) => `課題「${p.id}」は ${p.status} です。提案できるのは open の課題だけです`,
+    en: (p) => `the need "${p.id}" is ${p.status}; only open needs can be proposed`,
+  },
+  'propose.do-not-contact': {
+    ja: (p) => `「${p.id}」は連絡しない（do_not_contact）ことになっています`,
+    en: (p) => `"${p.id}" is marked do_not_contact`,
+  },
+  'propose.same-party': {
+    ja: '課題の持ち主を助け手にはできません',
+    en: 'the owner of a need cannot be its helper',
+  },
+  'propose.open-exists': {
+    ja: (p) => `この組み合わせにはすでに進行中の提案 ${p.id}（${p.status}）があります`,
+    en: (p) => `this pair already has an open proposal ${p.id} (${p.status})`,
+  },
+  'hint.propose-open-exists': {
+    ja: (p) => `mixer status ${p.id} <状態> で進めてください`,
+    en: (p) => `move it along with mixer status ${p.id} <status>`,
+  },
+  'propose.unknown-need': {
+    ja: (p) => `課題「${p.id}」はありません`,
+    en: (p) => `no need with the id "${p.id}"`,
+  },
+  'propose.unknown-helper': {
+    ja: (p) => `スペースかメンバー「${p.id}」はありません`,
+    en: (p) => `no space or member with the id "${p.id}"`,
+  },
+  'propose.no-mixer': {
+    ja: '--mixer が必要です（git の user.email に一致するミキサーがいません）',
+    en: '--mixer is required (no mixer has git user.email as email)',
+  },
+  'commit.propose': {
+    ja: (p) => `propose: ${p.need} × ${p.helper}`,
+    en: (p) => `propose: ${p.need} × ${p.helper}`,
+  },
+  'status.unknown': {
+    ja: (p) => `提案「${p.id}」はありません`,
+    en: (p) => `no proposal with the id "${p.id}"`,
+  },
+  'status.bad-move': {
+    ja: (p) => `「${p.from}」から「${p.to}」へは進めません`,
+    en: (p) => `a proposal cannot move from "${p.from}" to "${p.to}"`,
+  },
+  'hint.status-next': {
+    ja: (p) => `次に進めるのは: ${p.next}（誤りの訂正なら --force）`,
+    en: (p) => `allowed next: ${p.next} (to correct a mistake, --force)`,
+  },
+  'status.final': { ja: 'この提案は終わっています', en: 'this proposal has ended' },
+  'status.outcome-needs-end': {
+    ja: '--outcome と --value は deal か closed のときだけ使えます',
+    en: '--outcome and --value go only with deal or closed',
+  },
+  'status.solve-need': {
+    ja: (p) => `課題「${p.title}」を解決済み（solved）にしますか?`,
+    en: (p) => `mark the need "${p.title}" as solved?`,
+  },
+  'status.forced': { ja: '訂正', en: 'correction' },
+  'commit.status': { ja: (p) => `status: ${p.id} → ${p.status}`, en: (p) => `status: ${p.id} → ${p.status}` },
 } satisfies Record<string, { ja: Text; en: Text }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,163 @@
+// mixer propose <need> <helper>: a proposal record and its three letters (an ask to each side,
+// and the introduction for when both accept).
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { MixerError } from '../errors.js';
+import { askContext, introductionContext, type LetterFacts } from '../letters/compose.js';
+import { findTemplate, type Letter, renderLetter } from '../letters/templates.js';
+import { Matcher } from '../match/engine.js';
+import { matchInput } from '../match/input.js';
+import { uniqueId } from '../records/ids.js';
+import type { Proposal } from '../records/schemas.js';
+import type { FileChange } from '../store/change.js';
+import { type DataFolder, findParty, partyName } from '../store/folder.js';
+import { recordText } from '../store/format.js';
+import { userEmail } from '../store/git.js';
+import { today } from '../util/dates.js';
+import { nearest } from '../util/text.js';
+import { currentStatus } from './list.js';
+import { type WriteFlags, writeChange } from './writing.js';
+
+export interface ProposeFlags extends WriteFlags {
+  mixer?: string;
+  note?: string;
+  template?: string;
+  stdout?: boolean;
+}
+
+const ENDED = new Set(['declined', 'closed', 'deal']);
+
+function refuse(ctx: Context, message: string, hint?: string): never {
+  throw new MixerError(message, 1, hint);
+}
+
+/** Every reason not to propose this pair, checked before anything is written. */
+function check(ctx: Context, folder: DataFolder, needId: string, helperId: string) {
+  const need = folder.records.needs.get(needId);
+  if (!need) {
+    const similar = nearest(needId, folder.records.needs.keys());
+    refuse(
+      ctx,
+      ctx.t('propose.unknown-need', { id: needId }),
+      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
+    );
+  }
+  if (!folder.records.members.has(helperId) && !folder.records.spaces.has(helperId)) {
+    const similar = nearest(helperId, [...folder.records.members.keys(), ...folder.records.spaces.keys()]);
+    refuse(
+      ctx,
+      ctx.t('propose.unknown-helper', { id: helperId }),
+      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
+    );
+  }
+  const status = need.data.status ?? 'open';
+  if (status !== 'open') refuse(ctx, ctx.t('propose.not-open', { id: needId, status }));
+  if (need.data.owner === helperId) refuse(ctx, ctx.t('propose.same-party'));
+  for (const id of [need.data.owner, helperId]) {
+    const party = findParty(folder, id);
+    if (party && 'do_not_contact' in party.data && party.data.do_not_contact)
+      refuse(ctx, ctx.t('propose.do-not-contact', { id }));
+  }
+  const open = [...folder.records.proposals.values()].find(
+    (p) =>
+      p.data.need === needId && p.data.helper === helperId && !ENDED.has(currentStatus(p as never) ?? ''),
+  );
+  if (open)
+    refuse(
+      ctx,
+      ctx.t('propose.open-exists', { id: open.id, status: currentStatus(open as never) ?? '' }),
+      ctx.t('hint.propose-open-exists', { id: open.id }),
+    );
+  return need;
+}
+
+function chooseMixer(ctx: Context, folder: DataFolder, flag: string | undefined): string {
+  if (flag) {
+    if (!folder.records.mixers.has(flag))
+      refuse(
+        ctx,
+        ctx.t('usage.unknown-ref', { flag: '--mixer', id: flag, kind: ctx.t('kind.mixers') }),
+        ctx.t('hint.list'),
+      );
+    return flag;
+  }
+  const email = userEmail(folder.dir)?.toLowerCase();
+  const mixer =
+    email && [...folder.records.mixers.values()].find((m) => m.data.email?.toLowerCase() === email);
+  if (mixer) return mixer.id;
+  throw new MixerError(ctx.t('propose.no-mixer'), 2);
+}
+
+export async function run(
+  ctx: Context,
+  needId: string,
+  helperId: string,
+  flags: ProposeFlags,
+): Promise<number> {
+  const folder = await ctx.load();
+  const need = check(ctx, folder, needId, helperId);
+  const mixer = chooseMixer(ctx, folder, flags.mixer);
+  const lang = ctx.lang;
+  const now = today(ctx.io.env);
+  // The matcher's view of this pair, kept in the proposal as it was on the day.
+  const [pairing] = new Matcher(matchInput(folder)).scoreNeed(needId, {
+    helper: helperId,
+    minScore: 0,
+    limit: 1,
+    perHelper: 1,
+    perNeed: 1,
+    all: true,
+    lang,
+  });
+  const facts: LetterFacts = {
+    need,
+    helper: helperId,
+    mixer,
+    strength: pairing?.strength,
+    bothGain: (pairing?.parts.mutual ?? 0) >= 0.3,
+    note: flags.note,
+    today: now,
+  };
+  const dirs = [
+    flags.template ? path.resolve(ctx.io.cwd, flags.template) : '',
+    path.join(folder.dir, 'templates'),
+  ].filter(Boolean);
+  const letters: Array<[string, Letter]> = [
+    [
+      'ask-owner',
+      renderLetter(findTemplate('ask', lang, dirs), askContext(folder, facts, 'owner', lang), lang),
+    ],
+    [
+      'ask-helper',
+      renderLetter(findTemplate('ask', lang, dirs), askContext(folder, facts, 'helper', lang), lang),
+    ],
+    [
+      'introduction',
+      renderLetter(findTemplate('introduction', lang, dirs), introductionContext(folder, facts, lang), lang),
+    ],
+  ];
+  if (flags.stdout) {
+    ctx.io.stdout(letters.map(([, letter]) => letter.text).join('\n'));
+    return 0;
+  }
+  const id = uniqueId(`${now.slice(0, 7)}-${needId}-${helperId}`, (candidate) =>
+    folder.records.proposals.has(candidate),
+  );
+  const proposal: Proposal = {
+    need: needId,
+    helper: helperId,
+    mixer,
+    ...(pairing ? { score: pairing.score, reasons: pairing.reasons } : {}),
+    history: [{ date: now, status: 'draft' }],
+  };
+  const changes: FileChange[] = [
+    { rel: `proposals/${id}.yaml`, text: recordText('proposals', proposal), create: true },
+    ...letters.map(([suffix, letter]) => ({
+      rel: `proposals/${id}.${suffix}.md`,
+      text: letter.text,
+      create: true,
+    })),
+  ];
+  const message = ctx.t('commit.propose', { need: need.data.title, helper: partyName(folder, helperId) });
+  return writeChange(ctx, folder, changes, message, { ...flags, yes: true });
+}

@@ -1,0 +1,96 @@
+// mixer status <proposal> <status>: move a proposal along its history and record how it ended.
+import type { Context } from '../context.js';
+import { MixerError, UsageError } from '../errors.js';
+import { NEXT_STATUS, PROPOSAL_STATUSES, type ProposalStatus } from '../records/schemas.js';
+import type { FileChange } from '../store/change.js';
+import { FORCED_MARK } from '../store/check.js';
+import { appendToList, setKey } from '../store/edit.js';
+import { today } from '../util/dates.js';
+import { nearest } from '../util/text.js';
+import { checkChoice, checkDate } from './flags.js';
+import { type WriteFlags, writeChange } from './writing.js';
+
+export interface StatusFlags extends WriteFlags {
+  date?: string;
+  note?: string;
+  force?: boolean;
+  outcome?: string;
+  value?: number;
+  solve?: boolean;
+}
+
+const OUTCOMES = ['deal', 'collaboration', 'none'] as const;
+
+export async function run(
+  ctx: Context,
+  id: string,
+  statusInput: string,
+  flags: StatusFlags,
+): Promise<number> {
+  const status = checkChoice(ctx, 'status', statusInput, PROPOSAL_STATUSES);
+  const folder = await ctx.load();
+  const proposal = folder.records.proposals.get(id);
+  if (!proposal) {
+    const similar = nearest(id, folder.records.proposals.keys());
+    throw new MixerError(
+      ctx.t('status.unknown', { id }),
+      1,
+      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
+    );
+  }
+  const last = proposal.data.history.at(-1)!;
+  const allowed = NEXT_STATUS[last.status as ProposalStatus];
+  const ends = status === 'deal' || status === 'closed';
+  if ((flags.outcome || flags.value !== undefined) && !ends)
+    throw new UsageError(ctx.t('status.outcome-needs-end'));
+  if (!allowed.includes(status) && !flags.force) {
+    const hint = allowed.length
+      ? ctx.t('hint.status-next', { next: allowed.join(', ') })
+      : ctx.t('status.final');
+    throw new MixerError(ctx.t('status.bad-move', { from: last.status, to: status }), 1, hint);
+  }
+  const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
+  // A forced move is a correction, and says so in the record.
+  const note =
+    flags.force && !allowed.includes(status)
+      ? `${FORCED_MARK} ${flags.note ?? ctx.t('status.forced')}`
+      : flags.note;
+  let text = appendToList(proposal.source.text, 'proposals', 'history', {
+    date,
+    status,
+    ...(note ? { note } : {}),
+  });
+  let outcomeKind: (typeof OUTCOMES)[number] | undefined;
+  if (ends) {
+    outcomeKind = flags.outcome
+      ? checkChoice(ctx, '--outcome', flags.outcome, OUTCOMES)
+      : status === 'deal'
+        ? 'deal'
+        : 'none';
+    text = setKey(text, 'proposals', 'outcome', {
+      kind: outcomeKind,
+      ...(flags.value !== undefined ? { value: flags.value } : {}),
+    });
+  }
+  const changes: FileChange[] = [{ rel: proposal.file, text, create: false }];
+  // A deal or a collaboration usually solves the need: offer to mark it.
+  const need = folder.records.needs.get(proposal.data.need);
+  if (
+    need &&
+    (outcomeKind === 'deal' || outcomeKind === 'collaboration') &&
+    (need.data.status ?? 'open') === 'open'
+  ) {
+    const solve =
+      flags.solve ??
+      (ctx.io.interactive
+        ? await ctx.prompter.confirm(ctx.t('status.solve-need', { title: need.data.title }))
+        : false);
+    if (solve)
+      changes.push({
+        rel: need.file,
+        text: setKey(need.source.text, 'needs', 'status', 'solved'),
+        create: false,
+      });
+  }
+  return writeChange(ctx, folder, changes, ctx.t('commit.status', { id, status }), { ...flags, yes: true });
+}
