@@ -27,7 +27,7 @@ export interface ProposeFlags extends WriteFlags {
 
 const ENDED = new Set(['declined', 'closed', 'deal']);
 
-function refuse(ctx: Context, message: string, hint?: string): never {
+function refuse(message: string, hint?: string): never {
   throw new MixerError(message, 1, hint);
 }
 
@@ -37,7 +37,6 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
   if (!need) {
     const similar = nearest(needId, folder.records.needs.keys());
     refuse(
-      ctx,
       ctx.t('propose.unknown-need', { id: needId }),
       similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
     );
@@ -45,18 +44,17 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
   if (!folder.records.members.has(helperId) && !folder.records.spaces.has(helperId)) {
     const similar = nearest(helperId, [...folder.records.members.keys(), ...folder.records.spaces.keys()]);
     refuse(
-      ctx,
       ctx.t('propose.unknown-helper', { id: helperId }),
       similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
     );
   }
   const status = need.data.status ?? 'open';
-  if (status !== 'open') refuse(ctx, ctx.t('propose.not-open', { id: needId, status }));
-  if (need.data.owner === helperId) refuse(ctx, ctx.t('propose.same-party'));
+  if (status !== 'open') refuse(ctx.t('propose.not-open', { id: needId, status }));
+  if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'));
   for (const id of [need.data.owner, helperId]) {
     const party = findParty(folder, id);
     if (party && 'do_not_contact' in party.data && party.data.do_not_contact)
-      refuse(ctx, ctx.t('propose.do-not-contact', { id }));
+      refuse(ctx.t('propose.do-not-contact', { id }));
   }
   const open = [...folder.records.proposals.values()].find(
     (p) =>
@@ -64,7 +62,6 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
   );
   if (open)
     refuse(
-      ctx,
       ctx.t('propose.open-exists', { id: open.id, status: currentStatus(open as never) ?? '' }),
       ctx.t('hint.propose-open-exists', { id: open.id }),
     );
@@ -75,7 +72,6 @@ function chooseMixer(ctx: Context, folder: DataFolder, flag: string | undefined)
   if (flag) {
     if (!folder.records.mixers.has(flag))
       refuse(
-        ctx,
         ctx.t('usage.unknown-ref', { flag: '--mixer', id: flag, kind: ctx.t('kind.mixers') }),
         ctx.t('hint.list'),
       );

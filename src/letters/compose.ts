@@ -43,12 +43,13 @@ function meetingPlace(folder: DataFolder, parties: string[]) {
 function common(folder: DataFolder, facts: LetterFacts, lang: Lang) {
   const mixer = folder.records.mixers.get(facts.mixer);
   return {
-    mixer: { name: mixer?.data.name ?? facts.mixer, email: mixer?.data.email ?? '' },
+    // Liquid treats '' as true, so what is missing is null.
+    mixer: { name: mixer?.data.name ?? facts.mixer, email: mixer?.data.email ?? null },
     need: needView(folder, facts.need, lang),
     strength: publicStrength(folder, facts.helper, facts.strength),
     both_gain: facts.bothGain,
     place: meetingPlace(folder, [facts.need.data.owner, facts.helper]),
-    note: facts.note ?? '',
+    note: facts.note || null,
     today: facts.today,
   };
 }

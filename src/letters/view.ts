@@ -33,9 +33,10 @@ export interface PartyView {
   public: boolean;
   /** Up to three lines about the party, from public text only. */
   lines: string[];
-  email: string;
+  /** (Liquid treats '' as true: what is missing is null.) */
+  email: string | null;
   /** Contact details as one line, only those the record has in `contact`, and only when public. */
-  contact: string;
+  contact: string | null;
   space: string;
 }
 
@@ -73,7 +74,13 @@ export function partyView(folder: DataFolder, id: string, lang: Lang): PartyView
     );
   if (space?.data.area) lines.push(space.data.area);
   const contact = member?.data.contact;
-  const contactParts = isPublic && contact ? [contact.email, contact.phone, contact.url].filter(Boolean) : [];
+  // Addresses as Markdown autolinks (<…>), so letters stay valid Markdown.
+  const contactParts =
+    isPublic && contact
+      ? [contact.email && `<${contact.email}>`, contact.phone, contact.url && `<${contact.url}>`].filter(
+          Boolean,
+        )
+      : [];
   const spaceContact = space?.data.contacts?.find((c) => c.email);
   return {
     id,
@@ -81,8 +88,8 @@ export function partyView(folder: DataFolder, id: string, lang: Lang): PartyView
     name,
     public: isPublic,
     lines: lines.slice(0, 3),
-    email: (isPublic && contact?.email) || spaceContact?.email || mixer?.data.email || '',
-    contact: contactParts.join(' / '),
+    email: (isPublic && contact?.email) || spaceContact?.email || mixer?.data.email || null,
+    contact: contactParts.join(' / ') || null,
     space: spaceName,
   };
 }
@@ -93,7 +100,7 @@ export interface NeedView {
   title: string;
   /** The need as a noun phrase: the quoted title when public, else the same neutral phrase. */
   subject: string;
-  detail: string;
+  detail: string | null;
 }
 
 export function needView(folder: DataFolder, need: Loaded<'needs'>, lang: Lang): NeedView {
@@ -104,17 +111,21 @@ export function needView(folder: DataFolder, need: Loaded<'needs'>, lang: Lang):
     public: isPublic,
     title: isPublic ? need.data.title : neutral,
     subject: isPublic ? quoted : neutral,
-    detail: isPublic ? (need.data.detail ?? '') : '',
+    detail: (isPublic && need.data.detail) || null,
   };
 }
 
 /** The helper's strength that fits the need best, if it is public. */
-export function publicStrength(folder: DataFolder, helperId: string, preferred: string | undefined): string {
+export function publicStrength(
+  folder: DataFolder,
+  helperId: string,
+  preferred: string | undefined,
+): string | null {
   const member = folder.records.members.get(helperId);
   const space = folder.records.spaces.get(helperId);
   const list = member
     ? publicStrengths(member.data.strengths, partyShare(folder, helperId))
     : publicStrengths(space?.data.strengths, 'public');
   if (preferred && list.includes(preferred)) return preferred;
-  return list[0] ?? '';
+  return list[0] ?? null;
 }
