@@ -96,6 +96,49 @@ const HELP: Record<string, { about: Bilingual; examples: string[] }> = {
       'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
     ],
   },
+  init: {
+    about: {
+      ja: 'チームのデータリポジトリを作る（設定、種類のフォルダ、README、GitHub のワークフロー、スキーマ）',
+      en: "create a team's data repository (settings, kind folders, README, GitHub workflow, schemas)",
+    },
+    examples: ['mixer init team-data', 'mixer --lang en init .'],
+  },
+  schema: {
+    about: {
+      ja: '種類ごとの JSON Schema を書き出す（zod のスキーマから生成）',
+      en: 'write a JSON Schema per kind, generated from the zod schemas',
+    },
+    examples: ['mixer schema', 'mixer schema --out schemas'],
+  },
+  review: {
+    about: {
+      ja: 'プルリクエストのレビュー用に、変更を言葉で要約する（Markdown）',
+      en: 'describe what a pull request changes, in words, for review (Markdown)',
+    },
+    examples: [
+      'mixer review --base main',
+      'mixer review --base origin/main >> "$GITHUB_STEP_SUMMARY"',
+      'mixer review --json',
+    ],
+  },
+  due: {
+    about: {
+      ja: '期限を過ぎたもの: 訪問の時期が来たスペース、返事や結果を待つ提案',
+      en: 'what is late: spaces due for a visit, proposals waiting for an answer or an outcome',
+    },
+    examples: ['mixer due', 'MIXER_TODAY=2026-12-01 mixer due --json'],
+  },
+  brief: {
+    about: { ja: 'スペース訪問の準備メモ（Markdown）', en: 'what to bring to a visit of a space (Markdown)' },
+    examples: ['mixer brief kitakami-base'],
+  },
+  report: {
+    about: {
+      ja: '期間の活動報告: 訪問と費用、聞き取り、提案の段階と移行率、成約、スペースのつながり（Mermaid）',
+      en: 'activity report: visits and costs, what was learned, proposal stages and conversion, deals, a Mermaid graph',
+    },
+    examples: ['mixer report --since 2026-09-01 --until 2026-11-30', 'mixer report --by space --json'],
+  },
   fmt: {
     about: {
       ja: 'レコードを正規の形に整形する（コメントは保つ）。--check は差分のあるファイルを一覧して終了コード 1',
@@ -404,6 +447,42 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       .option('--solve', ja ? '課題も解決済みにする' : 'also mark the need solved')
       .option('--no-solve', ja ? '課題はそのままにする' : 'leave the need open'),
   ).action(run(() => import('./commands/status.js')));
+
+  add('init')
+    .argument('[dir]', ja ? '作るフォルダ（既定: 今のフォルダ）' : 'the folder (default: this one)')
+    .addOption(json())
+    .action(run(() => import('./commands/init.js')));
+
+  add('schema')
+    .option(
+      '--out <dir>',
+      ja
+        ? '書き出すフォルダ（既定: データフォルダの schemas/）'
+        : 'where to write (default: schemas/ in the data folder)',
+    )
+    .addOption(json())
+    .action(run(() => import('./commands/schema.js')));
+
+  add('review')
+    .option('--base <ref>', ja ? '比べる基準（既定: main）' : 'the base to compare with (default: main)')
+    .addOption(json())
+    .action(run(() => import('./commands/review.js')));
+
+  add('due')
+    .addOption(json())
+    .action(run(() => import('./commands/due.js')));
+
+  add('brief')
+    .argument('<space>', ja ? 'スペースの ID' : 'the space id')
+    .addOption(json())
+    .action(run(() => import('./commands/brief.js')));
+
+  add('report')
+    .option('--since <date>', ja ? 'この日から' : 'from this date')
+    .option('--until <date>', ja ? 'この日まで' : 'up to this date')
+    .option('--by <what>', 'mixer | space')
+    .addOption(json())
+    .action(run(() => import('./commands/report.js')));
 
   add('fmt')
     .option(

@@ -521,6 +521,159 @@ const catalogue = {
   },
   'status.forced': { ja: '訂正', en: 'correction' },
   'commit.status': { ja: (p) => `status: ${p.id} → ${p.status}`, en: (p) => `status: ${p.id} → ${p.status}` },
+
+  // --- init, review, due, brief, report --------------------------------------------------------------
+  'init.exists': {
+    ja: (p) => `${p.count} 件のファイルがすでにあります（${p.files}）。上書きはしません`,
+    en: (p) => `${p.count} files already exist (${p.files}); nothing is overwritten`,
+  },
+  'hint.init-exists': { ja: '空のフォルダを指定してください', en: 'name an empty folder' },
+  'init.done': {
+    ja: (p) => `データリポジトリを作りました: ${p.dir}`,
+    en: (p) => `data repository ready: ${p.dir}`,
+  },
+  'hint.init-next': {
+    ja: 'mixer add-space と mixer add-mixer から始めましょう',
+    en: 'start with mixer add-space and mixer add-mixer',
+  },
+  'review.no-base': {
+    ja: (p) => `比較の基準 ${p.base} が見つかりません（浅いクローンかもしれません）`,
+    en: (p) => `the base ${p.base} is not here (a shallow clone?)`,
+  },
+  'hint.review-fetch': {
+    ja: (p) => `git fetch origin ${p.base} --depth=50 などで取得してから、もう一度実行してください`,
+    en: (p) => `fetch it, e.g. git fetch origin ${p.base} --depth=50, and run again`,
+  },
+  'review.not-repo': { ja: 'git リポジトリの中で実行してください', en: 'run it inside a git repository' },
+  'due.none': { ja: '期限を過ぎたものはありません', en: 'nothing is overdue' },
+  'brief.unknown-space': {
+    ja: (p) => `スペース「${p.id}」はありません`,
+    en: (p) => `no space with the id "${p.id}"`,
+  },
+  'usage.bad-by': { ja: '--by は mixer か space です', en: '--by takes mixer or space' },
+
+  'review.title': { ja: 'mixer レビュー', en: 'mixer review' },
+  'review.summary': {
+    ja: (p) => `${p.base} からの変更: 追加 ${p.added}・変更 ${p.changed}・削除 ${p.removed}`,
+    en: (p) => `changes since ${p.base}: ${p.added} added, ${p.changed} changed, ${p.removed} removed`,
+  },
+  'review.none': { ja: 'レコードの変更はありません', en: 'no records changed' },
+  'review.records': { ja: 'レコード', en: 'Records' },
+  'review.problems': { ja: '変更したファイルの問題', en: 'Problems in the changed files' },
+  'review.no-problems': { ja: '問題はありません', en: 'no problems' },
+  'review.pairings': { ja: 'この変更で生まれる組み合わせ', en: 'Pairings this change makes possible' },
+  'review.no-pairings': { ja: '新しい組み合わせはありません', en: 'no new pairings' },
+  'review.proposals': { ja: '提案の進み', en: 'Proposals that moved' },
+  'review.added': { ja: (p) => `${p.name}: 追加`, en: (p) => `${p.name}: added` },
+  'review.removed': { ja: (p) => `${p.name}: 削除`, en: (p) => `${p.name}: removed` },
+  'review.list-added': {
+    ja: (p) => `${p.name}: ${p.field}に『${p.value}』を追加`,
+    en: (p) => `${p.name}: "${p.value}" added to ${p.field}`,
+  },
+  'review.list-removed': {
+    ja: (p) => `${p.name}: ${p.field}から『${p.value}』を削除`,
+    en: (p) => `${p.name}: "${p.value}" removed from ${p.field}`,
+  },
+  'review.field-set': {
+    ja: (p) => `${p.name}: ${p.field}を『${p.value}』に設定`,
+    en: (p) => `${p.name}: ${p.field} set to "${p.value}"`,
+  },
+  'review.field-changed': {
+    ja: (p) => `${p.name}: ${p.field}を『${p.old}』から『${p.value}』に変更`,
+    en: (p) => `${p.name}: ${p.field} changed from "${p.old}" to "${p.value}"`,
+  },
+  'review.field-removed': {
+    ja: (p) => `${p.name}: ${p.field}（『${p.old}』）を削除`,
+    en: (p) => `${p.name}: ${p.field} ("${p.old}") removed`,
+  },
+  'review.moved': { ja: (p) => `${p.id}: ${p.from} → ${p.to}`, en: (p) => `${p.id}: ${p.from} → ${p.to}` },
+  'review.for-need': { ja: (p) => `新しい課題『${p.title}』`, en: (p) => `new need "${p.title}"` },
+  'review.for-helper': { ja: (p) => `${p.name}の新しい強み`, en: (p) => `new strengths of ${p.name}` },
+  'field.strengths': { ja: '強み', en: 'strengths' },
+  'field.spaces': { ja: 'スペース', en: 'spaces' },
+  'field.met': { ja: '会った人', en: 'members met' },
+  'field.tags': { ja: 'タグ', en: 'tags' },
+  'field.status': { ja: '状態', en: 'status' },
+  'field.title': { ja: '課題', en: 'title' },
+  'field.name': { ja: '名前', en: 'name' },
+  'field.summary': { ja: '紹介', en: 'summary' },
+  'field.share': { ja: '公開範囲', en: 'share' },
+  'field.history': { ja: '履歴', en: 'history' },
+
+  'due.space-never': {
+    ja: (p) => `${p.space}: まだ訪問していません`,
+    en: (p) => `${p.space}: never visited`,
+  },
+  'due.space-late': {
+    ja: (p) => `${p.space}: 前回 ${p.last}、${p.days} 日超過（${p.every} 日ごと）`,
+    en: (p) => `${p.space}: last ${p.last}, ${p.days} days late (every ${p.every} days)`,
+  },
+  'due.proposal-waiting': {
+    ja: (p) => `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）`,
+    en: (p) => `${p.id}: ${p.status} for ${p.age} days (${p.days} days late)`,
+  },
+  'due.met-no-outcome': {
+    ja: (p) => `${p.id}: 顔合わせから ${p.age} 日、結果が未記録（${p.days} 日超過）`,
+    en: (p) => `${p.id}: met ${p.age} days ago, no outcome yet (${p.days} days late)`,
+  },
+  'due.covered-by': { ja: (p) => `担当: ${p.mixers}`, en: (p) => `covered by ${p.mixers}` },
+  'due.nobody': { ja: '担当なし', en: 'nobody' },
+  'due.heading-spaces': { ja: '訪問の時期', en: 'Visits due' },
+  'due.heading-proposals': { ja: '返事・結果待ちの提案', en: 'Proposals waiting' },
+  'brief.title': {
+    ja: (p) => `${p.space} 訪問の準備（${p.date}）`,
+    en: (p) => `Brief for ${p.space} (${p.date})`,
+  },
+  'brief.visits': { ja: '最近の訪問', en: 'Recent visits' },
+  'brief.no-visits': { ja: 'まだ訪問していません', en: 'no visits yet' },
+  'brief.needs': { ja: '未解決の課題（古い順）', en: 'Open needs, oldest first' },
+  'brief.no-needs': { ja: '未解決の課題はありません', en: 'no open needs' },
+  'brief.proposals': { ja: '進行中の提案', en: 'Proposals in flight' },
+  'brief.no-proposals': { ja: '進行中の提案はありません', en: 'no proposals in flight' },
+  'brief.questions': {
+    ja: '候補のない課題（聞いてみること）',
+    en: 'Needs with no candidate yet: questions to ask',
+  },
+  'brief.no-questions': { ja: 'すべての課題に候補があります', en: 'every need has a candidate' },
+  'brief.pairings': { ja: '他のスペースとの組み合わせ', en: 'Best pairings with other spaces' },
+  'brief.no-pairings': { ja: '組み合わせはまだありません', en: 'no pairings yet' },
+  'report.title': { ja: (p) => `活動報告 ${p.range}`, en: (p) => `Activity report ${p.range}` },
+  'report.headline': {
+    ja: (p) => `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}`,
+    en: (p) => `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency}`,
+  },
+  'report.all-time': { ja: '（全期間）', en: '(all time)' },
+  'report.visits-by-mixer': { ja: 'ミキサー別の訪問', en: 'Visits by mixer' },
+  'report.visits-by-space': { ja: 'スペース別の訪問', en: 'Visits by space' },
+  'report.learned': { ja: '聞き取った内容', en: 'What was learned' },
+  'report.learned-line': {
+    ja: (p) => `新しい課題 ${p.needs} 件、会ったメンバー ${p.members} 人（その強み ${p.strengths} 件）`,
+    en: (p) => `${p.needs} new needs, ${p.members} members met (with ${p.strengths} strengths)`,
+  },
+  'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
+  'report.deals': { ja: '成約・協業', en: 'Deals and collaborations' },
+  'report.no-deals': {
+    ja: 'この期間の成約・協業はありません',
+    en: 'no deals or collaborations in this period',
+  },
+  'report.cross': {
+    ja: (p) => `スペースをまたぐ提案: ${p.cross} / ${p.total}（${p.share}）`,
+    en: (p) => `proposals across spaces: ${p.cross} of ${p.total} (${p.share})`,
+  },
+  'report.graph': { ja: '提案でつながったスペース', en: 'Spaces joined by proposals' },
+  'col.visits': { ja: '訪問', en: 'visits' },
+  'col.cost': { ja: '費用', en: 'cost' },
+  'col.stage': { ja: '段階', en: 'stage' },
+  'col.count': { ja: '件数', en: 'count' },
+  'col.conversion': { ja: '次の段階へ', en: 'to next stage' },
+  'col.outcome': { ja: '結果', en: 'outcome' },
+  'col.value': { ja: '金額', en: 'value' },
+  'col.since': { ja: 'いつから', en: 'since' },
+  'col.notes': { ja: 'メモ', en: 'notes' },
+  'usage.bad-range': {
+    ja: '--since は --until より前の日付にしてください',
+    en: '--since must come before --until',
+  },
 } satisfies Record<string, { ja: Text; en: Text }>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -528,6 +681,10 @@ export type MessageKey = keyof typeof catalogue;
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const entry: Text = catalogue[key][lang];
   return typeof entry === 'function' ? entry(params) : entry;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in catalogue;
 }
 
 export function isLang(value: unknown): value is Lang {

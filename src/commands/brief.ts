@@ -1,0 +1,108 @@
+// mixer brief <space>: what to bring to the next visit of a space.
+import type { Context } from '../context.js';
+import { MixerError } from '../errors.js';
+import { Matcher } from '../match/engine.js';
+import { matchInput } from '../match/input.js';
+import { DEFAULT_MIN_SCORE } from '../match/types.js';
+import { ENDED, proposalStatus } from '../reports/facts.js';
+import { mdTable } from '../reports/markdown.js';
+import { partyName } from '../store/folder.js';
+import { today } from '../util/dates.js';
+import { nearest } from '../util/text.js';
+
+export async function run(ctx: Context, spaceId: string, flags: { json?: boolean }): Promise<number> {
+  const folder = await ctx.load();
+  const space = folder.records.spaces.get(spaceId);
+  if (!space) {
+    const similar = nearest(spaceId, folder.records.spaces.keys());
+    throw new MixerError(
+      ctx.t('brief.unknown-space', { id: spaceId }),
+      1,
+      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
+    );
+  }
+  const lang = ctx.lang;
+  const here = new Set([
+    spaceId,
+    ...[...folder.records.members.values()].filter((m) => m.data.spaces?.includes(spaceId)).map((m) => m.id),
+  ]);
+  const visits = [...folder.records.visits.values()]
+    .filter((v) => v.data.space === spaceId)
+    .sort((a, b) => (a.data.date < b.data.date ? 1 : -1))
+    .slice(0, 3);
+  const needs = [...folder.records.needs.values()]
+    .filter((n) => here.has(n.data.owner) && (n.data.status ?? 'open') === 'open')
+    .sort(
+      (a, b) => (a.data.since ?? '9999').localeCompare(b.data.since ?? '9999') || a.id.localeCompare(b.id),
+    );
+  const proposals = [...folder.records.proposals.values()].filter((p) => {
+    const owner = folder.records.needs.get(p.data.need)?.data.owner ?? '';
+    return !ENDED.has(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
+  });
+  const matcher = new Matcher(matchInput(folder));
+  const options = { minScore: DEFAULT_MIN_SCORE, limit: 10, perHelper: 2, perNeed: 2, all: false, lang };
+  const questions = needs.filter((n) => matcher.scoreNeed(n.id, { ...options, all: true }).length === 0);
+  // Pairings that cross the border of this space, either way.
+  const pairings = matcher
+    .suggest({ ...options, limit: 1000, perHelper: 1000, perNeed: 1000 })
+    .filter((s) => here.has(s.owner) !== here.has(s.helper))
+    .slice(0, 5);
+  if (flags.json) {
+    ctx.json({
+      space: spaceId,
+      visits: visits.map((v) => ({
+        id: v.id,
+        date: v.data.date,
+        mixer: v.data.mixer,
+        notes: v.data.notes ?? null,
+      })),
+      needs: needs.map((n) => ({
+        id: n.id,
+        owner: n.data.owner,
+        title: n.data.title,
+        since: n.data.since ?? null,
+      })),
+      proposals: proposals.map((p) => ({ id: p.id, status: proposalStatus(p) })),
+      questions: questions.map((n) => n.id),
+      pairings,
+    });
+    return 0;
+  }
+  const md: string[] = [
+    `## ${ctx.t('brief.title', { space: space.data.name, date: today(ctx.io.env) })}`,
+    '',
+  ];
+  md.push(`### ${ctx.t('brief.visits')}`, '');
+  if (!visits.length) md.push(ctx.t('brief.no-visits'), '');
+  for (const v of visits)
+    md.push(
+      `- ${v.data.date} ${partyName(folder, v.data.mixer)}${v.data.notes ? `: ${v.data.notes.trim()}` : ''}`,
+    );
+  if (visits.length) md.push('');
+  md.push(`### ${ctx.t('brief.needs')}`, '');
+  if (!needs.length) md.push(ctx.t('brief.no-needs'), '');
+  else
+    md.push(
+      mdTable(
+        [ctx.t('col.since'), ctx.t('col.owner'), ctx.t('col.title'), ctx.t('col.id')],
+        needs.map((n) => [n.data.since ?? '', partyName(folder, n.data.owner), n.data.title, n.id]),
+      ),
+      '',
+    );
+  md.push(`### ${ctx.t('brief.proposals')}`, '');
+  if (!proposals.length) md.push(ctx.t('brief.no-proposals'), '');
+  for (const p of proposals) md.push(`- ${p.id}: ${proposalStatus(p)} (${partyName(folder, p.data.helper)})`);
+  if (proposals.length) md.push('');
+  md.push(`### ${ctx.t('brief.questions')}`, '');
+  if (!questions.length) md.push(ctx.t('brief.no-questions'), '');
+  for (const n of questions) md.push(`- ${partyName(folder, n.data.owner)}: ${n.data.title}`);
+  if (questions.length) md.push('');
+  md.push(`### ${ctx.t('brief.pairings')}`, '');
+  if (!pairings.length) md.push(ctx.t('brief.no-pairings'), '');
+  for (const s of pairings)
+    md.push(
+      `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ?? ''}`,
+    );
+  ctx.io.stdout(md.join('\n').trimEnd());
+  return 0;
+}

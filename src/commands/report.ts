@@ -1,0 +1,193 @@
+// mixer report: what the work achieved in a period — visits and their costs, what was learned,
+// proposals by stage with conversion, deals and collaborations (the headline), and a Mermaid
+// graph of the spaces that proposals joined.
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import type { ProposalStatus } from '../records/schemas.js';
+import { crossesSpaces, spacesOf } from '../reports/facts.js';
+import { mdTable, money, percent } from '../reports/markdown.js';
+import type { DataFolder, Loaded } from '../store/folder.js';
+import { partyName } from '../store/folder.js';
+import { checkChoice, checkDate } from './flags.js';
+
+interface ReportFlags {
+  since?: string;
+  until?: string;
+  by?: string;
+  json?: boolean;
+}
+
+const FUNNEL: ProposalStatus[] = ['draft', 'asked', 'accepted', 'introduced', 'met', 'deal'];
+
+const inRange = (date: string, since?: string, until?: string) =>
+  (!since || date >= since) && (!until || date <= until);
+
+/** A Mermaid id for a space id (Mermaid ids are words). */
+const nodeId = (id: string) => `s_${id.replace(/-/g, '_')}`;
+
+export function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'proposals'>>): string {
+  const edges = new Map<string, { from: string; to: string; count: number; deals: number }>();
+  for (const p of proposals) {
+    const need = folder.records.needs.get(p.data.need);
+    if (!need) continue;
+    const from = spacesOf(folder, need.data.owner)[0];
+    const to = spacesOf(folder, p.data.helper)[0];
+    if (!from || !to || from === to) continue;
+    const key = `${from}\u0000${to}`;
+    const edge = edges.get(key) ?? { from, to, count: 0, deals: 0 };
+    edge.count++;
+    if (p.data.outcome && p.data.outcome.kind !== 'none') edge.deals++;
+    edges.set(key, edge);
+  }
+  const spaces = [...new Set([...edges.values()].flatMap((e) => [e.from, e.to]))].sort();
+  const lines = ['graph LR'];
+  for (const id of spaces) lines.push(`  ${nodeId(id)}["${partyName(folder, id).replace(/"/g, "'")}"]`);
+  for (const e of [...edges.values()].sort((a, b) => (a.from + a.to).localeCompare(b.from + b.to))) {
+    // Thick arrows where a proposal became a deal or a collaboration.
+    const arrow = e.deals ? '==>' : '-->';
+    lines.push(`  ${nodeId(e.from)} ${arrow}|${e.count}| ${nodeId(e.to)}`);
+  }
+  return lines.join('\n');
+}
+
+export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
+  const since = flags.since ? checkDate(ctx, '--since', flags.since) : undefined;
+  const until = flags.until ? checkDate(ctx, '--until', flags.until) : undefined;
+  if (since && until && since > until) throw new UsageError(ctx.t('usage.bad-range'));
+  const by = flags.by ? checkChoice(ctx, '--by', flags.by, ['mixer', 'space'] as const) : undefined;
+  const folder = await ctx.load();
+  const lang = ctx.lang;
+  const currency = folder.settings.currency;
+
+  const visits = [...folder.records.visits.values()].filter((v) => inRange(v.data.date, since, until));
+  const group = (key: (v: Loaded<'visits'>) => string) => {
+    const groups = new Map<string, { visits: number; cost: number }>();
+    for (const v of visits) {
+      const g = groups.get(key(v)) ?? { visits: 0, cost: 0 };
+      g.visits++;
+      g.cost += v.data.cost ?? 0;
+      groups.set(key(v), g);
+    }
+    return [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, g]) => ({ id, name: partyName(folder, id), ...g }));
+  };
+  const byMixer = group((v) => v.data.mixer);
+  const bySpace = group((v) => v.data.space);
+  const needs = [...folder.records.needs.values()].filter(
+    (n) => n.data.since && inRange(n.data.since, since, until),
+  );
+  const met = new Set(visits.flatMap((v) => v.data.met ?? []));
+  const strengths = [...met].reduce(
+    (n, id) => n + (folder.records.members.get(id)?.data.strengths?.length ?? 0),
+    0,
+  );
+
+  const proposals = [...folder.records.proposals.values()].filter((p) =>
+    inRange(p.data.history[0]!.date, since, until),
+  );
+  const reached = (status: ProposalStatus) =>
+    proposals.filter((p) => p.data.history.some((h) => h.status === status)).length;
+  const funnel = FUNNEL.map((status, i) => {
+    const count = reached(status);
+    const next = FUNNEL[i + 1];
+    return { status, count, conversion: next ? percent(reached(next), count) : '' };
+  });
+  const declined = reached('declined');
+  const closed = reached('closed');
+  const deals = [...folder.records.proposals.values()].filter(
+    (p) =>
+      p.data.outcome && p.data.outcome.kind !== 'none' && inRange(p.data.history.at(-1)!.date, since, until),
+  );
+  const value = deals.reduce((sum, p) => sum + (p.data.outcome?.value ?? 0), 0);
+  const cross = proposals.filter((p) => crossesSpaces(folder, p)).length;
+  const graph = mermaidGraph(folder, proposals);
+
+  if (flags.json) {
+    ctx.json({
+      since: since ?? null,
+      until: until ?? null,
+      currency,
+      visits: {
+        by_mixer: byMixer,
+        by_space: bySpace,
+        total: visits.length,
+        cost: visits.reduce((s, v) => s + (v.data.cost ?? 0), 0),
+      },
+      learned: { needs: needs.length, members_met: met.size, strengths },
+      proposals: { total: proposals.length, funnel, declined, closed, across_spaces: cross },
+      deals: deals.map((p) => ({
+        id: p.id,
+        kind: p.data.outcome!.kind,
+        value: p.data.outcome!.value ?? null,
+      })),
+      deal_value: value,
+      mermaid: graph,
+    });
+    return 0;
+  }
+  const range = since || until ? `${since ?? '…'} – ${until ?? '…'}` : ctx.t('report.all-time');
+  const md: string[] = [`## ${ctx.t('report.title', { range })}`, ''];
+  md.push(
+    `**${ctx.t('report.headline', { count: deals.length, value: money(value, lang), currency })}**`,
+    '',
+  );
+  const visitTable = (rows: typeof byMixer, header: string) =>
+    mdTable(
+      [header, ctx.t('col.visits'), `${ctx.t('col.cost')} (${currency})`],
+      rows.map((r) => [r.name, String(r.visits), money(r.cost, lang)]),
+      ['left', 'right', 'right'],
+    );
+  if (by !== 'space')
+    md.push(`### ${ctx.t('report.visits-by-mixer')}`, '', visitTable(byMixer, ctx.t('col.mixer')), '');
+  if (by !== 'mixer')
+    md.push(`### ${ctx.t('report.visits-by-space')}`, '', visitTable(bySpace, ctx.t('col.space')), '');
+  md.push(
+    `### ${ctx.t('report.learned')}`,
+    '',
+    ctx.t('report.learned-line', { needs: needs.length, members: met.size, strengths }),
+    '',
+  );
+  md.push(
+    `### ${ctx.t('report.funnel')}`,
+    '',
+    mdTable(
+      [ctx.t('col.stage'), ctx.t('col.count'), ctx.t('col.conversion')],
+      [
+        ...funnel.map((f) => [f.status, String(f.count), f.conversion]),
+        ['declined', String(declined), ''],
+        ['closed', String(closed), ''],
+      ],
+      ['left', 'right', 'right'],
+    ),
+    '',
+    ctx.t('report.cross', { cross, total: proposals.length, share: percent(cross, proposals.length) }),
+    '',
+  );
+  md.push(`### ${ctx.t('report.deals')}`, '');
+  if (!deals.length) md.push(ctx.t('report.no-deals'), '');
+  else
+    md.push(
+      mdTable(
+        [
+          ctx.t('col.id'),
+          ctx.t('col.need'),
+          ctx.t('col.helper'),
+          ctx.t('col.outcome'),
+          `${ctx.t('col.value')} (${currency})`,
+        ],
+        deals.map((p) => [
+          p.id,
+          folder.records.needs.get(p.data.need)?.data.title ?? p.data.need,
+          partyName(folder, p.data.helper),
+          p.data.outcome!.kind,
+          p.data.outcome!.value !== undefined ? money(p.data.outcome!.value, lang) : '',
+        ]),
+        ['left', 'left', 'left', 'left', 'right'],
+      ),
+      '',
+    );
+  md.push(`### ${ctx.t('report.graph')}`, '', '```mermaid', graph, '```');
+  ctx.io.stdout(md.join('\n'));
+  return 0;
+}

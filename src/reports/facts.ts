@@ -1,0 +1,40 @@
+// Facts the reports share: when each space was last visited, where a party belongs, how a
+// proposal stands. Pure functions of a loaded folder.
+import type { ProposalStatus } from '../records/schemas.js';
+import type { DataFolder, Loaded } from '../store/folder.js';
+
+export const ENDED: ReadonlySet<string> = new Set(['declined', 'closed', 'deal']);
+
+export function lastVisit(folder: DataFolder, space: string): Loaded<'visits'> | undefined {
+  let last: Loaded<'visits'> | undefined;
+  for (const v of folder.records.visits.values())
+    if (v.data.space === space && (!last || v.data.date > last.data.date)) last = v;
+  return last;
+}
+
+/** The spaces a party belongs to (a space belongs to itself). */
+export function spacesOf(folder: DataFolder, party: string): string[] {
+  if (folder.records.spaces.has(party)) return [party];
+  return (
+    folder.records.members.get(party)?.data.spaces ?? folder.records.mixers.get(party)?.data.spaces ?? []
+  );
+}
+
+export function mixersCovering(folder: DataFolder, space: string): string[] {
+  return [...folder.records.mixers.values()]
+    .filter((m) => m.data.spaces?.includes(space))
+    .map((m) => m.data.name);
+}
+
+export function proposalStatus(p: Loaded<'proposals'>): ProposalStatus {
+  return p.data.history.at(-1)!.status;
+}
+
+/** Whether a proposal joins parties of different spaces. */
+export function crossesSpaces(folder: DataFolder, p: Loaded<'proposals'>): boolean {
+  const need = folder.records.needs.get(p.data.need);
+  if (!need) return false;
+  const a = spacesOf(folder, need.data.owner);
+  const b = spacesOf(folder, p.data.helper);
+  return a.length > 0 && b.length > 0 && !a.some((s) => b.includes(s));
+}

@@ -1,0 +1,273 @@
+// Team workflow: a data repository made by init, reviewed on a branch, merged; schemas checked by
+// a validator that is not ours; due, brief and report on the sample network with a fixed today.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildProgram } from '../src/cli.js';
+import { cleanup, copySample, git, memoryIo, ROOT, runCli, runJson, tempDir } from './helpers.js';
+
+afterAll(cleanup);
+
+const TODAY = { MIXER_TODAY: '2026-11-26' };
+
+describe('a data repository, from init to merge', () => {
+  it('init lays out the repository, and a reviewed branch merges cleanly', () => {
+    const dir = path.join(tempDir(), 'team-data');
+    const init = runCli(['--lang', 'ja', 'init', dir]);
+    expect(init.code, init.stderr).toBe(0);
+    for (const file of [
+      'mixer.yaml',
+      'glossary.yaml',
+      'README.md',
+      '.github/workflows/mixer.yml',
+      '.github/pull_request_template.md',
+      '.vscode/settings.json',
+      'schemas/member.schema.json',
+      'needs/.gitkeep',
+    ])
+      expect(fs.existsSync(path.join(dir, file)), file).toBe(true);
+    expect(git(dir, 'rev-parse', '--is-inside-work-tree')).toBe('true');
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    // a second init refuses to overwrite
+    const again = runCli(['--lang', 'en', 'init', dir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exist/);
+
+    git(dir, 'config', 'user.email', 'aoi@example.jp');
+    git(dir, 'config', 'user.name', 'Aoi');
+    const ok = (...args: string[]) => {
+      const r = runCli(['--data', dir, ...args], { env: TODAY });
+      expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+      return r;
+    };
+    ok('add-space', '--id', 'hanamaki-lab', '--name', '花巻ラボ', '--kind', 'physical');
+    ok('add-space', '--id', 'tono-base', '--name', '遠野ベース');
+    ok(
+      'add-mixer',
+      '--id',
+      'mx-aoi',
+      '--name',
+      '青井',
+      '--email',
+      'aoi@example.jp',
+      '--space',
+      'hanamaki-lab',
+    );
+    ok(
+      'add-member',
+      '--id',
+      'web-tono',
+      '--name',
+      'Tono Web',
+      '--kind',
+      'company',
+      '--space',
+      'tono-base',
+      '--strength',
+      'ホームページ制作',
+      '--share',
+      'public',
+    );
+    ok(
+      'add-member',
+      '--id',
+      'cafe-hana',
+      '--name',
+      'Cafe Hana',
+      '--kind',
+      'company',
+      '--space',
+      'hanamaki-lab',
+      '--share',
+      'public',
+    );
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'start');
+
+    ok(
+      'add-visit',
+      '--space',
+      'hanamaki-lab',
+      '--met',
+      'cafe-hana',
+      '--need',
+      'cafe-hana:お店のホームページを作りたい',
+      '--strength',
+      'cafe-hana:焼き菓子',
+      '--branch',
+      'visit/hanamaki',
+      '--commit',
+    );
+    expect(git(dir, 'branch', '--show-current')).toBe('visit/hanamaki');
+    const review = runCli(['--data', dir, 'review', '--base', 'main'], { env: TODAY });
+    expect(review.code, review.stderr).toBe(0);
+    expect(review.stdout).toContain('## mixer レビュー');
+    expect(review.stdout).toContain('追加 2・変更 1・削除 0');
+    expect(review.stdout).toContain('- Cafe Hana (members/cafe-hana): 強みに『焼き菓子』を追加');
+    expect(review.stdout).toContain('#### 新しい課題『お店のホームページを作りたい』');
+    expect(review.stdout).toMatch(/- Cafe Hana ← Tono Web \(0\.\d\d\)/);
+    const json = runJson<{ counts: object; problems: unknown[] }>([
+      '--data',
+      dir,
+      'review',
+      '--base',
+      'main',
+    ]);
+    expect(json.counts).toEqual({ added: 2, changed: 1, removed: 0 });
+    expect(json.problems).toEqual([]);
+
+    git(dir, 'switch', '-q', 'main');
+    git(dir, 'merge', '-q', '--no-ff', '-m', 'merge visit', 'visit/hanamaki');
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+  });
+
+  it('review in a clone without the base says to fetch it', () => {
+    const origin = copySample();
+    git(origin, 'init', '-q', '-b', 'main');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'one');
+    const clone = path.join(tempDir(), 'shallow');
+    git(path.dirname(clone), 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
+    const r = runCli(['--data', clone, '--lang', 'en', 'review', '--base', 'origin/release']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the base origin\/release is not here \(a shallow clone\?\)/);
+    expect(r.stderr).toMatch(/git fetch origin release/);
+  });
+
+  it('the workflow is valid YAML whose steps name existing commands', () => {
+    const dir = path.join(tempDir(), 'repo');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const workflow = parse(fs.readFileSync(path.join(dir, '.github/workflows/mixer.yml'), 'utf8'));
+    const runs: string[] = workflow.jobs.check.steps.map((s: { run?: string }) => s.run).filter(Boolean);
+    const used = runs.flatMap((r) => [...r.matchAll(/\bmixer ([a-z-]+)/g)].map((m) => m[1]!));
+    expect(used.sort()).toEqual(['fmt', 'review', 'validate']);
+    const { io } = memoryIo();
+    const known = buildProgram(io, 'en', () => {}).commands.map((c) => c.name());
+    for (const command of used) expect(known).toContain(command);
+    expect(workflow.on).toHaveProperty('pull_request');
+  });
+});
+
+describe('JSON Schemas', () => {
+  it('accept every file of the sample network and reject a broken one (checked by ajv)', () => {
+    const out = tempDir();
+    expect(runCli(['schema', '--out', out]).code).toBe(0);
+    const ajv = new Ajv({ allErrors: true });
+    const schemaFor = (name: string) =>
+      ajv.compile(JSON.parse(fs.readFileSync(path.join(out, `${name}.schema.json`), 'utf8')));
+    const kinds = {
+      spaces: 'space',
+      members: 'member',
+      needs: 'need',
+      visits: 'visit',
+      mixers: 'mixer',
+      proposals: 'proposal',
+    };
+    let checked = 0;
+    for (const [folder, name] of Object.entries(kinds)) {
+      const validate = schemaFor(name);
+      const dir = path.join(ROOT, 'data', folder);
+      const files = fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.yaml'));
+      for (const file of files) {
+        const ok = validate(parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+        expect(ok, `${folder}/${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(80);
+    const member = schemaFor('member');
+    expect(member({ name: 'x', kind: 'robot' })).toBe(false);
+    expect(member({ name: 'x', kind: 'person', strenghts: [] })).toBe(false);
+    expect(schemaFor('need')({ owner: 'Bad Id', title: 'x' })).toBe(false);
+  });
+
+  it('the editor settings of init map every kind folder to its schema', () => {
+    const dir = path.join(tempDir(), 'repo');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const settings = JSON.parse(fs.readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'));
+    expect(settings['yaml.schemas']['./schemas/member.schema.json']).toBe('members/**/*.yaml');
+    expect(Object.keys(settings['yaml.schemas'])).toHaveLength(8);
+  });
+});
+
+describe('due, brief and report on the sample network', () => {
+  it('due lists what is late, the latest first, with who covers it', () => {
+    const items = runJson<Array<{ type: string; id: string; late: number; mixers: string[] }>>(
+      ['--data', copySample(), 'due'],
+      { env: TODAY },
+    );
+    expect(items.map((i) => [i.id, i.late])).toEqual([
+      ['morioka-hub', 63],
+      ['sendai-loft', 59],
+      ['2026-09-gudon-ramen-booking-suzuki-dev', 51],
+      ['2026-10-iwate-craft-overseas-miller-english', 34],
+      ['akita-commons', 21],
+      ['yamagata-yard', 14],
+      ['online-tohoku', 10],
+    ]);
+    expect(items[0]!.mixers).toEqual(['佐藤 美咲']);
+    const text = runCli(['--data', copySample(), '--lang', 'en', 'due'], { env: TODAY });
+    expect(text.stdout).toContain(
+      '盛岡ハブ: last 2026-09-10, 63 days late (every 14 days)  covered by 佐藤 美咲',
+    );
+  });
+
+  it('due shows a space never visited first', () => {
+    const dir = copySample();
+    expect(
+      runCli(['--data', dir, 'add-space', '--id', 'new-space', '--name', 'New'], { env: TODAY }).code,
+    ).toBe(0);
+    const items = runJson<Array<{ id: string; late: number | null }>>(['--data', dir, 'due'], { env: TODAY });
+    expect(items[0]).toMatchObject({ id: 'new-space', late: null });
+  });
+
+  it('brief gathers visits, open needs oldest first, proposals, questions and pairings', () => {
+    const brief = runJson<{
+      visits: Array<{ date: string }>;
+      needs: Array<{ id: string; since: string }>;
+      proposals: Array<{ id: string }>;
+      questions: string[];
+      pairings: Array<{ owner: string; helper: string }>;
+    }>(['--data', copySample(), 'brief', 'akita-commons'], { env: TODAY });
+    expect(brief.visits.map((v) => v.date)).toEqual(['2026-10-22']);
+    expect(brief.needs[0]!.id).toBe('oyama-farm-ec');
+    expect(brief.needs.map((n) => n.since)).toEqual([...brief.needs.map((n) => n.since)].sort());
+    expect(brief.questions).toContain('oyama-farm-tractor');
+    expect(brief.pairings.length).toBeGreaterThan(0);
+  });
+
+  it('report matches its golden Markdown', () => {
+    const r = runCli(['--data', copySample(), 'report', '--since', '2026-09-01', '--until', '2026-11-30'], {
+      env: TODAY,
+    });
+    expect(r.code).toBe(0);
+    const golden = path.join(ROOT, 'test/golden/report.ja.md');
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.stdout);
+    expect(r.stdout).toBe(fs.readFileSync(golden, 'utf8'));
+    const en = runCli(['--data', copySample(), '--lang', 'en', 'report', '--by', 'space'], { env: TODAY });
+    const goldenEn = path.join(ROOT, 'test/golden/report.en.md');
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(goldenEn, en.stdout);
+    expect(en.stdout).toBe(fs.readFileSync(goldenEn, 'utf8'));
+  });
+
+  it('report counts the headline figures', () => {
+    const r = runJson<{
+      deal_value: number;
+      deals: unknown[];
+      proposals: { total: number; across_spaces: number; funnel: Array<{ status: string; count: number }> };
+      visits: { total: number; cost: number };
+    }>(['--data', copySample(), 'report'], { env: TODAY });
+    expect(r.deal_value).toBe(90000);
+    expect(r.deals).toHaveLength(1);
+    expect(r.visits).toMatchObject({ total: 7, cost: 7300 });
+    expect(r.proposals.total).toBe(4);
+    expect(r.proposals.across_spaces).toBe(3);
+    expect(r.proposals.funnel.find((f) => f.status === 'asked')!.count).toBe(4);
+  });
+});
