@@ -83,6 +83,12 @@ interface Scored {
   score: number;
 }
 
+/** Text similarity by helper, and the offer it came from. */
+interface TextMatches {
+  sim: Map<PartyInput, number>;
+  offer: Map<PartyInput, OfferDoc>;
+}
+
 interface Mutual {
   value: number;
   need?: NeedDoc;
@@ -103,6 +109,7 @@ export class Matcher {
   private readonly mutualCache = new Map<string, Mutual>();
   private readonly analysisCache = new Map<string, Analysis>();
   private readonly scratchDots = new Map<OfferDoc, number>();
+  private readonly scratchText: TextMatches = { sim: new Map(), offer: new Map() };
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
 
@@ -221,7 +228,7 @@ export class Matcher {
   private evidence(
     need: NeedDoc,
     party: PartyInput,
-    textByParty?: Map<PartyInput, [number, OfferDoc]>,
+    text?: TextMatches,
     answers = this.conceptAnswers(need),
   ): Evidence {
     let miss = 1;
@@ -239,11 +246,11 @@ export class Matcher {
       }
     }
     best.conceptValue = 1 - miss;
-    if (textByParty) {
-      const text = textByParty.get(party);
-      if (text) {
-        best.text = text[0];
-        best.textOffer = text[1];
+    if (text) {
+      const sim = text.sim.get(party);
+      if (sim !== undefined) {
+        best.text = sim;
+        best.textOffer = text.offer.get(party);
       }
     } else {
       for (const offer of this.offersOf.get(party) ?? []) {
@@ -276,8 +283,8 @@ export class Matcher {
   }
 
   /** Text similarity by helper, summed from the token index (rare tokens only). */
-  private textMatches(need: NeedDoc): Map<PartyInput, [number, OfferDoc]> {
-    // One scratch map for all needs: allocating one per need is what a large folder pays for most.
+  private textMatches(need: NeedDoc): TextMatches {
+    // Scratch maps shared by all needs: allocating them per need is what a large folder pays for most.
     const dots = this.scratchDots;
     dots.clear();
     for (const [token, w] of need.vector) {
@@ -285,13 +292,17 @@ export class Matcher {
       if (postings)
         for (const { offer, weight } of postings) dots.set(offer, (dots.get(offer) ?? 0) + w * weight);
     }
-    const byParty = new Map<PartyInput, [number, OfferDoc]>();
+    const { sim, offer: bestOffer } = this.scratchText;
+    sim.clear();
+    bestOffer.clear();
     for (const [offer, dot] of dots) {
-      const sim = dot * offer.weight;
-      const known = byParty.get(offer.party);
-      if (!known || sim > known[0]) byParty.set(offer.party, [sim, offer]);
+      const value = dot * offer.weight;
+      if (value > (sim.get(offer.party) ?? 0)) {
+        sim.set(offer.party, value);
+        bestOffer.set(offer.party, offer);
+      }
     }
-    return byParty;
+    return this.scratchText;
   }
 
   /** Up to CANDIDATES_PER_CONCEPT helpers per need concept, the best first; equal ones rotated by need. */
@@ -336,7 +347,7 @@ export class Matcher {
     if (owner?.doNotContact) return [];
     const text = this.textMatches(doc);
     const candidates = new Set<PartyInput>();
-    for (const [party, [sim]] of text) if (sim >= TEXT_CANDIDATE) candidates.add(party);
+    for (const [party, sim] of text.sim) if (sim >= TEXT_CANDIDATE) candidates.add(party);
     this.conceptCandidates(doc, candidates);
     const ownerSpaces = owner?.spaces ?? [doc.need.owner];
     const answers = this.conceptAnswers(doc);
@@ -499,7 +510,7 @@ export class Matcher {
 }
 
 /** Evidence without text similarity (for the cheap "both gain" check). */
-const NO_TEXT = new Map<PartyInput, [number, OfferDoc]>();
+const NO_TEXT: TextMatches = { sim: new Map(), offer: new Map() };
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -66,7 +66,9 @@ export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: st
   }
 
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const source = new SourceFile(file, abs, text, doc);
+  // The document is not kept: a large folder would hold every tree in memory. Positions parse
+  // the text again, and only for files that have a problem.
+  const source = new SourceFile(file, abs, text);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.
