@@ -20,11 +20,14 @@ const BASE = 0.85;
 const MUTUAL_BONUS = 0.1;
 const CROSS_BONUS = 0.05;
 /**
- * Tokens in more than this share of documents (and more than COMMON_MIN of them) do not propose
- * candidates and are left out of text similarity: their idf is near zero anyway.
+ * Tokens in more than this share of documents (and more than COMMON_MIN of them), or in more than
+ * COMMON_MAX documents at all, do not propose candidates and are left out of text similarity:
+ * they say little about a pairing, and an absolute cap keeps each need's work bounded however
+ * large the folder grows.
  */
 const COMMON_TOKEN = 0.02;
 const COMMON_MIN = 20;
+const COMMON_MAX = 300;
 /**
  * How many helpers one need concept proposes. Where more helpers answer a concept equally well,
  * each need takes a different slice of them (rotated by the need's id), so that the work stays
@@ -83,6 +86,12 @@ interface Scored {
   score: number;
 }
 
+/** Helpers that answer a need concept, best first, and where each run of equal values ends. */
+interface Ranked {
+  list: Array<[PartyInput, Answer]>;
+  groupEnds: number[];
+}
+
 /** Text similarity by helper, and the offer it came from. */
 interface TextMatches {
   sim: Map<PartyInput, number>;
@@ -105,8 +114,7 @@ export class Matcher {
   private readonly conceptPostings = new Map<string, OfferDoc[]>();
   private readonly tokenPostings = new Map<string, Array<{ offer: OfferDoc; weight: number }>>();
   private readonly answers = new Map<string, Map<PartyInput, Answer>>();
-  private readonly ranked = new Map<string, Array<[PartyInput, Answer]>>();
-  private readonly mutualCache = new Map<string, Mutual>();
+  private readonly ranked = new Map<string, Ranked>();
   private readonly analysisCache = new Map<string, Analysis>();
   private readonly scratchDots = new Map<OfferDoc, number>();
   private readonly scratchText: TextMatches = { sim: new Map(), offer: new Map() };
@@ -203,15 +211,20 @@ export class Matcher {
   }
 
   /** The helpers of `answersTo`, best first (ties by id). */
-  private rankedFor(needConcept: string): Array<[PartyInput, Answer]> {
-    let list = this.ranked.get(needConcept);
-    if (!list) {
-      list = [...this.answersTo(needConcept)].sort(
+  private rankedFor(needConcept: string): Ranked {
+    let ranked = this.ranked.get(needConcept);
+    if (!ranked) {
+      const list = [...this.answersTo(needConcept)].sort(
         ([a, x], [b, y]) => y.value - x.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );
-      this.ranked.set(needConcept, list);
+      // Where each run of equal values ends, found once rather than walked for every need.
+      const groupEnds: number[] = [];
+      for (let i = 1; i <= list.length; i++)
+        if (i === list.length || list[i]![1].value !== list[i - 1]![1].value) groupEnds.push(i);
+      ranked = { list, groupEnds };
+      this.ranked.set(needConcept, ranked);
     }
-    return list;
+    return ranked;
   }
 
   /** Concept evidence of a helper for a need: noisy-OR over the need's concepts. */
@@ -267,17 +280,13 @@ export class Matcher {
 
   /** How well the need's owner can help the helper with one of the helper's own open needs. */
   private mutual(owner: PartyInput | undefined, helper: PartyInput): Mutual {
-    if (!owner || owner.doNotContact) return { value: 0 };
-    const key = `${owner.id}\u0000${helper.id}`;
-    let found = this.mutualCache.get(key);
-    if (!found) {
-      found = { value: 0 };
-      for (const need of this.needsOf.get(helper.id) ?? []) {
-        const e = this.evidence(need, owner, NO_TEXT);
-        const value = this.relevance(e);
-        if (value > found.value) found = { value, need, offer: e.answer?.offer ?? e.textOffer };
-      }
-      this.mutualCache.set(key, found);
+    // Not cached: nearly every owner–helper pair is asked once, and a cache that size costs more.
+    let found: Mutual = NO_MUTUAL;
+    if (!owner || owner.doNotContact) return found;
+    for (const need of this.needsOf.get(helper.id) ?? []) {
+      const e = this.evidence(need, owner, NO_TEXT);
+      const value = this.relevance(e);
+      if (value > found.value) found = { value, need, offer: e.answer?.offer ?? e.textOffer };
     }
     return found;
   }
@@ -309,7 +318,7 @@ export class Matcher {
   private conceptCandidates(need: NeedDoc, into: Set<PartyInput>): void {
     const turn = hash(need.need.id);
     for (const [concept, weight] of need.analysis.concepts) {
-      const list = this.rankedFor(concept);
+      const { list, groupEnds } = this.rankedFor(concept);
       // A concept that weighs less in the need brings fewer helpers.
       const quota = Math.ceil(CANDIDATES_PER_CONCEPT * weight);
       if (list.length <= quota) {
@@ -317,10 +326,8 @@ export class Matcher {
         continue;
       }
       let taken = 0;
-      for (let start = 0; start < list.length && taken < quota; ) {
-        const value = list[start]![1].value;
-        let end = start;
-        while (end < list.length && list[end]![1].value === value) end++;
+      for (let g = 0, start = 0; g < groupEnds.length && taken < quota; g++) {
+        const end = groupEnds[g]!;
         const group = end - start;
         const want = Math.min(group, quota - taken);
         const offset = group > want ? turn % group : 0;
@@ -511,6 +518,7 @@ export class Matcher {
 
 /** Evidence without text similarity (for the cheap "both gain" check). */
 const NO_TEXT: TextMatches = { sim: new Map(), offer: new Map() };
+const NO_MUTUAL: Mutual = { value: 0 };
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

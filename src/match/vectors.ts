@@ -17,8 +17,8 @@ export class Corpus {
   }
 
   /** Whether a token is in so many documents that it cannot point to a candidate by itself. */
-  isCommon(token: string, share: number, atLeast: number): boolean {
-    return (this.df.get(token) ?? 0) > Math.max(atLeast, share * this.docs);
+  isCommon(token: string, share: number, atLeast: number, atMost = Number.POSITIVE_INFINITY): boolean {
+    return (this.df.get(token) ?? 0) > Math.min(atMost, Math.max(atLeast, share * this.docs));
   }
 
   /** A unit vector: sub-linear term frequency × idf; bigrams count half as much as words. */
