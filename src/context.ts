@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { locateDataFolder } from './store/locate.js';
-import { type Lang, langFromEnv, t } from './ui/messages.js';
+import { type Lang, langFromEnv, type MessageKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
+import { nearest } from './util/text.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -75,6 +76,16 @@ export class Context {
       );
     }
     return folder;
+  }
+
+  /** The error for an id that names nothing, with the closest ids as the next step. */
+  unknownId(key: MessageKey, id: string, candidates: Iterable<string>): MixerError {
+    const similar = nearest(id, candidates);
+    return new MixerError(
+      this.t(key, { id }),
+      1,
+      similar.length ? this.t('hint.similar', { ids: similar.join(', ') }) : this.t('hint.list'),
+    );
   }
 
   t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {

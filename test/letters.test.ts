@@ -65,7 +65,7 @@ describe.each(['ja', 'en'] as const)('letters in %s', (lang) => {
 
 describe('what a letter contains', () => {
   it('follows Japanese business custom', () => {
-    const { ['ask-owner']: ask, introduction } = letters(
+    const { 'ask-owner': ask, introduction } = letters(
       copySample(),
       'gudon-ramen-menu',
       'miller-english',
@@ -82,7 +82,7 @@ describe('what a letter contains', () => {
   });
 
   it('prints record text literally: a {{ }} in a summary is not evaluated', () => {
-    const { ['ask-helper']: ask } = letters(copySample(), 'hirano-cafe-logo', 'ito-design', 'ja');
+    const { 'ask-helper': ask } = letters(copySample(), 'hirano-cafe-logo', 'ito-design', 'ja');
     expect(ask).toContain('北上駅前のカフェ。{{ 店長おすすめ }} のスコーンが人気');
   });
 });

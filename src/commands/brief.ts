@@ -1,6 +1,5 @@
 // mixer brief <space>: what to bring to the next visit of a space.
 import type { Context } from '../context.js';
-import { MixerError } from '../errors.js';
 import { Matcher } from '../match/engine.js';
 import { matchInput } from '../match/input.js';
 import { DEFAULT_MIN_SCORE } from '../match/types.js';
@@ -8,19 +7,11 @@ import { ENDED, proposalStatus } from '../reports/facts.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
 import { today } from '../util/dates.js';
-import { nearest } from '../util/text.js';
 
 export async function run(ctx: Context, spaceId: string, flags: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
   const space = folder.records.spaces.get(spaceId);
-  if (!space) {
-    const similar = nearest(spaceId, folder.records.spaces.keys());
-    throw new MixerError(
-      ctx.t('brief.unknown-space', { id: spaceId }),
-      1,
-      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
-    );
-  }
+  if (!space) throw ctx.unknownId('unknown.space', spaceId, folder.records.spaces.keys());
   const lang = ctx.lang;
   const here = new Set([
     spaceId,

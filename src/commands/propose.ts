@@ -14,7 +14,6 @@ import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import { today } from '../util/dates.js';
-import { nearest } from '../util/text.js';
 import { currentStatus } from './list.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -34,20 +33,12 @@ function refuse(message: string, hint?: string): never {
 /** Every reason not to propose this pair, checked before anything is written. */
 function check(ctx: Context, folder: DataFolder, needId: string, helperId: string) {
   const need = folder.records.needs.get(needId);
-  if (!need) {
-    const similar = nearest(needId, folder.records.needs.keys());
-    refuse(
-      ctx.t('propose.unknown-need', { id: needId }),
-      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
-    );
-  }
-  if (!folder.records.members.has(helperId) && !folder.records.spaces.has(helperId)) {
-    const similar = nearest(helperId, [...folder.records.members.keys(), ...folder.records.spaces.keys()]);
-    refuse(
-      ctx.t('propose.unknown-helper', { id: helperId }),
-      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
-    );
-  }
+  if (!need) throw ctx.unknownId('unknown.need', needId, folder.records.needs.keys());
+  if (!folder.records.members.has(helperId) && !folder.records.spaces.has(helperId))
+    throw ctx.unknownId('unknown.helper', helperId, [
+      ...folder.records.members.keys(),
+      ...folder.records.spaces.keys(),
+    ]);
   const status = need.data.status ?? 'open';
   if (status !== 'open') refuse(ctx.t('propose.not-open', { id: needId, status }));
   if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'));

@@ -1,11 +1,9 @@
 // mixer show <id>: one record as written, and what refers to it.
 import type { Context } from '../context.js';
-import { MixerError } from '../errors.js';
 import type { KindFolder } from '../records/schemas.js';
 import { findAny } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
 import type { MessageKey } from '../ui/messages.js';
-import { nearest } from '../util/text.js';
 
 /** Whether a reference of this target type can point at a record of this kind. */
 function targets(target: RefTarget, kind: KindFolder): boolean {
@@ -17,15 +15,12 @@ function targets(target: RefTarget, kind: KindFolder): boolean {
 export async function run(ctx: Context, id: string, options: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
   const rec = findAny(folder, id);
-  if (!rec) {
-    const all = Object.values(folder.records).flatMap((m) => [...m.keys()]);
-    const similar = nearest(id, all);
-    throw new MixerError(
-      ctx.t('show.unknown', { id }),
-      1,
-      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
+  if (!rec)
+    throw ctx.unknownId(
+      'unknown.record',
+      id,
+      Object.values(folder.records).flatMap((m) => [...m.keys()]),
     );
-  }
   const referredBy = [...references(folder)]
     .filter((r) => r.id === id && targets(r.target, rec.kind))
     .map((r) => ({ kind: r.from.kind, id: r.from.id, field: String(r.path[0]) }))

@@ -6,7 +6,6 @@ import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, setKey } from '../store/edit.js';
 import { today } from '../util/dates.js';
-import { nearest } from '../util/text.js';
 import { checkChoice, checkDate } from './flags.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -30,14 +29,7 @@ export async function run(
   const status = checkChoice(ctx, 'status', statusInput, PROPOSAL_STATUSES);
   const folder = await ctx.load();
   const proposal = folder.records.proposals.get(id);
-  if (!proposal) {
-    const similar = nearest(id, folder.records.proposals.keys());
-    throw new MixerError(
-      ctx.t('status.unknown', { id }),
-      1,
-      similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
-    );
-  }
+  if (!proposal) throw ctx.unknownId('unknown.proposal', id, folder.records.proposals.keys());
   const last = proposal.data.history.at(-1)!;
   const allowed = NEXT_STATUS[last.status as ProposalStatus];
   const ends = status === 'deal' || status === 'closed';

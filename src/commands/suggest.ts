@@ -1,6 +1,5 @@
 // mixer suggest: strength–need pairings, best first, as a table or as JSON.
 import type { Context } from '../context.js';
-import { MixerError } from '../errors.js';
 import { Matcher } from '../match/engine.js';
 import { matchInput } from '../match/input.js';
 import {
@@ -13,7 +12,6 @@ import {
 import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { renderTable } from '../ui/table.js';
-import { nearest } from '../util/text.js';
 
 export interface SuggestFlags {
   need?: string;
@@ -34,31 +32,17 @@ export async function loadForMatching(ctx: Context): Promise<DataFolder> {
   return folder;
 }
 
-function unknown(
-  ctx: Context,
-  key: 'suggest.unknown-need' | 'suggest.unknown-helper' | 'suggest.unknown-space',
-  id: string,
-  ids: Iterable<string>,
-) {
-  const similar = nearest(id, ids);
-  return new MixerError(
-    ctx.t(key, { id }),
-    1,
-    similar.length ? ctx.t('hint.similar', { ids: similar.join(', ') }) : ctx.t('hint.list'),
-  );
-}
-
 export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFlags): MatchOptions {
   const { records } = folder;
   if (flags.need && !records.needs.has(flags.need))
-    throw unknown(ctx, 'suggest.unknown-need', flags.need, records.needs.keys());
+    throw ctx.unknownId('unknown.need', flags.need, records.needs.keys());
   if (flags.helper && !records.members.has(flags.helper) && !records.spaces.has(flags.helper))
-    throw unknown(ctx, 'suggest.unknown-helper', flags.helper, [
+    throw ctx.unknownId('unknown.helper', flags.helper, [
       ...records.members.keys(),
       ...records.spaces.keys(),
     ]);
   if (flags.space && !records.spaces.has(flags.space))
-    throw unknown(ctx, 'suggest.unknown-space', flags.space, records.spaces.keys());
+    throw ctx.unknownId('unknown.space', flags.space, records.spaces.keys());
   return {
     needs: flags.need ? [flags.need] : undefined,
     helper: flags.helper,

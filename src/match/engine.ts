@@ -27,7 +27,7 @@ const CROSS_BONUS = 0.05;
  */
 const COMMON_TOKEN = 0.02;
 const COMMON_MIN = 20;
-const COMMON_MAX = 300;
+const _COMMON_MAX = 300;
 /**
  * How many helpers one need concept proposes. Where more helpers answer a concept equally well,
  * each need takes a different slice of them (rotated by the need's id), so that the work stays

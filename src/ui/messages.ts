@@ -195,10 +195,6 @@ const catalogue = {
     en: (p) => `${p.flag} takes a number (got "${p.value}")`,
   },
   'usage.help': { ja: 'mixer --help で使い方を表示します', en: 'mixer --help shows the usage' },
-  'show.unknown': {
-    ja: (p) => `ID「${p.id}」のレコードはありません`,
-    en: (p) => `no record with the id "${p.id}"`,
-  },
   'hint.similar': { ja: (p) => `似た ID: ${p.ids}`, en: (p) => `similar ids: ${p.ids}` },
   'hint.list': { ja: 'mixer list <種類> で ID を確認できます', en: 'mixer list <kind> shows the ids' },
   'error.unexpected': {
@@ -208,6 +204,24 @@ const catalogue = {
   'hint.report': {
     ja: 'MIXER_DEBUG=1 で詳細を表示できます。再現手順と一緒に報告してください',
     en: 'MIXER_DEBUG=1 shows details; please report it with the steps to reproduce',
+  },
+
+  'unknown.need': { ja: (p) => `課題「${p.id}」はありません`, en: (p) => `no need with the id "${p.id}"` },
+  'unknown.helper': {
+    ja: (p) => `スペースかメンバー「${p.id}」はありません`,
+    en: (p) => `no space or member with the id "${p.id}"`,
+  },
+  'unknown.space': {
+    ja: (p) => `スペース「${p.id}」はありません`,
+    en: (p) => `no space with the id "${p.id}"`,
+  },
+  'unknown.proposal': {
+    ja: (p) => `提案「${p.id}」はありません`,
+    en: (p) => `no proposal with the id "${p.id}"`,
+  },
+  'unknown.record': {
+    ja: (p) => `ID「${p.id}」のレコードはありません`,
+    en: (p) => `no record with the id "${p.id}"`,
   },
 
   // --- list / show ------------------------------------------------------------------------------
@@ -247,18 +261,6 @@ const catalogue = {
     ja: (p) => `${p.count} 件（最低スコア ${p.min}）。mixer propose <課題> <助け手> で提案を作れます`,
     en: (p) =>
       `${p.count} pairings (minimum score ${p.min}). mixer propose <need> <helper> writes a proposal`,
-  },
-  'suggest.unknown-need': {
-    ja: (p) => `課題「${p.id}」はありません`,
-    en: (p) => `no need with the id "${p.id}"`,
-  },
-  'suggest.unknown-helper': {
-    ja: (p) => `スペースかメンバー「${p.id}」はありません`,
-    en: (p) => `no space or member with the id "${p.id}"`,
-  },
-  'suggest.unknown-space': {
-    ja: (p) => `スペース「${p.id}」はありません`,
-    en: (p) => `no space with the id "${p.id}"`,
   },
   'unmatched.none': {
     ja: 'すべての未解決の課題に候補があります',
@@ -482,14 +484,6 @@ const catalogue = {
     ja: (p) => `mixer status ${p.id} <状態> で進めてください`,
     en: (p) => `move it along with mixer status ${p.id} <status>`,
   },
-  'propose.unknown-need': {
-    ja: (p) => `課題「${p.id}」はありません`,
-    en: (p) => `no need with the id "${p.id}"`,
-  },
-  'propose.unknown-helper': {
-    ja: (p) => `スペースかメンバー「${p.id}」はありません`,
-    en: (p) => `no space or member with the id "${p.id}"`,
-  },
   'propose.no-mixer': {
     ja: '--mixer が必要です（git の user.email に一致するミキサーがいません）',
     en: '--mixer is required (no mixer has git user.email as email)',
@@ -497,10 +491,6 @@ const catalogue = {
   'commit.propose': {
     ja: (p) => `propose: ${p.need} × ${p.helper}`,
     en: (p) => `propose: ${p.need} × ${p.helper}`,
-  },
-  'status.unknown': {
-    ja: (p) => `提案「${p.id}」はありません`,
-    en: (p) => `no proposal with the id "${p.id}"`,
   },
   'status.bad-move': {
     ja: (p) => `「${p.from}」から「${p.to}」へは進めません`,
@@ -546,10 +536,6 @@ const catalogue = {
   },
   'review.not-repo': { ja: 'git リポジトリの中で実行してください', en: 'run it inside a git repository' },
   'due.none': { ja: '期限を過ぎたものはありません', en: 'nothing is overdue' },
-  'brief.unknown-space': {
-    ja: (p) => `スペース「${p.id}」はありません`,
-    en: (p) => `no space with the id "${p.id}"`,
-  },
   'usage.bad-by': { ja: '--by は mixer か space です', en: '--by takes mixer or space' },
 
   'review.title': { ja: 'mixer レビュー', en: 'mixer review' },
