@@ -64,20 +64,6 @@ export class Context {
     return this.folder;
   }
 
-  /** The data folder, refusing to go on when it has problems (commands that act on records). */
-  async loadValid(): Promise<DataFolder> {
-    const folder = await this.load();
-    if (folder.problems.length > 0) {
-      throw new MixerError(
-        t(this.lang, 'load.problems', { count: folder.problems.length }),
-        1,
-        undefined,
-        folder.problems,
-      );
-    }
-    return folder;
-  }
-
   /** The error for an id that names nothing, with the closest ids as the next step. */
   unknownId(key: MessageKey, id: string, candidates: Iterable<string>): MixerError {
     const similar = nearest(id, candidates);

@@ -166,3 +166,19 @@ describe('usage', () => {
     expect(r.stderr).toMatch(/--limit takes a whole number/);
   });
 });
+
+describe('color', () => {
+  it('NO_COLOR wins even on a terminal; FORCE_COLOR forces it; pipes get none', async () => {
+    const { colorLevel } = await import('../src/ui/output.js');
+    expect(colorLevel({ NO_COLOR: '1' }, true)).toBe(0);
+    expect(colorLevel({ NO_COLOR: '1', FORCE_COLOR: '1' }, true)).toBe(0);
+    expect(colorLevel({ FORCE_COLOR: '1' }, false)).toBe(1);
+    expect(colorLevel({ FORCE_COLOR: '0' }, true)).toBe(0);
+    expect(colorLevel({}, false)).toBe(0);
+    expect(colorLevel({ TERM: 'xterm-256color' }, true)).toBe(2);
+    const r = runCli(['--data', copySample(), 'list', 'spaces'], {
+      env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+    });
+    expect(r.stdout).toContain('\u001b[1m');
+  });
+});

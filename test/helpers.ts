@@ -63,8 +63,10 @@ export function runCli(
   args: string[],
   options: { cwd?: string; env?: Record<string, string | undefined> } = {},
 ): CliResult {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
+  const base: Record<string, string | undefined> = { ...process.env };
+  delete base.FORCE_COLOR;
+  const merged: Record<string, string | undefined> = {
+    ...base,
     ...GIT_ENV,
     NO_COLOR: '1',
     LANG: 'C',
@@ -72,7 +74,8 @@ export function runCli(
     MIXER_DATA: '',
     ...options.env,
   };
-  delete env.FORCE_COLOR;
+  // A key given as undefined is removed, not passed on as the text "undefined".
+  const env = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: env as NodeJS.ProcessEnv,

@@ -56,8 +56,3 @@ export function validators(ctx: Context) {
     nonEmpty: (v: string) => v.trim() !== '' || ctx.t('invalid.empty'),
   };
 }
-
-/** Repeatable flags collect into a list. */
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}

@@ -9,7 +9,7 @@ import { getOrCreate, push } from '../util/collections.js';
 import { type Analysis, analyzeText } from './analyze.js';
 import { ConceptIndex, type RelatedConcept } from './concepts.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, ScoreParts, Suggestion } from './types.js';
-import { Corpus, cosine, sharedTokens, type Vector } from './vectors.js';
+import { Corpus, sharedTokens, type Vector } from './vectors.js';
 
 /** How much one fully matched concept contributes (a second one raises the score further). */
 const CONCEPT_STRENGTH = 0.8;
@@ -241,7 +241,7 @@ export class Matcher {
   private evidence(
     need: NeedDoc,
     party: PartyInput,
-    text?: TextMatches,
+    text: TextMatches,
     answers = this.conceptAnswers(need),
   ): Evidence {
     let miss = 1;
@@ -259,17 +259,10 @@ export class Matcher {
       }
     }
     best.conceptValue = 1 - miss;
-    if (text) {
-      const sim = text.sim.get(party);
-      if (sim !== undefined) {
-        best.text = sim;
-        best.textOffer = text.offer.get(party);
-      }
-    } else {
-      for (const offer of this.offersOf.get(party) ?? []) {
-        const sim = cosine(need.vector, offer.vector) * offer.weight;
-        if (sim > best.text) [best.text, best.textOffer] = [sim, offer];
-      }
+    const sim = text.sim.get(party);
+    if (sim !== undefined) {
+      best.text = sim;
+      best.textOffer = text.offer.get(party);
     }
     return best;
   }

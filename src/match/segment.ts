@@ -19,7 +19,7 @@ const STOP_EN = new Set(
   ),
 );
 
-/** Words that tell an offer from a need; kept as tokens, and reported by `cues`. */
+/** Words that tell an offer from a need: kept as tokens even where the segmenter splits them. */
 const NEED_CUES = [
   'ほしい',
   '欲しい',
@@ -99,9 +99,4 @@ export function tokenize(text: string): string[] {
   }
   flush();
   return out;
-}
-
-export function cues(text: string): { need: boolean; offer: boolean } {
-  const t = canonical(text);
-  return { need: NEED_CUES.some((c) => t.includes(c)), offer: OFFER_CUES.some((c) => t.includes(c)) };
 }

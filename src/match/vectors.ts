@@ -38,16 +38,6 @@ export class Corpus {
   }
 }
 
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [token, w] of small) {
-    const other = large.get(token);
-    if (other) dot += w * other;
-  }
-  return dot;
-}
-
 /** Tokens both vectors hold, by weight, for reasons. */
 export function sharedTokens(a: Vector, b: Vector, n = 3): string[] {
   return [...a.keys()]
