@@ -1,8 +1,9 @@
 // The built CLI, run as a user runs it, on temporary copies of the sample network.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, copySample, displayWidthOf, runCli, runJson } from './helpers.js';
+import { cleanup, copySample, displayWidthOf, ROOT, runCli, runJson } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -181,4 +182,20 @@ describe('color', () => {
     });
     expect(r.stdout).toContain('\u001b[1m');
   });
+});
+
+it('a closed pipe ends the output quietly', () => {
+  const r = spawnSync(
+    'sh',
+    [
+      '-c',
+      `node ${JSON.stringify(path.join(ROOT, 'bin/mixer.js'))} --data ${JSON.stringify(copySample())} list members | head -1`,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
+  expect(r.stdout.split('\n')[0]).toMatch(/^ID/);
+  expect(r.stderr).not.toMatch(/EPIPE|at /);
 });

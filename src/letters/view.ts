@@ -2,7 +2,7 @@
 // Text marked `mixers` (explicitly, or by the member's default) never reaches a template.
 import { type Strength, strengthParts } from '../records/schemas.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
-import type { Lang } from '../ui/messages.js';
+import { type Lang, t } from '../ui/messages.js';
 
 type Share = 'public' | 'mixers';
 
@@ -55,14 +55,7 @@ export function partyView(folder: DataFolder, id: string, lang: Lang): PartyView
   const mixer = folder.records.mixers.get(id);
   const name = member?.data.name ?? space?.data.name ?? mixer?.data.name ?? id;
   const spaceName = spaceNameOf(folder, id);
-  const generic =
-    lang === 'ja'
-      ? spaceName
-        ? `${spaceName}のメンバーの方`
-        : 'あるメンバーの方'
-      : spaceName
-        ? `a member of ${spaceName}`
-        : 'a member of our network';
+  const generic = spaceName ? t(lang, 'letter.member-of', { space: spaceName }) : t(lang, 'letter.a-member');
   const lines: string[] = [];
   if (isPublic && member?.data.summary) lines.push(member.data.summary);
   const strengths = member
@@ -70,7 +63,7 @@ export function partyView(folder: DataFolder, id: string, lang: Lang): PartyView
     : publicStrengths(space?.data.strengths, 'public');
   if (strengths.length)
     lines.push(
-      `${lang === 'ja' ? '得意なこと: ' : 'Strengths: '}${strengths.slice(0, 3).join(lang === 'ja' ? '、' : ', ')}`,
+      t(lang, 'letter.strengths', { list: strengths.slice(0, 3).join(lang === 'ja' ? '、' : ', ') }),
     );
   if (space?.data.area) lines.push(space.data.area);
   const contact = member?.data.contact;
@@ -105,7 +98,7 @@ export interface NeedView {
 
 export function needView(folder: DataFolder, need: Loaded<'needs'>, lang: Lang): NeedView {
   const isPublic = needShare(folder, need) === 'public';
-  const neutral = lang === 'ja' ? '先日伺ったご相談' : 'what you told me you are looking for';
+  const neutral = t(lang, 'letter.neutral-need');
   const quoted = lang === 'ja' ? `「${need.data.title}」` : `"${need.data.title}"`;
   return {
     public: isPublic,

@@ -464,6 +464,10 @@ const catalogue = {
     ja: 'テンプレートが使える変数は README の「Letters」にあります',
     en: 'the variables a template may use are listed in the README under "Letters"',
   },
+  'letter.member-of': { ja: (p) => `${p.space}のメンバーの方`, en: (p) => `a member of ${p.space}` },
+  'letter.a-member': { ja: 'あるメンバーの方', en: 'a member of our network' },
+  'letter.strengths': { ja: (p) => `得意なこと: ${p.list}`, en: (p) => `Strengths: ${p.list}` },
+  'letter.neutral-need': { ja: '先日伺ったご相談', en: 'what you told me you are looking for' },
   'propose.not-open': {
     ja: (p) => `課題「${p.id}」は ${p.status} です。提案できるのは open の課題だけです`,
     en: (p) => `the need "${p.id}" is ${p.status}; only open needs can be proposed`,
