@@ -4,12 +4,13 @@
 // concept (per need concept, a list of helpers sorted by how well they answer it, built once) and
 // by rarer shared tokens; each need scores at most CANDIDATES_PER_CONCEPT helpers per concept plus
 // its text candidates, so the work grows with the folder, not with needs × strengths.
-import { t } from '../ui/messages.js';
 import { getOrCreate, push } from '../util/collections.js';
 import { type Analysis, analyzeText } from './analyze.js';
-import { ConceptIndex, type RelatedConcept } from './concepts.js';
+import { ConceptIndex } from './concepts.js';
+import type { Answer, Evidence, Mutual, NeedDoc, OfferDoc, Ranked, Scored, TextMatches } from './docs.js';
+import { explain, offerText } from './explain.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, ScoreParts, Suggestion } from './types.js';
-import { Corpus, sharedTokens, type Vector } from './vectors.js';
+import { Corpus, type Vector } from './vectors.js';
 
 /** How much one fully matched concept contributes (a second one raises the score further). */
 const CONCEPT_STRENGTH = 0.8;
@@ -27,7 +28,7 @@ const CROSS_BONUS = 0.05;
  */
 const COMMON_TOKEN = 0.02;
 const COMMON_MIN = 20;
-const _COMMON_MAX = 300;
+const COMMON_MAX = 300;
 /**
  * How many helpers one need concept proposes. Where more helpers answer a concept equally well,
  * each need takes a different slice of them (rotated by the need's id), so that the work stays
@@ -43,66 +44,6 @@ const DETAIL_WEIGHT = 0.55;
 const OWN_DOMAIN = 0.4;
 /** Text alone proposes a helper only from this similarity up (below it, text cannot carry a pairing). */
 const TEXT_CANDIDATE = 0.3;
-/** Below this, "both gain" is not worth a reason. */
-const MUTUAL_REASON = 0.3;
-
-interface OfferDoc {
-  party: PartyInput;
-  offerIndex: number;
-  weight: number;
-  analysis: Analysis;
-  vector: Vector;
-}
-
-interface NeedDoc {
-  need: NeedInput;
-  analysis: Analysis;
-  vector: Vector;
-  /** Filled on first use by `conceptAnswers`. */
-  answers?: Array<[string, number, Map<PartyInput, Answer>]>;
-}
-
-/** How well one helper answers one need concept, and through which offer. */
-interface Answer {
-  value: number;
-  offer: OfferDoc;
-  relation: RelatedConcept;
-}
-
-interface Evidence {
-  needConcept?: string;
-  answer?: Answer;
-  conceptValue: number;
-  textOffer?: OfferDoc;
-  text: number;
-}
-
-interface Scored {
-  need: NeedDoc;
-  helper: PartyInput;
-  evidence: Evidence;
-  mutual: Mutual;
-  cross: boolean;
-  score: number;
-}
-
-/** Helpers that answer a need concept, best first, and where each run of equal values ends. */
-interface Ranked {
-  list: Array<[PartyInput, Answer]>;
-  groupEnds: number[];
-}
-
-/** Text similarity by helper, and the offer it came from. */
-interface TextMatches {
-  sim: Map<PartyInput, number>;
-  offer: Map<PartyInput, OfferDoc>;
-}
-
-interface Mutual {
-  value: number;
-  need?: NeedDoc;
-  offer?: OfferDoc;
-}
 
 export class Matcher {
   readonly index: ConceptIndex;
@@ -180,7 +121,7 @@ export class Matcher {
   /** A unit TF-IDF vector without the tokens too common to tell documents apart. */
   private textVector(tokens: string[]): Vector {
     return this.corpus.vector(
-      tokens.filter((token) => !this.corpus.isCommon(token, COMMON_TOKEN, COMMON_MIN)),
+      tokens.filter((token) => !this.corpus.isCommon(token, COMMON_TOKEN, COMMON_MIN, COMMON_MAX)),
     );
   }
 
@@ -394,72 +335,17 @@ export class Matcher {
       owner: s.need.need.owner,
       helper: s.helper.id,
       score: s.score,
-      reasons: this.reasons(s, options),
+      reasons: explain(
+        s,
+        { index: this.index, parties: this.parties, spaceNames: this.input.spaceNames },
+        options.lang,
+      ),
       parts,
       strength: (() => {
         const offer = s.evidence.answer?.offer ?? s.evidence.textOffer;
-        return offer ? offer.party.offers[offer.offerIndex]!.text : undefined;
+        return offer ? offerText(offer) : undefined;
       })(),
     };
-  }
-
-  private reasons(s: Scored, options: MatchOptions): string[] {
-    const { need, helper, evidence: e, mutual } = s;
-    const lang = options.lang;
-    const owner = this.parties.get(need.need.owner);
-    const reasons: string[] = [];
-    const offerText = (o: OfferDoc) =>
-      o.party.offers[o.offerIndex]!.text || o.party.offers[o.offerIndex]!.tags.join('、');
-    if (e.answer && e.needConcept) {
-      const needLabel = this.index.label(e.needConcept, lang);
-      const strengthLabel = this.index.label(e.answer.relation.concept, lang);
-      const relation = e.answer.relation.relation;
-      if (relation === 'same')
-        reasons.push(
-          t(lang, 'reason.concept-same', {
-            need: need.need.title,
-            strength: offerText(e.answer.offer),
-            concept: needLabel,
-          }),
-        );
-      else {
-        const arrow =
-          relation === 'solves' || relation === 'solves-broader' ? '→' : relation === 'narrower' ? '⊂' : '⊃';
-        reasons.push(
-          t(lang, 'reason.concept-solves', {
-            need: need.need.title,
-            strength: offerText(e.answer.offer),
-            path: `${strengthLabel} ${arrow} ${needLabel}`,
-          }),
-        );
-      }
-    }
-    if (e.textOffer && e.text >= 0.2 && (e.textOffer !== e.answer?.offer || reasons.length === 0)) {
-      const words = sharedTokens(need.vector, e.textOffer.vector).map((w) => w.slice(2));
-      if (words.length)
-        reasons.push(
-          t(lang, 'reason.text', {
-            need: need.need.title,
-            strength: offerText(e.textOffer),
-            words: words.join('・'),
-          }),
-        );
-    }
-    if (mutual.value >= MUTUAL_REASON && mutual.need && mutual.offer && owner)
-      reasons.push(
-        t(lang, 'reason.mutual', {
-          owner: owner.name,
-          strength: offerText(mutual.offer),
-          helper: helper.name,
-          need: mutual.need.need.title,
-        }),
-      );
-    if (s.cross) {
-      const name = (id: string) => this.input.spaceNames.get(id) ?? id;
-      const ownerSpaces = owner?.spaces ?? [need.need.owner];
-      reasons.push(t(lang, 'reason.cross-space', { a: name(ownerSpaces[0]!), b: name(helper.spaces[0]!) }));
-    }
-    return reasons;
   }
 
   /** Every pairing for one need at or above the minimum score, best first (up to the limit). */
