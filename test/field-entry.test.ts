@@ -248,6 +248,32 @@ describe('add-visit, interactive', () => {
 });
 
 describe('the other add commands', () => {
+  it('ask for what is missing in a terminal', async () => {
+    const dir = copySample();
+    const { run: addMember } = await import('../src/commands/add-member.js');
+    const { run: addNeed } = await import('../src/commands/add-need.js');
+    const { io } = memoryIo({ interactive: true });
+    const member = scriptedPrompter([
+      '佐藤ベーカリー',
+      'company',
+      'sato-bakery',
+      'akita-commons',
+      'パン、焼き菓子',
+      'public',
+      true,
+    ]);
+    expect(await addMember(new Context(io, { data: dir }, member), {})).toBe(0);
+    expect(member.remaining).toEqual([]);
+    expect(read(dir, 'members/sato-bakery.yaml')).toBe(
+      'name: 佐藤ベーカリー\nkind: company\nspaces:\n  - akita-commons\nstrengths:\n  - パン\n  - 焼き菓子\nshare: public\n',
+    );
+    const need = scriptedPrompter(['sato-bakery', 'お店のロゴを作りたい', '', 'mixers', true]);
+    expect(await addNeed(new Context(io, { data: dir }, need), {})).toBe(0);
+    expect(read(dir, 'needs/sato-bakery-logo.yaml')).toBe(
+      'owner: sato-bakery\ntitle: お店のロゴを作りたい\nshare: mixers\nsince: 2026-11-26\n',
+    );
+  });
+
   it('add-member, add-space, add-mixer and add-need write one canonical record each', () => {
     const dir = copySample();
     const ok = (args: string[]) => {

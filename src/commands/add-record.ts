@@ -92,6 +92,37 @@ function checkSpaces(ctx: Context, folder: DataFolder, ids: string[] | undefined
   return ids?.length ? ids : undefined;
 }
 
+/** --share, or in a terminal the question; absent otherwise (the record's default applies). */
+async function shareOf(ctx: Context, flag: string | undefined): Promise<'public' | 'mixers' | undefined> {
+  if (flag !== undefined) return checkChoice(ctx, '--share', flag, SHARES);
+  if (!ctx.io.interactive) return undefined;
+  return ctx.prompter.select(ctx.t('ask.need-share'), [
+    { name: ctx.t('share.mixers'), value: 'mixers' as const },
+    { name: ctx.t('share.public'), value: 'public' as const },
+  ]);
+}
+
+/** In a terminal, one space from the list (or none). */
+async function askSpace(ctx: Context, folder: DataFolder): Promise<string[] | undefined> {
+  if (!ctx.io.interactive) return undefined;
+  const picked = await ctx.prompter.search(ctx.t('ask.member-space'), [
+    { name: ctx.t('ask.no-space'), value: '' },
+    ...[...folder.records.spaces.values()].map((s) => ({ name: `${s.data.name} (${s.id})`, value: s.id })),
+  ]);
+  return picked ? [picked] : undefined;
+}
+
+/** In a terminal, a list typed on one line, separated by 、 or commas. */
+async function askList(ctx: Context, question: MessageKey): Promise<string[] | undefined> {
+  if (!ctx.io.interactive) return undefined;
+  const answer = await ctx.prompter.text(ctx.t(question));
+  const items = answer
+    .split(/[、,，]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
 const compact = <T extends object>(record: T): T =>
   Object.fromEntries(
     Object.entries(record).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
@@ -142,12 +173,12 @@ async function build(
       const data = compact({
         name,
         kind: memberKind,
-        spaces: checkSpaces(ctx, folder, flags.space),
+        spaces: checkSpaces(ctx, folder, flags.space ?? (await askSpace(ctx, folder))),
         summary: flags.summary,
-        strengths: flags.strength,
+        strengths: flags.strength ?? (await askList(ctx, 'ask.strengths')),
         tags: flags.tag,
         contact: Object.keys(contact).length ? contact : undefined,
-        share: flags.share ? checkChoice(ctx, '--share', flags.share, SHARES) : undefined,
+        share: await shareOf(ctx, flags.share),
       });
       return { id, data, label: name };
     }
@@ -164,7 +195,18 @@ async function build(
       return { id, data, label: name };
     }
     case 'needs': {
-      const owner = await text(ctx, flags.owner, '--owner', 'ask.owner');
+      const owner = await needValue(ctx, flags.owner, '--owner', () =>
+        ctx.prompter.search(ctx.t('ask.owner'), [
+          ...[...folder.records.members.values()].map((m) => ({
+            name: `${m.data.name} (${m.id})`,
+            value: m.id,
+          })),
+          ...[...folder.records.spaces.values()].map((m) => ({
+            name: `${m.data.name} (${m.id})`,
+            value: m.id,
+          })),
+        ]),
+      );
       if (!folder.records.members.has(owner) && !folder.records.spaces.has(owner))
         throw new UsageError(
           ctx.t('usage.unknown-ref', { flag: '--owner', id: owner, kind: ctx.t('kind.party') }),
@@ -193,12 +235,15 @@ async function build(
                 validate: validators(ctx).id(taken),
               });
       }
+      const detail =
+        flags.detail ??
+        (ctx.io.interactive ? (await ctx.prompter.text(ctx.t('ask.need-detail'))) || undefined : undefined);
       const data = compact({
         owner,
         title,
-        detail: flags.detail,
+        detail,
         tags: flags.tag,
-        share: flags.share ? checkChoice(ctx, '--share', flags.share, SHARES) : undefined,
+        share: await shareOf(ctx, flags.share),
         visit: flags.visit,
         since,
       });

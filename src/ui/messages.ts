@@ -431,6 +431,12 @@ const catalogue = {
   },
   'ask.strength-member': { ja: '強みを追加するメンバー', en: 'whose strength?' },
   'ask.strength-text': { ja: '強み', en: 'the strength' },
+  'ask.member-space': { ja: '所属スペース', en: 'space' },
+  'ask.no-space': { ja: '（なし）', en: '(none)' },
+  'ask.strengths': {
+    ja: '強み（「、」区切り、空欄で省略）',
+    en: 'strengths (separated by commas, empty to skip)',
+  },
   'ask.id': { ja: 'ID', en: 'id' },
   'ask.name': { ja: '名前', en: 'name' },
   'ask.kind': { ja: '種別', en: 'kind' },
