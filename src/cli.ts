@@ -60,25 +60,26 @@ function examples(name: string, lang: Lang): string {
   return `\n${title}\n${EXAMPLES[name]!.map((e) => `  $ ${e}`).join('\n')}\n`;
 }
 
-function parseNumber(flag: string, { min, max, integer }: { min?: number; max?: number; integer?: boolean }) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (
-      value.trim() === '' ||
-      !Number.isFinite(n) ||
-      (integer && !Number.isInteger(n)) ||
-      (min !== undefined && n < min) ||
-      (max !== undefined && n > max)
-    ) {
-      const range = [min !== undefined ? `>= ${min}` : '', max !== undefined ? `<= ${max}` : '']
-        .filter(Boolean)
-        .join(', ');
-      throw new InvalidArgumentError(
-        `${flag} takes ${integer ? 'a whole number' : 'a number'}${range ? ` (${range})` : ''}`,
-      );
-    }
-    return n;
-  };
+function numberParser(lang: Lang) {
+  return (flag: string, { min, max, integer }: { min?: number; max?: number; integer?: boolean }) =>
+    (value: string): number => {
+      const n = Number(value);
+      if (
+        value.trim() === '' ||
+        !Number.isFinite(n) ||
+        (integer && !Number.isInteger(n)) ||
+        (min !== undefined && n < min) ||
+        (max !== undefined && n > max)
+      ) {
+        const range = [min !== undefined ? `>= ${min}` : '', max !== undefined ? `<= ${max}` : '']
+          .filter(Boolean)
+          .join(', ');
+        throw new InvalidArgumentError(
+          t(lang, 'usage.bad-number', { flag, value, integer: integer ? 'yes' : '', range }),
+        );
+      }
+      return n;
+    };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: commander hands each command its own positional and option types.
@@ -86,6 +87,7 @@ type Runner = (ctx: Context, ...args: any[]) => Promise<number> | number;
 
 export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
   const h = (key: MessageKey) => t(lang, key);
+  const parseNumber = numberParser(lang);
   const program = new Command('mixer');
   program
     .description(h('help.program'))

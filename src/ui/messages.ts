@@ -191,8 +191,10 @@ const catalogue = {
   'hint.kinds': { ja: (p) => `使える種類: ${p.kinds}`, en: (p) => `kinds: ${p.kinds}` },
   'usage.bad-lang': { ja: '--lang は ja か en です', en: '--lang takes ja or en' },
   'usage.bad-number': {
-    ja: (p) => `${p.flag} には数値を指定してください（「${p.value}」）`,
-    en: (p) => `${p.flag} takes a number (got "${p.value}")`,
+    ja: (p) =>
+      `${p.flag} には${p.integer ? '整数' : '数値'}を指定してください${p.range ? `（${p.range}）` : ''}。「${p.value}」は使えません`,
+    en: (p) =>
+      `${p.flag} takes ${p.integer ? 'a whole number' : 'a number'}${p.range ? ` (${p.range})` : ''}, not "${p.value}"`,
   },
   'usage.help': { ja: 'mixer --help で使い方を表示します', en: 'mixer --help shows the usage' },
   'hint.similar': { ja: (p) => `似た ID: ${p.ids}`, en: (p) => `similar ids: ${p.ids}` },
