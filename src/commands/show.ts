@@ -38,12 +38,14 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
     ctx.io.stdout(`\n${c.bold(ctx.t('show.referenced-by'))}`);
     for (const r of referredBy) {
       const other = folder.records[r.kind].get(r.id);
-      const label =
-        other && 'title' in other.data
-          ? other.data.title
-          : other && 'name' in other.data
-            ? other.data.name
-            : '';
+      const data = other?.data as {
+        title?: string;
+        name?: string;
+        date?: string;
+        history?: Array<{ status: string }>;
+      };
+      // What identifies the other record to a person: a title, a name, a visit's date, a proposal's status.
+      const label = data?.title ?? data?.name ?? data?.history?.at(-1)?.status ?? data?.date ?? '';
       ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}` as MessageKey)}  ${r.id}  ${c.dim(`${r.field}`)}  ${label}`);
     }
   }
