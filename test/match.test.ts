@@ -139,7 +139,8 @@ describe('exclusions', () => {
     const m = new Matcher(
       network([...base(), party('self', ['a'], ['ロゴ制作'])], [need('n', 'self', 'ロゴを作りたい')]),
     );
-    expect(helpers(m, 'n')).toEqual(['designer']);
+    // (any score: the point is who may appear at all)
+    expect(helpers(m, 'n', { minScore: 0 })).toEqual(['designer']);
   });
 
   it('never suggests for a need whose owner is do_not_contact', () => {
@@ -227,6 +228,18 @@ describe('scores', () => {
     ).scoreNeed('n', options());
     expect(list.map((s) => s.helper)).toEqual(['kiln']);
     expect(list[0]!.parts.text).toBeGreaterThan(0.4);
+  });
+
+  it('weigh a concept few helpers answer above one many answer', () => {
+    const parties = [
+      party('owner', ['a'], []),
+      party('ai-expert', ['b'], ['生成AIの研修']),
+      party('calligraphy', ['b'], ['書道ワークショップ']),
+      party('yoga', ['b'], ['ヨガのワークショップ']),
+      party('cooking', ['b'], ['料理のワークショップ']),
+    ];
+    const list = new Matcher(network(parties, [need('n', 'owner', 'ChatGPTの勉強会をしたい')])).scoreNeed('n', options());
+    expect(list[0]!.helper).toBe('ai-expert');
   });
 
   it('follow --min-score', () => {

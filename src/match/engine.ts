@@ -42,6 +42,8 @@ const DETAIL_WEIGHT = 0.55;
  * is context, not what is needed: it counts this much.
  */
 const OWN_DOMAIN = 0.4;
+/** How much less a concept that every helper answers counts than one that only a few answer. */
+const RARITY = 0.4;
 /** Text alone proposes a helper only from this similarity up (below it, text cannot carry a pairing). */
 const TEXT_CANDIDATE = 0.3;
 
@@ -171,12 +173,20 @@ export class Matcher {
   /** Concept evidence of a helper for a need: noisy-OR over the need's concepts. */
   /** The need's concepts with their weights and who answers each: looked up once per need. */
   private conceptAnswers(need: NeedDoc): Array<[string, number, Map<PartyInput, Answer>]> {
-    need.answers ??= [...need.analysis.concepts].map(([concept, weight]) => [
-      concept,
-      weight,
-      this.answersTo(concept),
-    ]);
+    need.answers ??= [...need.analysis.concepts].map(([concept, weight]) => {
+      const answered = this.answersTo(concept);
+      return [concept, weight * this.rarity(answered.size), answered];
+    });
     return need.answers;
+  }
+
+  /**
+   * A concept that many helpers answer tells them apart less than a rare one (a workshop anyone
+   * could host, against the topic only one knows): 1 for a rare concept, down to 1 − RARITY.
+   */
+  private rarity(answeredBy: number): number {
+    const all = Math.max(2, this.parties.size);
+    return 1 - RARITY * (Math.log(1 + answeredBy) / Math.log(1 + all));
   }
 
   private evidence(
