@@ -238,7 +238,10 @@ describe('scores', () => {
       party('yoga', ['b'], ['ヨガのワークショップ']),
       party('cooking', ['b'], ['料理のワークショップ']),
     ];
-    const list = new Matcher(network(parties, [need('n', 'owner', 'ChatGPTの勉強会をしたい')])).scoreNeed('n', options());
+    const list = new Matcher(network(parties, [need('n', 'owner', 'ChatGPTの勉強会をしたい')])).scoreNeed(
+      'n',
+      options(),
+    );
     expect(list[0]!.helper).toBe('ai-expert');
   });
 
