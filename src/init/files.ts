@@ -3,9 +3,6 @@ import { jsonSchemas } from '../records/json-schema.js';
 import { KIND_FOLDERS } from '../records/schemas.js';
 import type { Lang } from '../ui/messages.js';
 
-/** How the workflow installs mixer; a team points it at its own copy (a git URL or a tarball). */
-export const MIXER_PACKAGE = 'github:community-mixers/mixer';
-
 const workflow = `# Checks every pull request to this data repository with mixer.
 name: mixer
 on:
@@ -16,8 +13,9 @@ jobs:
   check:
     runs-on: ubuntu-latest
     env:
-      # Where mixer is installed from: change it to your team's copy.
-      MIXER_PACKAGE: ${MIXER_PACKAGE}
+      # Where mixer is installed from: your team's copy, as npm understands it
+      # (a git URL such as git+https://example.org/team/mixer.git, or a tarball).
+      MIXER_PACKAGE: ""
     steps:
       - uses: actions/checkout@v4
         with:
@@ -25,7 +23,13 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global "$MIXER_PACKAGE"
+      - name: install mixer
+        run: |
+          if [ -z "$MIXER_PACKAGE" ]; then
+            echo "Set MIXER_PACKAGE in .github/workflows/mixer.yml to where your team installs it from." >&2
+            exit 1
+          fi
+          npm install --global "$MIXER_PACKAGE"
       - run: mixer validate
       - run: mixer fmt --check
       - name: mixer review
@@ -71,7 +75,7 @@ const prTemplate: Record<Lang, string> = {
 const readme: Record<Lang, string> = {
   ja: `# ミキサーチームのデータ
 
-このリポジトリは [mixer](https://github.com/community-mixers/mixer) のデータフォルダです。
+このリポジトリは mixer のデータフォルダです。
 スペース、メンバー、課題、訪問、ミキサー、提案を 1 レコード 1 ファイルの YAML で持ちます。
 
 ## 訪問を記録する
@@ -95,11 +99,11 @@ git push -u origin HEAD                                 # プルリクエスト�
 - \`mixer suggest\` — 強みと課題の組み合わせ
 - \`mixer report --since 2026-01-01\` — 活動の成果
 
-エディタ（VS Code と YAML 拡張）は \`schemas/\` を使って項目を補完・検査します。
+エディタ（VS Code と YAML 拡張）は \`schemas/\` を使って項目を補完・検査します。\nGitHub のチェックを動かすには、\`.github/workflows/mixer.yml\` の \`MIXER_PACKAGE\` に mixer の入手先を書いてください。
 `,
   en: `# Our mixer data
 
-This repository is a data folder of [mixer](https://github.com/community-mixers/mixer): spaces,
+This repository is a data folder of mixer: spaces,
 members, needs, visits, mixers and proposals, one YAML file per record.
 
 ## Record a visit
@@ -123,7 +127,7 @@ Locally, \`mixer review --base main\` shows the same.
 - \`mixer suggest\` — strength–need pairings
 - \`mixer report --since 2026-01-01\` — what the work achieved
 
-Editors (VS Code with the YAML extension) complete and check fields with \`schemas/\`.
+Editors (VS Code with the YAML extension) complete and check fields with \`schemas/\`.\nFor the GitHub checks, set \`MIXER_PACKAGE\` in \`.github/workflows/mixer.yml\` to where your team installs mixer from.
 `,
 };
 
