@@ -33,7 +33,7 @@ describe('a data repository, from init to merge', () => {
     // a second init refuses to overwrite
     const again = runCli(['--lang', 'en', 'init', dir]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already exist/);
+    expect(again.stderr).toMatch(/already there/);
 
     git(dir, 'config', 'user.email', 'aoi@example.jp');
     git(dir, 'config', 'user.name', 'Aoi');

@@ -1,6 +1,9 @@
 // Every sentence a person reads, in Japanese and English. Keys are grouped by where they are used.
 export type Lang = 'ja' | 'en';
 type Params = Record<string, string | number>;
+
+/** `1 file`, `2 files`: English counts. */
+const n = (count: unknown, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
 type Text = string | ((p: Params) => string);
 
 const catalogue = {
@@ -160,11 +163,11 @@ const catalogue = {
   // --- validate -----------------------------------------------------------------------------
   'validate.ok': {
     ja: (p) => `✓ ${p.dir}: ${p.count} 件のレコードに問題はありません`,
-    en: (p) => `✓ ${p.dir}: ${p.count} records, no problems`,
+    en: (p) => `✓ ${p.dir}: ${n(p.count, 'record')}, no problems`,
   },
   'validate.failed': {
     ja: (p) => `✗ ${p.problems} 件の問題（${p.files} ファイル）`,
-    en: (p) => `✗ ${p.problems} problems in ${p.files} files`,
+    en: (p) => `✗ ${n(p.problems, 'problem')} in ${n(p.files, 'file')}`,
   },
   'validate.next': {
     ja: '直したら mixer validate をもう一度実行してください',
@@ -172,7 +175,7 @@ const catalogue = {
   },
   'load.problems': {
     ja: (p) => `データフォルダに ${p.count} 件の問題があります。mixer validate で一覧できます`,
-    en: (p) => `the data folder has ${p.count} problems; mixer validate lists them`,
+    en: (p) => `the data folder has ${n(p.count, 'problem')}; mixer validate lists them`,
   },
 
   // --- locating the folder, usage -------------------------------------------------------------
@@ -228,7 +231,7 @@ const catalogue = {
 
   // --- list / show ------------------------------------------------------------------------------
   'list.empty': { ja: (p) => `${p.kind}はまだありません`, en: (p) => `no ${p.kind} records yet` },
-  'list.count': { ja: (p) => `${p.count} 件`, en: (p) => `${p.count} records` },
+  'list.count': { ja: (p) => `${p.count} 件`, en: (p) => n(p.count, 'record') },
   'col.id': { ja: 'ID', en: 'id' },
   'col.name': { ja: '名前', en: 'name' },
   'col.kind': { ja: '種別', en: 'kind' },
@@ -262,7 +265,7 @@ const catalogue = {
   'suggest.footer': {
     ja: (p) => `${p.count} 件（最低スコア ${p.min}）。mixer propose <課題> <助け手> で提案を作れます`,
     en: (p) =>
-      `${p.count} pairings (minimum score ${p.min}). mixer propose <need> <helper> writes a proposal`,
+      `${n(p.count, 'pairing')} (minimum score ${p.min}). mixer propose <need> <helper> writes a proposal`,
   },
   'unmatched.none': {
     ja: 'すべての未解決の課題に候補があります',
@@ -306,13 +309,16 @@ const catalogue = {
   },
   'write.invalid': {
     ja: (p) => `この変更を書くとデータが検査に通りません（${p.count} 件の問題）。何も書いていません`,
-    en: (p) => `the change would not validate (${p.count} problems); nothing was written`,
+    en: (p) => `the change would not validate (${n(p.count, 'problem')}); nothing was written`,
   },
   'hint.write-invalid': {
     ja: '上の問題を直してからもう一度実行してください',
     en: 'fix the problems above and run it again',
   },
-  'write.done': { ja: (p) => `${p.count} 件のファイルを書きました`, en: (p) => `wrote ${p.count} files` },
+  'write.done': {
+    ja: (p) => `${p.count} 件のファイルを書きました`,
+    en: (p) => `wrote ${n(p.count, 'file')}`,
+  },
   'write.created': { ja: '作成', en: 'created' },
   'write.edited': { ja: '更新', en: 'edited' },
   'write.summary': { ja: '書き込むファイル:', en: 'files to write:' },
@@ -343,12 +349,12 @@ const catalogue = {
   // --- fmt ----------------------------------------------------------------------------------------
   'fmt.rewritten': {
     ja: (p) => `${p.count} 件のファイルを整形しました`,
-    en: (p) => `formatted ${p.count} files`,
+    en: (p) => `formatted ${n(p.count, 'file')}`,
   },
   'fmt.clean': { ja: 'すべて整形済みです', en: 'every file is already formatted' },
   'fmt.differs': {
     ja: (p) => `${p.count} 件のファイルが整形されていません`,
-    en: (p) => `${p.count} files are not formatted`,
+    en: (p) => `not formatted: ${n(p.count, 'file')}`,
   },
   'hint.fmt': { ja: 'mixer fmt で整形できます', en: 'mixer fmt formats them' },
   'fmt.skipped': {
@@ -527,7 +533,7 @@ const catalogue = {
   // --- init, review, due, brief, report --------------------------------------------------------------
   'init.exists': {
     ja: (p) => `${p.count} 件のファイルがすでにあります（${p.files}）。上書きはしません`,
-    en: (p) => `${p.count} files already exist (${p.files}); nothing is overwritten`,
+    en: (p) => `${n(p.count, 'file')} already there (${p.files}); nothing is overwritten`,
   },
   'hint.init-exists': { ja: '空のフォルダを指定してください', en: 'name an empty folder' },
   'init.done': {
