@@ -56,9 +56,13 @@ export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFla
   };
 }
 
+/**
+ * A score as a bar of ten. ASCII on purpose: block characters are "ambiguous width" and take two
+ * columns in many Japanese terminals, which would break the table's alignment.
+ */
 function bar(score: number): string {
   const filled = Math.round(score * 10);
-  return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${score.toFixed(2)}`;
+  return `${'#'.repeat(filled)}${'.'.repeat(10 - filled)} ${score.toFixed(2)}`;
 }
 
 export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
