@@ -319,6 +319,28 @@ describe('mixer suggest on the sample network', () => {
     expect(bad.stderr).toMatch(/similar ids: hirano-cafe-sns/);
   });
 
+  it('--space keeps pairings where either side belongs to the space', () => {
+    const list = runJson<Array<{ owner: string; helper: string }>>([
+      '--data',
+      copySample(),
+      'suggest',
+      '--space',
+      'yamagata-yard',
+      '--limit',
+      '50',
+    ]);
+    expect(list.length).toBeGreaterThan(0);
+    const yamagata = new Set([
+      'yamagata-yard',
+      'sasaki-labor',
+      'yamagata-makers',
+      'kudo-marche',
+      'tanaka-inn',
+      'watanabe-dx',
+    ]);
+    for (const s of list) expect(yamagata.has(s.owner) || yamagata.has(s.helper)).toBe(true);
+  });
+
   it('mixer unmatched groups the needs with no candidate by space', () => {
     const groups = runJson<Array<{ space: string; needs: Array<{ id: string }> }>>([
       '--data',

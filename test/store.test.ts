@@ -309,6 +309,16 @@ describe('settings and glossary', () => {
   });
 });
 
+it('reports a broader cycle in glossary.yaml', () => {
+  const dir = minimalFolder({
+    'glossary.yaml':
+      'a-concept:\n  label: {ja: エー, en: A}\n  terms: [えーえー]\n  broader: b-concept\nb-concept:\n  label: {ja: ビー, en: B}\n  terms: [びーびー]\n  broader: a-concept\n',
+  });
+  const problems = only(dir, 'glossary.yaml');
+  expect(problems.map((p) => p.code)).toEqual(['glossary.cycle', 'glossary.cycle']);
+  expect(problems[0]!.message).toContain('a-concept → b-concept → a-concept');
+});
+
 describe('the data folder is found', () => {
   it('from --data, MIXER_DATA, a mixer.yaml upward, then ./data', async () => {
     const { locateDataFolder } = await import('../src/store/locate.js');
