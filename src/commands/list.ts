@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseKind } from '../records/kinds.js';
 import { KIND_FOLDERS, type KindFolder, strengthParts } from '../records/schemas.js';
+import { proposalStatus } from '../reports/facts.js';
 import { type DataFolder, type Loaded, partyName } from '../store/folder.js';
 import type { MessageKey } from '../ui/messages.js';
 import { renderTable } from '../ui/table.js';
@@ -39,9 +40,10 @@ function spacesOf(folder: DataFolder, rec: Loaded): string[] {
   }
 }
 
-export function currentStatus(rec: Loaded): string | undefined {
+/** The status a record is in: a need's `status`, a proposal's last history entry. */
+function currentStatus(rec: Loaded): string | undefined {
   if (rec.kind === 'needs') return (rec as Loaded<'needs'>).data.status ?? 'open';
-  if (rec.kind === 'proposals') return (rec as Loaded<'proposals'>).data.history.at(-1)?.status;
+  if (rec.kind === 'proposals') return proposalStatus(rec as Loaded<'proposals'>);
   return undefined;
 }
 

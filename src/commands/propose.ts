@@ -9,12 +9,12 @@ import { Matcher } from '../match/engine.js';
 import { matchInput } from '../match/input.js';
 import { uniqueId } from '../records/ids.js';
 import type { Proposal } from '../records/schemas.js';
+import { ENDED, proposalStatus } from '../reports/facts.js';
 import type { FileChange } from '../store/change.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import { today } from '../util/dates.js';
-import { currentStatus } from './list.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface ProposeFlags extends WriteFlags {
@@ -23,8 +23,6 @@ export interface ProposeFlags extends WriteFlags {
   template?: string;
   stdout?: boolean;
 }
-
-const ENDED = new Set(['declined', 'closed', 'deal']);
 
 function refuse(message: string, hint?: string): never {
   throw new MixerError(message, 1, hint);
@@ -48,12 +46,11 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
       refuse(ctx.t('propose.do-not-contact', { id }));
   }
   const open = [...folder.records.proposals.values()].find(
-    (p) =>
-      p.data.need === needId && p.data.helper === helperId && !ENDED.has(currentStatus(p as never) ?? ''),
+    (p) => p.data.need === needId && p.data.helper === helperId && !ENDED.has(proposalStatus(p)),
   );
   if (open)
     refuse(
-      ctx.t('propose.open-exists', { id: open.id, status: currentStatus(open as never) ?? '' }),
+      ctx.t('propose.open-exists', { id: open.id, status: proposalStatus(open) }),
       ctx.t('hint.propose-open-exists', { id: open.id }),
     );
   return need;
