@@ -1,6 +1,6 @@
 // mixer due: what is late — spaces to visit, proposals waiting for an answer or an outcome.
 import type { Context } from '../context.js';
-import { lastVisit, mixersCovering, proposalStatus } from '../reports/facts.js';
+import { lastVisit, mixersCovering, proposalStatus } from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
 
 interface DueItem {

@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseKind } from '../records/kinds.js';
 import { KIND_FOLDERS, type KindFolder, strengthParts } from '../records/schemas.js';
-import { proposalStatus } from '../reports/facts.js';
 import { type DataFolder, type Loaded, partyName } from '../store/folder.js';
+import { proposalStatus, spacesOf } from '../store/relations.js';
 import type { MessageKey } from '../ui/messages.js';
 import { renderTable } from '../ui/table.js';
 import { daysBetween, today } from '../util/dates.js';
@@ -18,24 +18,19 @@ interface ListOptions {
 const collator = new Intl.Collator('ja');
 
 /** The spaces a record is tied to, for --space. */
-function spacesOf(folder: DataFolder, rec: Loaded): string[] {
+function recordSpaces(folder: DataFolder, rec: Loaded): string[] {
   switch (rec.kind) {
     case 'spaces':
-      return [rec.id];
     case 'members':
     case 'mixers':
-      return (rec.data as { spaces?: string[] }).spaces ?? [];
+      return spacesOf(folder, rec.id);
     case 'visits':
       return [(rec as Loaded<'visits'>).data.space];
-    case 'needs': {
-      const owner = (rec as Loaded<'needs'>).data.owner;
-      return folder.records.spaces.has(owner)
-        ? [owner]
-        : (folder.records.members.get(owner)?.data.spaces ?? []);
-    }
+    case 'needs':
+      return spacesOf(folder, (rec as Loaded<'needs'>).data.owner);
     case 'proposals': {
       const need = folder.records.needs.get((rec as Loaded<'proposals'>).data.need);
-      return need ? spacesOf(folder, need as Loaded) : [];
+      return need ? spacesOf(folder, need.data.owner) : [];
     }
   }
 }
@@ -104,7 +99,7 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
   const now = today(ctx.io.env);
   let recs = [...folder.records[kind].values()] as Loaded[];
   if (options.status) recs = recs.filter((r) => currentStatus(r) === options.status);
-  if (options.space) recs = recs.filter((r) => spacesOf(folder, r).includes(options.space!));
+  if (options.space) recs = recs.filter((r) => recordSpaces(folder, r).includes(options.space!));
   recs.sort((a, b) =>
     kind === 'visits'
       ? collator.compare((b.data as { date: string }).date, (a.data as { date: string }).date) ||

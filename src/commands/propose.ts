@@ -9,11 +9,11 @@ import { Matcher } from '../match/engine.js';
 import { matchInput } from '../match/input.js';
 import { uniqueId } from '../records/ids.js';
 import type { Proposal } from '../records/schemas.js';
-import { ENDED, proposalStatus } from '../reports/facts.js';
 import type { FileChange } from '../store/change.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
+import { ENDED, proposalStatus } from '../store/relations.js';
 import { today } from '../util/dates.js';
 import { type WriteFlags, writeChange } from './writing.js';
 

@@ -4,10 +4,10 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { ProposalStatus } from '../records/schemas.js';
-import { crossesSpaces, spacesOf } from '../reports/facts.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
+import { crossesSpaces, spacesOf } from '../store/relations.js';
 import { checkChoice, checkDate } from './flags.js';
 
 interface ReportFlags {

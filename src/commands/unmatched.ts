@@ -3,17 +3,16 @@ import type { Context } from '../context.js';
 import { Matcher } from '../match/engine.js';
 import { matchInput } from '../match/input.js';
 import { partyName } from '../store/folder.js';
+import { spacesOf } from '../store/relations.js';
 import { loadForMatching, matchOptions } from './suggest.js';
 
 export async function run(ctx: Context, flags: { minScore?: number; json?: boolean }): Promise<number> {
   const folder = await loadForMatching(ctx);
   const options = matchOptions(ctx, folder, { minScore: flags.minScore });
   const needs = new Matcher(matchInput(folder)).unmatched(options);
-  const spaceOf = (owner: string) =>
-    folder.records.spaces.has(owner) ? [owner] : (folder.records.members.get(owner)?.data.spaces ?? []);
   const groups = new Map<string, typeof needs>();
   for (const need of needs) {
-    const spaces = spaceOf(need.owner);
+    const spaces = spacesOf(folder, need.owner);
     for (const space of spaces.length ? spaces : [''])
       groups.set(space, [...(groups.get(space) ?? []), need]);
   }

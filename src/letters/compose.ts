@@ -1,5 +1,6 @@
 // The facts each letter is written from, gathered from the records through the public views.
 import type { DataFolder, Loaded } from '../store/folder.js';
+import { spacesOf } from '../store/relations.js';
 import type { Lang } from '../ui/messages.js';
 import { needView, partyView, publicStrength } from './view.js';
 
@@ -31,9 +32,7 @@ function lastMeeting(folder: DataFolder, mixer: string, party: string) {
 
 /** A place to meet: a space of either side where people can meet in person, owner's first. */
 function meetingPlace(folder: DataFolder, parties: string[]) {
-  const spaces = parties.flatMap((id) =>
-    folder.records.spaces.has(id) ? [id] : (folder.records.members.get(id)?.data.spaces ?? []),
-  );
+  const spaces = parties.flatMap((id) => spacesOf(folder, id));
   const physical = spaces
     .map((id) => folder.records.spaces.get(id))
     .find((s) => s && s.data.kind !== 'virtual');

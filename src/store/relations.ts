@@ -1,7 +1,7 @@
-// Facts the reports share: when each space was last visited, where a party belongs, how a
-// proposal stands. Pure functions of a loaded folder.
+// Relations between records that several commands need: when each space was last visited, where a
+// party belongs, how a proposal stands. Pure functions of a loaded folder.
 import type { ProposalStatus } from '../records/schemas.js';
-import type { DataFolder, Loaded } from '../store/folder.js';
+import type { DataFolder, Loaded } from './folder.js';
 
 export const ENDED: ReadonlySet<string> = new Set(['declined', 'closed', 'deal']);
 
