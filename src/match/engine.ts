@@ -80,19 +80,27 @@ export class Matcher {
       });
     }
     const ownConcepts = new Map<string, Set<string>>();
+    // Needs worded alike (「ホームページを作りたい」 from many owners) are analysed once.
+    const needTexts = new Map<string, Analysis>();
     const needAnalyses = input.needs.map((need) => {
-      const analysis = analyzeText(
-        this.index,
-        [
-          { text: need.title, weight: 1, positional: true },
-          { text: need.detail ?? '', weight: DETAIL_WEIGHT },
-        ],
-        need.tags,
+      const key = `${need.title}\u0000${need.detail ?? ''}\u0000${need.tags.join('\u0000')}`;
+      const shared = getOrCreate(needTexts, key, () =>
+        analyzeText(
+          this.index,
+          [
+            { text: need.title, weight: 1, positional: true },
+            { text: need.detail ?? '', weight: DETAIL_WEIGHT },
+          ],
+          need.tags,
+        ),
       );
-      this.corpus.add(analysis.tokens);
+      this.corpus.add(shared.tokens);
+      // The owner's own concepts are discounted per need, on a copy of the shared analysis.
       const own = getOrCreate(ownConcepts, need.owner, () => this.ownConcepts(need.owner));
-      for (const [concept, weight] of analysis.concepts)
-        if (own.has(concept)) analysis.concepts.set(concept, weight * OWN_DOMAIN);
+      const concepts = new Map(shared.concepts);
+      for (const [concept, weight] of concepts)
+        if (own.has(concept)) concepts.set(concept, weight * OWN_DOMAIN);
+      const analysis: Analysis = { ...shared, concepts };
       return { need, analysis };
     });
     for (const [party, offerIndex, analysis, weight] of offerAnalyses) {
@@ -377,14 +385,28 @@ export class Matcher {
     const all: Scored[] = [];
     for (const id of ids) {
       const doc = this.needDocs.get(id);
-      if (doc) all.push(...this.rankNeed(doc, options, keep));
+      if (doc) for (const s of this.rankNeed(doc, options, keep)) all.push(s);
     }
-    all.sort(byScored);
-    if (!spread) return all.slice(0, options.limit).map((s) => this.toSuggestion(s, options));
+    if (!spread)
+      return all
+        .sort(byScored)
+        .slice(0, options.limit)
+        .map((s) => this.toSuggestion(s, options));
+    // Sorting every kept pairing of a large folder costs more than the rest: sort the best ones
+    // first, and all of them only if the caps leave the list short.
+    const head = bestFirst(all, options.limit * 20);
+    const out = this.spread(head, options);
+    return out.length >= options.limit || head.length === all.length
+      ? out
+      : this.spread(all.sort(byScored), options);
+  }
+
+  /** The list with at most `perHelper` places per helper and `perNeed` per need, in order. */
+  private spread(sorted: Scored[], options: MatchOptions): Suggestion[] {
     const perHelper = new Map<string, number>();
     const perNeed = new Map<string, number>();
     const out: Suggestion[] = [];
-    for (const s of all) {
+    for (const s of sorted) {
       const helperCount = perHelper.get(s.helper.id) ?? 0;
       const needCount = perNeed.get(s.need.need.id) ?? 0;
       if (helperCount >= options.perHelper || needCount >= options.perNeed) continue;
@@ -418,6 +440,14 @@ function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** The `n` best of `items` (ties on the n-th score kept), sorted. */
+function bestFirst(items: Scored[], n: number): Scored[] {
+  if (items.length <= n) return items.sort(byScored);
+  const scores = Float64Array.from(items, (s) => s.score).sort();
+  const threshold = scores[scores.length - n]!;
+  return items.filter((s) => s.score >= threshold).sort(byScored);
 }
 
 function byScored(a: Scored, b: Scored): number {
