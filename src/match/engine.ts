@@ -379,8 +379,9 @@ export class Matcher {
    */
   suggest(options: MatchOptions): Suggestion[] {
     const spread = !options.needs && !options.helper;
-    // Each need keeps a few more than it may show, to fill places freed by the helper cap.
-    const keep = spread ? Math.max(options.perNeed * 3, 10) : options.limit;
+    // Each need keeps two more than it may show, to fill places freed by the helper cap (a need
+    // whose first five helpers are all capped elsewhere gives up its slot: rare, and cheaper).
+    const keep = spread ? options.perNeed + 2 : options.limit;
     const ids = options.needs ?? [...this.needDocs.keys()].sort();
     const all: Scored[] = [];
     for (const id of ids) {
