@@ -1,5 +1,6 @@
 // Reads one YAML file into a SourceFile and its plain value, turning every way a file can be
-// broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems.
+// broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems. Two
+// steps, so that a cache of parsed records can sit between reading the text and parsing it.
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../errors.js';
@@ -17,10 +18,16 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-/** Reads a YAML file; `overlay` is text to read instead of the disk (a change not written yet). */
-export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: string): ReadResult {
-  const problems: Problem[] = [];
-  const at = (line: number, col: number, key: MessageKey, hint?: MessageKey, params = {}): Problem => ({
+export interface TextResult {
+  /** The decoded text, or undefined when the file could not be read as UTF-8. */
+  text?: string;
+  /** Whether the bytes start with a byte order mark (the decoded text no longer shows it). */
+  bom: boolean;
+  problems: Problem[];
+}
+
+function problemAt(file: string, lang: Lang) {
+  return (line: number, col: number, key: MessageKey, hint?: MessageKey, params = {}): Problem => ({
     file,
     line,
     col,
@@ -29,31 +36,32 @@ export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: st
     hint: hint ? t(lang, hint, params) : undefined,
     code: key,
   });
+}
 
+/** The text of a file (`overlay`: text to use instead of the disk, for a change not written yet). */
+export function readText(abs: string, file: string, lang: Lang, overlay?: string): TextResult {
+  const at = problemAt(file, lang);
   let bytes: Buffer;
   try {
     bytes = overlay === undefined ? fs.readFileSync(abs) : Buffer.from(overlay, 'utf8');
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      source: new SourceFile(file, abs, ''),
-      value: undefined,
-      problems: [at(1, 1, 'problem.unreadable', undefined, { detail })],
-    };
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return {
-      source: new SourceFile(file, abs, ''),
-      value: undefined,
-      problems: [at(1, 1, 'problem.not-utf8', 'hint.not-utf8')],
-    };
+    return { bom: false, problems: [at(1, 1, 'problem.unreadable', undefined, { detail })] };
   }
   // TextDecoder drops a leading BOM unless told otherwise; look at the bytes.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    problems.push(at(1, 1, 'problem.bom', 'hint.bom'));
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    return { text: utf8.decode(bytes), bom, problems: [] };
+  } catch {
+    return { bom, problems: [at(1, 1, 'problem.not-utf8', 'hint.not-utf8')] };
+  }
+}
+
+/** Parses the text of a file into its plain value, with every problem of its form. */
+export function parseText(text: string, bom: boolean, abs: string, file: string, lang: Lang): ReadResult {
+  const at = problemAt(file, lang);
+  const problems: Problem[] = [];
+  if (bom) problems.push(at(1, 1, 'problem.bom', 'hint.bom'));
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     const line = text.slice(0, crlf).split('\n').length;
@@ -77,9 +85,7 @@ export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: st
       if (error.code === 'DUPLICATE_KEY') {
         const key = /"([^"]*)"|'([^']*)'|: (.*)$/.exec(error.message);
         const name = text.slice(error.pos[0], error.pos[1]) || key?.[1] || '';
-        problems.push({
-          ...at(pos.line, pos.col, 'problem.duplicate-key', 'hint.duplicate-key', { key: name }),
-        });
+        problems.push(at(pos.line, pos.col, 'problem.duplicate-key', 'hint.duplicate-key', { key: name }));
       } else {
         const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
         problems.push(at(pos.line, pos.col, 'problem.yaml-syntax', undefined, { detail }));
@@ -95,4 +101,12 @@ export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: st
     return { source, value: undefined, problems };
   }
   return { source, value, problems };
+}
+
+/** Reads and parses a YAML file. */
+export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: string): ReadResult {
+  const read = readText(abs, file, lang, overlay);
+  if (read.text === undefined)
+    return { source: new SourceFile(file, abs, ''), value: undefined, problems: read.problems };
+  return parseText(read.text, read.bom, abs, file, lang);
 }

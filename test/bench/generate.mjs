@@ -119,10 +119,10 @@ fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'mixer.yaml'), 'lang: ja\n');
 
-const spaces = 200 * scale;
-const members = 5000 * scale;
-const needs = 15000 * scale;
-const mixers = 10 * scale;
+const spaces = Math.max(1, Math.round(200 * scale));
+const members = Math.max(1, Math.round(5000 * scale));
+const needs = Math.round(15000 * scale);
+const mixers = Math.max(1, Math.round(10 * scale));
 for (let i = 0; i < mixers; i++) write('mixers', `mx-${i}`, `name: ミキサー ${i}\nspaces: [s-${i}]\n`);
 for (let i = 0; i < spaces; i++) {
   const area = pick(AREAS);

@@ -71,11 +71,14 @@ for (const scale of scales) {
 const first = results[0];
 const last = results.at(-1);
 const growth = results.length > 1 ? +(last.suggest_ms / first.suggest_ms).toFixed(2) : null;
+const growthWarm = results.length > 1 ? +(last.suggest_warm_ms / first.suggest_warm_ms).toFixed(2) : null;
 const bare = time(node, ['-e', '0']);
 const help = time(node, [path.join(root, 'bin', 'mixer.js'), '--help']);
 const summary = {
   results,
-  suggest_growth: growth ? { from: `${first.scale}x`, to: `${last.scale}x`, factor: growth } : null,
+  suggest_growth: growth
+    ? { from: `${first.scale}x`, to: `${last.scale}x`, cold: growth, warm: growthWarm }
+    : null,
   help_ms: help.ms,
   node_ms: bare.ms,
   help_over_node: +(help.ms / bare.ms).toFixed(2),
@@ -83,12 +86,15 @@ const summary = {
 };
 if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
 else {
-  console.log('scale  (a) parse  (b) validate  (c) suggest  (c)/(a)  peak MiB (b/c)');
+  console.log(
+    'scale  (a) parse  (b) validate cold/warm  (c) suggest cold/warm  (c)/(a) cold/warm  peak MiB (b/c)',
+  );
   for (const r of results)
     console.log(
-      `${String(r.scale).padStart(4)}x  ${String(r.parse_ms).padStart(8)}ms  ${String(r.validate_ms).padStart(10)}ms  ${String(r.suggest_ms).padStart(9)}ms  ${String(r.suggest_over_parse).padStart(7)}  ${r.validate_rss_mib}/${r.suggest_rss_mib}`,
+      `${String(r.scale).padStart(4)}x  ${String(r.parse_ms).padStart(8)}ms  ${String(r.validate_ms).padStart(9)}/${r.validate_warm_ms}ms  ${String(r.suggest_ms).padStart(10)}/${r.suggest_warm_ms}ms  ${String(r.suggest_over_parse).padStart(9)}/${r.suggest_warm_over_parse}  ${r.validate_rss_mib}/${r.suggest_rss_mib}`,
     );
-  if (growth) console.log(`suggest from ${first.scale}x to ${last.scale}x: ×${growth}`);
+  if (growth)
+    console.log(`suggest from ${first.scale}x to ${last.scale}x: ×${growth} cold, ×${growthWarm} warm`);
   console.log(`mixer --help ${help.ms}ms vs node -e 0 ${bare.ms}ms: ×${summary.help_over_node}`);
   console.log(summary.machine);
 }
