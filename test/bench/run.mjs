@@ -19,7 +19,7 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const scales = opt('--scales', '1,4').split(',').map(Number);
 const runs = Number(opt('--runs', '3'));
 
-function time(cmd, cmdArgs) {
+function time(cmd, cmdArgs, env = {}) {
   const samples = [];
   let rss = null;
   for (let i = 0; i < runs; i++) {
@@ -27,7 +27,7 @@ function time(cmd, cmdArgs) {
     const r = spawnSync(cmd, cmdArgs, {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (r.status !== 0 && r.status !== 1) throw new Error(`${cmdArgs.join(' ')} failed: ${r.stderr}`);
@@ -56,16 +56,28 @@ const results = [];
 for (const scale of scales) {
   const dir = folder(scale);
   const parse = time(node, [path.join(here, 'parse-only.mjs'), dir]);
-  const validate = time(node, [measure, '--data', dir, 'validate']);
-  const suggest = time(node, [measure, '--data', dir, 'suggest', '--limit', '50', '--json']);
+  // Cold: no cache at all, as on the first run over a folder. Warm: the cache of valid records
+  // that every later run over an unchanged folder has (see src/store/cache.ts).
+  const cold = { MIXER_NO_CACHE: '1' };
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mixer-bench-cache-'));
+  const warm = { MIXER_CACHE_DIR: cacheDir, MIXER_NO_CACHE: '' };
+  const validate = time(node, [measure, '--data', dir, 'validate'], cold);
+  const suggest = time(node, [measure, '--data', dir, 'suggest', '--limit', '50', '--json'], cold);
+  spawnSync(node, [measure, '--data', dir, 'validate'], { env: { ...process.env, ...warm } });
+  const validateWarm = time(node, [measure, '--data', dir, 'validate'], warm);
+  const suggestWarm = time(node, [measure, '--data', dir, 'suggest', '--limit', '50', '--json'], warm);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
   results.push({
     scale,
     parse_ms: parse.ms,
     validate_ms: validate.ms,
     suggest_ms: suggest.ms,
+    validate_warm_ms: validateWarm.ms,
+    suggest_warm_ms: suggestWarm.ms,
     validate_rss_mib: validate.rss,
     suggest_rss_mib: suggest.rss,
     suggest_over_parse: +(suggest.ms / parse.ms).toFixed(2),
+    suggest_warm_over_parse: +(suggestWarm.ms / parse.ms).toFixed(2),
   });
 }
 const first = results[0];
