@@ -1,5 +1,6 @@
 // Declares the command line. Each command's module is loaded only when it runs, so `mixer --help`
 // stays fast.
+import fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Context, type GlobalOptions } from './context.js';
 import { type Lang, type MessageKey, t } from './ui/messages.js';
@@ -82,6 +83,13 @@ function numberParser(lang: Lang) {
     };
 }
 
+/** The version in package.json, the one place it is written. */
+function version(): string {
+  return (
+    JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: commander hands each command its own positional and option types.
 type Runner = (ctx: Context, ...args: any[]) => Promise<number> | number;
 
@@ -93,7 +101,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .description(h('help.program'))
     .option('--data <dir>', h('help.global.--data'))
     .addOption(new Option('--lang <lang>', h('help.global.--lang')).choices(['ja', 'en']))
-    .version('0.1.0', '-V, --version', h('help.version'))
+    .version(version(), '-V, --version', h('help.version'))
     .helpOption('-h, --help', h('help.help'))
     .helpCommand(false)
     .exitOverride()

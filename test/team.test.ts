@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../src/cli.js';
+import { KIND_SINGULAR } from '../src/records/schemas.js';
 import { cleanup, copySample, git, memoryIo, ROOT, runCli, runJson, tempDir } from './helpers.js';
 
 afterAll(cleanup);
@@ -158,16 +159,8 @@ describe('JSON Schemas', () => {
     const ajv = new Ajv({ allErrors: true });
     const schemaFor = (name: string) =>
       ajv.compile(JSON.parse(fs.readFileSync(path.join(out, `${name}.schema.json`), 'utf8')));
-    const kinds = {
-      spaces: 'space',
-      members: 'member',
-      needs: 'need',
-      visits: 'visit',
-      mixers: 'mixer',
-      proposals: 'proposal',
-    };
     let checked = 0;
-    for (const [folder, name] of Object.entries(kinds)) {
+    for (const [folder, name] of Object.entries(KIND_SINGULAR)) {
       const validate = schemaFor(name);
       const dir = path.join(ROOT, 'data', folder);
       const files = fs

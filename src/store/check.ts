@@ -6,6 +6,7 @@ import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { nearest } from '../util/text.js';
 import type { DataFolder, Loaded } from './folder.js';
 import { type RefTarget, references } from './refs.js';
+import { fieldPath } from './schema-issues.js';
 
 /** A proposal history entry whose note starts with this was a deliberate correction. */
 export const FORCED_MARK = '[forced]';
@@ -25,10 +26,7 @@ export function checkReferences(folder: DataFolder, lang: Lang): Problem[] {
       file: rec.file,
       line: pos.line,
       col: pos.col,
-      field: path
-        .map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`))
-        .join('')
-        .slice(1),
+      field: fieldPath(path),
       message: t(lang, key, params),
       hint,
       code: key,

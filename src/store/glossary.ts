@@ -5,6 +5,7 @@ import type { Problem } from '../errors.js';
 import { normalize } from '../match/normalize.js';
 import { type Glossary, glossary as glossarySchema } from '../records/schemas.js';
 import { type Lang, t } from '../ui/messages.js';
+import { fieldPath } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 
 const DEFAULT_GLOSSARY = new URL('../../glossary/default.yaml', import.meta.url);
@@ -95,7 +96,7 @@ export function checkGlossary(own: Glossary, all: Glossary, source: SourceFile, 
       file: source.file,
       line: pos.line,
       col: pos.col,
-      field: path.map(String).join('.'),
+      field: fieldPath(path),
       message,
       code,
     };
