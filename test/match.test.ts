@@ -1,12 +1,16 @@
 // The matcher: normalisation, segmentation, concepts, each rule of scoring and ranking.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConceptIndex } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
+import { matchInput } from '../src/match/input.js';
 import { normalize } from '../src/match/normalize.js';
 import { tokenize } from '../src/match/segment.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
-import { cleanup, copySample, runCli, runJson } from './helpers.js';
+import { loadDataFolder } from '../src/store/load.js';
+import { cleanup, copySample, ROOT, runCli, runJson, tempDir } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -267,6 +271,33 @@ describe('the list over many needs', () => {
     expect(list.filter((s) => s.helper === 'second')).toHaveLength(2);
     const uncapped = new Matcher(network(parties, needs)).suggest(options({ perHelper: 10 }));
     expect(uncapped.filter((s) => s.helper === 'star')).toHaveLength(4);
+  });
+});
+
+describe('the shortcut of a list over many needs', () => {
+  it('skips pairings that cannot enter the list without changing the list', () => {
+    // A generated network of 600 needs: large enough that the list's head fills early.
+    const dir = path.join(tempDir('mixer-top-'), 'data');
+    const generated = spawnSync(process.execPath, [
+      path.join(ROOT, 'test/bench/generate.mjs'),
+      dir,
+      '--scale',
+      '0.04',
+    ]);
+    expect(generated.status).toBe(0);
+    const input = matchInput(loadDataFolder(dir));
+    expect(input.needs.length).toBeGreaterThan(500);
+    for (const extra of [
+      { limit: 5 },
+      { limit: 20, perHelper: 1 },
+      { limit: 50, minScore: 0.6 },
+      { limit: 3, perNeed: 1 },
+    ]) {
+      const quick = new Matcher(input).suggest(options(extra));
+      const full = new Matcher(input).suggest(options({ ...extra, exhaustive: true }));
+      expect(quick.length).toBe(extra.limit);
+      expect(quick).toEqual(full);
+    }
   });
 });
 

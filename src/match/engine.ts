@@ -9,6 +9,7 @@ import { type Analysis, analyzeText } from './analyze.js';
 import { ConceptIndex } from './concepts.js';
 import type { Answer, Evidence, Mutual, NeedDoc, OfferDoc, Ranked, Scored, TextMatches } from './docs.js';
 import { explain, offerText } from './explain.js';
+import { TopScores } from './top.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, ScoreParts, Suggestion } from './types.js';
 import { Corpus, type Vector } from './vectors.js';
 
@@ -20,6 +21,10 @@ const TEXT_STRENGTH = 0.75;
 const BASE = 0.85;
 const MUTUAL_BONUS = 0.1;
 const CROSS_BONUS = 0.05;
+/** The most a relevance can become with every bonus. */
+const FULL_BONUS = BASE + MUTUAL_BONUS + CROSS_BONUS;
+/** A list over many needs first ranks this many times its length, then spreads them (see `suggest`). */
+const HEAD_FACTOR = 20;
 /**
  * Tokens in more than this share of documents (and more than COMMON_MIN of them), or in more than
  * COMMON_MAX documents at all, do not propose candidates and are left out of text similarity:
@@ -230,6 +235,23 @@ export class Matcher {
     return 1 - (1 - e.conceptValue) * (1 - TEXT_STRENGTH * e.text);
   }
 
+  /**
+   * The most relevance any helper can reach for a need whose best text similarity is `bestText`:
+   * `evidence` with each concept answered as well as its best helper answers it.
+   */
+  private relevanceBound(
+    answers: Array<[string, number, Map<PartyInput, Answer>]>,
+    bestText: number,
+  ): number {
+    let miss = 1;
+    for (const [concept, needWeight] of answers) {
+      const best = this.rankedFor(concept).list[0]?.[1].value ?? 0;
+      miss *= 1 - CONCEPT_STRENGTH * needWeight * best;
+    }
+    // A hair above, so that rounding can never make the bound fall below a score it bounds.
+    return this.relevance({ conceptValue: 1 - miss, text: bestText }) + 1e-9;
+  }
+
   /** How well the need's owner can help the helper with one of the helper's own open needs. */
   private mutual(owner: PartyInput | undefined, helper: PartyInput): Mutual {
     // Not cached: nearly every owner–helper pair is asked once, and a cache that size costs more.
@@ -299,17 +321,29 @@ export class Matcher {
     );
   }
 
-  /** The best `keep` pairings of one need at or above the minimum score, best first. */
-  private rankNeed(doc: NeedDoc, options: MatchOptions, keep: number): Scored[] {
+  /**
+   * The best `keep` pairings of one need at or above the minimum score, best first. Pairings below
+   * `floor` may be left out (a list over many needs passes the score it can no longer use).
+   */
+  private rankNeed(doc: NeedDoc, options: MatchOptions, keep: number, floor = 0): Scored[] {
     if (!doc.need.open) return [];
     const owner = this.parties.get(doc.need.owner);
     if (owner?.doNotContact) return [];
+    const cutoff = Math.max(options.minScore, floor);
+    const answers = this.conceptAnswers(doc);
+    // A need that cannot reach the cutoff even with perfect text is not looked at further; most
+    // needs of a large folder end here once the list's head is full.
+    if (floor > 0 && reach(this.relevanceBound(answers, 1), FULL_BONUS) < cutoff) return [];
     const text = this.textMatches(doc);
+    if (floor > 0) {
+      let bestText = 0;
+      for (const sim of text.sim.values()) if (sim > bestText) bestText = sim;
+      if (reach(this.relevanceBound(answers, bestText), FULL_BONUS) < cutoff) return [];
+    }
     const candidates = new Set<PartyInput>();
     for (const [party, sim] of text.sim) if (sim >= TEXT_CANDIDATE) candidates.add(party);
     this.conceptCandidates(doc, candidates);
     const ownerSpaces = owner?.spaces ?? [doc.need.owner];
-    const answers = this.conceptAnswers(doc);
     const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
     const plausible: Array<{ helper: PartyInput; evidence: Evidence; relevance: number }> = [];
     for (const helper of candidates) {
@@ -321,20 +355,22 @@ export class Matcher {
       const evidence = this.evidence(doc, helper, text, answers);
       const relevance = this.relevance(evidence);
       // The bonuses can only lift a real match: checked before they are computed.
-      if (relevance * (BASE + MUTUAL_BONUS + CROSS_BONUS) >= options.minScore)
-        plausible.push({ helper, evidence, relevance });
+      if (reach(relevance, FULL_BONUS) >= cutoff) plausible.push({ helper, evidence, relevance });
     }
     // Best relevance first; once `keep` pairings beat what any later one could reach with every
     // bonus, the rest cannot enter the list.
     plausible.sort((a, b) => b.relevance - a.relevance);
     const out: Scored[] = [];
     for (const { helper, evidence, relevance } of plausible) {
-      if (out.length >= keep && out[keep - 1]!.score > relevance * (BASE + MUTUAL_BONUS + CROSS_BONUS)) break;
-      const mutual = this.mutual(owner, helper);
+      if (out.length >= keep && out[keep - 1]!.score > relevance * FULL_BONUS) break;
       const cross = this.crossSpace(owner, doc.need.owner, helper);
+      // The both-gain check is the costly part: skipped when even a full bonus could not help.
+      const most = reach(relevance, BASE + MUTUAL_BONUS + (cross ? CROSS_BONUS : 0));
+      if (most < cutoff || (out.length >= keep && out[keep - 1]!.score > most)) continue;
+      const mutual = this.mutual(owner, helper);
       // Rounded before the comparison, so that `--min-score` with a printed score keeps that pairing.
-      const score = round(relevance * (BASE + MUTUAL_BONUS * mutual.value + (cross ? CROSS_BONUS : 0)));
-      if (score < options.minScore) continue;
+      const score = reach(relevance, BASE + MUTUAL_BONUS * mutual.value + (cross ? CROSS_BONUS : 0));
+      if (score < cutoff) continue;
       out.push({ need: doc, helper, evidence, mutual, cross, score });
       if (out.length >= keep) out.sort(byScored);
     }
@@ -383,23 +419,37 @@ export class Matcher {
     // whose first five helpers are all capped elsewhere gives up its slot: rare, and cheaper).
     const keep = spread ? options.perNeed + 2 : options.limit;
     const ids = options.needs ?? [...this.needDocs.keys()].sort();
-    const all: Scored[] = [];
-    for (const id of ids) {
-      const doc = this.needDocs.get(id);
-      if (doc) for (const s of this.rankNeed(doc, options, keep)) all.push(s);
-    }
     if (!spread)
-      return all
+      return this.collect(ids, options, keep)
         .sort(byScored)
         .slice(0, options.limit)
         .map((s) => this.toSuggestion(s, options));
-    // Sorting every kept pairing of a large folder costs more than the rest: sort the best ones
-    // first, and all of them only if the caps leave the list short.
-    const head = bestFirst(all, options.limit * 20);
+    // The list is spread from the best `headSize` pairings (sorting every kept pairing of a large
+    // folder costs more than the rest). A pairing below the running headSize-th best score cannot
+    // enter that head, so each need skips such pairings; the head is the same as without skipping.
+    // Only when the caps leave the list short are all pairings ranked and spread.
+    const headSize = options.limit * HEAD_FACTOR;
+    const top = options.exhaustive ? undefined : new TopScores(headSize);
+    const all = this.collect(ids, options, keep, top);
+    const head = bestFirst(all, headSize);
     const out = this.spread(head, options);
-    return out.length >= options.limit || head.length === all.length
-      ? out
-      : this.spread(all.sort(byScored), options);
+    if (out.length >= options.limit) return out;
+    const everything = top && top.threshold > 0 ? this.collect(ids, options, keep) : all;
+    return head.length === everything.length ? out : this.spread(everything.sort(byScored), options);
+  }
+
+  /** The kept pairings of each need, in need order; with `top`, those below its threshold may be left out. */
+  private collect(ids: string[], options: MatchOptions, keep: number, top?: TopScores): Scored[] {
+    const all: Scored[] = [];
+    for (const id of ids) {
+      const doc = this.needDocs.get(id);
+      if (!doc) continue;
+      for (const s of this.rankNeed(doc, options, keep, top?.threshold ?? 0)) {
+        all.push(s);
+        top?.add(s.score);
+      }
+    }
+    return all;
   }
 
   /** The list with at most `perHelper` places per helper and `perNeed` per need, in order. */
@@ -434,6 +484,11 @@ const NO_MUTUAL: Mutual = { value: 0 };
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The printed score a relevance reaches with a bonus factor. */
+function reach(relevance: number, factor: number): number {
+  return round(relevance * factor);
 }
 
 /** A small stable string hash (FNV-1a), to rotate equal candidates per need. */

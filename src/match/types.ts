@@ -51,6 +51,8 @@ export interface MatchOptions {
   perNeed: number;
   /** Include pairs that already have a proposal. */
   all: boolean;
+  /** Rank every pairing, even those that cannot enter the list (to check the shortcut against). */
+  exhaustive?: boolean;
   lang: Lang;
 }
 
