@@ -23,8 +23,12 @@ const MUTUAL_BONUS = 0.1;
 const CROSS_BONUS = 0.05;
 /** The most a relevance can become with every bonus. */
 const FULL_BONUS = BASE + MUTUAL_BONUS + CROSS_BONUS;
-/** A list over many needs first ranks this many times its length, then spreads them (see `suggest`). */
-const HEAD_FACTOR = 20;
+/**
+ * A list over many needs is spread from a head of the best pairings, first this many times as long
+ * as the list, then HEAD_GROWTH times longer each time the caps leave it short (see `suggest`).
+ */
+const HEAD_FIRST = 4;
+const HEAD_GROWTH = 5;
 /**
  * Tokens in more than this share of documents (and more than COMMON_MIN of them), or in more than
  * COMMON_MAX documents at all, do not propose candidates and are left out of text similarity:
@@ -61,6 +65,8 @@ export class Matcher {
   private readonly needsOf = new Map<string, NeedDoc[]>();
   private readonly conceptPostings = new Map<string, OfferDoc[]>();
   private readonly tokenPostings = new Map<string, Array<{ offer: OfferDoc; weight: number }>>();
+  /** For each token, the most it adds to any offer's text similarity (per unit of need weight). */
+  private readonly tokenMost = new Map<string, number>();
   private readonly answers = new Map<string, Map<PartyInput, Answer>>();
   private readonly ranked = new Map<string, Ranked>();
   private readonly analysisCache = new Map<string, Analysis>();
@@ -113,10 +119,16 @@ export class Matcher {
       push(this.offersOf, party, doc);
       if (party.doNotContact) continue;
       for (const concept of analysis.concepts.keys()) push(this.conceptPostings, concept, doc);
-      for (const [token, w] of doc.vector) push(this.tokenPostings, token, { offer: doc, weight: w });
+      for (const [token, w] of doc.vector) {
+        push(this.tokenPostings, token, { offer: doc, weight: w });
+        if (w * weight > (this.tokenMost.get(token) ?? 0)) this.tokenMost.set(token, w * weight);
+      }
     }
+    // Needs worded alike share their tokens, and so their vector.
+    const vectors = new Map<string[], Vector>();
     for (const { need, analysis } of needAnalyses) {
-      const doc: NeedDoc = { need, analysis, vector: this.textVector(analysis.tokens) };
+      const vector = getOrCreate(vectors, analysis.tokens, () => this.textVector(analysis.tokens));
+      const doc: NeedDoc = { need, analysis, vector };
       this.needDocs.set(need.id, doc);
       if (need.open) push(this.needsOf, need.owner, doc);
     }
@@ -144,7 +156,7 @@ export class Matcher {
   private ownConcepts(partyId: string): Set<string> {
     const party = this.parties.get(partyId);
     if (!party) return new Set();
-    const found = new Set(analyzeText(this.index, [{ text: party.name, weight: 1 }]).concepts.keys());
+    const found = new Set(this.index.find(party.name).hits.map((hit) => hit.concept));
     for (const offer of party.offers)
       for (const concept of this.analyzeOffer(offer.text, offer.tags).concepts.keys()) found.add(concept);
     return found;
@@ -265,6 +277,18 @@ export class Matcher {
     return found;
   }
 
+  /** The most relevance any helper can have for a need, before its text is matched. */
+  private needBound(need: NeedDoc): number {
+    return this.relevanceBound(this.conceptAnswers(need), this.textBound(need));
+  }
+
+  /** The most text similarity the need can have with any offer: each token at its best posting. */
+  private textBound(need: NeedDoc): number {
+    let most = 0;
+    for (const [token, w] of need.vector) most += w * (this.tokenMost.get(token) ?? 0);
+    return Math.min(1, most);
+  }
+
   /** Text similarity by helper, summed from the token index (rare tokens only). */
   private textMatches(need: NeedDoc): TextMatches {
     // Scratch maps shared by all needs: allocating them per need is what a large folder pays for most.
@@ -331,10 +355,8 @@ export class Matcher {
     if (owner?.doNotContact) return [];
     const cutoff = Math.max(options.minScore, floor);
     const answers = this.conceptAnswers(doc);
-    // A need that cannot reach the cutoff even with perfect text is not looked at further; most
-    // needs of a large folder end here once the list's head is full.
-    if (floor > 0 && reach(this.relevanceBound(answers, 1), FULL_BONUS) < cutoff) return [];
     const text = this.textMatches(doc);
+    // A need whose text matches too little to reach the cutoff is not looked at further.
     if (floor > 0) {
       let bestText = 0;
       for (const sim of text.sim.values()) if (sim > bestText) bestText = sim;
@@ -424,29 +446,42 @@ export class Matcher {
         .sort(byScored)
         .slice(0, options.limit)
         .map((s) => this.toSuggestion(s, options));
-    // The list is spread from the best `headSize` pairings (sorting every kept pairing of a large
-    // folder costs more than the rest). A pairing below the running headSize-th best score cannot
-    // enter that head, so each need skips such pairings; the head is the same as without skipping.
-    // Only when the caps leave the list short are all pairings ranked and spread.
-    const headSize = options.limit * HEAD_FACTOR;
-    const top = options.exhaustive ? undefined : new TopScores(headSize);
-    const all = this.collect(ids, options, keep, top);
-    const head = bestFirst(all, headSize);
-    const out = this.spread(head, options);
-    if (out.length >= options.limit) return out;
-    const everything = top && top.threshold > 0 ? this.collect(ids, options, keep) : all;
-    return head.length === everything.length ? out : this.spread(everything.sort(byScored), options);
+    // The list is spread from a head of the best pairings. A pairing below the running n-th best
+    // score cannot enter a head of n, so each need skips such pairings (most needs of a large
+    // folder are never ranked), and the head is the same as without skipping. Spreading goes down
+    // the head in order, so when the caps still leave the list full within the head, the rest
+    // could not have changed it; when they do not, a longer head is tried, and at last every pairing.
+    if (!options.exhaustive)
+      for (let size = options.limit * HEAD_FIRST; size < ids.length * keep; size *= HEAD_GROWTH) {
+        const top = new TopScores(size);
+        const all = this.collect(ids, options, keep, top);
+        // Fewer pairings than the head holds: nothing was skipped, this is every pairing.
+        if (top.threshold === 0) return this.spread(all.sort(byScored), options);
+        const out = this.spread(bestFirst(all, size), options);
+        if (out.length >= options.limit) return out;
+      }
+    return this.spread(this.collect(ids, options, keep).sort(byScored), options);
   }
 
   /** The kept pairings of each need, in need order; with `top`, those below its threshold may be left out. */
   private collect(ids: string[], options: MatchOptions, keep: number, top?: TopScores): Scored[] {
     const all: Scored[] = [];
-    for (const id of ids) {
-      const doc = this.needDocs.get(id);
-      if (!doc) continue;
-      for (const s of this.rankNeed(doc, options, keep, top?.threshold ?? 0)) {
+    const docs = ids.flatMap((id) => this.needDocs.get(id) ?? []);
+    if (!top) {
+      for (const doc of docs) for (const s of this.rankNeed(doc, options, keep)) all.push(s);
+      return all;
+    }
+    // The needs that could score highest come first, so that the threshold rises early; once a
+    // need's bound is below it, so are the bounds of all the needs after it.
+    const bounded = docs
+      .filter((doc) => doc.need.open)
+      .map((doc) => ({ doc, most: reach(this.needBound(doc), FULL_BONUS) }))
+      .sort((a, b) => b.most - a.most);
+    for (const { doc, most } of bounded) {
+      if (most < Math.max(options.minScore, top.threshold)) break;
+      for (const s of this.rankNeed(doc, options, keep, top.threshold)) {
         all.push(s);
-        top?.add(s.score);
+        top.add(s.score);
       }
     }
     return all;

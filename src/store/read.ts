@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../errors.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { SourceFile } from './source.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -73,10 +74,15 @@ export function parseText(text: string, bom: boolean, abs: string, file: string,
     problems.push(at(line, tab[0].length, 'problem.tab', 'hint.tab'));
   }
 
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // The document is not kept: a large folder would hold every tree in memory. Positions parse
   // the text again, and only for files that have a problem.
   const source = new SourceFile(file, abs, text);
+  // Plain record text is read by the quick reader; anything else, or any problem, by `yaml`.
+  if (problems.length === 0) {
+    const plain = readPlainYaml(text);
+    if (plain !== undefined) return { source, value: plain, problems };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.
