@@ -72,8 +72,7 @@ export function runCli(
     LANG: 'C',
     LC_ALL: '',
     MIXER_DATA: '',
-    // Tests do not leave caches in the home folder; the cache has tests of its own.
-    MIXER_NO_CACHE: '1',
+    MIXER_FULL_YAML: '',
     ...options.env,
   };
   // A key given as undefined is removed, not passed on as the text "undefined".
@@ -126,7 +125,7 @@ export function memoryIo(options: { interactive?: boolean; cwd?: string; env?: N
       stderr: (text: string) => err.push(text),
       color: new Chalk({ level: 0 }),
       interactive: options.interactive ?? false,
-      env: options.env ?? { MIXER_TODAY: '2026-11-26', MIXER_NO_CACHE: '1' },
+      env: options.env ?? { MIXER_TODAY: '2026-11-26' },
       cwd: options.cwd ?? ROOT,
     },
   };

@@ -15,22 +15,21 @@ import {
   settings as settingsSchema,
 } from '../records/schemas.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
-import { RecordCache } from './cache.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
-import { parseText, readText, readYamlFile } from './read.js';
+import { readYamlFile } from './read.js';
 import { schemaProblems } from './schema-issues.js';
-import { SourceFile } from './source.js';
+import type { SourceFile } from './source.js';
 
 /** Folders a data repository may hold that are not records. */
 const IGNORED = ['node_modules/**', 'templates/**', 'schemas/**'];
 
 export interface LoadOptions {
-  /** The environment that says where the cache of valid records is, if any (see cache.ts). */
-  cacheEnv?: NodeJS.ProcessEnv;
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
   overlay?: Map<string, string>;
+  /** Read records with the full YAML parser only (MIXER_FULL_YAML): to compare, or to rule the quick reader out. */
+  fullYaml?: boolean;
   /** --lang: wins over mixer.yaml. */
   lang?: Lang;
   /** Language when neither --lang nor mixer.yaml chose one. */
@@ -141,14 +140,18 @@ function fileProblem(rel: string, lang: Lang, key: MessageKey, hint?: MessageKey
   };
 }
 
+/** How one record file is read. */
+interface ReadOptions {
+  lang: Lang;
+  /** The text to read instead of the file's (a change not written yet). */
+  overlay?: string;
+  /** Read with the full YAML parser only, not the quick reader of plain files. */
+  fullYaml?: boolean;
+}
+
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(
-  rel: string,
-  abs: string,
-  lang: Lang,
-  overlay?: string,
-  cache?: RecordCache,
-): FileResult {
+export function readRecordFile(rel: string, abs: string, options: ReadOptions): FileResult {
+  const { lang, overlay } = options;
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, lang, 'problem.yml-extension', 'hint.yml-extension')] };
@@ -158,17 +161,7 @@ export function readRecordFile(
   const id = path.basename(rel, '.yaml');
   if (!ID_PATTERN.test(id) || id.length > ID_MAX)
     problems.push(fileProblem(rel, lang, 'problem.bad-id', 'hint.bad-id', { id }));
-  const raw = readText(abs, rel, lang, overlay);
-  if (raw.text === undefined) return { problems: [...problems, ...raw.problems] };
-  // A text seen before, valid, in the same kind folder: no need to parse and check it again.
-  const key = cache && !raw.bom ? RecordCache.key(kind, raw.text) : undefined;
-  const cached = key ? cache!.get(key) : undefined;
-  if (cached !== undefined && problems.length === 0)
-    return {
-      record: { kind, id, file: rel, data: cached, source: new SourceFile(rel, abs, raw.text) } as Loaded,
-      problems,
-    };
-  const read = parseText(raw.text, raw.bom, abs, rel, lang);
+  const read = readYamlFile(abs, rel, lang, overlay, options.fullYaml);
   problems.push(...read.problems);
   if (read.value === undefined) return { problems };
   if (read.value === null) return { problems: [...problems, fileProblem(rel, lang, 'problem.empty-file')] };
@@ -180,7 +173,6 @@ export function readRecordFile(
     problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source, lang));
     return { problems };
   }
-  if (key && problems.length === 0) cache!.set(key, parsed.data);
   return { record: { kind, id, file: rel, data: parsed.data, source: read.source } as Loaded, problems };
 }
 
@@ -271,22 +263,15 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
   return folder;
 }
 
-/** Below this many records, parsing is quicker than a cache is worth. */
-const CACHE_MIN_FILES = 500;
-
-/**
- * Loads a data folder. With `cacheEnv`, valid records are cached between runs (see cache.ts); a
- * change being previewed (`overlay`) never uses the cache.
- */
+/** Loads a data folder. */
 export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFolder {
   const p = plan(dir, options);
-  const cache =
-    options.cacheEnv && !options.overlay && p.recordFiles.length >= CACHE_MIN_FILES
-      ? RecordCache.open(dir, options.cacheEnv)
-      : undefined;
   const results = p.recordFiles.map((f) =>
-    readRecordFile(f.rel, f.abs, p.settings.lang, options.overlay?.get(f.rel), cache),
+    readRecordFile(f.rel, f.abs, {
+      lang: p.settings.lang,
+      overlay: options.overlay?.get(f.rel),
+      fullYaml: options.fullYaml,
+    }),
   );
-  cache?.save();
   return assemble(p, results);
 }

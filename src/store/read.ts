@@ -1,6 +1,5 @@
 // Reads one YAML file into a SourceFile and its plain value, turning every way a file can be
-// broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems. Two
-// steps, so that a cache of parsed records can sit between reading the text and parsing it.
+// broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems.
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../errors.js';
@@ -40,7 +39,7 @@ function problemAt(file: string, lang: Lang) {
 }
 
 /** The text of a file (`overlay`: text to use instead of the disk, for a change not written yet). */
-export function readText(abs: string, file: string, lang: Lang, overlay?: string): TextResult {
+function readText(abs: string, file: string, lang: Lang, overlay?: string): TextResult {
   const at = problemAt(file, lang);
   let bytes: Buffer;
   try {
@@ -59,7 +58,14 @@ export function readText(abs: string, file: string, lang: Lang, overlay?: string
 }
 
 /** Parses the text of a file into its plain value, with every problem of its form. */
-export function parseText(text: string, bom: boolean, abs: string, file: string, lang: Lang): ReadResult {
+function parseText(
+  text: string,
+  bom: boolean,
+  abs: string,
+  file: string,
+  lang: Lang,
+  fullYaml = false,
+): ReadResult {
   const at = problemAt(file, lang);
   const problems: Problem[] = [];
   if (bom) problems.push(at(1, 1, 'problem.bom', 'hint.bom'));
@@ -78,7 +84,7 @@ export function parseText(text: string, bom: boolean, abs: string, file: string,
   // the text again, and only for files that have a problem.
   const source = new SourceFile(file, abs, text);
   // Plain record text is read by the quick reader; anything else, or any problem, by `yaml`.
-  if (problems.length === 0) {
+  if (problems.length === 0 && !fullYaml) {
     const plain = readPlainYaml(text);
     if (plain !== undefined) return { source, value: plain, problems };
   }
@@ -109,10 +115,16 @@ export function parseText(text: string, bom: boolean, abs: string, file: string,
   return { source, value, problems };
 }
 
-/** Reads and parses a YAML file. */
-export function readYamlFile(abs: string, file: string, lang: Lang, overlay?: string): ReadResult {
+/** Reads and parses a YAML file (`fullYaml`: without the quick reader, see plain-yaml.ts). */
+export function readYamlFile(
+  abs: string,
+  file: string,
+  lang: Lang,
+  overlay?: string,
+  fullYaml = false,
+): ReadResult {
   const read = readText(abs, file, lang, overlay);
   if (read.text === undefined)
     return { source: new SourceFile(file, abs, ''), value: undefined, problems: read.problems };
-  return parseText(read.text, read.bom, abs, file, lang);
+  return parseText(read.text, read.bom, abs, file, lang, fullYaml);
 }
