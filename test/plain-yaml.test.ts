@@ -105,6 +105,17 @@ describe('the quick YAML reader', () => {
       '\\',
       '\n  ',
       'の',
+      '\u3000',
+      '\u00a0',
+      '~',
+      '0x',
+      '.',
+      'e5',
+      '+',
+      "''",
+      '...',
+      '---',
+      '? ',
     ];
     const texts = fg
       .sync('**/*.yaml', { cwd: SAMPLE })
@@ -151,6 +162,10 @@ describe('the quick YAML reader', () => {
       ["a: 'it''s'", "it's"],
       ['a: [x, "y, z", 3]', ['x', 'y, z', 3]],
       ['a: []', []],
+      // The ideographic space and the no-break space are text to YAML, not white space.
+      ['a: 値\u3000', '値\u3000'],
+      ['a: \u3000字下げ', '\u3000字下げ'],
+      ['a: [x\u3000, \u00a0y]', ['x\u3000', '\u00a0y']],
       ['a:\n- x\n- y: 1\n  z: 2\nb: 3', ['x', { y: 1, z: 2 }]],
       ['a: |-\n  一行目\n\n  三行目\n', '一行目\n\n三行目'],
       ['a: |\n  text\n\n\nb: 1', 'text\n'],
@@ -241,6 +256,10 @@ describe('the quick YAML reader', () => {
       ...['"\\n"', '"a" # c', "'it''s'", "it's", 'C#', 'a  b', 'trail  ', 'a,b', 'a]b', 'a[b', 'x # c'],
       ...[
         'ホームページ制作',
+        '全角の空白\u3000',
+        '\u3000先頭',
+        'no\u00a0break\u00a0',
+        '[\u3000a\u3000, b]',
         '全角：コロン',
         'ＳＮＳ運用',
         '写真 # 撮影',

@@ -62,21 +62,33 @@ interface Line {
   text: string;
 }
 
+/**
+ * `text` without spaces at its start and/or end. Only the ASCII space: YAML does not count the
+ * ideographic space (U+3000) or a no-break space as white space, and String.trim would drop them.
+ */
+function spacesOff(text: string, start: boolean, end: boolean): string {
+  let from = 0;
+  let to = text.length;
+  if (start) while (from < to && text.charCodeAt(from) === 0x20) from++;
+  if (end) while (to > from && text.charCodeAt(to - 1) === 0x20) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
 /** The end of a value's text: before a ` #` comment, without trailing spaces. */
 function withoutComment(text: string): string {
   const hash = text.indexOf(' #');
-  return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+  return spacesOff(hash < 0 ? text : text.slice(0, hash), false, true);
 }
 
 /** Whether what follows a closing quote or bracket is only spaces and perhaps a comment. */
 function onlyComment(rest: string): boolean {
-  const trimmed = rest.trimStart();
+  const trimmed = spacesOff(rest, true, false);
   return trimmed === '' || (trimmed[0] === '#' && rest.length > trimmed.length);
 }
 
 /** A plain scalar on one line, in a block (`flow` false) or inside `[ ]` (`flow` true). */
 function plainScalar(raw: string, flow: boolean): unknown {
-  const text = flow ? raw.trim() : withoutComment(raw);
+  const text = flow ? spacesOff(raw, true, true) : withoutComment(raw);
   if (text === '') return giveUp();
   const c = text[0]!;
   // Indicators that may not start a plain scalar (or start something this reader leaves alone).
@@ -135,14 +147,14 @@ function quotedValue(text: string): string {
 /** `[a, "b", 3]` on one line. */
 function flowList(text: string): unknown[] {
   const items: unknown[] = [];
-  let rest = text.slice(1).trimStart();
+  let rest = spacesOff(text.slice(1), true, false);
   if (rest[0] === ']') return onlyComment(rest.slice(1)) ? items : giveUp();
   for (;;) {
     let value: unknown;
     if (rest[0] === '"' || rest[0] === "'") {
       const [quoted, after] = rest[0] === '"' ? doubleQuoted(rest) : singleQuoted(rest);
       value = quoted;
-      rest = after.trimStart();
+      rest = spacesOff(after, true, false);
     } else {
       const end = rest.search(/[,\]]/);
       if (end < 0) return giveUp();
@@ -152,7 +164,7 @@ function flowList(text: string): unknown[] {
     items.push(value);
     if (rest[0] === ']') return onlyComment(rest.slice(1)) ? items : giveUp();
     if (rest[0] !== ',') return giveUp();
-    rest = rest.slice(1).trimStart();
+    rest = spacesOff(rest.slice(1), true, false);
     // A trailing comma, or an empty item: left to the general parser.
     if (rest[0] === ']' || rest[0] === ',') return giveUp();
   }
@@ -201,7 +213,7 @@ class Reader {
       if (!isKey(key) || Object.hasOwn(out, key)) return giveUp();
       const after = text.slice(colon + 1);
       if (after !== '' && after[0] !== ' ') return giveUp();
-      out[key] = this.value(after.trimStart(), indent, true);
+      out[key] = this.value(spacesOff(after, true, false), indent, true);
     }
     return out;
   }
@@ -219,7 +231,7 @@ class Reader {
       if (line.indent > indent || !isItem(line.text)) return giveUp();
       const text = line.text;
       this.at++;
-      const item = text.slice(1).trimStart();
+      const item = spacesOff(text.slice(1), true, false);
       const itemIndent = indent + (text.length - item.length);
       // `- key: value` starts a mapping whose keys stand where `key` does.
       const colon = item.indexOf(':');
