@@ -463,7 +463,10 @@ export class Matcher {
     return this.spread(this.collect(ids, options, keep).sort(byScored), options);
   }
 
-  /** The kept pairings of each need, in need order; with `top`, those below its threshold may be left out. */
+  /**
+   * The kept pairings of the needs. With `top`, the needs go best bound first, and pairings below
+   * its threshold (and needs whose bound is) are left out.
+   */
   private collect(ids: string[], options: MatchOptions, keep: number, top?: TopScores): Scored[] {
     const all: Scored[] = [];
     const docs = ids.flatMap((id) => this.needDocs.get(id) ?? []);
