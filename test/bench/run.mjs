@@ -6,7 +6,8 @@
 //   (c) mixer suggest --limit 50,
 // (b) and (c) also with every file read by `yaml` (MIXER_FULL_YAML=1),
 // and reports peak memory, (c)/(a), how (c) grows from 1× to 4×, and `mixer --help` against `node -e 0`.
-//   node test/bench/run.mjs [--scales 1,4] [--runs 3] [--json]
+//   node test/bench/run.mjs [--scales 1,4] [--runs 3] [--json] [--work DIR]
+// Generated folders are kept in DIR (default: the system's temporary folder) for the next run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const scales = opt('--scales', '1,4').split(',').map(Number);
 const runs = Number(opt('--runs', '3'));
+const work = opt('--work', os.tmpdir());
 
 function time(cmd, cmdArgs, env = {}) {
   const samples = [];
@@ -40,11 +42,12 @@ function time(cmd, cmdArgs, env = {}) {
 }
 
 function folder(scale) {
-  const dir = path.join(os.tmpdir(), `mixer-bench-${scale}x`);
+  const dir = path.join(work, `mixer-bench-${scale}x`);
   const marker = path.join(dir, '.complete');
   if (!fs.existsSync(marker)) {
+    // The generator's progress goes to stderr, so that --json leaves stdout to the figures.
     spawnSync(process.execPath, [path.join(here, 'generate.mjs'), dir, '--scale', String(scale)], {
-      stdio: 'inherit',
+      stdio: ['ignore', 2, 2],
     });
     fs.writeFileSync(marker, '');
   }
