@@ -26,7 +26,7 @@ export class SourceFile {
     private doc?: Document.Parsed,
   ) {}
 
-  /** The parsed document; parsed again from the text when it was read in another thread. */
+  /** The parsed document, made from the text on first use (only files with a problem need it). */
   get document(): Document.Parsed {
     if (!this.doc) this.doc = parseDocument(this.text);
     return this.doc;
