@@ -17,13 +17,13 @@ export interface Position {
 
 export class SourceFile {
   private lineStarts?: number[];
+  private doc?: Document.Parsed;
 
   constructor(
     /** Path relative to the data folder, forward slashes. */
     readonly file: string,
     readonly abs: string,
     readonly text: string,
-    private doc?: Document.Parsed,
   ) {}
 
   /** The parsed document, made from the text on first use (only files with a problem need it). */
