@@ -287,17 +287,41 @@ describe('the shortcut of a list over many needs', () => {
     expect(generated.status).toBe(0);
     const input = matchInput(loadDataFolder(dir));
     expect(input.needs.length).toBeGreaterThan(500);
+    const space = input.parties.find((p) => p.kind === 'space')!.id;
     for (const extra of [
       { limit: 5 },
       { limit: 20, perHelper: 1 },
       { limit: 50, minScore: 0.6 },
       { limit: 3, perNeed: 1 },
+      { limit: 10, space },
+      { limit: 40, all: true, perHelper: 2 },
+      // More than any head: every pairing is ranked.
+      { limit: 5000, minScore: 0.5 },
     ]) {
       const quick = new Matcher(input).suggest(options(extra));
       const full = new Matcher(input).suggest(options({ ...extra, exhaustive: true }));
-      expect(quick.length).toBe(extra.limit);
+      expect(quick.length).toBe(full.length);
+      expect(quick.length).toBeGreaterThan(0);
       expect(quick).toEqual(full);
     }
+  });
+});
+
+describe('the shortcut when the caps leave the first head short', () => {
+  it('tries a longer head and still gives the list of ranking everything', () => {
+    // One helper answers every need best: the first head holds only its pairings, and with one
+    // place per helper the list must reach further down.
+    const parties = [party('star', ['b'], ['ロゴ制作', 'ロゴのデザイン'])];
+    for (let i = 0; i < 4; i++) parties.push(party(`second-${i}`, ['b'], ['デザイン全般']));
+    const needs = Array.from({ length: 60 }, (_, i) => need(`n${i}`, `owner-${i}`, 'ロゴを作りたい'));
+    for (const n of needs) parties.push(party(n.owner, ['a'], []));
+    const input = network(parties, needs);
+    const extra = { limit: 5, perHelper: 1 };
+    const quick = new Matcher(input).suggest(options(extra));
+    const full = new Matcher(input).suggest(options({ ...extra, exhaustive: true }));
+    expect(quick).toHaveLength(5);
+    expect(new Set(quick.map((s) => s.helper)).size).toBe(5);
+    expect(quick).toEqual(full);
   });
 });
 
