@@ -17,8 +17,11 @@ export interface NeedDoc {
   analysis: Analysis;
   vector: Vector;
   /** Filled on first use by `conceptAnswers`. */
-  answers?: Array<[string, number, Map<PartyInput, Answer>]>;
+  answers?: ConceptAnswers;
 }
+
+/** A need's concepts, each with its weight in the need and who answers it how well. */
+export type ConceptAnswers = Array<[concept: string, weight: number, answeredBy: Map<PartyInput, Answer>]>;
 
 /** How well one helper answers one need concept, and through which offer. */
 export interface Answer {

@@ -7,7 +7,17 @@
 import { getOrCreate, push } from '../util/collections.js';
 import { type Analysis, analyzeText } from './analyze.js';
 import { ConceptIndex } from './concepts.js';
-import type { Answer, Evidence, Mutual, NeedDoc, OfferDoc, Ranked, Scored, TextMatches } from './docs.js';
+import type {
+  Answer,
+  ConceptAnswers,
+  Evidence,
+  Mutual,
+  NeedDoc,
+  OfferDoc,
+  Ranked,
+  Scored,
+  TextMatches,
+} from './docs.js';
 import { explain, offerText } from './explain.js';
 import { TopScores } from './top.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, ScoreParts, Suggestion } from './types.js';
@@ -197,7 +207,7 @@ export class Matcher {
 
   /** Concept evidence of a helper for a need: noisy-OR over the need's concepts. */
   /** The need's concepts with their weights and who answers each: looked up once per need. */
-  private conceptAnswers(need: NeedDoc): Array<[string, number, Map<PartyInput, Answer>]> {
+  private conceptAnswers(need: NeedDoc): ConceptAnswers {
     need.answers ??= [...need.analysis.concepts].map(([concept, weight]) => {
       const answered = this.answersTo(concept);
       return [concept, weight * this.rarity(answered.size), answered];
@@ -251,10 +261,7 @@ export class Matcher {
    * The most relevance any helper can reach for a need whose best text similarity is `bestText`:
    * `evidence` with each concept answered as well as its best helper answers it.
    */
-  private relevanceBound(
-    answers: Array<[string, number, Map<PartyInput, Answer>]>,
-    bestText: number,
-  ): number {
+  private relevanceBound(answers: ConceptAnswers, bestText: number): number {
     let miss = 1;
     for (const [concept, needWeight] of answers) {
       const best = this.rankedFor(concept).list[0]?.[1].value ?? 0;

@@ -18,7 +18,7 @@ import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
-import { readYamlFile } from './read.js';
+import { type ReadYamlOptions, readYamlFile } from './read.js';
 import { schemaProblems } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 
@@ -28,7 +28,7 @@ const IGNORED = ['node_modules/**', 'templates/**', 'schemas/**'];
 export interface LoadOptions {
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
   overlay?: Map<string, string>;
-  /** Read records with the full YAML parser only (MIXER_FULL_YAML): to compare, or to rule the quick reader out. */
+  /** Read every file with `yaml` only (MIXER_FULL_YAML): to compare, or to rule the quick reader out. */
   fullYaml?: boolean;
   /** --lang: wins over mixer.yaml. */
   lang?: Lang;
@@ -91,7 +91,7 @@ function resolveSettings(
   let settingsLang: Lang | undefined;
   const provisional = options.lang ?? options.envLang ?? 'ja';
   if (fs.existsSync(file)) {
-    const read = readYamlFile(file, 'mixer.yaml', provisional);
+    const read = readYamlFile(file, 'mixer.yaml', provisional, { fullYaml: options.fullYaml });
     problems.push(...read.problems);
     if (read.value !== undefined && read.value !== null) {
       const parsed = settingsSchema.safeParse(read.value);
@@ -140,18 +140,8 @@ function fileProblem(rel: string, lang: Lang, key: MessageKey, hint?: MessageKey
   };
 }
 
-/** How one record file is read. */
-interface ReadOptions {
-  lang: Lang;
-  /** The text to read instead of the file's (a change not written yet). */
-  overlay?: string;
-  /** Read with the full YAML parser only, not the quick reader of plain files. */
-  fullYaml?: boolean;
-}
-
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(rel: string, abs: string, options: ReadOptions): FileResult {
-  const { lang, overlay } = options;
+export function readRecordFile(rel: string, abs: string, lang: Lang, options: ReadYamlOptions): FileResult {
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, lang, 'problem.yml-extension', 'hint.yml-extension')] };
@@ -161,7 +151,7 @@ export function readRecordFile(rel: string, abs: string, options: ReadOptions): 
   const id = path.basename(rel, '.yaml');
   if (!ID_PATTERN.test(id) || id.length > ID_MAX)
     problems.push(fileProblem(rel, lang, 'problem.bad-id', 'hint.bad-id', { id }));
-  const read = readYamlFile(abs, rel, lang, overlay, options.fullYaml);
+  const read = readYamlFile(abs, rel, lang, options);
   problems.push(...read.problems);
   if (read.value === undefined) return { problems };
   if (read.value === null) return { problems: [...problems, fileProblem(rel, lang, 'problem.empty-file')] };
@@ -205,7 +195,7 @@ function plan(dir: string, options: LoadOptions): Plan {
       recordFiles.push(file);
       continue;
     }
-    const read = readYamlFile(file.abs, file.rel, lang);
+    const read = readYamlFile(file.abs, file.rel, lang, { fullYaml: options.fullYaml });
     problems.push(...read.problems);
     glossarySource = read.source;
     if (read.value === undefined || read.value === null) continue;
@@ -267,8 +257,7 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
 export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFolder {
   const p = plan(dir, options);
   const results = p.recordFiles.map((f) =>
-    readRecordFile(f.rel, f.abs, {
-      lang: p.settings.lang,
+    readRecordFile(f.rel, f.abs, p.settings.lang, {
       overlay: options.overlay?.get(f.rel),
       fullYaml: options.fullYaml,
     }),

@@ -170,6 +170,15 @@ function flowList(text: string): unknown[] {
   }
 }
 
+/** `key: value` (or `key:`) split at its colon; undefined when the line is no such entry. */
+function splitEntry(text: string): { key: string; value: string } | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !isKey(text.slice(0, colon))) return undefined;
+  const after = text.slice(colon + 1);
+  if (after !== '' && after[0] !== ' ') return undefined;
+  return { key: text.slice(0, colon), value: spacesOff(after, true, false) };
+}
+
 /** Whether a line (without its indentation) is a list item: a dash, then a space or nothing. */
 const isItem = (text: string) => text[0] === '-' && (text.length === 1 || text[1] === ' ');
 
@@ -207,13 +216,9 @@ class Reader {
         text = line.text;
         this.at++;
       }
-      const colon = text.indexOf(':');
-      if (colon <= 0) return giveUp();
-      const key = text.slice(0, colon);
-      if (!isKey(key) || Object.hasOwn(out, key)) return giveUp();
-      const after = text.slice(colon + 1);
-      if (after !== '' && after[0] !== ' ') return giveUp();
-      out[key] = this.value(spacesOff(after, true, false), indent, true);
+      const entry = splitEntry(text) ?? giveUp();
+      if (Object.hasOwn(out, entry.key)) return giveUp();
+      out[entry.key] = this.value(entry.value, indent, true);
     }
     return out;
   }
@@ -234,9 +239,7 @@ class Reader {
       const item = spacesOff(text.slice(1), true, false);
       const itemIndent = indent + (text.length - item.length);
       // `- key: value` starts a mapping whose keys stand where `key` does.
-      const colon = item.indexOf(':');
-      if (colon > 0 && isKey(item.slice(0, colon)) && (item[colon + 1] === ' ' || colon === item.length - 1))
-        out.push(this.mapping(itemIndent, item));
+      if (splitEntry(item)) out.push(this.mapping(itemIndent, item));
       else if (item[0] === '-') return giveUp();
       else out.push(this.value(item, indent, false));
     }
@@ -291,9 +294,8 @@ class Reader {
       this.at++;
     }
     if (contentIndent < 0) return giveUp(); // an empty block: left to the general parser
+    // Blank lines at the end are not part of the text (both chompings drop them).
     while (body.length > 0 && body[body.length - 1] === '') body.pop();
-    // Blank lines after the text that the next key follows are not part of it; give them back.
-    while (this.lines[this.at - 1]!.text === '') this.at--;
     const text = body.join('\n');
     return chomp === '|' ? `${text}\n` : text;
   }

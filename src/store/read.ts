@@ -18,7 +18,7 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export interface TextResult {
+interface TextResult {
   /** The decoded text, or undefined when the file could not be read as UTF-8. */
   text?: string;
   /** Whether the bytes start with a byte order mark (the decoded text no longer shows it). */
@@ -115,16 +115,22 @@ function parseText(
   return { source, value, problems };
 }
 
-/** Reads and parses a YAML file (`fullYaml`: without the quick reader, see plain-yaml.ts). */
+export interface ReadYamlOptions {
+  /** The text to read instead of the file's (a change not written yet). */
+  overlay?: string;
+  /** Parse with `yaml` only, without the quick reader of plain files (see plain-yaml.ts). */
+  fullYaml?: boolean;
+}
+
+/** Reads and parses a YAML file. */
 export function readYamlFile(
   abs: string,
   file: string,
   lang: Lang,
-  overlay?: string,
-  fullYaml = false,
+  options: ReadYamlOptions = {},
 ): ReadResult {
-  const read = readText(abs, file, lang, overlay);
+  const read = readText(abs, file, lang, options.overlay);
   if (read.text === undefined)
     return { source: new SourceFile(file, abs, ''), value: undefined, problems: read.problems };
-  return parseText(read.text, read.bom, abs, file, lang, fullYaml);
+  return parseText(read.text, read.bom, abs, file, lang, options.fullYaml);
 }
