@@ -2,14 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
-import { matchInput } from '../src/match/input.js';
-import { normalize } from '../src/match/normalize.js';
 import { tokenize } from '../src/match/segment.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
+import { normalize } from '../src/util/normalize.js';
 import { cleanup, copySample, ROOT, runCli, runJson, tempDir } from './helpers.js';
 
 afterAll(cleanup);

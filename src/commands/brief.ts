@@ -1,12 +1,12 @@
 // mixer brief <space>: what to bring to the next visit of a space.
 import type { Context } from '../context.js';
 import { Matcher } from '../match/engine.js';
-import { matchInput } from '../match/input.js';
 import { DEFAULT_MIN_SCORE } from '../match/types.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
 import { today } from '../util/dates.js';
+import { matchInput } from './match-input.js';
 
 export async function run(ctx: Context, spaceId: string, flags: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();

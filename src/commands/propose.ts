@@ -6,7 +6,6 @@ import { MixerError } from '../errors.js';
 import { askContext, introductionContext, type LetterFacts } from '../letters/compose.js';
 import { findTemplate, type Letter, renderLetter } from '../letters/templates.js';
 import { Matcher } from '../match/engine.js';
-import { matchInput } from '../match/input.js';
 import { uniqueId } from '../records/ids.js';
 import type { Proposal } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
@@ -15,6 +14,7 @@ import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
 import { today } from '../util/dates.js';
+import { matchInput } from './match-input.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface ProposeFlags extends WriteFlags {

@@ -5,12 +5,12 @@ import { parse } from 'yaml';
 import type { Context } from '../context.js';
 import { formatProblem, MixerError } from '../errors.js';
 import { Matcher } from '../match/engine.js';
-import { matchInput } from '../match/input.js';
 import { DEFAULT_MIN_SCORE, type Suggestion } from '../match/types.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
 import { describeChanges } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
 import { git, repoRoot } from '../store/git.js';
+import { matchInput } from './match-input.js';
 
 interface RecordChange {
   kind: KindFolder;

@@ -1,7 +1,6 @@
 // mixer suggest: strength–need pairings, best first, as a table or as JSON.
 import type { Context } from '../context.js';
 import { Matcher } from '../match/engine.js';
-import { matchInput } from '../match/input.js';
 import {
   DEFAULT_LIMIT,
   DEFAULT_MIN_SCORE,
@@ -12,6 +11,7 @@ import {
 import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { renderTable } from '../ui/table.js';
+import { matchInput } from './match-input.js';
 
 export interface SuggestFlags {
   need?: string;

@@ -1,9 +1,9 @@
 // mixer unmatched: open needs nobody here can help yet, by space — questions for the other mixers.
 import type { Context } from '../context.js';
 import { Matcher } from '../match/engine.js';
-import { matchInput } from '../match/input.js';
 import { partyName } from '../store/folder.js';
 import { spacesOf } from '../store/relations.js';
+import { matchInput } from './match-input.js';
 import { loadForMatching, matchOptions } from './suggest.js';
 
 export async function run(ctx: Context, flags: { minScore?: number; json?: boolean }): Promise<number> {

@@ -1,6 +1,7 @@
 // Turns a text into what scoring uses: weighted concepts and a token vector.
+
+import { hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
-import { hasJapanese } from './normalize.js';
 import { tokenize } from './segment.js';
 
 export interface Analysis {

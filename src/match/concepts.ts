@@ -1,6 +1,6 @@
 // Concept lookup: glossary terms found in text, and how a strength's concept relates to a need's.
 import type { Glossary } from '../records/schemas.js';
-import { canonical, foldCanonical, isKatakana, normalize } from './normalize.js';
+import { canonical, foldCanonical, isKatakana, normalize } from '../util/normalize.js';
 
 export type Relation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broader' | 'sibling';
 

@@ -1,6 +1,6 @@
 // Segmentation: words from Intl.Segmenter (it knows Japanese), plus character bigrams of each run
 // of kanji and katakana, so that compounds match even when the segmenter splits them differently.
-import { canonical, foldKana, isKanji, isKatakana } from './normalize.js';
+import { canonical, foldKana, isKanji, isKatakana } from '../util/normalize.js';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 

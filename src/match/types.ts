@@ -1,6 +1,6 @@
 // What the matcher reads and returns. Plain data: the matcher never touches files.
 import type { Glossary } from '../records/schemas.js';
-import type { Lang } from '../ui/messages.js';
+import type { Lang } from '../util/lang.js';
 
 export interface NeedInput {
   id: string;

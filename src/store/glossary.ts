@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import type { Problem } from '../errors.js';
-import { normalize } from '../match/normalize.js';
 import { type Glossary, glossary as glossarySchema } from '../records/schemas.js';
 import { type Lang, t } from '../ui/messages.js';
+import { normalize } from '../util/normalize.js';
 import { fieldPath } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 

@@ -1,5 +1,8 @@
 // Every sentence a person reads, in Japanese and English. Keys are grouped by where they are used.
-export type Lang = 'ja' | 'en';
+import type { Lang } from '../util/lang.js';
+
+export type { Lang };
+
 type Params = Record<string, string | number>;
 
 /** `1 file`, `2 files`: English counts. */

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { matchInput } from '../../src/commands/match-input.js';
 import { Matcher } from '../../src/match/engine.js';
-import { matchInput } from '../../src/match/input.js';
 import { DEFAULT_MIN_SCORE, type MatchOptions } from '../../src/match/types.js';
 import { loadDataFolder } from '../../src/store/load.js';
 

@@ -1,7 +1,8 @@
 // From a loaded data folder to the matcher's plain input.
+
+import type { MatchInput, Offer, PartyInput } from '../match/types.js';
 import { strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
-import type { MatchInput, Offer, PartyInput } from './types.js';
 
 /** A summary says what a party is, not quite what it offers. */
 const SUMMARY_WEIGHT = 0.6;
