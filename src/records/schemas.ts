@@ -145,6 +145,8 @@ export const concept = z.strictObject({
   terms: z.array(text).min(1),
   broader: id.optional(),
   solves: z.array(id).optional(),
+  /** Its narrower concepts are alternatives (languages, instruments, crops): one does not answer another. */
+  exclusive: z.boolean().optional(),
 });
 export const glossary = z.record(id, concept);
 

@@ -8,11 +8,24 @@ import { normalize } from '../util/normalize.js';
 import { fieldPath } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 
-const DEFAULT_GLOSSARY = new URL('../../glossary/default.yaml', import.meta.url);
+const GLOSSARY_DIR = new URL('../../glossary/', import.meta.url);
 let cached: Glossary | undefined;
 
+/** The built-in glossary: every `glossary/*.yaml`, one area of concepts each; an id is defined once. */
 export function defaultGlossary(): Glossary {
-  cached ??= glossarySchema.parse(parse(fs.readFileSync(DEFAULT_GLOSSARY, 'utf8')));
+  if (cached) return cached;
+  const merged: Glossary = {};
+  for (const name of fs
+    .readdirSync(GLOSSARY_DIR)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
+    const part = glossarySchema.parse(parse(fs.readFileSync(new URL(name, GLOSSARY_DIR), 'utf8')));
+    for (const [id, concept] of Object.entries(part)) {
+      if (merged[id]) throw new Error(`glossary/${name}: the concept ${id} is defined twice`);
+      merged[id] = concept;
+    }
+  }
+  cached = merged;
   return cached;
 }
 
@@ -27,6 +40,7 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
           terms: [...new Set([...known.terms, ...concept.terms])],
           broader: concept.broader ?? known.broader,
           solves: [...new Set([...(known.solves ?? []), ...(concept.solves ?? [])])],
+          exclusive: concept.exclusive ?? known.exclusive,
         }
       : concept;
   }
