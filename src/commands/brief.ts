@@ -5,6 +5,7 @@ import { DEFAULT_MIN_SCORE } from '../match/types.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
+import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { matchInput } from './match-input.js';
 
@@ -31,7 +32,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     return !ENDED.has(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
   });
   const matcher = new Matcher(matchInput(folder));
-  const options = { minScore: DEFAULT_MIN_SCORE, limit: 10, perHelper: 2, perNeed: 2, all: false, lang };
+  const options = { minScore: DEFAULT_MIN_SCORE, limit: 10, perHelper: 2, perNeed: 2, all: false };
   const questions = needs.filter((n) => matcher.scoreNeed(n.id, { ...options, all: true }).length === 0);
   // Pairings that cross the border of this space, either way.
   const pairings = matcher
@@ -92,7 +93,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
   if (!pairings.length) md.push(ctx.t('brief.no-pairings'), '');
   for (const s of pairings)
     md.push(
-      `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ?? ''}`,
+      `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ? wordReason(s.reasons[0], lang) : ''}`,
     );
   ctx.io.stdout(md.join('\n').trimEnd());
   return 0;

@@ -1,13 +1,10 @@
 // From a loaded data folder to the matcher's plain input.
 
-import type { MatchInput, Offer, PartyInput } from '../match/types.js';
-import { strengthParts } from '../records/schemas.js';
+import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
+import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
+import { type Proposal, strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
-
-/** A summary says what a party is, not quite what it offers. */
-const SUMMARY_WEIGHT = 0.6;
-/** Tags of a whole record are a hint about it, not a stated strength. */
-const TAGS_WEIGHT = 0.7;
+import { loadSynonyms } from '../store/synonyms.js';
 
 function offers(
   strengths: Parameters<typeof strengthParts>[0][] | undefined,
@@ -54,5 +51,29 @@ export function matchInput(folder: DataFolder): MatchInput {
   }));
   const proposed = new Set([...records.proposals.values()].map((p) => `${p.data.need}|${p.data.helper}`));
   const spaceNames = new Map([...records.spaces.values()].map((s) => [s.id, s.data.name]));
-  return { needs, parties, proposed, spaceNames, glossary: folder.glossary };
+  const outcomes = [...records.proposals.values()].flatMap((p) => {
+    const success = proposalSucceeded(p.data);
+    return success === undefined ? [] : [{ need: p.data.need, helper: p.data.helper, success }];
+  });
+  return {
+    needs,
+    parties,
+    proposed,
+    spaceNames,
+    glossary: folder.glossary,
+    synonyms: loadSynonyms(),
+    outcomes,
+  };
+}
+
+/**
+ * What a proposal says about its kind of pairing: a deal or collaboration is a success; an
+ * outcome of none, or a decline, is not; a proposal still under way or closed for no stated
+ * result says nothing.
+ */
+export function proposalSucceeded(p: Proposal): Outcome['success'] | undefined {
+  const last = p.history.at(-1)?.status;
+  if (p.outcome?.kind === 'deal' || p.outcome?.kind === 'collaboration' || last === 'deal') return true;
+  if (p.outcome?.kind === 'none' || p.history.some((h) => h.status === 'declined')) return false;
+  return undefined;
 }

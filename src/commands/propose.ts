@@ -13,6 +13,7 @@ import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
+import { wordReasons } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { matchInput } from './match-input.js';
 import { type WriteFlags, writeChange } from './writing.js';
@@ -91,7 +92,6 @@ export async function run(
     perHelper: 1,
     perNeed: 1,
     all: true,
-    lang,
   });
   const facts: LetterFacts = {
     need,
@@ -131,7 +131,7 @@ export async function run(
     need: needId,
     helper: helperId,
     mixer,
-    ...(pairing ? { score: pairing.score, reasons: pairing.reasons } : {}),
+    ...(pairing ? { score: pairing.score, reasons: wordReasons(pairing.reasons, lang) } : {}),
     history: [{ date: now, status: 'draft' }],
   };
   const changes: FileChange[] = [

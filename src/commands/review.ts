@@ -10,6 +10,7 @@ import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
 import { describeChanges } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
 import { git, repoRoot } from '../store/git.js';
+import { wordReason } from '../ui/reasons.js';
 import { matchInput } from './match-input.js';
 
 interface RecordChange {
@@ -78,7 +79,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
 
   // Pairings the change makes possible: for new needs, and for members with new strengths.
   const matcher = new Matcher(matchInput(folder));
-  const options = { minScore: DEFAULT_MIN_SCORE, limit: 3, perHelper: 3, perNeed: 3, all: false, lang };
+  const options = { minScore: DEFAULT_MIN_SCORE, limit: 3, perHelper: 3, perNeed: 3, all: false };
   const pairings: Array<{ for: string; suggestions: Suggestion[] }> = [];
   for (const c of changes.filter((c) => c.kind === 'needs' && c.change === 'added')) {
     const need = folder.records.needs.get(c.id);
@@ -145,7 +146,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     md.push(`#### ${p.for}`, '');
     for (const s of p.suggestions)
       md.push(
-        `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ?? ''}`,
+        `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ? wordReason(s.reasons[0], lang) : ''}`,
       );
     md.push('');
   }

@@ -10,6 +10,7 @@ import {
 } from '../match/types.js';
 import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
+import { wordReason, wordReasons } from '../ui/reasons.js';
 import { renderTable } from '../ui/table.js';
 import { matchInput } from './match-input.js';
 
@@ -52,7 +53,6 @@ export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFla
     perHelper: flags.perHelper ?? DEFAULT_PER_HELPER,
     perNeed: DEFAULT_PER_NEED,
     all: flags.all ?? false,
-    lang: ctx.lang,
   };
 }
 
@@ -70,7 +70,10 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
   const options = matchOptions(ctx, folder, flags);
   const suggestions = new Matcher(matchInput(folder)).suggest(options);
   if (flags.json) {
-    ctx.json(suggestions);
+    // `reasons` in words for people, `evidence` as data for scripts
+    ctx.json(
+      suggestions.map((s) => ({ ...s, reasons: wordReasons(s.reasons, ctx.lang), evidence: s.reasons })),
+    );
     return 0;
   }
   if (suggestions.length === 0) {
@@ -90,7 +93,7 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
     partyName(folder, s.owner),
     `${partyName(folder, s.helper)}`,
     bar(s.score),
-    s.reasons[0] ?? '',
+    s.reasons[0] ? wordReason(s.reasons[0], ctx.lang) : '',
   ]);
   ctx.io.stdout(renderTable(columns, rows, (h) => ctx.io.color.bold(h)));
   ctx.io.stderr(

@@ -1,21 +1,30 @@
-// Turns a text into what scoring uses: weighted concepts and a token vector.
-
-import { hasJapanese } from '../util/normalize.js';
+// Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
+import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
-import { tokenize } from './segment.js';
+import type { SynonymKey, SynonymTable } from './synonyms.js';
+import { type Term, terms } from './text.js';
+import { MODIFIER, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
+
+export interface WeightedTerm extends Term {
+  /** How central the term is to the text: the weight of the part it is in. */
+  weight: number;
+  synonyms: SynonymKey[];
+}
 
 export interface Analysis {
   /** Concept → weight (0–1): how central the concept is to the text. */
   concepts: Map<string, number>;
-  /** Concept → the words of the text that named it (for reasons). */
+  /** Concept → the words of the text that named it, as written (for reasons). */
   evidence: Map<string, string>;
-  tokens: string[];
+  terms: WeightedTerm[];
 }
 
-/** Each concept named earlier in a Japanese sentence than the last one weighs this much less… */
-const EARLIER = 0.75;
-/** …but never less than this. */
-const EARLIEST = 0.6;
+export interface TextPart {
+  text: string;
+  weight: number;
+  /** A title: in Japanese the last concept named weighs most. */
+  positional?: boolean;
+}
 
 /**
  * Japanese puts what is wanted last (「宿のパンフレット用の写真を新しくしたい」 is about 写真, not
@@ -25,11 +34,10 @@ const EARLIEST = 0.6;
 function rankWeights(hits: Array<{ end: number }>, japanese: boolean): number[] {
   if (!japanese) return hits.map(() => 1);
   const ends = [...new Set(hits.map((h) => h.end))].sort((a, b) => b - a);
-  return hits.map((h) => Math.max(EARLIEST, EARLIER ** ends.indexOf(h.end)));
+  return hits.map((h) => Math.max(POSITION_LEAST, POSITION_EARLIER ** ends.indexOf(h.end)));
 }
 
 /** A word followed by 「の」 modifies the next one (「セミナーの参加者」 is about participants). */
-const MODIFIER = 0.8;
 const MODIFIES = /^(用|向け|関係|関連)?の/;
 
 function modifierWeight(normalized: string, end: number, japanese: boolean): number {
@@ -38,33 +46,46 @@ function modifierWeight(normalized: string, end: number, japanese: boolean): num
 
 export function analyzeText(
   index: ConceptIndex,
-  parts: Array<{ text: string; weight: number; positional?: boolean }>,
-  tags: string[] = [],
+  synonyms: SynonymTable,
+  parts: TextPart[],
+  tags: Array<{ tag: string; weight: number }> = [],
 ): Analysis {
   const concepts = new Map<string, number>();
   const evidence = new Map<string, string>();
-  const tokens: string[] = [];
+  const found: WeightedTerm[] = [];
   const add = (concept: string, weight: number, words: string) => {
     if (weight > (concepts.get(concept) ?? 0)) {
       concepts.set(concept, weight);
       evidence.set(concept, words);
     }
   };
+  // Each part's runs get roots of their own, so that terms of different parts never merge.
+  let nextRoot = 0;
+  const addTerms = (text: string, weight: number) => {
+    const roots = new Map<number, number>();
+    for (const term of terms(text, synonyms, TEXT_MAX)) {
+      if (!roots.has(term.root)) roots.set(term.root, nextRoot++);
+      const root = roots.get(term.root)!;
+      found.push({ ...term, root, weight, synonyms: synonyms.keys(term.key) });
+    }
+  };
   for (const part of parts) {
     if (!part.text) continue;
-    const { normalized: norm, hits } = index.find(part.text);
+    const text = part.text.length > TEXT_MAX ? part.text.slice(0, TEXT_MAX) : part.text;
+    const { normalized: norm, hits } = index.find(text);
+    const canon = canonical(text);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
     hits.forEach((hit, i) => {
       const modifier = part.positional ? modifierWeight(norm, hit.end, japanese) : 1;
-      add(hit.concept, part.weight * ranks[i]! * modifier, norm.slice(hit.start, hit.end));
+      add(hit.concept, part.weight * ranks[i]! * modifier, canon.slice(hit.start, hit.end));
     });
-    tokens.push(...tokenize(part.text));
+    addTerms(text, part.weight);
   }
-  for (const tag of tags) {
+  for (const { tag, weight } of tags) {
     const concept = index.fromTag(tag);
-    if (concept) add(concept, 1, tag);
-    tokens.push(...tokenize(tag));
+    if (concept) add(concept, weight, tag);
+    addTerms(tag, weight);
   }
-  return { concepts, evidence, tokens };
+  return { concepts, evidence, terms: found };
 }

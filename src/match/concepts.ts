@@ -1,24 +1,10 @@
 // Concept lookup: glossary terms found in text, and how a strength's concept relates to a need's.
 import type { Glossary } from '../records/schemas.js';
 import { canonical, foldCanonical, isKatakana, normalize } from '../util/normalize.js';
+import type { ConceptRelation } from './types.js';
+import { GENERALITY, RELATION } from './weights.js';
 
-export type Relation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broader' | 'sibling';
-
-/**
- * How much a `solves` link to a need concept is discounted for each doubling of the concepts that
- * solve it: when almost anything "raises awareness", being able to raise awareness says little.
- */
-const GENERALITY = 0.2;
-
-/** How much a relation says that a strength answers a need. */
-export const RELATION_WEIGHT: Record<Relation, number> = {
-  same: 1,
-  solves: 0.92,
-  'solves-broader': 0.72,
-  narrower: 0.78,
-  broader: 0.6,
-  sibling: 0.3,
-};
+export type Relation = ConceptRelation;
 
 export interface ConceptHit {
   concept: string;
@@ -69,6 +55,7 @@ export class ConceptIndex {
   private readonly related = new Map<string, RelatedConcept[]>();
   private readonly ancestorsOf = new Map<string, string[]>();
   private readonly solverCount = new Map<string, number>();
+  private readonly familiesOf = new Map<string, Array<{ family: string; member: string }>>();
 
   constructor(readonly glossary: Glossary) {
     for (const [id, concept] of Object.entries(glossary)) {
@@ -172,7 +159,9 @@ export class ConceptIndex {
     if (this.ancestors(s).includes(n)) found.push('narrower');
     if (this.ancestors(n).includes(s)) found.push('broader');
     const sp = this.glossary[s]?.broader;
-    if (found.length === 0 && sp && sp === this.glossary[n]?.broader) found.push('sibling');
+    // Members of an exclusive family (English, Korean) are alternatives, not kin.
+    if (found.length === 0 && sp && sp === this.glossary[n]?.broader && !this.glossary[sp]?.exclusive)
+      found.push('sibling');
     return found;
   }
 
@@ -195,10 +184,26 @@ export class ConceptIndex {
     let best: RelatedConcept | undefined;
     for (const relation of this.relations(s, n)) {
       const solving = relation === 'solves' || relation === 'solves-broader';
-      const weight = RELATION_WEIGHT[relation] * (solving ? this.specificity(n) : 1);
+      const weight = RELATION[relation] * (solving ? this.specificity(n) : 1);
       if (!best || weight > best.weight) best = { concept: s, relation, weight };
     }
     return best;
+  }
+
+  /**
+   * The exclusive families a concept belongs to, each with the member it falls under: Korean
+   * interpretation is in the family of languages as Korean. A family itself is in none of its own.
+   */
+  families(id: string): Array<{ family: string; member: string }> {
+    let found = this.familiesOf.get(id);
+    if (!found) {
+      found = [];
+      const chain = [id, ...this.ancestors(id)];
+      for (let i = 1; i < chain.length; i++)
+        if (this.glossary[chain[i]!]?.exclusive) found.push({ family: chain[i]!, member: chain[i - 1]! });
+      this.familiesOf.set(id, found);
+    }
+    return found;
   }
 
   /** Strength concepts that answer need concept `n`, with their weights. Cached. */

@@ -1,21 +1,23 @@
 // What the matcher derives from its input and passes between its parts.
-import type { Analysis } from './analyze.js';
+import type { Analysis, WeightedTerm } from './analyze.js';
 import type { RelatedConcept } from './concepts.js';
+import type { OfferDoc } from './index.js';
 import type { NeedInput, PartyInput } from './types.js';
-import type { Vector } from './vectors.js';
 
-export interface OfferDoc {
-  party: PartyInput;
-  offerIndex: number;
+export type { OfferDoc };
+
+/** A compound and its parts (和太鼓; 和太鼓 → 太鼓): they count once, the whole or its parts. */
+export interface WordRoot {
   weight: number;
-  analysis: Analysis;
-  vector: Vector;
+  whole?: WeightedTerm;
+  parts: WeightedTerm[];
 }
 
 export interface NeedDoc {
   need: NeedInput;
   analysis: Analysis;
-  vector: Vector;
+  /** The need's words grouped by compound, heaviest first. */
+  roots: WordRoot[];
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
 }
@@ -30,12 +32,46 @@ export interface Answer {
   relation: RelatedConcept;
 }
 
+/** A word of the need that a helper's offer shares (or a variant or synonym of it). */
+export interface SharedWord {
+  need: string;
+  helper: string;
+  via: 'same' | 'variant' | 'synonym';
+  /** What it added to the word evidence. */
+  contribution: number;
+  offer: OfferDoc;
+}
+
+/** The need names one member of an exclusive family, the helper only others. */
+export interface Difference {
+  family: string;
+  needConcept: string;
+  helperConcept: string;
+  needWords: string;
+  helperWords: string;
+}
+
+export interface History {
+  concept: string;
+  successes: number;
+  failures: number;
+}
+
 export interface Evidence {
+  /** Concept evidence, 0–1, and the need concept and answer that gave most of it. */
+  concept: number;
   needConcept?: string;
   answer?: Answer;
-  conceptValue: number;
-  textOffer?: OfferDoc;
-  text: number;
+  /** Word evidence, 0–1, and the shared words, most telling first. */
+  words: number;
+  shared: SharedWord[];
+  difference?: Difference;
+  history?: History;
+  /** The factors of `difference` and `history` (1 when there is none). */
+  differs: number;
+  historyFactor: number;
+  /** Everything but the bonuses: what says the helper can answer the need. */
+  relevance: number;
 }
 
 export interface Scored {
@@ -51,12 +87,6 @@ export interface Scored {
 export interface Ranked {
   list: Array<[PartyInput, Answer]>;
   groupEnds: number[];
-}
-
-/** Text similarity by helper, and the offer it came from. */
-export interface TextMatches {
-  sim: Map<PartyInput, number>;
-  offer: Map<PartyInput, OfferDoc>;
 }
 
 export interface Mutual {

@@ -1,6 +1,6 @@
 // What the matcher reads and returns. Plain data: the matcher never touches files.
 import type { Glossary } from '../records/schemas.js';
-import type { Lang } from '../util/lang.js';
+import type { SynonymTable } from './synonyms.js';
 
 export interface NeedInput {
   id: string;
@@ -37,6 +37,17 @@ export interface MatchInput {
   /** Space names, for reasons. */
   spaceNames: Map<string, string>;
   glossary: Glossary;
+  /** Synonyms and spelling variants (the compiled dictionary; empty when there is none). */
+  synonyms: SynonymTable;
+  /** How the folder's closed proposals ended: the team's own evidence of what works. */
+  outcomes: Outcome[];
+}
+
+/** A closed proposal: a deal or collaboration is a success; declined or no result is not. */
+export interface Outcome {
+  need: string;
+  helper: string;
+  success: boolean;
 }
 
 export interface MatchOptions {
@@ -53,14 +64,17 @@ export interface MatchOptions {
   all: boolean;
   /** Rank every pairing, even those that cannot enter the list (to check the shortcut against). */
   exhaustive?: boolean;
-  lang: Lang;
 }
 
 export interface ScoreParts {
   /** Concept evidence, 0–1. */
   concept: number;
-  /** Text similarity (TF-IDF cosine over words and bigrams), 0–1. */
-  text: number;
+  /** Word evidence (shared words, variants and synonyms weighted by rarity), 0–1. */
+  words: number;
+  /** 1, or the factor by which naming another member of a family lowers the pairing. */
+  differs: number;
+  /** The factor from the folder's own outcomes (above 1 after successes, below after failures). */
+  history: number;
   /** How well the need's owner can help the helper in turn, 0–1. */
   mutual: number;
   crossSpace: boolean;
@@ -71,7 +85,8 @@ export interface Suggestion {
   owner: string;
   helper: string;
   score: number;
-  reasons: string[];
+  /** Why, as data: the ui words each reason in the user's language. */
+  reasons: Reason[];
   parts: ScoreParts;
   /** The helper's offer that answers the need best (for letters, which print it only if public). */
   strength?: string;
@@ -81,3 +96,44 @@ export const DEFAULT_MIN_SCORE = 0.3;
 export const DEFAULT_LIMIT = 20;
 export const DEFAULT_PER_HELPER = 3;
 export const DEFAULT_PER_NEED = 3;
+
+/** A glossary concept, with its labels for the ui. */
+export interface ConceptLabel {
+  id: string;
+  ja: string;
+  en: string;
+}
+
+/** How a helper's concept relates to the need's. */
+export type ConceptRelation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broader' | 'sibling';
+
+/** One reason for a pairing, with whole words quoted from both records. */
+export type Reason =
+  | {
+      kind: 'concept';
+      relation: ConceptRelation;
+      /** The words of the need that named its concept, and of the helper's strength. */
+      needWords: string;
+      helperWords: string;
+      /** The helper's strength as written. */
+      strength: string;
+      needConcept: ConceptLabel;
+      helperConcept: ConceptLabel;
+    }
+  | {
+      kind: 'words';
+      /** Shared words: the need's word, the helper's word, and how they meet. */
+      words: Array<{ need: string; helper: string; via: 'same' | 'variant' | 'synonym' }>;
+      strength: string;
+    }
+  | {
+      kind: 'differs';
+      family: ConceptLabel;
+      need: ConceptLabel;
+      helper: ConceptLabel;
+      needWords: string;
+      helperWords: string;
+    }
+  | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
+  | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
+  | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };

@@ -1,25 +1,40 @@
 #!/usr/bin/env node
-// The quality benchmark: the shared scorer on the shared dev set (when ../shared is there) and
-// on our own evaluation network. Prints one line of figures per network.
-import { spawnSync } from 'node:child_process';
+// The quality benchmark: every evaluation network, shared and ours, measured in-process at the
+// default minimum score, and a sweep of minimum scores (the precision/recall measurement the
+// default was chosen from). `--misses` also lists the needs whose gold helper is not in the first
+// three. Build first (npm run bench does).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MIN_SCORE, measure } from '../eval/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const scorer = path.join(root, '..', 'shared', 'eval', 'score.mjs');
-const specs = [
-  ['dev set (shared)', path.join(root, '..', 'shared', 'eval', 'dev.spec.yaml')],
-  ['Shikoku network (ours)', path.join(root, 'test', 'eval', 'shikoku.spec.yaml')],
-];
-if (!fs.existsSync(scorer)) {
-  console.log('the shared scorer (../shared/eval/score.mjs) is not here; skipping the quality benchmark');
-  process.exit(0);
-}
-for (const [name, spec] of specs) {
-  if (!fs.existsSync(spec)) continue;
-  const r = spawnSync(process.execPath, [scorer, spec], { cwd: root, encoding: 'utf8' });
-  const lines = r.stdout.trim().split('\n');
-  console.log(`${name}: ${lines.at(-1)}`);
-  for (const miss of lines.filter((l) => l.startsWith('miss'))) console.log(`  ${miss}`);
-}
+const shared = path.join(root, '..', 'shared', 'eval');
+export const SETS = [
+  ['shared dev (textbook words)', path.join(shared, 'dev.spec.yaml')],
+  ['shared everyday (Chubu)', path.join(shared, 'everyday.spec.yaml')],
+  ['ours: Shikoku', path.join(root, 'test', 'eval', 'shikoku.spec.yaml')],
+  ['ours: Hokkaido–Tohoku everyday', path.join(root, 'test', 'eval', 'hokkaido-tohoku.spec.yaml')],
+  ['ours: Kansai–Hokuriku everyday (held out)', path.join(root, 'test', 'eval', 'kansai-hokuriku.spec.yaml')],
+].filter(([, file]) => fs.existsSync(file));
+
+const showMisses = process.argv.includes('--misses');
+const sweep = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const f = (x) => x.toFixed(3);
+console.log(`minimum score ${DEFAULT_MIN_SCORE}`);
+console.log('| network | needs | hit@3 | MRR | gold answered | no-help left empty | forbidden | precision@1 | precision of 3 |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const results = SETS.map(([name, file]) => [name, measure(file, { sweep })]);
+for (const [name, r] of results)
+  console.log(`| ${name} | ${r.needs} | ${f(r.hit_at_3)} | ${f(r.mrr)} | ${f(r.gold_answered)} | ${f(r.none_left_empty)} | ${r.forbidden} | ${f(r.precision_at_1)} | ${f(r.precision)} |`);
+console.log('\nsweep of the minimum score: hit@3 / no-help left empty / precision@1');
+console.log(`| network | ${sweep.join(' | ')} |`);
+console.log(`| --- |${sweep.map(() => ' ---: |').join('')}`);
+for (const [name, r] of results)
+  console.log(`| ${name} | ${r.sweep.map((s) => `${s.hit_at_3.toFixed(2)} / ${s.none_left_empty.toFixed(2)} / ${s.precision_at_1.toFixed(2)}`).join(' | ')} |`);
+if (showMisses)
+  for (const [name, r] of results) {
+    if (!r.misses.length) continue;
+    console.log(`\n${name}:`);
+    for (const miss of r.misses) console.log(`  miss ${miss}`);
+  }

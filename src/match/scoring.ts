@@ -1,0 +1,260 @@
+// One calibrated score for a helper and a need, from each kind of evidence (the formula is in
+// weights.ts). Pure functions of the need, the helper and the folder's indexes.
+
+import type { WeightedTerm } from './analyze.js';
+import type { ConceptIndex } from './concepts.js';
+import type { ConceptAnswers, Difference, Evidence, History, NeedDoc, SharedWord, WordRoot } from './docs.js';
+import type { HelperIndex, Meeting } from './index.js';
+import type { PartyInput } from './types.js';
+import { GENERIC } from './vocabulary.js';
+import {
+  AMBIGUOUS,
+  CONCEPT,
+  DIFFERS,
+  GENERIC_WORD,
+  HISTORY_DOWN,
+  HISTORY_MAX,
+  HISTORY_UP,
+  PART,
+  SYNONYM,
+  VARIANT,
+  WORDS,
+} from './weights.js';
+
+/** Outcomes of closed proposals, by helper id and need concept. */
+export type Outcomes = Map<string, { successes: number; failures: number }>;
+
+export const outcomeKey = (helper: string, concept: string) => `${helper}|${concept}`;
+
+export interface ScoringContext {
+  concepts: ConceptIndex;
+  helpers: HelperIndex;
+  outcomes: Outcomes;
+}
+
+/** Concept evidence: noisy-OR over the need's concepts, and the one that gave most. */
+function conceptEvidence(
+  answers: ConceptAnswers,
+  party: PartyInput,
+): Pick<Evidence, 'concept' | 'needConcept' | 'answer'> {
+  let miss = 1;
+  let strongest = 0;
+  const best: Pick<Evidence, 'concept' | 'needConcept' | 'answer'> = { concept: 0 };
+  for (const [needConcept, needWeight, answered] of answers) {
+    const answer = answered.get(party);
+    if (!answer) continue;
+    const contribution = CONCEPT * needWeight * answer.value;
+    miss *= 1 - contribution;
+    if (contribution > strongest) {
+      strongest = contribution;
+      best.needConcept = needConcept;
+      best.answer = answer;
+    }
+  }
+  best.concept = 1 - miss;
+  return best;
+}
+
+type Met = Omit<SharedWord, 'contribution'> & { value: number };
+
+/**
+ * How well one of the need's words meets the helper: the best of same word, variant and synonym,
+ * each by its rarity, and the word's own specificity. With `where`, also where it met (reasons).
+ */
+function meet(helpers: HelperIndex, term: WeightedTerm, party: PartyInput, where: true): Met | undefined;
+function meet(helpers: HelperIndex, term: WeightedTerm, party: PartyInput, where: false): number;
+function meet(
+  helpers: HelperIndex,
+  term: WeightedTerm,
+  party: PartyInput,
+  where: boolean,
+): Met | number | undefined {
+  const matches = helpers.wordMatches(term);
+  let value = 0;
+  let best: Meeting | undefined;
+  let via: SharedWord['via'] = 'same';
+  const consider = (meeting: Meeting, factor: number, how: SharedWord['via']) => {
+    const hit = meeting.hits.get(party);
+    if (!hit) return;
+    const v = factor * (meeting.ambiguous || hit.ambiguous ? AMBIGUOUS : 1) * meeting.rarity * hit.weight;
+    if (v > value) {
+      value = v;
+      best = meeting;
+      via = how;
+    }
+  };
+  consider(matches.same, 1, 'same');
+  for (const meeting of matches.variants) consider(meeting, VARIANT, 'variant');
+  for (const meeting of matches.synonyms) consider(meeting, SYNONYM, 'synonym');
+  value *= term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1);
+  if (!where) return value;
+  if (!best) return undefined;
+  const hit = (best as Meeting).hits.get(party)!;
+  return { value, need: term.surface, helper: hit.surface, via, offer: hit.offer };
+}
+
+/** Word evidence without reasons, as an upper bound of `wordEvidence` (a word is not deduplicated). */
+function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: PartyInput): number {
+  let miss = 1;
+  for (const root of roots) {
+    let partMiss = 1;
+    for (const term of root.parts) partMiss *= 1 - meet(helpers, term, party, false);
+    const whole = root.whole ? meet(helpers, root.whole, party, false) : 0;
+    const value = Math.max(whole, PART * (1 - partMiss));
+    if (value > 0) miss *= 1 - WORDS * root.weight * value;
+  }
+  return 1 - miss;
+}
+
+/**
+ * Word evidence: noisy-OR over the need's compounds, each counted once (the compound whole, or
+ * its parts), a word shared twice counted once, and the shared words for reasons.
+ */
+function wordEvidence(
+  helpers: HelperIndex,
+  roots: WordRoot[],
+  party: PartyInput,
+): Pick<Evidence, 'words' | 'shared'> {
+  let miss = 1;
+  const shared: SharedWord[] = [];
+  const counted = new Set<string>();
+  for (const root of roots) {
+    const whole = root.whole ? meet(helpers, root.whole, party, true) : undefined;
+    let partMiss = 1;
+    const parts: Met[] = [];
+    for (const term of root.parts) {
+      if (counted.has(term.key)) continue;
+      const found = meet(helpers, term, party, true);
+      if (found && found.value > 0) {
+        partMiss *= 1 - found.value;
+        parts.push(found);
+      }
+    }
+    const fromParts = PART * (1 - partMiss);
+    const useWhole =
+      whole !== undefined && whole.value > 0 && whole.value >= fromParts && !counted.has(root.whole!.key);
+    const value = useWhole ? whole.value : fromParts;
+    if (value <= 0) continue;
+    const contribution = WORDS * root.weight * value;
+    miss *= 1 - contribution;
+    if (useWhole) {
+      counted.add(root.whole!.key);
+      shared.push({ ...whole, contribution });
+    } else
+      for (const part of parts) {
+        counted.add(part.need);
+        shared.push({ ...part, contribution: (contribution * part.value) / (1 - partMiss || 1) });
+      }
+  }
+  shared.sort((a, b) => b.contribution - a.contribution);
+  return { words: 1 - miss, shared };
+}
+
+/**
+ * The need names one member of an exclusive family (Korean, shamisen, apples) and the helper
+ * names only other members (English, piano, rice), not that one nor the family in general.
+ */
+function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Difference | undefined {
+  const named = ctx.helpers.conceptsOf.get(party);
+  if (!named) return undefined;
+  for (const [needConcept] of need.analysis.concepts)
+    for (const { family, member } of ctx.concepts.families(needConcept)) {
+      let other: string | undefined;
+      let answered = false;
+      for (const helperConcept of named.keys()) {
+        if (helperConcept === family || ctx.concepts.ancestors(family).includes(helperConcept))
+          answered = true;
+        for (const f of ctx.concepts.families(helperConcept))
+          if (f.family === family) {
+            if (f.member === member) answered = true;
+            else other ??= helperConcept;
+          }
+        if (answered) break;
+      }
+      if (!answered && other)
+        return {
+          family,
+          needConcept,
+          helperConcept: other,
+          needWords: need.analysis.evidence.get(needConcept) ?? '',
+          helperWords: named.get(other)?.analysis.evidence.get(other) ?? '',
+        };
+    }
+  return undefined;
+}
+
+/** The team's outcomes with this helper on the need's concepts: the concept with most of them. */
+function history(ctx: ScoringContext, need: NeedDoc, party: PartyInput): History | undefined {
+  if (ctx.outcomes.size === 0) return undefined;
+  let best: History | undefined;
+  for (const concept of need.analysis.concepts.keys()) {
+    const found = ctx.outcomes.get(outcomeKey(party.id, concept));
+    if (found && (!best || found.successes + found.failures > best.successes + best.failures))
+      best = { concept, ...found };
+  }
+  return best;
+}
+
+/** Lifts a relevance by past successes and lowers it by past failures. */
+export function historyFactor(relevance: number, h: History | undefined): number {
+  if (!h || relevance <= 0) return 1;
+  const up = 1 - (1 - relevance) * (1 - HISTORY_UP) ** Math.min(h.successes, HISTORY_MAX);
+  return (up / relevance) * HISTORY_DOWN ** Math.min(h.failures, HISTORY_MAX);
+}
+
+/** The most `historyFactor` can lift a relevance (for bounds). */
+export function historyCeiling(relevance: number): number {
+  return 1 - (1 - relevance) * (1 - HISTORY_UP) ** HISTORY_MAX;
+}
+
+/**
+ * The most relevance the helper can have for the need, cheaply (no reasons, no allocation): the
+ * differences and the team's failures can only lower it, its successes lift it at most so far.
+ */
+export function relevanceCeiling(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  answers: ConceptAnswers,
+  party: PartyInput,
+): number {
+  let miss = 1;
+  for (const [, needWeight, answered] of answers) {
+    const answer = answered.get(party);
+    if (answer) miss *= 1 - CONCEPT * needWeight * answer.value;
+  }
+  const base = 1 - miss * (1 - wordCeiling(ctx.helpers, need.roots, party));
+  return ctx.outcomes.size ? historyCeiling(base) : base;
+}
+
+/** All the evidence that the helper can answer the need, and the relevance it adds up to. */
+export function evidence(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  answers: ConceptAnswers,
+  party: PartyInput,
+): Evidence {
+  const concept = conceptEvidence(answers, party);
+  const words = wordEvidence(ctx.helpers, need.roots, party);
+  const base = 1 - (1 - concept.concept) * (1 - words.words);
+  const diff = base > 0 ? difference(ctx, need, party) : undefined;
+  const differs = diff ? DIFFERS : 1;
+  const past = base > 0 ? history(ctx, need, party) : undefined;
+  const factor = historyFactor(base * differs, past);
+  return {
+    ...concept,
+    ...words,
+    difference: diff,
+    history: past,
+    differs,
+    historyFactor: factor,
+    relevance: Math.min(1, base * differs * factor),
+  };
+}
+
+/** Concept evidence only: how well the owner could help the helper in turn (cheap, no words). */
+export function conceptRelevance(
+  answers: ConceptAnswers,
+  party: PartyInput,
+): Pick<Evidence, 'concept' | 'answer'> {
+  return conceptEvidence(answers, party);
+}

@@ -1,0 +1,230 @@
+// The words of a text that lexical matching compares: runs of kanji, runs of katakana, ASCII words,
+// the words Intl.Segmenter finds inside long runs, hiragana content words, and the base forms of
+// verbs the synonym dictionary knows (直し → 直す). Every term keeps the words as written, so
+// that a reason quotes whole words, never a fragment.
+import { canonical, foldCanonical, isKanji, isKatakana } from '../util/normalize.js';
+import type { SynonymTable } from './synonyms.js';
+import { STOP_EN, STOP_JA } from './vocabulary.js';
+
+/**
+ * How a term meets a helper's text: `inside` (a kanji term found inside a longer compound:
+ * 太鼓 in 和太鼓教室) or `whole` (katakana, hiragana and ASCII words match whole words only:
+ * パン is not in パンフレット).
+ */
+export type TermMatch = 'inside' | 'whole';
+
+export interface Term {
+  /** The folded form compared (kana folded to hiragana, lower case). */
+  key: string;
+  /** The words as the record writes them (NFKC), for reasons. */
+  surface: string;
+  match: TermMatch;
+  /** The run (compound) this term is, or is a part of: a compound and its parts count once. */
+  root: number;
+  /** A part of a longer run (「太鼓」 in 「和太鼓」), not the run itself. */
+  part: boolean;
+  /** How much the word says by itself, 0–1 (see `specificity`). */
+  specificity: number;
+}
+
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+
+type Script = 'kanji' | 'katakana' | 'ascii' | 'other';
+
+function scriptOf(code: number): Script {
+  if (isKanji(code)) return 'kanji';
+  // ・ (U+30FB) separates words; ー and the katakana block belong to a katakana word
+  if (isKatakana(code) && code !== 0x30fb) return 'katakana';
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return 'ascii';
+  return 'other';
+}
+
+/** A light English stem: plural and common verb endings, so "photos" meets "photo". */
+export function stemEnglish(word: string): string {
+  let stem = word;
+  if (stem.length > 4 && stem.endsWith('ies')) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3);
+  else if (stem.length > 4 && stem.endsWith('ed')) stem = stem.slice(0, -2);
+  else if (stem.length > 3 && stem.endsWith('s') && !stem.endsWith('ss')) stem = stem.slice(0, -1);
+  // "guide", "guides" and "guided" meet at "guid"
+  return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
+/** The u-row kana a godan verb ends in, by the kana its other forms show (し → す). */
+const U_ROW: Record<string, string> = {};
+for (const row of [
+  'かきくけこ',
+  'がぎぐげご',
+  'さしすせそ',
+  'たちつてと',
+  'なにぬねの',
+  'ばびぶべぼ',
+  'まみむめも',
+  'らりるれろ',
+  'わいうえお',
+])
+  for (const kana of row) U_ROW[kana] = row[2]!;
+
+/**
+ * Base forms a conjugated verb may have (直し → 直す, 辞め → 辞める, 叩け → 叩く), kept only where
+ * the dictionary knows them. `word` starts with kanji and ends in hiragana (or is kanji alone,
+ * when the segmenter cut the ending off: 探|し|て).
+ */
+function baseForms(word: string, synonyms: SynonymTable): string[] {
+  let k = 0;
+  while (k < word.length && isKanji(word.charCodeAt(k))) k++;
+  const stem = word.slice(0, k);
+  const tail = word.slice(k);
+  const next = tail[0];
+  const candidates = new Set<string>();
+  if (next) {
+    if (U_ROW[next]) candidates.add(stem + U_ROW[next]);
+    candidates.add(`${stem}${next}る`);
+    if (next === 'っ' || next === 'ん' || next === 'い')
+      for (const u of 'うつるむぶぬく') candidates.add(stem + u);
+  } else
+    for (const u of ['る', 'す', 'く', 'う', 'む', 'つ', 'ぶ', 'ぐ', 'める', 'れる', 'える', 'ける'])
+      candidates.add(stem + u);
+  return [...candidates].filter((c) => c !== word && synonyms.has(c));
+}
+
+function isHiragana(code: number): boolean {
+  return code >= 0x3041 && code <= 0x309f;
+}
+
+/**
+ * How much a word says by its length, 0–1: a longer word is a rarer string (和太鼓 against 作業,
+ * マイクロフォン against ネット). Katakana and ASCII letters carry less than kanji each.
+ */
+export function specificity(word: string, script: 'kanji' | 'kana' | 'ascii'): number {
+  const n = word.length;
+  if (script === 'kanji') return n >= 4 ? 1 : n === 3 ? 0.85 : 0.5;
+  if (script === 'kana') return n >= 6 ? 1 : n === 5 ? 0.85 : n === 4 ? 0.7 : n === 3 ? 0.5 : 0.4;
+  return n >= 8 ? 1 : n >= 6 ? 0.8 : n >= 4 ? 0.6 : 0.4;
+}
+
+/** Whether a text holds a kanji (then it is compared as a compound, inside longer ones). */
+function hasKanji(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isKanji(text.charCodeAt(i))) return true;
+  return false;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  script: Script;
+}
+
+/** The terms of a text, in order. `limit` bounds how much of a huge text is read. */
+export function terms(text: string, synonyms: SynonymTable, limit = Number.POSITIVE_INFINITY): Term[] {
+  const canon = canonical(text.length > limit ? text.slice(0, limit) : text);
+  const folded = foldCanonical(canon);
+  const out: Term[] = [];
+  const runs: Run[] = [];
+  for (let i = 0; i < canon.length; ) {
+    const script = scriptOf(canon.charCodeAt(i));
+    let j = i + 1;
+    while (j < canon.length && scriptOf(canon.charCodeAt(j)) === script) j++;
+    if (script !== 'other') runs.push({ start: i, end: j, script });
+    i = j;
+  }
+  // Compounds: adjacent runs of kanji and katakana (防霜ファン, 和太鼓教室); an ASCII word alone.
+  const compounds: Run[][] = [];
+  for (const run of runs) {
+    const last = compounds.at(-1)?.at(-1);
+    if (last && run.script !== 'ascii' && last.script !== 'ascii' && last.end === run.start)
+      compounds.at(-1)!.push(run);
+    else compounds.push([run]);
+  }
+  // The segmenter's words, to find words inside compounds and okurigana after them (手描|き).
+  const segments = [...segmenter.segment(canon)].filter((seg) => seg.isWordLike);
+  /** The compound's text as written, with the okurigana the segmenter joins to its last kanji. */
+  const written = (start: number, end: number) => {
+    const seg = segments.find((w) => w.index < end && w.index + w.segment.length > end);
+    const tail = seg ? canon.slice(end, seg.index + seg.segment.length) : '';
+    return canon.slice(start, end) + ([...tail].every((ch) => isHiragana(ch.charCodeAt(0))) ? tail : '');
+  };
+  const kana = (run: Run) => (run.script === 'ascii' ? 'ascii' : run.script === 'kanji' ? 'kanji' : 'kana');
+  compounds.forEach((compound, root) => {
+    const start = compound[0]!.start;
+    const end = compound.at(-1)!.end;
+    const surface = canon.slice(start, end);
+    const first = compound[0]!;
+    if (first.script === 'ascii') {
+      if (surface.length < 2 || STOP_EN.has(surface) || /^[0-9]+$/.test(surface)) return;
+      const key = stemEnglish(surface);
+      out.push({ key, surface, match: 'whole', root, part: false, specificity: specificity(key, 'ascii') });
+      return;
+    }
+    const inside: TermMatch = hasKanji(surface) ? 'inside' : 'whole';
+    // A single kanji says too little alone (語, 化, 機); it counts inside longer words.
+    if (surface.length >= 2) {
+      const score =
+        compound.length > 1 ? Math.min(1, 0.25 * surface.length) : specificity(surface, kana(first));
+      out.push({
+        key: folded.slice(start, end),
+        surface: written(start, end),
+        match: inside,
+        root,
+        part: false,
+        specificity: score,
+      });
+    }
+    const parts: Array<[number, number, Run]> = [];
+    if (compound.length > 1) for (const run of compound) parts.push([run.start, run.end, run]);
+    for (const seg of segments) {
+      const s0 = seg.index;
+      const s1 = s0 + seg.segment.length;
+      const run = compound.find((r) => r.start <= s0 && s1 <= r.end);
+      if (!run || (run.start === s0 && run.end === s1)) continue;
+      // A katakana piece must leave a word of two or more beside it (マイク is not in マイクラ).
+      if (run.script === 'katakana' && (s0 - run.start === 1 || run.end - s1 === 1)) continue;
+      parts.push([s0, s1, run]);
+    }
+    for (const [s0, s1, run] of parts) {
+      if (s1 - s0 < 2) continue;
+      out.push({
+        key: folded.slice(s0, s1),
+        surface: written(s0, s1),
+        match: run.script === 'kanji' ? 'inside' : 'whole',
+        root,
+        part: true,
+        specificity: specificity(canon.slice(s0, s1), kana(run)),
+      });
+    }
+  });
+  // Hiragana content words and verbs, as the segmenter sees them.
+  for (const seg of segments) {
+    const word = seg.segment;
+    const start = seg.index;
+    if (runs.some((r) => r.script !== 'ascii' && r.start <= start && start + word.length <= r.end)) continue;
+    if (isKanji(word.charCodeAt(0))) {
+      // a verb or adjective: kanji then hiragana (直したい → 直し); its base form stands for it
+      // in reasons too: 「直す」, not 「直し」
+      for (const base of baseForms(word, synonyms))
+        out.push({
+          key: base,
+          surface: base,
+          match: 'whole',
+          root: -1 - start,
+          part: false,
+          specificity: 0.5,
+        });
+      continue;
+    }
+    if (
+      word.length >= 3 &&
+      [...word].every((ch) => isHiragana(ch.charCodeAt(0)) || ch === 'ー') &&
+      !STOP_JA.has(word)
+    )
+      out.push({
+        key: folded.slice(start, start + word.length),
+        surface: word,
+        match: 'whole',
+        root: -1 - start,
+        part: false,
+        specificity: specificity(word, 'kana'),
+      });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// Small word lists of the language itself (not of any domain): grammar to drop, and everyday
+// business words that appear in so many needs and offers that sharing one says little.
+import { normalize } from '../util/normalize.js';
+
+/** Hiragana words of three or more characters that are grammar, not content. */
+export const STOP_JA = new Set(
+  (
+    'ください いただく いただき いただけ ほしい ほしく ほしか たくさん いろいろ ところ ような ように くらい ぐらい ばかり ' +
+    'しまう しまい しまっ ちゃう ありません あります ございます おります いません いない できる できない できれ ' +
+    'すること ものの けれど けれども それで それから そして しかし ですが でした ません ましょう だけど なので ' +
+    'みたい らしい かもしれ とても すごく もっと ちょっと なかなか あまり まだ もう すぐ など なんか どうにか ' +
+    'やって やりたい したい したく している していた してる くれる くれない もらう もらえ もらい あげる'
+  ).split(' '),
+);
+
+export const STOP_EN = new Set(
+  (
+    'a an the of to for in on at by with and or but not no our we us my me i you your their they them it its is are be ' +
+    'been was were this that these those from as into about some someone somebody anyone any can could would will ' +
+    'should shall may might do does did have has had get got need needs needed want wants wanted looking look like ' +
+    'help helps helping please who what which when where how why more most very much many also just so than then ' +
+    'there here all each other such only own same too one two new good best'
+  ).split(' '),
+);
+
+/**
+ * Everyday words of needs and offers in general: to make, to help, consultation, local, support.
+ * A pairing whose only shared word is one of these is not evidence of a fit.
+ */
+const GENERIC_WORDS = (
+  '相談 支援 サポート 対応 手伝い お手伝い 協力 紹介 提供 情報 方法 活用 運営 運用 企画 作成 制作 製作 作る 作り 作れる ' +
+  '地元 地域 地方 近所 全国 市内 県内 町内 人材 仕事 事業 会社 企業 お店 店舗 団体 個人 法人 お客 お客様 お客さん ' +
+  '経験 実績 得意 専門 一緒 全般 各種 関係 関連 担当 管理 改善 導入 利用 向上 強化 推進 開発 研究 検討 確認 ' +
+  '問題 課題 悩み 困り 必要 不足 予定 今後 最近 現在 以前 将来 時間 毎日 毎月 毎年 月 年 週 日 ' +
+  '増やす 減らす 広げる 始める 続ける 探す 見つける 考える 知る 使う 教える 学ぶ 頼む ' +
+  '新しい 古い 多い 少ない 良い 若い 大きい 小さい 安い 高い ' +
+  'service services support consulting consultation local business company project work experience ' +
+  'make making create help team people customer customers'
+)
+  .split(' ')
+  .map(normalize);
+
+export const GENERIC = new Set(GENERIC_WORDS);

@@ -1,0 +1,116 @@
+// Every weight and threshold of matching, in one place.
+//
+// How a helper H scores for a need N (each step is one function in scoring.ts):
+//
+//   concept  = 1 − Π over N's concepts c of (1 − CONCEPT · w_N(c) · rarity(c) · relation(c, H))
+//   words    = 1 − Π over N's words t of (1 − WORDS · w_N(t) · rare(t) · long(t) · kind(t) · offer(H))
+//   relevance = (1 − (1 − concept) · (1 − words)) · differs · history
+//   score    = relevance · (BASE + MUTUAL · mutual + CROSS · cross-space), rounded to 0.001
+//
+// - w_N: how central the concept or word is to the need: the title counts 1, the detail
+//   DETAIL, tags TAGS; in a Japanese title the last concept named weighs most (POSITION_*),
+//   a concept that describes the owner itself counts OWN_DOMAIN.
+// - rarity(c): 1 for a concept few helpers answer, down to 1 − CONCEPT_RARITY for one that
+//   every helper answers.
+// - relation(c, H): RELATION[same | solves | narrower | broader] × how firmly H's strength
+//   names its concept × the offer's weight (a strength 1, a summary SUMMARY, tags TAGS).
+// - rare(t): BM25's idf of the word among the folder's helpers, relative to a word only one
+//   helper has, computed as if the folder had at least RARITY_FLOOR_HELPERS helpers (a tiny
+//   folder must not make every word rare); words of the generic vocabulary count GENERIC_WORD.
+// - long(t): how much a word says by its length and script (text.ts `specificity`): a kanji
+//   compound of three characters 0.85, of two 0.5; katakana and ASCII need more letters.
+// - kind(t): the same word (or one inside a longer compound) counts 1, a spelling variant
+//   from the synonym dictionary VARIANT, a near synonym SYNONYM, an ambiguous dictionary
+//   word AMBIGUOUS of that; a part of a compound that does not match whole counts PART.
+// - differs: DIFFERS when the need names one member of an exclusive family (Korean) and the
+//   helper only other members (English); 1 otherwise.
+// - history: outcomes of the folder's own closed proposals for this helper and the need's
+//   concept: each success adds HISTORY_UP of what is missing to 1, each failure multiplies
+//   by HISTORY_DOWN (at most HISTORY_MAX of each count).
+// - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
+//
+// The scale: one shared rare word alone gives about 0.45, one concept named by both sides
+// about 0.5–0.7, several kinds of evidence together 0.8 and more. The default minimum
+// (DEFAULT_MIN_SCORE in types.ts) was chosen from a precision/recall measurement (README).
+
+/** How much one fully matched concept contributes. */
+export const CONCEPT = 0.8;
+/** How much one fully matched rare word contributes. */
+export const WORDS = 0.55;
+
+/** A need's detail says less about it than its title; tags are the mixer's own labels. */
+export const DETAIL = 0.7;
+export const TAGS = 0.7;
+/** A summary says what a party is, not quite what it offers. */
+export const SUMMARY = 0.6;
+
+/** In a Japanese title each concept named before the last weighs this much less… */
+export const POSITION_EARLIER = 0.75;
+/** …but never less than this. */
+export const POSITION_LEAST = 0.6;
+/** A word followed by 「の」 modifies the next one (「セミナーの参加者」 is about participants). */
+export const MODIFIER = 0.8;
+/** A concept that describes the need's owner itself is context, not what is needed. */
+export const OWN_DOMAIN = 0.4;
+
+/** How much less a concept that every helper answers counts than one only a few answer. */
+export const CONCEPT_RARITY = 0.4;
+/** How much a relation between a strength's concept and a need's concept says. */
+export const RELATION = {
+  same: 1,
+  solves: 0.92,
+  'solves-broader': 0.72,
+  narrower: 0.78,
+  broader: 0.6,
+  /** Two kinds of one thing that are not alternatives (SEO and online ads under web marketing). */
+  sibling: 0.3,
+} as const;
+/** A `solves` link into a goal that many things serve counts less, per doubling of its solvers. */
+export const GENERALITY = 0.2;
+
+/** Word rarity is computed as if the folder had at least this many helpers. */
+export const RARITY_FLOOR_HELPERS = 30;
+/** Words of the generic vocabulary (相談, 地元, 作る) count this much of their rarity. */
+export const GENERIC_WORD = 0.25;
+/** A spelling variant, abbreviation or translation from the synonym dictionary. */
+export const VARIANT = 0.9;
+/** A near synonym from the dictionary (補助金 and 助成金). */
+export const SYNONYM = 0.7;
+/** A dictionary word Sudachi marks as ambiguous (バイト: job or byte) counts this much of that. */
+export const AMBIGUOUS = 0.8;
+/** Parts of a compound that match when the whole does not (「地域活性化支援」 against 「地域活性化」). */
+export const PART = 0.8;
+
+/** A helper who names only other members of the need's exclusive family. */
+export const DIFFERS = 0.25;
+
+/** Each past success of this helper on this kind of need adds this share of what is missing. */
+export const HISTORY_UP = 0.15;
+/** Each past decline or no-result multiplies relevance by this. */
+export const HISTORY_DOWN = 0.75;
+/** At most this many outcomes of each kind count. */
+export const HISTORY_MAX = 3;
+
+/** Shares of the final score: relevance alone reaches BASE; the bonuses add the rest. */
+export const BASE = 0.85;
+export const MUTUAL = 0.1;
+export const CROSS = 0.05;
+
+// --- what is worth a reason ---------------------------------------------------------------------
+
+/** Below this, "both gain" is not worth a reason. */
+export const MUTUAL_REASON = 0.3;
+/** A word's contribution below this is not worth naming in a reason. */
+export const WORD_REASON = 0.08;
+
+// --- cost bounds (they change which pairings are looked at, never a score) ----------------------
+
+/** How many helpers one need concept proposes as candidates (rotated among equals by need). */
+export const CANDIDATES_PER_CONCEPT = 30;
+/** A word proposes candidates only when at most this many helpers have it. */
+export const CANDIDATE_WORD_MAX = 300;
+/** The most characters of one text the matcher reads (a huge record cannot slow it down). */
+export const TEXT_MAX = 2000;
+/** A list over many needs is spread from a head of HEAD_FIRST × limit pairings, grown by HEAD_GROWTH. */
+export const HEAD_FIRST = 4;
+export const HEAD_GROWTH = 5;

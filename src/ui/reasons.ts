@@ -1,0 +1,103 @@
+// The matcher's reasons in words a mixer can forward, in Japanese and English.
+import type { ConceptLabel, Reason } from '../match/types.js';
+import type { Lang } from '../util/lang.js';
+
+type Of<K extends Reason['kind']> = Extract<Reason, { kind: K }>;
+
+const label = (c: ConceptLabel, lang: Lang) => c[lang];
+
+function concept(r: Of<'concept'>, lang: Lang): string {
+  const need = r.needWords || label(r.needConcept, lang);
+  const n = label(r.needConcept, lang);
+  const h = label(r.helperConcept, lang);
+  if (lang === 'ja')
+    switch (r.relation) {
+      case 'same':
+        return `『${need}』に強み『${r.strength}』が合う（どちらも${n}）`;
+      case 'solves':
+      case 'solves-broader':
+        return `『${need}』には強み『${r.strength}』が効く（${h} → ${n}）`;
+      case 'broader':
+        return `『${need}』は強み『${r.strength}』の一種（${n} ⊂ ${h}）`;
+      case 'narrower':
+        return `強み『${r.strength}』は『${need}』の一種（${h} ⊂ ${n}）`;
+      case 'sibling':
+        return `『${need}』と強み『${r.strength}』は近い分野（${n} と ${h}）`;
+    }
+  switch (r.relation) {
+    case 'same':
+      return `"${need}" matches the strength "${r.strength}" (both ${n})`;
+    case 'solves':
+    case 'solves-broader':
+      return `the strength "${r.strength}" helps with "${need}" (${h} → ${n})`;
+    case 'broader':
+      return `"${need}" is a kind of "${r.strength}" (${n} ⊂ ${h})`;
+    case 'narrower':
+      return `the strength "${r.strength}" is a kind of "${need}" (${h} ⊂ ${n})`;
+    case 'sibling':
+      return `"${need}" and the strength "${r.strength}" are related fields (${n}, ${h})`;
+  }
+}
+
+function words(r: Of<'words'>, lang: Lang): string {
+  const items = r.words.map((w) => {
+    const [open, close] = lang === 'ja' ? ['『', '』'] : ['"', '"'];
+    return w.via === 'same'
+      ? `${open}${w.need}${close}`
+      : `${open}${w.need}${close} ≈ ${open}${w.helper}${close}`;
+  });
+  return lang === 'ja'
+    ? `${items.join('、')}が重なる（強み『${r.strength}』）`
+    : `shares ${items.join(', ')} (strength "${r.strength}")`;
+}
+
+function differs(r: Of<'differs'>, lang: Lang): string {
+  const need = r.needWords || label(r.need, lang);
+  const helper = r.helperWords || label(r.helper, lang);
+  return lang === 'ja'
+    ? `課題は『${need}』、強みは『${helper}』: ${label(r.family, 'ja')}の種類が違う`
+    : `the need asks for "${need}", the strength names "${helper}": a different kind of ${label(r.family, 'en').toLowerCase()}`;
+}
+
+function history(r: Of<'history'>, lang: Lang): string {
+  const c = label(r.concept, lang);
+  if (lang === 'ja') {
+    const parts = [
+      r.successes ? `成約 ${r.successes} 件` : '',
+      r.failures ? `不成立 ${r.failures} 件` : '',
+    ].filter(Boolean);
+    return `同じ種類の紹介（${c}）で過去に${parts.join('・')}`;
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [
+    r.successes ? plural(r.successes, 'deal') : '',
+    r.failures ? `${plural(r.failures, 'introduction')} without result` : '',
+  ].filter(Boolean);
+  return `similar introductions (${c}) before: ${parts.join(', ')}`;
+}
+
+/** One reason in words. */
+export function wordReason(r: Reason, lang: Lang): string {
+  switch (r.kind) {
+    case 'concept':
+      return concept(r, lang);
+    case 'words':
+      return words(r, lang);
+    case 'differs':
+      return differs(r, lang);
+    case 'history':
+      return history(r, lang);
+    case 'mutual':
+      return lang === 'ja'
+        ? `相互: ${r.owner}の『${r.ownerStrength}』が${r.helper}の課題『${r.helperNeed}』に役立つ`
+        : `both gain: ${r.owner}'s "${r.ownerStrength}" can help ${r.helper} with "${r.helperNeed}"`;
+    case 'cross-space':
+      return lang === 'ja'
+        ? `別スペース: ${r.ownerSpace} × ${r.helperSpace}`
+        : `across spaces: ${r.ownerSpace} × ${r.helperSpace}`;
+  }
+}
+
+export function wordReasons(reasons: Reason[], lang: Lang): string[] {
+  return reasons.map((r) => wordReason(r, lang));
+}
