@@ -5,10 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
-import { tokenize } from '../src/match/segment.js';
+import { terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
+import { loadSynonyms } from '../src/store/synonyms.js';
+import { wordReasons } from '../src/ui/reasons.js';
 import { normalize } from '../src/util/normalize.js';
 import { cleanup, copySample, ROOT, runCli, runJson, tempDir } from './helpers.js';
 
@@ -28,18 +30,30 @@ describe('normalisation', () => {
   });
 });
 
-describe('segmentation', () => {
-  it('keeps words, drops particles, adds bigrams of kanji and katakana runs', () => {
-    const tokens = tokenize('電話予約が多すぎるのでネット予約を導入したい');
-    expect(tokens).toContain('w:導入');
-    expect(tokens).toContain('b:予約');
-    expect(tokens).not.toContain('w:が');
-    expect(tokens).not.toContain('w:を');
-    expect(tokens).toContain('w:たい'); // a cue word that tells a need
+describe('the words lexical matching compares', () => {
+  const keys = (text: string) => terms(text, loadSynonyms()).map((t) => t.surface);
+
+  it('keeps compounds whole, with the words inside them, and drops particles', () => {
+    const found = keys('電話予約が多すぎるのでネット予約を導入したい');
+    expect(found).toEqual(expect.arrayContaining(['電話予約', 'ネット予約', '導入']));
+    expect(found).not.toContain('が');
+    expect(found).not.toContain('を');
+  });
+
+  it('quotes a compound with its okurigana, never a fragment', () => {
+    expect(keys('手描きの案内図')).toContain('手描き');
+    expect(keys('マイクラを使ったワークショップ')).not.toContain('マイク');
+  });
+
+  it('reads the base form of a verb the dictionary knows', () => {
+    expect(keys('テーブルを直したい')).toContain('直す');
   });
 
   it('stems English lightly and drops stop words', () => {
-    expect(tokenize('Looking for photos of our rooms')).toEqual(['w:look', 'w:photo', 'w:room', 'w:looking']);
+    expect(terms('Looking for photos of our rooms', loadSynonyms()).map((t) => t.key)).toEqual([
+      'photo',
+      'room',
+    ]);
   });
 });
 
@@ -116,7 +130,6 @@ const options = (extra: Partial<MatchOptions> = {}): MatchOptions => ({
   perHelper: 3,
   perNeed: 3,
   all: false,
-  lang: 'ja',
   ...extra,
 });
 const network = (parties: PartyInput[], needs: NeedInput[], proposed: string[] = []): MatchInput => ({
@@ -128,6 +141,8 @@ const network = (parties: PartyInput[], needs: NeedInput[], proposed: string[] =
     ['b', 'Bスペース'],
   ]),
   glossary,
+  synonyms: loadSynonyms(),
+  outcomes: [],
 });
 const helpers = (m: Matcher, needId: string, extra: Partial<MatchOptions> = {}) =>
   m.scoreNeed(needId, options(extra)).map((s) => s.helper);
@@ -201,7 +216,7 @@ describe('scores', () => {
     const list = new Matcher(network(parties, needs)).scoreNeed('logo', options());
     expect(list.map((s) => s.helper)).toEqual(['designer2', 'designer']);
     expect(list[0]!.parts.mutual).toBeGreaterThan(0.3);
-    expect(list[0]!.reasons.some((r) => r.startsWith('相互:'))).toBe(true);
+    expect(wordReasons(list[0]!.reasons, 'ja').some((r) => r.startsWith('相互:'))).toBe(true);
   });
 
   it('rise across spaces', () => {
@@ -215,7 +230,7 @@ describe('scores', () => {
       options(),
     );
     expect(list.map((s) => s.helper)).toEqual(['far', 'near']);
-    expect(list[0]!.reasons).toContain('別スペース: Aスペース × Bスペース');
+    expect(wordReasons(list[0]!.reasons, 'ja')).toContain('別スペース: Aスペース × Bスペース');
     expect(list[1]!.parts.crossSpace).toBe(false);
   });
 
@@ -231,7 +246,7 @@ describe('scores', () => {
       network(parties, [need('n', 'owner', '登り窯の火入れを手伝ってくれる人')]),
     ).scoreNeed('n', options());
     expect(list.map((s) => s.helper)).toEqual(['kiln']);
-    expect(list[0]!.parts.text).toBeGreaterThan(0.4);
+    expect(list[0]!.parts.words).toBeGreaterThan(0.4);
   });
 
   it('weigh a concept few helpers answer above one many answer', () => {

@@ -88,6 +88,9 @@ function baseForms(word: string, synonyms: SynonymTable): string[] {
   return [...candidates].filter((c) => c !== word && synonyms.has(c));
 }
 
+/** Kana that end a verb stem inside a noun compound (not particles, not い, く, う). */
+const OKURIGANA = new Set('りきしちみひびえけせれげじ');
+
 function isHiragana(code: number): boolean {
   return code >= 0x3041 && code <= 0x309f;
 }
@@ -121,10 +124,15 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
   const folded = foldCanonical(canon);
   const out: Term[] = [];
   const runs: Run[] = [];
+  // Okurigana between two kanji belongs to the compound: 登り窯, 焼き菓子, 書き初め.
+  const at = (i: number) =>
+    i > 0 && OKURIGANA.has(canon[i]!) && isKanji(canon.charCodeAt(i - 1)) && isKanji(canon.charCodeAt(i + 1))
+      ? 'kanji'
+      : scriptOf(canon.charCodeAt(i));
   for (let i = 0; i < canon.length; ) {
-    const script = scriptOf(canon.charCodeAt(i));
+    const script = at(i);
     let j = i + 1;
-    while (j < canon.length && scriptOf(canon.charCodeAt(j)) === script) j++;
+    while (j < canon.length && at(j) === script) j++;
     if (script !== 'other') runs.push({ start: i, end: j, script });
     i = j;
   }

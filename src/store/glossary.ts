@@ -1,31 +1,20 @@
 // The concept glossary: the built-in one shipped with mixer, plus a data folder's additions.
 import fs from 'node:fs';
-import { parse } from 'yaml';
 import type { Problem } from '../errors.js';
-import { type Glossary, glossary as glossarySchema } from '../records/schemas.js';
+import type { Glossary } from '../records/schemas.js';
 import { type Lang, t } from '../ui/messages.js';
 import { normalize } from '../util/normalize.js';
 import { fieldPath } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 
-const GLOSSARY_DIR = new URL('../../glossary/', import.meta.url);
+// Compiled at build time from glossary/*.yaml (scripts/build-data.mjs), checked there with the
+// zod schema: a command reads JSON, not YAML, and does not check it again.
+const DEFAULT_GLOSSARY = new URL('../../dist/data/glossary.json', import.meta.url);
 let cached: Glossary | undefined;
 
-/** The built-in glossary: every `glossary/*.yaml`, one area of concepts each; an id is defined once. */
+/** The built-in glossary: every `glossary/*.yaml`, one area of concepts each. */
 export function defaultGlossary(): Glossary {
-  if (cached) return cached;
-  const merged: Glossary = {};
-  for (const name of fs
-    .readdirSync(GLOSSARY_DIR)
-    .filter((n) => n.endsWith('.yaml'))
-    .sort()) {
-    const part = glossarySchema.parse(parse(fs.readFileSync(new URL(name, GLOSSARY_DIR), 'utf8')));
-    for (const [id, concept] of Object.entries(part)) {
-      if (merged[id]) throw new Error(`glossary/${name}: the concept ${id} is defined twice`);
-      merged[id] = concept;
-    }
-  }
-  cached = merged;
+  cached ??= JSON.parse(fs.readFileSync(DEFAULT_GLOSSARY, 'utf8')) as Glossary;
   return cached;
 }
 

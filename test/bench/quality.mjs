@@ -22,16 +22,22 @@ const showMisses = process.argv.includes('--misses');
 const sweep = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const f = (x) => x.toFixed(3);
 console.log(`minimum score ${DEFAULT_MIN_SCORE}`);
-console.log('| network | needs | hit@3 | MRR | gold answered | no-help left empty | forbidden | precision@1 | precision of 3 |');
+console.log(
+  '| network | needs | hit@3 | MRR | gold answered | no-help left empty | forbidden | precision@1 | precision of 3 |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const results = SETS.map(([name, file]) => [name, measure(file, { sweep })]);
 for (const [name, r] of results)
-  console.log(`| ${name} | ${r.needs} | ${f(r.hit_at_3)} | ${f(r.mrr)} | ${f(r.gold_answered)} | ${f(r.none_left_empty)} | ${r.forbidden} | ${f(r.precision_at_1)} | ${f(r.precision)} |`);
+  console.log(
+    `| ${name} | ${r.needs} | ${f(r.hit_at_3)} | ${f(r.mrr)} | ${f(r.gold_answered)} | ${f(r.none_left_empty)} | ${r.forbidden} | ${f(r.precision_at_1)} | ${f(r.precision)} |`,
+  );
 console.log('\nsweep of the minimum score: hit@3 / no-help left empty / precision@1');
 console.log(`| network | ${sweep.join(' | ')} |`);
 console.log(`| --- |${sweep.map(() => ' ---: |').join('')}`);
 for (const [name, r] of results)
-  console.log(`| ${name} | ${r.sweep.map((s) => `${s.hit_at_3.toFixed(2)} / ${s.none_left_empty.toFixed(2)} / ${s.precision_at_1.toFixed(2)}`).join(' | ')} |`);
+  console.log(
+    `| ${name} | ${r.sweep.map((s) => `${s.hit_at_3.toFixed(2)} / ${s.none_left_empty.toFixed(2)} / ${s.precision_at_1.toFixed(2)}`).join(' | ')} |`,
+  );
 if (showMisses)
   for (const [name, r] of results) {
     if (!r.misses.length) continue;

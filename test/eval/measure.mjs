@@ -52,7 +52,15 @@ function figures(spec, ranked, minScore) {
     if (list.length) answered++;
     const first = list.findIndex((s) => helpers.includes(s.helper));
     if (first >= 0 && first < 3) hits++;
-    else misses.push(`${need}: wanted ${helpers.join('|')}, got ${list.slice(0, 3).map((s) => s.helper).join(', ') || '(nothing)'}`);
+    else
+      misses.push(
+        `${need}: wanted ${helpers.join('|')}, got ${
+          list
+            .slice(0, 3)
+            .map((s) => s.helper)
+            .join(', ') || '(nothing)'
+        }`,
+      );
     if (first >= 0) rr += 1 / (first + 1);
     const top = list.slice(0, 3);
     if (top.length) firstShown++;
@@ -89,7 +97,8 @@ export function measure(specFile, { minScore = DEFAULT_MIN_SCORE, sweep = [] } =
   try {
     const spec = buildFolder(specFile, dir);
     const folder = loadDataFolder(dir, { lang: 'ja' });
-    if (folder.problems.length) throw new Error(`${specFile}: ${folder.problems.length} problems in the records`);
+    if (folder.problems.length)
+      throw new Error(`${specFile}: ${folder.problems.length} problems in the records`);
     const matcher = new Matcher(matchInput(folder));
     const ranked = new Map();
     for (const need of [...Object.keys(spec.gold ?? {}), ...(spec.none ?? [])])
