@@ -3,7 +3,7 @@ import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { type Term, terms } from './text.js';
-import { MODIFIER, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
+import { CONTEXT, MODIFIER, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
 
 export interface WeightedTerm extends Term {
   /** How central the term is to the text: the weight of the part it is in. */
@@ -61,12 +61,19 @@ export function analyzeText(
   };
   // Each part's runs get roots of their own, so that terms of different parts never merge.
   let nextRoot = 0;
-  const addTerms = (text: string, weight: number) => {
+  // Words inside a concept that says whom or where (札幌, 子ども) say little about what is offered.
+  const addTerms = (text: string, weight: number, context: Array<[number, number]> = []) => {
     const roots = new Map<number, number>();
     for (const term of terms(text, synonyms, TEXT_MAX)) {
       if (!roots.has(term.root)) roots.set(term.root, nextRoot++);
       const root = roots.get(term.root)!;
-      found.push({ ...term, root, weight, synonyms: synonyms.keys(term.key) });
+      const inContext = context.some(([start, end]) => start <= term.start && term.start < end);
+      found.push({
+        ...term,
+        root,
+        weight: weight * (inContext ? CONTEXT : 1),
+        synonyms: synonyms.keys(term.key),
+      });
     }
   };
   for (const part of parts) {
@@ -74,13 +81,19 @@ export function analyzeText(
     const text = part.text.length > TEXT_MAX ? part.text.slice(0, TEXT_MAX) : part.text;
     const { normalized: norm, hits } = index.find(text);
     const canon = canonical(text);
+    // The words as written, where lower case kept the length ("English", not "english").
+    const nfkc = text.normalize('NFKC');
+    const shown = nfkc.length === canon.length ? nfkc : canon;
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
     hits.forEach((hit, i) => {
       const modifier = part.positional ? modifierWeight(norm, hit.end, japanese) : 1;
-      add(hit.concept, part.weight * ranks[i]! * modifier, canon.slice(hit.start, hit.end));
+      add(hit.concept, part.weight * ranks[i]! * modifier, shown.slice(hit.start, hit.end));
     });
-    addTerms(text, part.weight);
+    const context = hits
+      .filter((h) => index.isContext(h.concept))
+      .map((h): [number, number] => [h.start, h.end]);
+    addTerms(text, part.weight, context);
   }
   for (const { tag, weight } of tags) {
     const concept = index.fromTag(tag);

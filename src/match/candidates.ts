@@ -5,7 +5,7 @@ import type { ConceptIndex } from './concepts.js';
 import type { Answer, ConceptAnswers, NeedDoc, Ranked } from './docs.js';
 import type { HelperIndex } from './index.js';
 import type { PartyInput } from './types.js';
-import { CANDIDATE_WORD_MAX, CANDIDATES_PER_CONCEPT, CONCEPT_RARITY } from './weights.js';
+import { CANDIDATE_WORD_MAX, CANDIDATES_PER_CONCEPT, CONCEPT_RARITY, CONTEXT } from './weights.js';
 
 export class Candidates {
   private readonly answers = new Map<string, Map<PartyInput, Answer>>();
@@ -23,9 +23,11 @@ export class Candidates {
     let found = this.answers.get(needConcept);
     if (!found) {
       found = new Map();
+      const context = this.concepts.isContext(needConcept) ? CONTEXT : 1;
       for (const relation of this.concepts.answering(needConcept))
         for (const offer of this.helpers.conceptPostings.get(relation.concept) ?? []) {
-          const value = relation.weight * offer.analysis.concepts.get(relation.concept)! * offer.weight;
+          const value =
+            context * relation.weight * offer.analysis.concepts.get(relation.concept)! * offer.weight;
           const known = found.get(offer.party);
           if (!known || value > known.value) found.set(offer.party, { value, offer, relation });
         }

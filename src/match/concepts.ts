@@ -1,8 +1,8 @@
 // Concept lookup: glossary terms found in text, and how a strength's concept relates to a need's.
 import type { Glossary } from '../records/schemas.js';
-import { canonical, foldCanonical, isKatakana, normalize } from '../util/normalize.js';
+import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize } from '../util/normalize.js';
 import type { ConceptRelation } from './types.js';
-import { GENERALITY, RELATION } from './weights.js';
+import { BREADTH, GENERALITY, LEVEL, RELATION } from './weights.js';
 
 export type Relation = ConceptRelation;
 
@@ -34,9 +34,64 @@ interface Term {
   asciiEnd: boolean;
   /** A short katakana word (パン, ロゴ) must not be read inside a longer one (パンフレット). */
   shortKatakana: boolean;
+  /**
+   * When the term ends in a verb or adjective, its last piece is the stem and this says which kana
+   * may follow (`*`: any), so that 辞める also reads 辞めて and 辞めた, 来ない also 来なくて.
+   */
+  next?: string;
 }
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
+/** Particles after which a phrase may go on a few words later: 客が来ない reads 客がぱったり来ない. */
+const PARTICLES = new Set('がをにでもへ');
+
+/**
+ * A Japanese phrase split after each particle that a kanji follows, so that its parts may stand a
+ * short gap apart (「手が回らない」 also reads 「手がまったく回らない」).
+ */
+function atParticles(piece: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < piece.length; i++)
+    if (PARTICLES.has(piece[i]!) && isKanji(piece.charCodeAt(i + 1))) {
+      parts.push(piece.slice(from, i + 1));
+      from = i + 1;
+    }
+  parts.push(piece.slice(from));
+  return parts;
+}
+
+const ROWS = [
+  'わいうえお',
+  'かきくけこ',
+  'がぎぐげご',
+  'さしすせそ',
+  'たちつてと',
+  'なにぬねの',
+  'ばびぶべぼ',
+  'まみむめも',
+  'らりるれろ',
+];
+const isHiragana = (c: string | undefined) => c !== undefined && c >= 'ぁ' && c <= 'ゖ';
+
+/**
+ * The stem of a phrase that ends in a verb or adjective, and the kana that may follow it (`*`:
+ * any): 来ない → 来な + いくかけ, 古い → 古 + いくかけさ, 辞める → 辞め + any, 減る → 減 + らりるれろっ.
+ */
+export function inflection(piece: string): { stem: string; next: string } | undefined {
+  if (piece.length < 2) return undefined;
+  const last = piece.at(-1)!;
+  const before = piece.at(-2)!;
+  const afterKanji = isKanji(before.charCodeAt(0));
+  if (piece.endsWith('ない') || piece.endsWith('たい') || (last === 'い' && afterKanji))
+    return { stem: piece.slice(0, -1), next: 'いくかけさ' };
+  if (last === 'る' && 'いきしちにひみりえけせてねへめれぎじびべげぜで'.includes(before))
+    return { stem: piece.slice(0, -1), next: '*' };
+  const row = ROWS.find((r) => r[2] === last);
+  if (row && afterKanji) return { stem: piece.slice(0, -1), next: `${row}っんい` };
+  return undefined;
+}
 
 /**
  * Drops a hit that lies wholly inside a longer one: 「小学生」 is children, not the 「学生」 inside it;
@@ -56,19 +111,24 @@ export class ConceptIndex {
   private readonly ancestorsOf = new Map<string, string[]>();
   private readonly solverCount = new Map<string, number>();
   private readonly familiesOf = new Map<string, Array<{ family: string; member: string }>>();
+  private descendants?: Map<string, number>;
 
   constructor(readonly glossary: Glossary) {
     for (const [id, concept] of Object.entries(glossary)) {
       for (const raw of concept.terms) {
         // NFKC turns `…` into `...`
-        const [head = '', ...rest] = normalize(raw)
+        const pieces = normalize(raw)
           .split(normalize(GAP_MARK))
-          .map((p) => p.trim());
+          .flatMap((p) => atParticles(p.trim()));
+        const inflected = hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
+        if (inflected) pieces[pieces.length - 1] = inflected.stem;
+        const [head = '', ...rest] = pieces;
         const text = head;
         if (!text) continue;
         const first = text[0]!;
         const list = this.byFirst.get(first) ?? [];
-        if (list.some((t) => t.text === text && t.rest.join() === rest.join())) continue;
+        if (list.some((t) => t.text === text && t.rest.join() === rest.join() && t.next === inflected?.next))
+          continue;
         const canon = canonical(raw).trim();
         list.push({
           text,
@@ -77,11 +137,17 @@ export class ConceptIndex {
           asciiStart: isAsciiWordChar(first),
           asciiEnd: isAsciiWordChar(text.at(-1)),
           shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
+          next: inflected?.next,
         });
         this.byFirst.set(first, list);
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
+  isContext(id: string): boolean {
+    return this.glossary[id]?.context === true;
   }
 
   has(id: string): boolean {
@@ -119,6 +185,12 @@ export class ConceptIndex {
           if (stop < 0) break;
         }
         if (stop < 0) continue;
+        if (term.next !== undefined && stop < normalized.length) {
+          // an inflected ending: the kana after the stem must be one the word can take
+          const after = normalized[stop]!;
+          if (term.next === '*' ? !isHiragana(after) : !term.next.includes(after)) continue;
+          stop++;
+        }
         hits.push({ concept: term.concept, start: i, end: stop });
       }
     }
@@ -165,6 +237,16 @@ export class ConceptIndex {
     return found;
   }
 
+  /** 1 for a concept with no kinds below it, less the more kinds it has (repair, crafts). */
+  narrowness(id: string): number {
+    if (!this.descendants) {
+      this.descendants = new Map();
+      for (const c of Object.keys(this.glossary))
+        for (const a of this.ancestors(c)) this.descendants.set(a, (this.descendants.get(a) ?? 0) + 1);
+    }
+    return 1 / (1 + BREADTH * Math.log2(1 + (this.descendants.get(id) ?? 0)));
+  }
+
   /** 1 for a need concept few things solve, less for a goal that nearly everything serves. */
   private specificity(n: string): number {
     let k = this.solverCount.get(n);
@@ -184,7 +266,16 @@ export class ConceptIndex {
     let best: RelatedConcept | undefined;
     for (const relation of this.relations(s, n)) {
       const solving = relation === 'solves' || relation === 'solves-broader';
-      const weight = RELATION[relation] * (solving ? this.specificity(n) : 1);
+      // A parent two levels up (farming for sheep) says less than the direct one (livestock).
+      const depth =
+        relation === 'broader'
+          ? this.ancestors(n).indexOf(s)
+          : relation === 'narrower'
+            ? this.ancestors(s).indexOf(n)
+            : 0;
+      // Naming only a broad concept (修理, 伝統工芸) says less than naming one of its kinds.
+      const broad = relation === 'same' || relation === 'narrower' ? this.narrowness(n) : 1;
+      const weight = RELATION[relation] * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad;
       if (!best || weight > best.weight) best = { concept: s, relation, weight };
     }
     return best;

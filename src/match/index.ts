@@ -65,13 +65,12 @@ export class HelperIndex {
   private readonly matches = new Map<string, WordMatches>();
   /** Offers by the concepts they name. */
   readonly conceptPostings = new Map<string, OfferDoc[]>();
-  /** Every concept each helper's offers name (for the specificity check). */
-  readonly conceptsOf = new Map<PartyInput, Map<string, OfferDoc>>();
+  /** Each helper's offers (for the check that a helper names another member of a family). */
+  readonly offersOf = new Map<PartyInput, OfferDoc[]>();
 
   add(offer: OfferDoc): void {
     const party = offer.party;
-    const named = getOrCreate(this.conceptsOf, party, () => new Map<string, OfferDoc>());
-    for (const concept of offer.analysis.concepts.keys()) if (!named.has(concept)) named.set(concept, offer);
+    getOrCreate(this.offersOf, party, () => []).push(offer);
     if (party.doNotContact) return;
     this.helpers.add(party);
     for (const concept of offer.analysis.concepts.keys())

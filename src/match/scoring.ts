@@ -4,7 +4,7 @@
 import type { WeightedTerm } from './analyze.js';
 import type { ConceptIndex } from './concepts.js';
 import type { ConceptAnswers, Difference, Evidence, History, NeedDoc, SharedWord, WordRoot } from './docs.js';
-import type { HelperIndex, Meeting } from './index.js';
+import type { HelperIndex, Meeting, OfferDoc } from './index.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -155,29 +155,29 @@ function wordEvidence(
  * names only other members (English, piano, rice), not that one nor the family in general.
  */
 function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Difference | undefined {
-  const named = ctx.helpers.conceptsOf.get(party);
-  if (!named) return undefined;
+  const offers = ctx.helpers.offersOf.get(party);
+  if (!offers) return undefined;
   for (const [needConcept] of need.analysis.concepts)
     for (const { family, member } of ctx.concepts.families(needConcept)) {
-      let other: string | undefined;
+      // A helper who names members of the family (English, in "Japanese-English translation")
+      // answers those only, even where another offer names the family in general (a summary
+      // "translator"); one who names the family without any member (翻訳) answers any member.
+      let other: { concept: string; offer: OfferDoc } | undefined;
       let answered = false;
-      for (const helperConcept of named.keys()) {
-        if (helperConcept === family || ctx.concepts.ancestors(family).includes(helperConcept))
-          answered = true;
-        for (const f of ctx.concepts.families(helperConcept))
-          if (f.family === family) {
-            if (f.member === member) answered = true;
-            else other ??= helperConcept;
-          }
-        if (answered) break;
-      }
+      for (const offer of offers)
+        for (const concept of offer.analysis.concepts.keys())
+          for (const f of ctx.concepts.families(concept))
+            if (f.family === family) {
+              if (f.member === member) answered = true;
+              else other ??= { concept, offer };
+            }
       if (!answered && other)
         return {
           family,
           needConcept,
-          helperConcept: other,
+          helperConcept: other.concept,
           needWords: need.analysis.evidence.get(needConcept) ?? '',
-          helperWords: named.get(other)?.analysis.evidence.get(other) ?? '',
+          helperWords: other.offer.analysis.evidence.get(other.concept) ?? '',
         };
     }
   return undefined;

@@ -25,6 +25,8 @@ export interface Term {
   part: boolean;
   /** How much the word says by itself, 0–1 (see `specificity`). */
   specificity: number;
+  /** Where it starts in the text (after NFKC). */
+  start: number;
 }
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -101,7 +103,7 @@ function isHiragana(code: number): boolean {
  */
 export function specificity(word: string, script: 'kanji' | 'kana' | 'ascii'): number {
   const n = word.length;
-  if (script === 'kanji') return n >= 4 ? 1 : n === 3 ? 0.85 : 0.5;
+  if (script === 'kanji') return n >= 4 ? 1 : n === 3 ? 0.85 : 0.6;
   if (script === 'kana') return n >= 6 ? 1 : n === 5 ? 0.85 : n === 4 ? 0.7 : n === 3 ? 0.5 : 0.4;
   return n >= 8 ? 1 : n >= 6 ? 0.8 : n >= 4 ? 0.6 : 0.4;
 }
@@ -120,8 +122,12 @@ interface Run {
 
 /** The terms of a text, in order. `limit` bounds how much of a huge text is read. */
 export function terms(text: string, synonyms: SynonymTable, limit = Number.POSITIVE_INFINITY): Term[] {
-  const canon = canonical(text.length > limit ? text.slice(0, limit) : text);
+  const read = text.length > limit ? text.slice(0, limit) : text;
+  const canon = canonical(read);
   const folded = foldCanonical(canon);
+  // Reasons quote the words as written ("English", not "english"), where lower case kept the length.
+  const nfkc = read.normalize('NFKC');
+  const shown = nfkc.length === canon.length ? nfkc : canon;
   const out: Term[] = [];
   const runs: Run[] = [];
   // Okurigana between two kanji belongs to the compound: 登り窯, 焼き菓子, 書き初め.
@@ -150,18 +156,27 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
   const written = (start: number, end: number) => {
     const seg = segments.find((w) => w.index < end && w.index + w.segment.length > end);
     const tail = seg ? canon.slice(end, seg.index + seg.segment.length) : '';
-    return canon.slice(start, end) + ([...tail].every((ch) => isHiragana(ch.charCodeAt(0))) ? tail : '');
+    return shown.slice(start, end) + ([...tail].every((ch) => isHiragana(ch.charCodeAt(0))) ? tail : '');
   };
   const kana = (run: Run) => (run.script === 'ascii' ? 'ascii' : run.script === 'kanji' ? 'kanji' : 'kana');
   compounds.forEach((compound, root) => {
     const start = compound[0]!.start;
     const end = compound.at(-1)!.end;
-    const surface = canon.slice(start, end);
+    const surface = shown.slice(start, end);
     const first = compound[0]!;
     if (first.script === 'ascii') {
-      if (surface.length < 2 || STOP_EN.has(surface) || /^[0-9]+$/.test(surface)) return;
-      const key = stemEnglish(surface);
-      out.push({ key, surface, match: 'whole', root, part: false, specificity: specificity(key, 'ascii') });
+      if (surface.length < 2 || STOP_EN.has(canon.slice(start, end)) || /^[0-9]+$/.test(surface)) return;
+      const key = stemEnglish(canon.slice(start, end));
+      if (STOP_EN.has(key)) return;
+      out.push({
+        key,
+        surface,
+        match: 'whole',
+        root,
+        part: false,
+        specificity: specificity(key, 'ascii'),
+        start,
+      });
       return;
     }
     const inside: TermMatch = hasKanji(surface) ? 'inside' : 'whole';
@@ -176,6 +191,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
         root,
         part: false,
         specificity: score,
+        start,
       });
     }
     const parts: Array<[number, number, Run]> = [];
@@ -198,6 +214,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
         root,
         part: true,
         specificity: specificity(canon.slice(s0, s1), kana(run)),
+        start: s0,
       });
     }
   });
@@ -217,6 +234,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
           root: -1 - start,
           part: false,
           specificity: 0.5,
+          start,
         });
       continue;
     }
@@ -232,6 +250,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
         root: -1 - start,
         part: false,
         specificity: specificity(word, 'kana'),
+        start,
       });
   }
   return out;

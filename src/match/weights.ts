@@ -12,13 +12,16 @@
 //   a concept that describes the owner itself counts OWN_DOMAIN.
 // - rarity(c): 1 for a concept few helpers answer, down to 1 − CONCEPT_RARITY for one that
 //   every helper answers.
-// - relation(c, H): RELATION[same | solves | narrower | broader] × how firmly H's strength
-//   names its concept × the offer's weight (a strength 1, a summary SUMMARY, tags TAGS).
+// - relation(c, H): RELATION[same | solves | narrower | broader | sibling] × LEVEL per level
+//   beyond the first between narrower and broader × BREADTH's discount when c is broad and
+//   named as such (修理 with its kinds below) × CONTEXT when c says whom or where rather
+//   than what (children, a region) × how firmly H's strength names its concept × the offer's
+//   weight (a strength 1, a summary SUMMARY, tags TAGS).
 // - rare(t): BM25's idf of the word among the folder's helpers, relative to a word only one
 //   helper has, computed as if the folder had at least RARITY_FLOOR_HELPERS helpers (a tiny
 //   folder must not make every word rare); words of the generic vocabulary count GENERIC_WORD.
 // - long(t): how much a word says by its length and script (text.ts `specificity`): a kanji
-//   compound of three characters 0.85, of two 0.5; katakana and ASCII need more letters.
+//   compound of three characters 0.85, of two 0.6; katakana and ASCII need more letters.
 // - kind(t): the same word (or one inside a longer compound) counts 1, a spelling variant
 //   from the synonym dictionary VARIANT, a near synonym SYNONYM, an ambiguous dictionary
 //   word AMBIGUOUS of that; a part of a compound that does not match whole counts PART.
@@ -65,6 +68,12 @@ export const RELATION = {
   /** Two kinds of one thing that are not alternatives (SEO and online ads under web marketing). */
   sibling: 0.3,
 } as const;
+/** Each further level between a narrower and a broader concept multiplies the relation by this. */
+export const LEVEL = 0.6;
+/** A broad concept (repair, with its kinds below) counts less, per doubling of its kinds. */
+export const BREADTH = 0.15;
+/** A concept that says whom or where (children, Hokkaido), not what: both naming it says little. */
+export const CONTEXT = 0.3;
 /** A `solves` link into a goal that many things serve counts less, per doubling of its solvers. */
 export const GENERALITY = 0.2;
 

@@ -147,6 +147,8 @@ export const concept = z.strictObject({
   solves: z.array(id).optional(),
   /** Its narrower concepts are alternatives (languages, instruments, crops): one does not answer another. */
   exclusive: z.boolean().optional(),
+  /** It says whom or where (children, the elderly, Hokkaido), not what is offered or needed. */
+  context: z.boolean().optional(),
 });
 export const glossary = z.record(id, concept);
 

@@ -30,6 +30,7 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
           broader: concept.broader ?? known.broader,
           solves: [...new Set([...(known.solves ?? []), ...(concept.solves ?? [])])],
           exclusive: concept.exclusive ?? known.exclusive,
+          context: concept.context ?? known.context,
         }
       : concept;
   }
