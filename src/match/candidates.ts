@@ -5,7 +5,13 @@ import type { ConceptIndex } from './concepts.js';
 import type { Answer, ConceptAnswers, NeedDoc, Ranked } from './docs.js';
 import type { HelperIndex } from './index.js';
 import type { PartyInput } from './types.js';
-import { CANDIDATE_WORD_MAX, CANDIDATES_PER_CONCEPT, CONCEPT_RARITY, CONTEXT } from './weights.js';
+import {
+  CANDIDATE_WORD_MAX,
+  CANDIDATES_PER_CONCEPT,
+  CONCEPT_RARITY,
+  CONTEXT,
+  RARITY_FLOOR_HELPERS,
+} from './weights.js';
 
 export class Candidates {
   private readonly answers = new Map<string, Map<PartyInput, Answer>>();
@@ -67,7 +73,8 @@ export class Candidates {
    * could host, against the topic only one knows): 1 for a rare concept, down to 1 − CONCEPT_RARITY.
    */
   private rarity(answeredBy: number): number {
-    const all = Math.max(2, this.partyCount);
+    // as if the folder had at least as many helpers as word rarity assumes (weights.ts)
+    const all = Math.max(RARITY_FLOOR_HELPERS, this.partyCount);
     return 1 - CONCEPT_RARITY * (Math.log(1 + answeredBy) / Math.log(1 + all));
   }
 

@@ -275,7 +275,10 @@ export class ConceptIndex {
             : 0;
       // Naming only a broad concept (修理, 伝統工芸) says less than naming one of its kinds.
       const broad = relation === 'same' || relation === 'narrower' ? this.narrowness(n) : 1;
-      const weight = RELATION[relation] * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad;
+      // A family named in general (翻訳全般) answers any of its members (Korean) nearly as well.
+      const kind =
+        relation === 'broader' && depth === 0 && this.glossary[s]?.exclusive ? RELATION.family : RELATION[relation];
+      const weight = kind * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad;
       if (!best || weight > best.weight) best = { concept: s, relation, weight };
     }
     return best;

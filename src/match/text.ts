@@ -224,12 +224,12 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
     const start = seg.index;
     if (runs.some((r) => r.script !== 'ascii' && r.start <= start && start + word.length <= r.end)) continue;
     if (isKanji(word.charCodeAt(0))) {
-      // a verb or adjective: kanji then hiragana (直したい → 直し); its base form stands for it
-      // in reasons too: 「直す」, not 「直し」
+      // a verb or adjective: kanji then hiragana (直したい → 直し), compared by its base form
+      // (直す) and quoted as written
       for (const base of baseForms(word, synonyms))
         out.push({
           key: base,
-          surface: base,
+          surface: shown.slice(start, start + word.length),
           match: 'whole',
           root: -1 - start,
           part: false,

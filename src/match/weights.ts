@@ -67,6 +67,8 @@ export const RELATION = {
   broader: 0.6,
   /** Two kinds of one thing that are not alternatives (SEO and online ads under web marketing). */
   sibling: 0.3,
+  /** The helper names an exclusive family in general (翻訳全般) and the need one of its members. */
+  family: 0.85,
 } as const;
 /** Each further level between a narrower and a broader concept multiplies the relation by this. */
 export const LEVEL = 0.6;

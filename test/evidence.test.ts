@@ -1,0 +1,176 @@
+// Each kind of matching evidence on a small data folder of its own, through `mixer suggest --json`
+// run in this process: a rare shared word, a common one, a synonym, a symptom and what solves it,
+// another member of a family, the team's own outcomes, and reasons that quote whole words.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import type { Reason } from '../src/match/types.js';
+import { cleanup, memoryIo, SAMPLE, tempDir, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+interface Pairing {
+  need: string;
+  helper: string;
+  score: number;
+  reasons: string[];
+  evidence: Reason[];
+}
+
+/** A folder with an owner in space A, the given helpers in space B (id → strengths), and needs. */
+function folder(helpers: Record<string, string[]>, needs: Record<string, string>, extra: Record<string, string> = {}) {
+  const files: Record<string, string> = {
+    'mixer.yaml': 'lang: ja\n',
+    'spaces/a.yaml': 'name: Aスペース\n',
+    'spaces/b.yaml': 'name: Bスペース\n',
+    'mixers/mx-one.yaml': 'name: 一ノ瀬\n',
+    'members/owner.yaml': 'name: 依頼主\nkind: company\nspaces: [a]\nshare: public\n',
+    ...extra,
+  };
+  for (const [id, strengths] of Object.entries(helpers))
+    files[`members/${id}.yaml`] =
+      `name: ${id}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
+  for (const [id, title] of Object.entries(needs)) files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n`;
+  return writeFiles(tempDir('mixer-evidence-'), files);
+}
+
+async function suggest(dir: string, ...args: string[]): Promise<Pairing[]> {
+  const { io, out, err } = memoryIo();
+  const code = await main(['--data', dir, 'suggest', '--json', ...args], io);
+  expect(code, err.join('')).toBe(0);
+  return JSON.parse(out.join('')) as Pairing[];
+}
+
+const helpersOf = (list: Pairing[]) => list.map((p) => p.helper);
+
+describe('lexical evidence that respects rarity', () => {
+  it('passes the default minimum on one shared rare term alone', async () => {
+    const dir = folder(
+      { frost: ['防霜ファンの設置と点検'], tax: ['確定申告の代行'], cafe: ['焙煎したコーヒー豆の卸'] },
+      { fans: '防霜ファンを入れ替えたい' },
+    );
+    const list = await suggest(dir, '--need', 'fans');
+    expect(helpersOf(list)).toEqual(['frost']);
+    expect(list[0]!.reasons.join('\n')).toContain('『防霜ファン』が重なる');
+  });
+
+  it('does not pass on a shared common word', async () => {
+    const dir = folder(
+      { estate: ['地元の不動産の相談'], tax: ['確定申告の代行'] },
+      { desk: '地元の人の相談に乗る場を作りたい' },
+    );
+    expect(await suggest(dir, '--need', 'desk')).toEqual([]);
+    const all = await suggest(dir, '--need', 'desk', '--min-score', '0');
+    for (const p of all) expect(p.score).toBeLessThan(0.3);
+  });
+});
+
+describe('synonyms from the dictionary', () => {
+  it('meet a word in other words, and say so', async () => {
+    const dir = folder(
+      { receipts: ['領収書の整理と入力の代行'], other: ['名刺のデザイン'] },
+      { slips: 'レシートの整理が追いつかない' },
+    );
+    const list = await suggest(dir, '--need', 'slips', '--min-score', '0');
+    expect(list[0]!.helper).toBe('receipts');
+    const words = list[0]!.evidence.find((r) => r.kind === 'words');
+    expect(words).toMatchObject({ kind: 'words' });
+    expect(words?.kind === 'words' && words.words).toContainEqual({ need: 'レシート', helper: '領収書', via: 'synonym' });
+    expect(list[0]!.reasons.join('\n')).toContain('『レシート』 ≈ 『領収書』');
+  });
+});
+
+describe('symptoms point to what solves them', () => {
+  it('reads "nobody applies" as a hiring need that job advertising answers', async () => {
+    const dir = folder(
+      { ads: ['求人広告の書き方'], bakery: ['天然酵母のパン'] },
+      { hiring: 'パートの募集を出しても応募が来ない' },
+    );
+    const list = await suggest(dir, '--need', 'hiring');
+    expect(helpersOf(list)).toEqual(['ads']);
+    const concept = list[0]!.evidence.find((r) => r.kind === 'concept');
+    expect(concept).toMatchObject({ kind: 'concept', relation: 'solves', needWords: expect.stringContaining('応募が来') });
+    expect(list[0]!.reasons[0]).toContain('には強み『求人広告の書き方』が効く');
+  });
+});
+
+describe('another member of a family is not an answer', () => {
+  const dir = () =>
+    folder(
+      {
+        english: ['英語の翻訳'],
+        korean: ['韓国語の翻訳・通訳'],
+        general: ['翻訳全般'],
+      },
+      { menu: '韓国語のメニューを作りたい' },
+    );
+
+  it('keeps the same member and the family in general, and refuses another member', async () => {
+    const list = await suggest(dir(), '--need', 'menu');
+    expect(helpersOf(list)).toContain('korean');
+    expect(helpersOf(list)).toContain('general');
+    expect(helpersOf(list)).not.toContain('english');
+  });
+
+  it('says what differs when asked for everything', async () => {
+    const list = await suggest(dir(), '--need', 'menu', '--min-score', '0');
+    const english = list.find((p) => p.helper === 'english')!;
+    expect(english.score).toBeLessThan(0.15);
+    expect(english.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'differs', needWords: '韓国語', helperWords: '英語' }),
+    );
+    expect(english.reasons.join('\n')).toContain('課題は『韓国語』、強みは『英語』');
+  });
+});
+
+describe("the team's own outcomes", () => {
+  const past = (id: string, helper: string, status: string, outcome: string) => ({
+    [`needs/${id}.yaml`]: 'owner: owner\ntitle: 店のホームページを新しくしたい\nstatus: solved\n',
+    [`proposals/2026-09-${id}-${helper}.yaml`]: `need: ${id}\nhelper: ${helper}\nmixer: mx-one\nhistory:\n  - date: 2026-09-01\n    status: ${status}\n${outcome}`,
+  });
+
+  it('raise a helper who closed deals on this kind of need and lower one who was declined', async () => {
+    const dir = folder(
+      { winner: ['ホームページ制作'], plain: ['ホームページ制作'], loser: ['ホームページ制作'] },
+      { site: 'ホームページを作りたい' },
+      {
+        ...past('old-one', 'winner', 'deal', 'outcome:\n  kind: deal\n  value: 100000\n'),
+        ...past('old-two', 'loser', 'declined', ''),
+      },
+    );
+    const list = await suggest(dir, '--need', 'site', '--min-score', '0');
+    expect(helpersOf(list)).toEqual(['winner', 'plain', 'loser']);
+    const [winner, plain, loser] = list;
+    expect(winner!.score).toBeGreaterThan(plain!.score);
+    expect(loser!.score).toBeLessThan(plain!.score);
+    expect(winner!.reasons.join('\n')).toContain('同じ種類の紹介（Webサイト制作）で過去に成約 1 件');
+    expect(loser!.reasons.join('\n')).toContain('過去に不成立 1 件');
+  });
+});
+
+describe('reasons a mixer can forward', () => {
+  /** Every text of the records, NFKC, where a quoted word must be found whole. */
+  function recordTexts(dir: string): string {
+    const texts: string[] = [];
+    const walk = (d: string) => {
+      for (const entry of fs.readdirSync(d, { withFileTypes: true }))
+        if (entry.isDirectory()) walk(path.join(d, entry.name));
+        else if (entry.name.endsWith('.yaml')) texts.push(fs.readFileSync(path.join(d, entry.name), 'utf8'));
+    };
+    walk(dir);
+    return texts.join('\n').normalize('NFKC');
+  }
+
+  it('quote words as the records write them, never a fragment of folded kana', async () => {
+    const list = await suggest(SAMPLE, '--min-score', '0', '--limit', '500', '--all');
+    expect(list.length).toBeGreaterThan(20);
+    const texts = recordTexts(SAMPLE);
+    for (const pairing of list)
+      for (const reason of pairing.reasons)
+        for (const [, quoted] of reason.matchAll(/『([^』]*)』/g)) {
+          expect(quoted, reason).not.toBe('');
+          expect(texts.includes(quoted!.normalize('NFKC')), `${reason}: 『${quoted}』`).toBe(true);
+        }
+  });
+});
