@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Context, type GlobalOptions } from './context.js';
-import { type Lang, type MessageKey, t } from './ui/messages.js';
+import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 
 /** Examples shown under each command's --help. */
@@ -53,7 +53,7 @@ const EXAMPLES: Record<string, string[]> = {
 };
 
 function about(name: string, lang: Lang): string {
-  return t(lang, `help.${name}` as MessageKey);
+  return t(lang, `help.${name}` as PlainKey);
 }
 
 function examples(name: string, lang: Lang): string {
@@ -94,7 +94,7 @@ function version(): string {
 type Runner = (ctx: Context, ...args: any[]) => Promise<number> | number;
 
 export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
-  const h = (key: MessageKey) => t(lang, key);
+  const h = (key: PlainKey) => t(lang, key);
   const parseNumber = numberParser(lang);
   const program = new Command('mixer');
   program

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { locateDataFolder } from './store/locate.js';
-import { type Lang, langFromEnv, type MessageKey, t } from './ui/messages.js';
+import { type Lang, langFromEnv, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { nearest } from './util/text.js';
@@ -75,8 +75,8 @@ export class Context {
     );
   }
 
-  t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {
-    return t(this.lang, key, params);
+  t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {
+    return t(this.lang, key, ...params);
   }
 
   json(value: unknown): void {

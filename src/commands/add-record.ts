@@ -6,7 +6,7 @@ import { isValidId, slugify, titleSlug, uniqueId } from '../records/ids.js';
 import type { KindFolder } from '../records/schemas.js';
 import { type DataFolder, findParty } from '../store/folder.js';
 import { recordText } from '../store/format.js';
-import type { MessageKey } from '../ui/messages.js';
+import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
 import { checkChoice, checkDate, checkId, needValue, validators } from './flags.js';
 import { type WriteFlags, writeChange } from './writing.js';
@@ -52,7 +52,7 @@ async function text(
   ctx: Context,
   value: string | undefined,
   flag: string,
-  question: MessageKey,
+  question: PlainKey,
 ): Promise<string> {
   return needValue(ctx, value, flag, () =>
     ctx.prompter.text(ctx.t(question), { validate: validators(ctx).nonEmpty }),
@@ -113,7 +113,7 @@ async function askSpace(ctx: Context, folder: DataFolder): Promise<string[] | un
 }
 
 /** In a terminal, a list typed on one line, separated by 、 or commas. */
-async function askList(ctx: Context, question: MessageKey): Promise<string[] | undefined> {
+async function askList(ctx: Context, question: PlainKey): Promise<string[] | undefined> {
   if (!ctx.io.interactive) return undefined;
   const answer = await ctx.prompter.text(ctx.t(question));
   const items = answer

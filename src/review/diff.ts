@@ -1,5 +1,5 @@
 // What changed in one record, in words a reviewer reads instead of a YAML diff. Pure.
-import { isMessageKey, type Lang, t } from '../ui/messages.js';
+import { isMessageKey, type Lang, type PlainKey, t } from '../ui/messages.js';
 
 type Data = Record<string, unknown>;
 
@@ -20,7 +20,8 @@ export function brief(value: unknown): string {
 
 function fieldLabel(lang: Lang, field: string): string {
   const key = `field.${field}`;
-  return isMessageKey(key) ? t(lang, key) : field;
+  // (every field.* message is a plain label)
+  return isMessageKey(key) ? t(lang, key as PlainKey) : field;
 }
 
 /** Field-level changes between two versions of a record, as sentences. */

@@ -27,7 +27,7 @@ export function checkReferences(folder: DataFolder, lang: Lang): Problem[] {
       line: pos.line,
       col: pos.col,
       field: fieldPath(path),
-      message: t(lang, key, params),
+      message: t(lang, key, params as never),
       hint,
       code: key,
     };
@@ -71,7 +71,7 @@ export function checkReferences(folder: DataFolder, lang: Lang): Problem[] {
     if (id === undefined || exists(target, id)) return;
     const similar = nearest(id, candidates(target));
     const hint = similar.length ? t(lang, 'hint.similar', { ids: similar.join(', ') }) : t(lang, 'hint.list');
-    const kindLabel = t(lang, `kind.${target}` as MessageKey);
+    const kindLabel = t(lang, `kind.${target}`);
     problems.push(problemAt(rec, path, 'problem.dangling', { id, kind: kindLabel }, hint));
   };
   for (const r of references(folder)) ref(r.from, r.path, r.target, r.id);

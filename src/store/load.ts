@@ -134,7 +134,7 @@ function fileProblem(rel: string, lang: Lang, key: MessageKey, hint?: MessageKey
     line: 1,
     col: 1,
     field: '',
-    message: t(lang, key, params),
+    message: t(lang, key, params as never),
     hint: hint ? t(lang, hint, { kinds: KIND_FOLDERS.map((k) => `${k}/`).join(' '), ...params }) : undefined,
     code: key,
   };

@@ -32,8 +32,8 @@ function problemAt(file: string, lang: Lang) {
     line,
     col,
     field: '',
-    message: t(lang, key, params),
-    hint: hint ? t(lang, hint, params) : undefined,
+    message: t(lang, key, params as never),
+    hint: hint ? t(lang, hint, params as never) : undefined,
     code: key,
   });
 }
