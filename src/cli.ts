@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Context, type GlobalOptions } from './context.js';
+import { MixerError } from './errors.js';
 import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 
@@ -118,8 +119,13 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       const globals = program.opts() as GlobalOptions;
       const ctx = new Context(io, globals);
       const mod = await loader();
-      // positional arguments, then the command's own options
-      setExit(await mod.run(ctx, ...args.slice(0, -2), command.opts()));
+      try {
+        // positional arguments, then the command's own options
+        setExit(await mod.run(ctx, ...args.slice(0, -2), command.opts()));
+      } catch (error) {
+        if (error instanceof MixerError) error.lang ??= ctx.lang;
+        throw error;
+      }
     };
 
   const json = () => new Option('--json', h('help.any.json'));

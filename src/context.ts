@@ -1,9 +1,8 @@
 // What every command receives: the chosen folder, language and output.
 
-import fs from 'node:fs';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
-import { locateDataFolder } from './store/locate.js';
+import { isFolder, locateDataFolder } from './store/locate.js';
 import { type Lang, langFromEnv, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
@@ -50,7 +49,7 @@ export class Context {
    */
   async load(): Promise<DataFolder> {
     if (this.folder) return this.folder;
-    if (!fs.existsSync(this.dir) || !fs.statSync(this.dir).isDirectory())
+    if (!isFolder(this.dir))
       throw new MixerError(
         t(this.earlyLang, 'data.missing', { dir: this.dir }),
         1,

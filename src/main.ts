@@ -1,9 +1,10 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
-import { EXIT_FAILED, EXIT_USAGE, formatProblem, MixerError } from './errors.js';
+import { EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
 import { isLang, type Lang, langFromEnv, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
+import { formatProblem, wordError } from './ui/words.js';
 
 /** The language of an error when the command did not get far enough to know better. */
 function argvLang(argv: string[], io: Io): Lang {
@@ -21,7 +22,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    const lang = (error as { lang?: Lang }).lang ?? argvLang(argv, io);
+    const lang = (error instanceof MixerError && error.lang) || argvLang(argv, io);
     if (error instanceof CommanderError) {
       // Help and version are not errors; everything else commander rejects is bad usage.
       if (
@@ -34,9 +35,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT_USAGE;
     }
     if (error instanceof MixerError) {
-      for (const p of error.problems) io.stderr(formatProblem(p));
-      io.stderr(io.color.red(`✗ ${error.message}`));
-      if (error.hint) io.stderr(`  → ${error.hint}`);
+      const { message, hint } = wordError(lang, error);
+      for (const p of error.problems) io.stderr(formatProblem(lang, p));
+      io.stderr(io.color.red(`✗ ${message}`));
+      if (hint) io.stderr(`  → ${hint}`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -9,6 +9,7 @@ import { recordText } from '../store/format.js';
 import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
 import { checkChoice, checkDate, checkId, needValue, validators } from './flags.js';
+import { conceptsNamed } from './need-id.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface AddFlags extends WriteFlags {
@@ -225,7 +226,7 @@ async function build(
         if (taken(flags.id)) throw new UsageError(ctx.t('usage.id-taken', { id: flags.id }));
         id = flags.id;
       } else {
-        const slug = titleSlug(title, new ConceptIndex(folder.glossary));
+        const slug = titleSlug(title, conceptsNamed(title, new ConceptIndex(folder.glossary)));
         const fallback = `${owner}-${since}`;
         id =
           slug || !ctx.io.interactive

@@ -13,6 +13,7 @@ import { userEmail } from '../store/git.js';
 import type { Choice } from '../ui/prompts.js';
 import { today } from '../util/dates.js';
 import { checkChoice, checkDate, needValue, splitPair, validators } from './flags.js';
+import { conceptsNamed } from './need-id.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface AddVisitFlags extends WriteFlags {
@@ -266,7 +267,7 @@ async function changes(ctx: Context, folder: DataFolder, draft: Draft): Promise<
   const index = new ConceptIndex(folder.glossary);
   const needIds = new Set<string>();
   for (const n of draft.needs) {
-    const slug = titleSlug(n.title, index);
+    const slug = titleSlug(n.title, conceptsNamed(n.title, index));
     let base = slug ? `${n.owner}-${slug}` : '';
     if (!base || !isValidId(base)) {
       const fallback = `${n.owner}-${draft.date}`;

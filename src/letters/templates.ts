@@ -5,8 +5,9 @@ import path from 'node:path';
 import { Liquid } from 'liquidjs';
 import { parse } from 'yaml';
 import { MixerError } from '../errors.js';
-import { type Lang, t } from '../ui/messages.js';
+import type { Lang } from '../util/lang.js';
 import { endate, jdate, sama } from './filters.js';
+import { said } from './said.js';
 
 const BUILT_IN = new URL('../../templates/', import.meta.url);
 
@@ -28,7 +29,7 @@ export function findTemplate(name: TemplateName, lang: Lang, dirs: string[]): st
     path.join(new URL(BUILT_IN).pathname, lang, `${name}.md`),
   ];
   const found = candidates.find((file) => fs.existsSync(file));
-  if (!found) throw new MixerError(t(lang, 'letter.no-template', { name, lang }));
+  if (!found) throw new MixerError(said('letter.no-template', { name, lang }));
   return found;
 }
 
@@ -47,7 +48,7 @@ function split(text: string): { front: string; body: string; bodyLine: number } 
   return { front: match[1]!, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-export function renderLetter(file: string, context: object, lang: Lang): Letter {
+export function renderLetter(file: string, context: object): Letter {
   const source = fs.readFileSync(file, 'utf8');
   const { front, body, bodyLine } = split(source);
   const liquid = engine();
@@ -59,9 +60,9 @@ export function renderLetter(file: string, context: object, lang: Lang): Letter 
       const [line, col] = e.token?.getPosition?.() ?? [1, 1];
       const detail = e.message.replace(/, line:\d+, col:\d+$/, '');
       throw new MixerError(
-        t(lang, 'letter.template-error', { file, line: line + firstLine - 1, col, detail }),
+        said('letter.template-error', { file, line: line + firstLine - 1, col, detail }),
         1,
-        t(lang, 'hint.template-error'),
+        said('hint.template-error'),
       );
     }
   };

@@ -3,6 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Whether `dir` is a folder (a data folder must exist before anything is read from it). */
+export function isFolder(dir: string): boolean {
+  return fs.existsSync(dir) && fs.statSync(dir).isDirectory();
+}
+
 export function locateDataFolder(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
   if (flag) return path.resolve(cwd, flag);
   if (env.MIXER_DATA) return path.resolve(cwd, env.MIXER_DATA);

@@ -1,5 +1,23 @@
 // Problems found while reading and checking a data folder (the store reports them as data).
+import type { Lang } from '../../util/lang.js';
+import { records } from './records.js';
 import { type Messages, n, takes } from './types.js';
+
+/** How a problem names a value's type (zod's and JavaScript's names: `expected a string, got a list`). */
+const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+  string: { ja: '文字列', en: 'a string' },
+  number: { ja: '数値', en: 'a number' },
+  int: { ja: '数値', en: 'a number' },
+  boolean: { ja: 'true/false', en: 'true or false' },
+  array: { ja: 'リスト', en: 'a list' },
+  object: { ja: 'マップ', en: 'a mapping' },
+  null: { ja: '空の値', en: 'an empty value' },
+};
+const typeName = (lang: Lang, name: string | number) => TYPE_NAMES[name]?.[lang] ?? String(name);
+
+/** What a reference should have named: a kind folder, `owner` or `party` (the labels in records.ts). */
+const kindName = (lang: Lang, kind: string | number) =>
+  (records as Messages)[`kind.${kind}`]?.[lang]?.toString() ?? String(kind);
 
 export const problems = {
   'problem.yaml-syntax': takes<'detail'>({
@@ -77,8 +95,8 @@ export const problems = {
     en: 'space, member and mixer ids are unique across all three; rename one file',
   },
   'problem.dangling': takes<'id' | 'kind'>({
-    ja: (p) => `「${p.id}」という${p.kind}はありません`,
-    en: (p) => `no ${p.kind} with the id "${p.id}"`,
+    ja: (p) => `「${p.id}」という${kindName('ja', p.kind)}はありません`,
+    en: (p) => `no ${kindName('en', p.kind)} with the id "${p.id}"`,
   }),
   'problem.history-date': takes<'prev'>({
     ja: (p) => `履歴の日付が前の項目（${p.prev}）より前です`,
@@ -111,8 +129,8 @@ export const problems = {
   }),
   'schema.required': { ja: '必須の項目がありません', en: 'required field is missing' },
   'schema.type': takes<'expected' | 'received'>({
-    ja: (p) => `${p.expected} であるべきところが ${p.received} です`,
-    en: (p) => `expected ${p.expected}, got ${p.received}`,
+    ja: (p) => `${typeName('ja', p.expected)} であるべきところが ${typeName('ja', p.received)} です`,
+    en: (p) => `expected ${typeName('en', p.expected)}, got ${typeName('en', p.received)}`,
   }),
   'schema.unknown-key': takes<'key'>({
     ja: (p) => `知らない項目「${p.key}」`,
@@ -153,12 +171,6 @@ export const problems = {
     ja: (p) => `値が正しくありません: ${p.detail}`,
     en: (p) => `invalid value: ${p.detail}`,
   }),
-  'type.string': { ja: '文字列', en: 'a string' },
-  'type.number': { ja: '数値', en: 'a number' },
-  'type.boolean': { ja: 'true/false', en: 'true or false' },
-  'type.array': { ja: 'リスト', en: 'a list' },
-  'type.object': { ja: 'マップ', en: 'a mapping' },
-  'type.null': { ja: '空の値', en: 'an empty value' },
   'validate.ok': takes<'dir' | 'count'>({
     ja: (p) => `✓ ${p.dir}: ${p.count} 件のレコードに問題はありません`,
     en: (p) => `✓ ${p.dir}: ${n(p.count, 'record')}, no problems`,
