@@ -2,8 +2,8 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { ConceptIndex } from '../match/concepts.js';
+import { type KindFolder, MEMBER_KINDS, SHARES, type Share, SPACE_KINDS } from '../records/enums.js';
 import { isValidId, slugify, titleSlug, uniqueId } from '../records/ids.js';
-import type { KindFolder } from '../records/schemas.js';
 import { type DataFolder, findParty } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import type { PlainKey } from '../ui/messages.js';
@@ -34,10 +34,6 @@ export interface AddFlags extends WriteFlags {
   since?: string;
   visit?: string;
 }
-
-const MEMBER_KINDS = ['person', 'company', 'community', 'organization'] as const;
-const SPACE_KINDS = ['physical', 'virtual', 'hybrid'] as const;
-const SHARES = ['public', 'mixers'] as const;
 
 /** Whose records an id may not clash with: parties share one id space, other kinds their own. */
 function idTaken(folder: DataFolder, kind: KindFolder) {
@@ -94,7 +90,7 @@ function checkSpaces(ctx: Context, folder: DataFolder, ids: string[] | undefined
 }
 
 /** --share, or in a terminal the question; absent otherwise (the record's default applies). */
-async function shareOf(ctx: Context, flag: string | undefined): Promise<'public' | 'mixers' | undefined> {
+async function shareOf(ctx: Context, flag: string | undefined): Promise<Share | undefined> {
   if (flag !== undefined) return checkChoice(ctx, '--share', flag, SHARES);
   if (!ctx.io.interactive) return undefined;
   return ctx.prompter.select(ctx.t('ask.need-share'), [

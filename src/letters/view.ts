@@ -1,10 +1,10 @@
 // What a letter may say about a party, a need and a strength: only what is `share: public`.
 // Text marked `mixers` (explicitly, or by the member's default) never reaches a template.
+
+import type { Share } from '../records/enums.js';
 import type { RecordsById } from '../records/parties.js';
 import { type Need, type Strength, strengthParts } from '../records/schemas.js';
 import type { Lang } from '../util/lang.js';
-
-type Share = 'public' | 'mixers';
 
 /** The records a letter is written from: the store's loaded folder fits as it is. */
 export type LetterRecords = Pick<RecordsById, 'spaces' | 'members' | 'mixers' | 'visits'>;

@@ -1,7 +1,7 @@
 // The second pass: what no single file can tell. Ids unique across parties, every reference
 // resolving, proposal histories in order.
 import type { Problem, Said } from '../errors.js';
-import { NEXT_STATUS, type ProposalStatus } from '../records/schemas.js';
+import { FINAL_STATUSES, NEXT_STATUS, type ProposalStatus } from '../records/enums.js';
 import { nearest } from '../util/text.js';
 import type { DataFolder, Loaded } from './folder.js';
 import { type RefTarget, references } from './refs.js';
@@ -104,7 +104,7 @@ function checkHistory(rec: Loaded<'proposals'>): Problem[] {
     }
   }
   const last = history[history.length - 1];
-  if (rec.data.outcome && last && last.status !== 'deal' && last.status !== 'closed')
+  if (rec.data.outcome && last && !FINAL_STATUSES.includes(last.status))
     problems.push(problemAt(rec as Loaded, ['outcome'], said('problem.outcome-status')));
   return problems;
 }

@@ -1,15 +1,15 @@
 // The help of every command and option.
-import type { Messages } from './types.js';
+import { type Messages, takes } from './types.js';
 
 export const help = {
   'help.validate': {
     ja: 'データフォルダのすべてのレコードと参照を検査する（問題があれば終了コード 1）',
     en: 'check every record and reference in the data folder (exit 1 on problems)',
   },
-  'help.list': {
-    ja: '種類ごとにレコードを一覧する（spaces members needs visits mixers proposals）',
-    en: 'list the records of one kind (spaces members needs visits mixers proposals)',
-  },
+  'help.list': takes<'choices'>({
+    ja: (p) => `種類ごとにレコードを一覧する（${p.choices}）`,
+    en: (p) => `list the records of one kind (${p.choices})`,
+  }),
   'help.show': {
     ja: 'ひとつのレコードと、それを参照しているレコードを表示する',
     en: 'show one record and the records that refer to it',
@@ -185,10 +185,10 @@ export const help = {
     ja: '誤りの訂正として、順番に関係なく記録する',
     en: 'record a move out of order, as a correction',
   },
-  'help.status.--outcome': {
-    ja: '結果（deal | collaboration | none）',
-    en: 'outcome (deal | collaboration | none)',
-  },
+  'help.status.--outcome': takes<'choices'>({
+    ja: (p) => `結果（${p.choices}）`,
+    en: (p) => `outcome (${p.choices})`,
+  }),
   'help.status.--value': { ja: '金額（フォルダの通貨）', en: "value in the folder's currency" },
   'help.status.--solve': { ja: '課題も解決済みにする', en: 'also mark the need solved' },
   'help.status.--no-solve': { ja: '課題はそのままにする', en: 'leave the need open' },
