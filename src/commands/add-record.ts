@@ -206,7 +206,7 @@ async function build(
       );
       if (!folder.records.members.has(owner) && !folder.records.spaces.has(owner))
         throw new UsageError(
-          ctx.t('usage.unknown-ref', { flag: '--owner', id: owner, kind: ctx.t('kind.party') }),
+          ctx.t('usage.unknown-ref', { flag: '--owner', id: owner, kind: ctx.t('kind.owner') }),
           ctx.t('hint.list'),
         );
       const title = await text(ctx, flags.title, '--title', 'ask.title');

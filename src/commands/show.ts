@@ -6,8 +6,8 @@ import { type RefTarget, references } from '../store/refs.js';
 
 /** Whether a reference of this target type can point at a record of this kind. */
 function targets(target: RefTarget, kind: KindFolder): boolean {
-  if (target === 'party') return kind === 'spaces' || kind === 'members';
-  if (target === 'anyparty') return kind === 'spaces' || kind === 'members' || kind === 'mixers';
+  if (target === 'owner') return kind === 'spaces' || kind === 'members';
+  if (target === 'party') return kind === 'spaces' || kind === 'members' || kind === 'mixers';
   return target === kind;
 }
 

@@ -51,17 +51,17 @@ export function checkReferences(folder: DataFolder): Problem[] {
 
   const exists = (target: RefTarget, id: string): boolean => {
     switch (target) {
-      case 'party':
+      case 'owner':
         return records.spaces.has(id) || records.members.has(id);
-      case 'anyparty':
+      case 'party':
         return partyFile.has(id);
       default:
         return records[target].has(id);
     }
   };
   const candidates = (target: RefTarget): Iterable<string> => {
-    if (target === 'party') return [...records.spaces.keys(), ...records.members.keys()];
-    if (target === 'anyparty') return partyFile.keys();
+    if (target === 'owner') return [...records.spaces.keys(), ...records.members.keys()];
+    if (target === 'party') return partyFile.keys();
     return records[target].keys();
   };
   const ref = (rec: Loaded, path: PropertyKey[], target: RefTarget, id: string | undefined) => {
