@@ -3,9 +3,10 @@
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { isFolder, locateDataFolder } from './store/locate.js';
-import { type Lang, langFromEnv, type MessageKey, type ParamArgs, t } from './ui/messages.js';
+import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
+import { langFromEnv } from './util/env.js';
 import { nearest } from './util/text.js';
 
 export interface GlobalOptions {

@@ -2,9 +2,11 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
 import { EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
-import { isLang, type Lang, langFromEnv, t } from './ui/messages.js';
+import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
 import { formatProblem, wordError } from './ui/words.js';
+import { checkEnvironment, debug, langFromEnv } from './util/env.js';
+import { isLang } from './util/lang.js';
 
 /** The language of an error when the command did not get far enough to know better. */
 function argvLang(argv: string[], io: Io): Lang {
@@ -19,6 +21,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     exitCode = code;
   });
   try {
+    checkEnvironment(io.env);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -43,7 +46,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(io.color.red(`✗ ${t(lang, 'error.unexpected', { detail })}`));
-    if (io.env.MIXER_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack);
+    if (debug(io.env) && error instanceof Error && error.stack) io.stderr(error.stack);
     else io.stderr(`  → ${t(lang, 'hint.report')}`);
     return EXIT_FAILED;
   }

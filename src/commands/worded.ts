@@ -4,6 +4,8 @@
 import type { LetterMessages } from '../letters/said.js';
 import type { StoreMessages } from '../store/said.js';
 import type { AllWorded } from '../ui/words.js';
+import type { EnvMessages } from '../util/env.js';
 
 export const STORE_WORDED: AllWorded<StoreMessages> = true;
 export const LETTERS_WORDED: AllWorded<LetterMessages> = true;
+export const ENV_WORDED: AllWorded<EnvMessages> = true;

@@ -53,15 +53,3 @@ export function t<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamAr
 export function isMessageKey(key: string): key is MessageKey {
   return key in catalogue;
 }
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'ja' || value === 'en';
-}
-
-/** The language from the environment (`LANG`, `LC_ALL`), when no flag or setting chose one. */
-export function langFromEnv(env: NodeJS.ProcessEnv): Lang | undefined {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  if (/^ja/i.test(value)) return 'ja';
-  if (/^en/i.test(value)) return 'en';
-  return undefined;
-}

@@ -21,6 +21,22 @@ export const usage = {
     en: (p) =>
       `${p.flag} takes ${p.integer ? 'a whole number' : 'a number'}${p.range ? ` (${p.range})` : ''}, not "${p.value}"`,
   }),
+  'env.bad-date': takes<'name' | 'value'>({
+    ja: (p) => `環境変数 ${p.name} は YYYY-MM-DD の形の実在する日付です（「${p.value}」）`,
+    en: (p) => `the environment variable ${p.name} takes a real date as YYYY-MM-DD, not "${p.value}"`,
+  }),
+  'env.bad-switch': takes<'name' | 'value'>({
+    ja: (p) => `環境変数 ${p.name} は 1 か 0（true か false）です（「${p.value}」）`,
+    en: (p) => `the environment variable ${p.name} takes 1 or 0 (true or false), not "${p.value}"`,
+  }),
+  'env.bad-color': takes<'name' | 'value'>({
+    ja: (p) => `環境変数 ${p.name} は 0〜3・true・false のどれかです（「${p.value}」）`,
+    en: (p) => `the environment variable ${p.name} takes 0 to 3, true or false, not "${p.value}"`,
+  }),
+  'hint.env': takes<'name'>({
+    ja: (p) => `${p.name} を直すか、unset ${p.name} で外してください`,
+    en: (p) => `fix ${p.name}, or remove it with unset ${p.name}`,
+  }),
   'usage.help': { ja: 'mixer --help で使い方を表示します', en: 'mixer --help shows the usage' },
   'error.unexpected': takes<'detail'>({
     ja: (p) => `予期しないエラー: ${p.detail}`,
