@@ -10,7 +10,7 @@ import {
   type OptionSpec,
   WRITE_OPTIONS,
 } from './commands/table.js';
-import { Context, type GlobalOptions } from './context.js';
+import type { GlobalOptions } from './context.js';
 import { MixerError } from './errors.js';
 import { LANGS } from './records/enums.js';
 import { type Lang, type PlainKey, t } from './ui/messages.js';
@@ -92,8 +92,9 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
       addOption(command, option, lang);
     command.action(async (...args: unknown[]) => {
+      // (loaded here, with the command: the help needs neither)
+      const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions);
-      const { run } = await spec.load();
       try {
         // positional arguments, then the command's own options
         setExit(await run(ctx, ...args.slice(0, -2), command.opts()));

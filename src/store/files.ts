@@ -2,11 +2,11 @@
 // JSON Schemas (schema), and every record in canonical form (fmt).
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
+import { KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
 import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
+import { yamlEntries } from './walk.js';
 
 /** Which of these paths (relative to `dir`) already exist. */
 export function existingFiles(dir: string, rels: string[]): string[] {
@@ -35,9 +35,13 @@ export function ensureRepository(dir: string): { created: boolean; error?: strin
  * `write` is set. A file that is not YAML is left as it is (validate reports it).
  */
 export function formatRecords(dir: string, write: boolean): string[] {
-  const files = fg.sync(`{${KIND_FOLDERS.join(',')}}/**/*.yaml`, { cwd: dir, followSymbolicLinks: false });
+  const kinds: readonly string[] = KIND_FOLDERS;
+  const files = yamlEntries(dir)
+    .filter((e) => kinds.includes(e.rel.split('/')[0]!) && e.rel.includes('/') && e.rel.endsWith('.yaml'))
+    .filter((e) => e.dirent.isFile())
+    .map((e) => e.rel);
   const differ: string[] = [];
-  for (const rel of files.sort()) {
+  for (const rel of files) {
     const abs = path.join(dir, rel);
     const text = fs.readFileSync(abs, 'utf8');
     const formatted = canonicalText(text, rel.split('/')[0] as KindFolder);

@@ -2,7 +2,6 @@
 // bad file never hides the others.
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { type Problem, type Said, sortProblems } from '../errors.js';
 import {
   type Glossary,
@@ -22,9 +21,10 @@ import { type ReadYamlOptions, readYamlFile } from './read.js';
 import { said } from './said.js';
 import { schemaProblems } from './schema-issues.js';
 import type { SourceFile } from './source.js';
+import { yamlEntries } from './walk.js';
 
 /** Folders a data repository may hold that are not records. */
-const IGNORED = ['node_modules/**', 'templates/**', 'schemas/**'];
+const IGNORED = ['node_modules', 'templates', 'schemas'];
 
 export interface LoadOptions {
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
@@ -43,18 +43,11 @@ interface FoundFile {
 }
 
 function discover(dir: string, problems: Problem[]): FoundFile[] {
-  const entries = fg.sync('**/*.{yaml,yml}', {
-    cwd: dir,
-    dot: false,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    ignore: IGNORED,
-  });
+  const entries = yamlEntries(dir, IGNORED);
   const realDir = fs.realpathSync(dir);
   const files: FoundFile[] = [];
   for (const entry of entries) {
-    const abs = path.join(dir, entry.path);
+    const abs = path.join(dir, entry.rel);
     if (entry.dirent.isSymbolicLink()) {
       let target: string;
       try {
@@ -65,7 +58,7 @@ function discover(dir: string, problems: Problem[]): FoundFile[] {
       const rel = path.relative(realDir, target);
       if (rel.startsWith('..') || path.isAbsolute(rel)) {
         problems.push({
-          file: entry.path,
+          file: entry.rel,
           line: 1,
           col: 1,
           field: '',
@@ -77,9 +70,9 @@ function discover(dir: string, problems: Problem[]): FoundFile[] {
       }
       if (!fs.statSync(abs).isFile()) continue;
     } else if (!entry.dirent.isFile()) continue;
-    files.push({ rel: entry.path, abs });
+    files.push({ rel: entry.rel, abs });
   }
-  return files.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+  return files;
 }
 
 function resolveSettings(
@@ -223,14 +216,19 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
     }
     map.set(r.id, r);
   }
-  const glossary = mergeGlossaries(defaultGlossary(), p.glossary);
-  if (p.glossarySource) problems.push(...checkGlossary(p.glossary, glossary, p.glossarySource));
+  // The built-in glossary is read when first needed: `validate` of a folder without a
+  // glossary.yaml never needs it.
+  let glossary: Glossary | undefined;
+  const merged = () => (glossary ??= mergeGlossaries(defaultGlossary(), p.glossary));
+  if (p.glossarySource) problems.push(...checkGlossary(p.glossary, merged(), p.glossarySource));
   const folder: DataFolder = {
     dir: p.dir,
     settings: p.settings,
     settingsLang: p.settingsLang,
     records,
-    glossary,
+    get glossary() {
+      return merged();
+    },
     problems: [],
     fileCount: p.fileCount,
   };

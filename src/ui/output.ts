@@ -1,13 +1,13 @@
 // Where results and messages go, and whether they get color. Results to stdout, messages to stderr.
-import { Chalk, type ChalkInstance } from 'chalk';
 import { colorLevel, type Environment, isCi } from '../util/env.js';
+import { type Colors, colors } from './colors.js';
 
 export { colorLevel } from '../util/env.js';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  color: ChalkInstance;
+  color: Colors;
   /** Whether both stdin and stdout are terminals: prompts are allowed. */
   interactive: boolean;
   env: Environment;
@@ -25,7 +25,7 @@ export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    color: new Chalk({ level }),
+    color: colors(level),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !isCi(env),
     env,
     cwd: process.cwd(),
