@@ -2,6 +2,7 @@
 // LiquidJS in strict mode. Record text is data: a `{{ … }}` inside a summary is printed as is.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Liquid } from 'liquidjs';
 import { parse } from 'yaml';
 import { MixerError } from '../errors.js';
@@ -9,7 +10,8 @@ import type { Lang } from '../util/lang.js';
 import { endate, jdate, sama } from './filters.js';
 import { said } from './said.js';
 
-const BUILT_IN = new URL('../../templates/', import.meta.url);
+// A file path, not a URL's pathname: that one is percent-encoded (a space is %20, ミ is %E3%83%9F).
+const BUILT_IN = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export type TemplateName = 'ask' | 'introduction';
 
@@ -26,7 +28,7 @@ export interface Letter {
 export function findTemplate(name: TemplateName, lang: Lang, dirs: string[]): string {
   const candidates = [
     ...dirs.flatMap((dir) => [path.join(dir, lang, `${name}.md`), path.join(dir, `${name}.md`)]),
-    path.join(new URL(BUILT_IN).pathname, lang, `${name}.md`),
+    path.join(BUILT_IN, lang, `${name}.md`),
   ];
   const found = candidates.find((file) => fs.existsSync(file));
   if (!found) throw new MixerError(said('letter.no-template', { name, lang }));
@@ -41,9 +43,13 @@ function engine(): Liquid {
   return liquid;
 }
 
-/** Splits `---\nfront matter\n---\nbody`; the front matter line count keeps body line numbers true. */
-function split(text: string): { front: string; body: string; bodyLine: number } {
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text.replace(/\r\n/g, '\n'));
+/**
+ * Splits `---\nfront matter\n---\nbody`; the front matter line count keeps body line numbers true.
+ * A template saved with CRLF line ends is read with LF ones.
+ */
+function split(source: string): { front: string; body: string; bodyLine: number } {
+  const text = source.replace(/\r\n/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) return { front: '', body: text, bodyLine: 1 };
   return { front: match[1]!, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
@@ -66,7 +72,7 @@ export function renderLetter(file: string, context: object): Letter {
       );
     }
   };
-  const meta = (parse(front || '{}') ?? {}) as Record<string, unknown>;
+  const meta = (parse(front || '{}', { logLevel: 'error' }) ?? {}) as Record<string, unknown>;
   const field = (key: string) => (typeof meta[key] === 'string' ? render(meta[key] as string, 2).trim() : '');
   const subject = field('subject');
   const to = field('to');

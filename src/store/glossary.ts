@@ -19,7 +19,9 @@ export function defaultGlossary(): Glossary {
     .readdirSync(GLOSSARY_DIR)
     .filter((n) => n.endsWith('.yaml'))
     .sort()) {
-    const part = glossarySchema.parse(parse(fs.readFileSync(new URL(name, GLOSSARY_DIR), 'utf8')));
+    const part = glossarySchema.parse(
+      parse(fs.readFileSync(new URL(name, GLOSSARY_DIR), 'utf8'), { logLevel: 'error' }),
+    );
     for (const [id, concept] of Object.entries(part)) {
       if (merged[id]) throw new Error(`glossary/${name}: the concept ${id} is defined twice`);
       merged[id] = concept;

@@ -81,7 +81,14 @@ function parseText(text: string, bom: boolean, abs: string, file: string, fullYa
     const plain = readPlainYaml(text);
     if (plain !== undefined) return { source, value: plain, problems };
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // logLevel 'error': yaml would print its warnings (a mapping used as a key…) to the process's
+  // stderr; what they mean reaches the user as a problem of the record instead.
+  const doc = parseDocument(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+    logLevel: 'error',
+  });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.

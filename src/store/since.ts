@@ -31,7 +31,7 @@ export interface Since {
 function parseSafe(text: string | undefined): Data | undefined {
   if (text === undefined) return undefined;
   try {
-    const value = parse(text);
+    const value = parse(text, { logLevel: 'error' });
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : undefined;
   } catch {
     return undefined;
