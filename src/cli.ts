@@ -1,7 +1,8 @@
 // The command line, declared from the table of commands (src/commands/table.ts). Each command's
 // module is loaded only when it runs, so `mixer --help` stays fast.
 import fs from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import {
   COMMANDS,
   type CommandSpec,
@@ -15,6 +16,15 @@ import { MixerError } from './errors.js';
 import { LANGS } from './records/enums.js';
 import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
+
+// commander is CommonJS. Required as such it loads without the ESM wrapper and the scan of its
+// source for exports that `import` costs: about 6 ms of every run, a tenth of `mixer --help`.
+const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)(
+  'commander',
+) as typeof Commander;
+type Command = Commander.Command;
+
+export { CommanderError };
 
 function helpText(lang: Lang, help: Help): string {
   if (typeof help === 'string') return t(lang, help);
@@ -79,18 +89,29 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .helpCommand(false)
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput(output);
+    .configureOutput(output)
+    .configureHelp({
+      // Every command takes options (--json at least), declared only when it runs (below).
+      subcommandTerm: (cmd) =>
+        [
+          cmd.name(),
+          '[options]',
+          ...cmd.registeredArguments.map((arg) => {
+            const name = `${arg.name()}${arg.variadic ? '...' : ''}`;
+            return arg.required ? `<${name}>` : `[${name}]`;
+          }),
+        ].join(' '),
+    });
 
+  const specs = new Map<Command, CommandSpec>();
   for (const spec of COMMANDS) {
     const command = program
       .command(spec.name)
       .description(helpText(lang, spec.about))
-      .addHelpText('after', examples(spec, lang))
       .exitOverride()
       .configureOutput(output);
     for (const arg of spec.args ?? []) command.argument(arg.name, helpText(lang, arg.help));
-    for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
-      addOption(command, option, lang);
+    specs.set(command, spec);
     command.action(async (...args: unknown[]) => {
       // (loaded here, with the command: the help needs neither)
       const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
@@ -104,5 +125,14 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       }
     });
   }
+  // A command's options and examples are declared when it is about to parse its part of the line:
+  // `mixer --help` lists the commands without building every command's options.
+  program.hook('preSubcommand', (_program, command) => {
+    const spec = specs.get(command);
+    if (!spec || command.options.length) return;
+    command.addHelpText('after', examples(spec, lang));
+    for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
+      addOption(command, option, lang);
+  });
   return program;
 }

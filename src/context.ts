@@ -3,11 +3,14 @@
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { isFolder, locateDataFolder } from './store/locate.js';
-import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
+import { type Lang, loadMessages, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { langFromEnv } from './util/env.js';
 import { nearest } from './util/text.js';
+
+// Every command words its results: all the messages, not only the help's.
+await loadMessages();
 
 export interface GlobalOptions {
   data?: string;

@@ -1,10 +1,8 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
-import { CommanderError } from 'commander';
-import { buildProgram } from './cli.js';
+import { buildProgram, CommanderError } from './cli.js';
 import { EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
 import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
-import { formatProblem, wordError } from './ui/words.js';
 import { checkEnvironment, debug, langFromEnv } from './util/env.js';
 import { isLang } from './util/lang.js';
 
@@ -38,6 +36,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT_USAGE;
     }
     if (error instanceof MixerError) {
+      const { formatProblem, wordError } = await import('./ui/words.js');
       const { message, hint } = wordError(lang, error);
       for (const p of error.problems) io.stderr(formatProblem(lang, p));
       io.stderr(io.color.red(`✗ ${message}`));

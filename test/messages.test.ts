@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_SCHEMAS } from '../src/records/schemas.js';
-import { AREAS } from '../src/ui/messages.js';
+import { loadMessages } from '../src/ui/messages.js';
 import { ROOT } from './helpers.js';
 
 const SRC = path.join(ROOT, 'src');
@@ -21,6 +21,7 @@ function sources(dir: string): string[] {
 const code = sources(SRC)
   .map((file) => fs.readFileSync(file, 'utf8'))
   .join('\n');
+const AREAS = await loadMessages();
 const keys = Object.values(AREAS).flatMap((area) => Object.keys(area));
 /** Prefixes of keys the code makes from a variable: `kind.${kind}` uses `kind.spaces`, `kind.members`… */
 const templates = new Set([...code.matchAll(/`([a-z-]+\.)\$\{/g)].map((m) => m[1]!));

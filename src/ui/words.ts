@@ -1,7 +1,10 @@
 // Wording what the layers below say as data (a message key and its parameters): problems of a data
 // folder, errors of the store and the letters.
 import type { MixerError, Problem, Text } from '../errors.js';
-import { isMessageKey, type Lang, type MessageKey, type ParamsOf, t } from './messages.js';
+import { isMessageKey, type Lang, loadMessages, type MessageKey, type ParamsOf, t } from './messages.js';
+
+// What is worded here may come from any area of the catalogue.
+await loadMessages();
 
 /** The keys of `M` (key → parameters) that the catalogue words with the parameters `M` gives. */
 type Worded<M> = {
