@@ -1,13 +1,16 @@
 // What every command receives: the chosen folder, language and output.
 
-import fs from 'node:fs';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
-import { locateDataFolder } from './store/locate.js';
-import { type Lang, langFromEnv, type MessageKey, t } from './ui/messages.js';
+import { isFolder, locateDataFolder } from './store/locate.js';
+import { type Lang, loadMessages, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
+import { langFromEnv } from './util/env.js';
 import { nearest } from './util/text.js';
+
+// Every command words its results: all the messages, not only the help's.
+await loadMessages();
 
 export interface GlobalOptions {
   data?: string;
@@ -50,7 +53,7 @@ export class Context {
    */
   async load(): Promise<DataFolder> {
     if (this.folder) return this.folder;
-    if (!fs.existsSync(this.dir) || !fs.statSync(this.dir).isDirectory())
+    if (!isFolder(this.dir))
       throw new MixerError(
         t(this.earlyLang, 'data.missing', { dir: this.dir }),
         1,
@@ -75,8 +78,8 @@ export class Context {
     );
   }
 
-  t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {
-    return t(this.lang, key, params);
+  t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {
+    return t(this.lang, key, ...params);
   }
 
   json(value: unknown): void {

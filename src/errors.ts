@@ -1,6 +1,20 @@
 // Errors are values: a problem names where it is and what to do next; a MixerError carries
-// the exit code to the entry point, which alone ends the process.
-import type { Lang } from './ui/messages.js';
+// the exit code to the entry point, which alone ends the process. This module sits with util:
+// every layer may use it. Below the commands nothing is worded: a layer says what happened as a
+// message key and its parameters (`Said`), and the ui words it in the user's language.
+
+import type { Lang } from './util/lang.js';
+
+export type MessageParams = Record<string, string | number>;
+
+/** A sentence not worded yet: the key of a message in the ui's catalogue and its parameters. */
+export interface Said {
+  key: string;
+  params?: MessageParams;
+}
+
+/** Worded text, or what it will say. */
+export type Text = string | Said;
 
 export interface Problem {
   /** Path relative to the data folder, with forward slashes. */
@@ -9,8 +23,8 @@ export interface Problem {
   col: number;
   /** Dotted field path inside the record, `''` for the whole file. */
   field: string;
-  message: string;
-  hint?: string;
+  message: Said;
+  hint?: Said;
   /** A stable identifier of the kind of problem, for scripts. */
   code: string;
 }
@@ -20,27 +34,36 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 export class MixerError extends Error {
+  /** The language of the command that failed, once it is known (the entry words the error in it). */
+  lang?: Lang;
+
   constructor(
-    message: string,
+    readonly text: Text,
     readonly exitCode: number = EXIT_FAILED,
-    readonly hint?: string,
+    readonly hint?: Text,
     readonly problems: Problem[] = [],
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : text.key);
   }
 }
 
 export class UsageError extends MixerError {
-  constructor(message: string, hint?: string) {
+  constructor(message: Text, hint?: Text) {
     super(message, EXIT_USAGE, hint);
   }
 }
 
-export function formatProblem(p: Problem, _lang?: Lang): string {
-  const where = `${p.file}:${p.line}:${p.col}`;
-  const field = p.field ? `  ${p.field}` : '';
-  const hint = p.hint ? `  (${p.hint})` : '';
-  return `${where}${field}  ${p.message}${hint}`;
+type NoParams = Record<string, never>;
+
+/**
+ * A typed `said(key, params)` for a layer that declares what it says (`M`: each key with its
+ * parameters, `NoParams` for none): a wrong key or parameter does not compile.
+ */
+export function sayer<M>() {
+  return <K extends keyof M & string>(
+    key: K,
+    ...[params]: M[K] extends NoParams ? [] : [params: M[K]]
+  ): Said => (params ? { key, params: params as MessageParams } : { key });
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

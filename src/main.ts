@@ -1,9 +1,10 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
-import { CommanderError } from 'commander';
-import { buildProgram } from './cli.js';
-import { EXIT_FAILED, EXIT_USAGE, formatProblem, MixerError } from './errors.js';
-import { isLang, type Lang, langFromEnv, t } from './ui/messages.js';
+import { buildProgram, CommanderError } from './cli.js';
+import { EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
+import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
+import { checkEnvironment, debug, langFromEnv } from './util/env.js';
+import { isLang } from './util/lang.js';
 
 /** The language of an error when the command did not get far enough to know better. */
 function argvLang(argv: string[], io: Io): Lang {
@@ -18,10 +19,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     exitCode = code;
   });
   try {
+    checkEnvironment(io.env);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    const lang = (error as { lang?: Lang }).lang ?? argvLang(argv, io);
+    const lang = (error instanceof MixerError && error.lang) || argvLang(argv, io);
     if (error instanceof CommanderError) {
       // Help and version are not errors; everything else commander rejects is bad usage.
       if (
@@ -34,14 +36,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT_USAGE;
     }
     if (error instanceof MixerError) {
-      for (const p of error.problems) io.stderr(formatProblem(p));
-      io.stderr(io.color.red(`✗ ${error.message}`));
-      if (error.hint) io.stderr(`  → ${error.hint}`);
+      const { formatProblem, wordError } = await import('./ui/words.js');
+      const { message, hint } = wordError(lang, error);
+      for (const p of error.problems) io.stderr(formatProblem(lang, p));
+      io.stderr(io.color.red(`✗ ${message}`));
+      if (hint) io.stderr(`  → ${hint}`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(io.color.red(`✗ ${t(lang, 'error.unexpected', { detail })}`));
-    if (io.env.MIXER_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack);
+    if (debug(io.env) && error instanceof Error && error.stack) io.stderr(error.stack);
     else io.stderr(`  → ${t(lang, 'hint.report')}`);
     return EXIT_FAILED;
   }

@@ -19,7 +19,11 @@ interface Pairing {
 }
 
 /** A folder with an owner in space A, the given helpers in space B (id → strengths), and needs. */
-function folder(helpers: Record<string, string[]>, needs: Record<string, string>, extra: Record<string, string> = {}) {
+function folder(
+  helpers: Record<string, string[]>,
+  needs: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
   const files: Record<string, string> = {
     'mixer.yaml': 'lang: ja\n',
     'spaces/a.yaml': 'name: Aスペース\n',
@@ -31,7 +35,8 @@ function folder(helpers: Record<string, string[]>, needs: Record<string, string>
   for (const [id, strengths] of Object.entries(helpers))
     files[`members/${id}.yaml`] =
       `name: ${id}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
-  for (const [id, title] of Object.entries(needs)) files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n`;
+  for (const [id, title] of Object.entries(needs))
+    files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n`;
   return writeFiles(tempDir('mixer-evidence-'), files);
 }
 
@@ -76,7 +81,11 @@ describe('synonyms from the dictionary', () => {
     expect(list[0]!.helper).toBe('receipts');
     const words = list[0]!.evidence.find((r) => r.kind === 'words');
     expect(words).toMatchObject({ kind: 'words' });
-    expect(words?.kind === 'words' && words.words).toContainEqual({ need: 'レシート', helper: '領収書', via: 'synonym' });
+    expect(words?.kind === 'words' && words.words).toContainEqual({
+      need: 'レシート',
+      helper: '領収書',
+      via: 'synonym',
+    });
     expect(list[0]!.reasons.join('\n')).toContain('『レシート』 ≈ 『領収書』');
   });
 });
@@ -90,7 +99,11 @@ describe('symptoms point to what solves them', () => {
     const list = await suggest(dir, '--need', 'hiring');
     expect(helpersOf(list)).toEqual(['ads']);
     const concept = list[0]!.evidence.find((r) => r.kind === 'concept');
-    expect(concept).toMatchObject({ kind: 'concept', relation: 'solves', needWords: expect.stringContaining('応募が来') });
+    expect(concept).toMatchObject({
+      kind: 'concept',
+      relation: 'solves',
+      needWords: expect.stringContaining('応募が来'),
+    });
     expect(list[0]!.reasons[0]).toContain('には強み『求人広告の書き方』が効く');
   });
 });

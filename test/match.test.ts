@@ -2,14 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { matchInput } from '../src/commands/match-input.js';
+import { synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
 import { terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
-import { loadSynonyms } from '../src/store/synonyms.js';
 import { wordReasons } from '../src/ui/reasons.js';
 import { normalize } from '../src/util/normalize.js';
 import { cleanup, copySample, ROOT, runCli, runJson, tempDir } from './helpers.js';

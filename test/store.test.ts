@@ -3,11 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../src/store/load.js';
+import { wordProblem } from '../src/ui/words.js';
 import { cleanup, minimalFolder, tempDir, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
-const load = (dir: string) => loadDataFolder(dir, { lang: 'en' });
+/** The folder, with its problems worded in English as `validate` prints them. */
+const load = (dir: string) => {
+  const folder = loadDataFolder(dir, { lang: 'en' });
+  return { ...folder, problems: folder.problems.map((p) => wordProblem('en', p)) };
+};
 const only = (dir: string, file: string) => load(dir).problems.filter((p) => p.file === file);
 
 interface KindCase {

@@ -6,7 +6,6 @@ import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../src/cli.js';
-import { KIND_SINGULAR } from '../src/records/schemas.js';
 import { cleanup, copySample, git, memoryIo, ROOT, runCli, runJson, tempDir } from './helpers.js';
 
 afterAll(cleanup);
@@ -160,7 +159,15 @@ describe('JSON Schemas', () => {
     const schemaFor = (name: string) =>
       ajv.compile(JSON.parse(fs.readFileSync(path.join(out, `${name}.schema.json`), 'utf8')));
     let checked = 0;
-    for (const [folder, name] of Object.entries(KIND_SINGULAR)) {
+    const kinds = {
+      spaces: 'space',
+      members: 'member',
+      needs: 'need',
+      visits: 'visit',
+      mixers: 'mixer',
+      proposals: 'proposal',
+    };
+    for (const [folder, name] of Object.entries(kinds)) {
       const validate = schemaFor(name);
       const dir = path.join(ROOT, 'data', folder);
       const files = fs

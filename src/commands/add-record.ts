@@ -2,13 +2,14 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { ConceptIndex } from '../match/concepts.js';
+import { type KindFolder, MEMBER_KINDS, SHARES, type Share, SPACE_KINDS } from '../records/enums.js';
 import { isValidId, slugify, titleSlug, uniqueId } from '../records/ids.js';
-import type { KindFolder } from '../records/schemas.js';
 import { type DataFolder, findParty } from '../store/folder.js';
 import { recordText } from '../store/format.js';
-import type { MessageKey } from '../ui/messages.js';
+import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
 import { checkChoice, checkDate, checkId, needValue, validators } from './flags.js';
+import { conceptsNamed } from './need-id.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface AddFlags extends WriteFlags {
@@ -34,10 +35,6 @@ export interface AddFlags extends WriteFlags {
   visit?: string;
 }
 
-const MEMBER_KINDS = ['person', 'company', 'community', 'organization'] as const;
-const SPACE_KINDS = ['physical', 'virtual', 'hybrid'] as const;
-const SHARES = ['public', 'mixers'] as const;
-
 /** Whose records an id may not clash with: parties share one id space, other kinds their own. */
 function idTaken(folder: DataFolder, kind: KindFolder) {
   return (id: string) =>
@@ -52,7 +49,7 @@ async function text(
   ctx: Context,
   value: string | undefined,
   flag: string,
-  question: MessageKey,
+  question: PlainKey,
 ): Promise<string> {
   return needValue(ctx, value, flag, () =>
     ctx.prompter.text(ctx.t(question), { validate: validators(ctx).nonEmpty }),
@@ -93,7 +90,7 @@ function checkSpaces(ctx: Context, folder: DataFolder, ids: string[] | undefined
 }
 
 /** --share, or in a terminal the question; absent otherwise (the record's default applies). */
-async function shareOf(ctx: Context, flag: string | undefined): Promise<'public' | 'mixers' | undefined> {
+async function shareOf(ctx: Context, flag: string | undefined): Promise<Share | undefined> {
   if (flag !== undefined) return checkChoice(ctx, '--share', flag, SHARES);
   if (!ctx.io.interactive) return undefined;
   return ctx.prompter.select(ctx.t('ask.need-share'), [
@@ -113,7 +110,7 @@ async function askSpace(ctx: Context, folder: DataFolder): Promise<string[] | un
 }
 
 /** In a terminal, a list typed on one line, separated by 、 or commas. */
-async function askList(ctx: Context, question: MessageKey): Promise<string[] | undefined> {
+async function askList(ctx: Context, question: PlainKey): Promise<string[] | undefined> {
   if (!ctx.io.interactive) return undefined;
   const answer = await ctx.prompter.text(ctx.t(question));
   const items = answer
@@ -209,7 +206,7 @@ async function build(
       );
       if (!folder.records.members.has(owner) && !folder.records.spaces.has(owner))
         throw new UsageError(
-          ctx.t('usage.unknown-ref', { flag: '--owner', id: owner, kind: ctx.t('kind.party') }),
+          ctx.t('usage.unknown-ref', { flag: '--owner', id: owner, kind: ctx.t('kind.owner') }),
           ctx.t('hint.list'),
         );
       const title = await text(ctx, flags.title, '--title', 'ask.title');
@@ -225,7 +222,7 @@ async function build(
         if (taken(flags.id)) throw new UsageError(ctx.t('usage.id-taken', { id: flags.id }));
         id = flags.id;
       } else {
-        const slug = titleSlug(title, new ConceptIndex(folder.glossary));
+        const slug = titleSlug(title, conceptsNamed(title, new ConceptIndex(folder.glossary)));
         const fallback = `${owner}-${since}`;
         id =
           slug || !ctx.io.interactive

@@ -3,6 +3,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { ConceptIndex } from '../match/concepts.js';
+import { MEMBER_KINDS, type Share, VISIT_FORMATS, VISIT_MODES } from '../records/enums.js';
 import { isValidId, titleSlug, uniqueId } from '../records/ids.js';
 import type { Member, Need, Space, Visit } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
@@ -12,7 +13,8 @@ import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import type { Choice } from '../ui/prompts.js';
 import { today } from '../util/dates.js';
-import { checkChoice, checkDate, needValue, splitPair, validators } from './flags.js';
+import { checkChoice, checkDate, choicesOf, needValue, splitPair, validators } from './flags.js';
+import { conceptsNamed } from './need-id.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface AddVisitFlags extends WriteFlags {
@@ -40,7 +42,7 @@ interface Draft {
   visit: Partial<Visit>;
   met: string[];
   newMembers: Array<{ id: string; data: Member }>;
-  needs: Array<{ owner: string; title: string; detail?: string; share?: 'public' | 'mixers'; id?: string }>;
+  needs: Array<{ owner: string; title: string; detail?: string; share?: Share; id?: string }>;
   strengths: Array<{ member: string; text: string }>;
 }
 
@@ -77,12 +79,7 @@ async function askMember(ctx: Context, folder: DataFolder, draft: Draft): Promis
   const v = validators(ctx);
   const id = await ctx.prompter.text(ctx.t('ask.member-id'), { validate: v.id(taken(folder, draft)) });
   const name = await ctx.prompter.text(ctx.t('ask.member-name'), { validate: v.nonEmpty });
-  const kind = await ctx.prompter.select(ctx.t('ask.member-kind'), [
-    { name: 'person', value: 'person' as const },
-    { name: 'company', value: 'company' as const },
-    { name: 'community', value: 'community' as const },
-    { name: 'organization', value: 'organization' as const },
-  ]);
+  const kind = await ctx.prompter.select(ctx.t('ask.member-kind'), choicesOf(MEMBER_KINDS));
   draft.newMembers.push({ id, data: { name, kind, spaces: [draft.space] } });
   return id;
 }
@@ -169,19 +166,11 @@ async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): P
       ctx.t('hint.list'),
     );
   const visit: Partial<Visit> = {};
-  if (flags.mode) visit.mode = checkChoice(ctx, '--mode', flags.mode, ['onsite', 'online'] as const);
+  if (flags.mode) visit.mode = checkChoice(ctx, '--mode', flags.mode, VISIT_MODES);
+  else if (interactive) visit.mode = await ctx.prompter.select(ctx.t('ask.mode'), choicesOf(VISIT_MODES));
+  if (flags.format) visit.format = checkChoice(ctx, '--format', flags.format, VISIT_FORMATS);
   else if (interactive)
-    visit.mode = await ctx.prompter.select(ctx.t('ask.mode'), [
-      { name: 'onsite', value: 'onsite' as const },
-      { name: 'online', value: 'online' as const },
-    ]);
-  if (flags.format)
-    visit.format = checkChoice(ctx, '--format', flags.format, ['interview', 'event'] as const);
-  else if (interactive)
-    visit.format = await ctx.prompter.select(ctx.t('ask.format'), [
-      { name: 'interview', value: 'interview' as const },
-      { name: 'event', value: 'event' as const },
-    ]);
+    visit.format = await ctx.prompter.select(ctx.t('ask.format'), choicesOf(VISIT_FORMATS));
   if (flags.attendees !== undefined) visit.attendees = flags.attendees;
   else if (interactive && visit.format === 'event') {
     const n = await ctx.prompter.text(ctx.t('ask.attendees'), { validate: v.number });
@@ -266,7 +255,7 @@ async function changes(ctx: Context, folder: DataFolder, draft: Draft): Promise<
   const index = new ConceptIndex(folder.glossary);
   const needIds = new Set<string>();
   for (const n of draft.needs) {
-    const slug = titleSlug(n.title, index);
+    const slug = titleSlug(n.title, conceptsNamed(n.title, index));
     let base = slug ? `${n.owner}-${slug}` : '';
     if (!base || !isValidId(base)) {
       const fallback = `${n.owner}-${draft.date}`;

@@ -46,6 +46,11 @@ export function checkChoice<T extends string>(
   return value as T;
 }
 
+/** The values of a list as the choices of a question, each named as it is written. */
+export function choicesOf<T extends string>(values: readonly T[]): Array<{ name: string; value: T }> {
+  return values.map((value) => ({ name: value, value }));
+}
+
 /** Validators for prompts, in the user's language. */
 export function validators(ctx: Context) {
   return {

@@ -5,7 +5,7 @@ import { parseKind } from '../records/kinds.js';
 import { KIND_FOLDERS, type KindFolder, strengthParts } from '../records/schemas.js';
 import { type DataFolder, type Loaded, partyName } from '../store/folder.js';
 import { proposalStatus, spacesOf } from '../store/relations.js';
-import type { MessageKey } from '../ui/messages.js';
+import type { PlainKey } from '../ui/messages.js';
 import { renderTable } from '../ui/table.js';
 import { daysBetween, today } from '../util/dates.js';
 
@@ -79,7 +79,7 @@ function row(folder: DataFolder, rec: Loaded, now: string): string[] {
   }
 }
 
-const COLUMNS: Record<KindFolder, Array<[MessageKey, number?]>> = {
+const COLUMNS: Record<KindFolder, Array<[PlainKey, number?]>> = {
   spaces: [['col.id'], ['col.name', 30], ['col.kind'], ['col.area', 30]],
   members: [['col.id'], ['col.name', 26], ['col.kind'], ['col.spaces', 30], ['col.strengths', 50]],
   needs: [['col.id'], ['col.owner', 24], ['col.title', 50], ['col.status']],
@@ -117,7 +117,7 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
     );
     return 0;
   }
-  const kindLabel = ctx.t(`kind.${kind}` as MessageKey);
+  const kindLabel = ctx.t(`kind.${kind}`);
   if (recs.length === 0) {
     ctx.io.stderr(ctx.t('list.empty', { kind: kindLabel }));
     return 0;

@@ -1,10 +1,11 @@
 // From a loaded data folder to the matcher's plain input.
 
+import { SynonymTable } from '../match/synonyms.js';
 import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
 import { type Proposal, strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
-import { loadSynonyms } from '../store/synonyms.js';
+import { synonymTableText } from '../store/synonyms.js';
 
 function offers(
   strengths: Parameters<typeof strengthParts>[0][] | undefined,
@@ -18,6 +19,14 @@ function offers(
   if (summary?.trim()) list.push({ text: summary, tags: [], weight: SUMMARY_WEIGHT });
   if (tags?.length) list.push({ text: '', tags, weight: TAGS_WEIGHT });
   return list;
+}
+
+let table: SynonymTable | undefined;
+
+/** The shipped synonym table, made once per process. */
+export function synonyms(): SynonymTable {
+  table ??= new SynonymTable(synonymTableText());
+  return table;
 }
 
 export function matchInput(folder: DataFolder): MatchInput {
@@ -61,7 +70,7 @@ export function matchInput(folder: DataFolder): MatchInput {
     proposed,
     spaceNames,
     glossary: folder.glossary,
-    synonyms: loadSynonyms(),
+    synonyms: synonyms(),
     outcomes,
   };
 }

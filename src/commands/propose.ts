@@ -3,7 +3,12 @@
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
-import { askContext, introductionContext, type LetterFacts } from '../letters/compose.js';
+import {
+  askContext,
+  introductionContext,
+  type LetterFacts,
+  type LetterLanguage,
+} from '../letters/compose.js';
 import { findTemplate, type Letter, renderLetter } from '../letters/templates.js';
 import { Matcher } from '../match/engine.js';
 import { uniqueId } from '../records/ids.js';
@@ -106,18 +111,28 @@ export async function run(
     flags.template ? path.resolve(ctx.io.cwd, flags.template) : '',
     path.join(folder.dir, 'templates'),
   ].filter(Boolean);
+  const language: LetterLanguage = {
+    lang,
+    words: {
+      memberOf: (space) => ctx.t('letter.member-of', { space }),
+      aMember: ctx.t('letter.a-member'),
+      strengths: (list) => ctx.t('letter.strengths', { list }),
+      neutralNeed: ctx.t('letter.neutral-need'),
+    },
+  };
+  const { records } = folder;
   const letters: Array<[string, Letter]> = [
     [
       'ask-owner',
-      renderLetter(findTemplate('ask', lang, dirs), askContext(folder, facts, 'owner', lang), lang),
+      renderLetter(findTemplate('ask', lang, dirs), askContext(records, facts, 'owner', language)),
     ],
     [
       'ask-helper',
-      renderLetter(findTemplate('ask', lang, dirs), askContext(folder, facts, 'helper', lang), lang),
+      renderLetter(findTemplate('ask', lang, dirs), askContext(records, facts, 'helper', language)),
     ],
     [
       'introduction',
-      renderLetter(findTemplate('introduction', lang, dirs), introductionContext(folder, facts, lang), lang),
+      renderLetter(findTemplate('introduction', lang, dirs), introductionContext(records, facts, language)),
     ],
   ];
   if (flags.stdout) {

@@ -1,23 +1,21 @@
 // mixer review [--base REF]: what a pull request changes, in words, for the reviewer.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import type { Context } from '../context.js';
-import { formatProblem, MixerError } from '../errors.js';
 import { Matcher } from '../match/engine.js';
 import { DEFAULT_MIN_SCORE, type Suggestion } from '../match/types.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
-import { describeChanges } from '../review/diff.js';
+import { describeChanges, type FieldChange } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
-import { git, repoRoot } from '../store/git.js';
+import { type ChangedRecord, changedSince } from '../store/since.js';
+import { isMessageKey, type PlainKey } from '../ui/messages.js';
 import { wordReason } from '../ui/reasons.js';
+import { formatProblem, wordProblem } from '../ui/words.js';
 import { matchInput } from './match-input.js';
 
 interface RecordChange {
   kind: KindFolder;
   id: string;
   file: string;
-  change: 'added' | 'changed' | 'removed';
+  change: ChangedRecord['change'];
   lines: string[];
 }
 
@@ -28,52 +26,45 @@ function recordName(kind: KindFolder, id: string, data: Data | undefined): strin
   return label ? `${label} (${kind}/${id})` : `${kind}/${id}`;
 }
 
-function parseSafe(text: string | undefined): Data | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const value = parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : undefined;
-  } catch {
-    return undefined;
+/** A field's name as a reviewer reads it (`strengths` → 強み), or as written when there is none. */
+function fieldLabel(ctx: Context, field: string): string {
+  const key = `field.${field}`;
+  // (every field.* message is a plain label)
+  return isMessageKey(key) ? ctx.t(key as PlainKey) : field;
+}
+
+function wordChange(ctx: Context, name: string, c: FieldChange): string {
+  const field = fieldLabel(ctx, c.field);
+  switch (c.change) {
+    case 'list-added':
+      return ctx.t('review.list-added', { name, field, value: c.value });
+    case 'list-removed':
+      return ctx.t('review.list-removed', { name, field, value: c.value });
+    case 'field-set':
+      return ctx.t('review.field-set', { name, field, value: c.value });
+    case 'field-removed':
+      return ctx.t('review.field-removed', { name, field, old: c.old });
+    case 'field-changed':
+      return ctx.t('review.field-changed', { name, field, old: c.old, value: c.value });
   }
 }
 
 export async function run(ctx: Context, flags: { base?: string; json?: boolean }): Promise<number> {
   const folder = await ctx.load();
   const lang = ctx.lang;
-  const root = repoRoot(folder.dir);
-  if (!root) throw new MixerError(ctx.t('review.not-repo'), 1);
   const base = flags.base ?? 'main';
-  const mergeBase = git(folder.dir, ['merge-base', base, 'HEAD']);
-  if (!mergeBase.ok)
-    throw new MixerError(
-      ctx.t('review.no-base', { base }),
-      1,
-      ctx.t('hint.review-fetch', { base: base.replace(/^origin\//, '') }),
-    );
-  const prefix = path.relative(root, folder.dir);
-  const diff = git(folder.dir, ['diff', '--name-status', '--no-renames', mergeBase.out, '--', '.']);
-  const changes: RecordChange[] = [];
-  for (const line of diff.out.split('\n').filter(Boolean)) {
-    const [status, repoPath] = line.split('\t') as [string, string];
-    const rel = prefix ? path.relative(prefix, repoPath) : repoPath;
-    const kind = rel.split('/')[0] as KindFolder;
-    if (!KIND_FOLDERS.includes(kind) || !rel.endsWith('.yaml')) continue;
-    const id = path.basename(rel, '.yaml');
-    const oldText = status === 'A' ? undefined : git(root, ['show', `${mergeBase.out}:${repoPath}`]).out;
-    const newText = status === 'D' ? undefined : fs.readFileSync(path.join(folder.dir, rel), 'utf8');
-    const before = parseSafe(oldText);
-    const after = parseSafe(newText);
-    const name = recordName(kind, id, after ?? before);
-    const change: RecordChange['change'] = status === 'A' ? 'added' : status === 'D' ? 'removed' : 'changed';
+  const since = changedSince(folder, base);
+  const changes: RecordChange[] = since.records.map((c) => {
+    const name = recordName(c.kind, c.id, c.after ?? c.before);
     const lines =
-      change === 'added'
+      c.change === 'added'
         ? [ctx.t('review.added', { name })]
-        : change === 'removed'
+        : c.change === 'removed'
           ? [ctx.t('review.removed', { name })]
-          : describeChanges(name, before ?? {}, after ?? {}, lang);
-    changes.push({ kind, id, file: rel, change, lines });
-  }
+          : describeChanges(c.before ?? {}, c.after ?? {}).map((fc) => wordChange(ctx, name, fc));
+    return { kind: c.kind, id: c.id, file: c.file, change: c.change, lines };
+  });
+  const beforeOf = new Map(since.records.map((c) => [c.file, c.before]));
   const changedFiles = new Set(changes.map((c) => c.file));
   const problems = folder.problems.filter((p) => changedFiles.has(p.file));
 
@@ -90,11 +81,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
       });
   }
   for (const c of changes.filter((c) => c.kind === 'members' && c.change !== 'removed')) {
-    const before =
-      c.change === 'added'
-        ? []
-        : ((parseSafe(git(root, ['show', `${mergeBase.out}:${path.join(prefix, c.file)}`]).out)
-            ?.strengths as unknown[]) ?? []);
+    const before = (beforeOf.get(c.file)?.strengths as unknown[] | undefined) ?? [];
     const member = folder.records.members.get(c.id);
     const grew = (member?.data.strengths ?? []).some(
       (s) => !before.some((b) => JSON.stringify(b) === JSON.stringify(s)),
@@ -109,11 +96,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     .filter((c) => c.kind === 'proposals')
     .map((c) => {
       const now = folder.records.proposals.get(c.id)?.data.history.at(-1)?.status;
-      const oldText =
-        c.change === 'added'
-          ? undefined
-          : git(root, ['show', `${mergeBase.out}:${path.join(prefix, c.file)}`]).out;
-      const was = (parseSafe(oldText)?.history as Array<{ status: string }> | undefined)?.at(-1)?.status;
+      const was = (beforeOf.get(c.file)?.history as Array<{ status: string }> | undefined)?.at(-1)?.status;
       return { id: c.id, from: was ?? '—', to: now ?? '—' };
     })
     .filter((m) => m.from !== m.to);
@@ -124,7 +107,15 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     removed: changes.filter((c) => c.change === 'removed').length,
   };
   if (flags.json) {
-    ctx.json({ base, merge_base: mergeBase.out, counts, changes, problems, pairings, proposals: moved });
+    ctx.json({
+      base,
+      merge_base: since.mergeBase,
+      counts,
+      changes,
+      problems: problems.map((p) => wordProblem(lang, p)),
+      pairings,
+      proposals: moved,
+    });
     return problems.length ? 1 : 0;
   }
   const md: string[] = [`## ${ctx.t('review.title')}`, '', ctx.t('review.summary', { base, ...counts }), ''];
@@ -139,7 +130,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
   }
   md.push(`### ${ctx.t('review.problems')}`, '');
   if (problems.length === 0) md.push(ctx.t('review.no-problems'), '');
-  else md.push(...problems.map((p) => `- \`${formatProblem(p)}\``), '');
+  else md.push(...problems.map((p) => `- \`${formatProblem(lang, p)}\``), '');
   md.push(`### ${ctx.t('review.pairings')}`, '');
   if (pairings.every((p) => p.suggestions.length === 0)) md.push(ctx.t('review.no-pairings'), '');
   for (const p of pairings.filter((p) => p.suggestions.length)) {

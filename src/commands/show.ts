@@ -3,12 +3,11 @@ import type { Context } from '../context.js';
 import type { KindFolder } from '../records/schemas.js';
 import { findAny } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
-import type { MessageKey } from '../ui/messages.js';
 
 /** Whether a reference of this target type can point at a record of this kind. */
 function targets(target: RefTarget, kind: KindFolder): boolean {
-  if (target === 'party') return kind === 'spaces' || kind === 'members';
-  if (target === 'anyparty') return kind === 'spaces' || kind === 'members' || kind === 'mixers';
+  if (target === 'owner') return kind === 'spaces' || kind === 'members';
+  if (target === 'party') return kind === 'spaces' || kind === 'members' || kind === 'mixers';
   return target === kind;
 }
 
@@ -32,7 +31,7 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
     return 0;
   }
   const c = ctx.io.color;
-  ctx.io.stdout(c.bold(`${ctx.t(`kind.${rec.kind}` as MessageKey)} ${rec.id}`) + c.dim(`  (${rec.file})`));
+  ctx.io.stdout(c.bold(`${ctx.t(`kind.${rec.kind}`)} ${rec.id}`) + c.dim(`  (${rec.file})`));
   ctx.io.stdout(rec.source.text.trimEnd());
   if (referredBy.length) {
     ctx.io.stdout(`\n${c.bold(ctx.t('show.referenced-by'))}`);
@@ -46,7 +45,7 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
       };
       // What identifies the other record to a person: a title, a name, a visit's date, a proposal's status.
       const label = data?.title ?? data?.name ?? data?.history?.at(-1)?.status ?? data?.date ?? '';
-      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}` as MessageKey)}  ${r.id}  ${c.dim(`${r.field}`)}  ${label}`);
+      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${label}`);
     }
   }
   return 0;

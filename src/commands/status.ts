@@ -1,7 +1,13 @@
 // mixer status <proposal> <status>: move a proposal along its history and record how it ended.
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
-import { NEXT_STATUS, PROPOSAL_STATUSES, type ProposalStatus } from '../records/schemas.js';
+import {
+  FINAL_STATUSES,
+  NEXT_STATUS,
+  OUTCOME_KINDS,
+  PROPOSAL_STATUSES,
+  type ProposalStatus,
+} from '../records/enums.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, setKey } from '../store/edit.js';
@@ -18,8 +24,6 @@ export interface StatusFlags extends WriteFlags {
   solve?: boolean;
 }
 
-const OUTCOMES = ['deal', 'collaboration', 'none'] as const;
-
 export async function run(
   ctx: Context,
   id: string,
@@ -32,7 +36,7 @@ export async function run(
   if (!proposal) throw ctx.unknownId('unknown.proposal', id, folder.records.proposals.keys());
   const last = proposal.data.history.at(-1)!;
   const allowed = NEXT_STATUS[last.status as ProposalStatus];
-  const ends = status === 'deal' || status === 'closed';
+  const ends = FINAL_STATUSES.includes(status);
   if ((flags.outcome || flags.value !== undefined) && !ends)
     throw new UsageError(ctx.t('status.outcome-needs-end'));
   if (!allowed.includes(status) && !flags.force) {
@@ -52,10 +56,10 @@ export async function run(
     status,
     ...(note ? { note } : {}),
   });
-  let outcomeKind: (typeof OUTCOMES)[number] | undefined;
+  let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;
   if (ends) {
     outcomeKind = flags.outcome
-      ? checkChoice(ctx, '--outcome', flags.outcome, OUTCOMES)
+      ? checkChoice(ctx, '--outcome', flags.outcome, OUTCOME_KINDS)
       : status === 'deal'
         ? 'deal'
         : 'none';

@@ -1,11 +1,12 @@
 // mixer validate: every problem of the folder, all at once; exit 1 when there are any.
 import type { Context } from '../context.js';
-import { EXIT_FAILED, EXIT_OK, formatProblem } from '../errors.js';
+import { EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { recordCount } from '../store/folder.js';
+import { wordProblem } from '../ui/words.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
-  const { problems } = folder;
+  const problems = folder.problems.map((p) => wordProblem(ctx.lang, p));
   if (options.json) {
     ctx.json(problems);
     return problems.length ? EXIT_FAILED : EXIT_OK;
@@ -15,12 +16,11 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<nu
     return EXIT_OK;
   }
   const c = ctx.io.color;
-  for (const p of problems)
-    ctx.io.stdout(
-      formatProblem(p)
-        .replace(`${p.file}:${p.line}:${p.col}`, c.bold(`${p.file}:${p.line}:${p.col}`))
-        .replace(p.hint ? `(${p.hint})` : '\u0000', c.dim(`(${p.hint})`)),
-    );
+  for (const p of problems) {
+    const field = p.field ? `  ${p.field}` : '';
+    const hint = p.hint ? `  ${c.dim(`(${p.hint})`)}` : '';
+    ctx.io.stdout(`${c.bold(`${p.file}:${p.line}:${p.col}`)}${field}  ${p.message}${hint}`);
+  }
   const files = new Set(problems.map((p) => p.file)).size;
   ctx.io.stderr(c.red(ctx.t('validate.failed', { problems: problems.length, files })));
   ctx.io.stderr(`  → ${ctx.t('validate.next')}`);

@@ -45,7 +45,7 @@ export async function writeChange(
     const switched = switchToNewBranch(folder.dir, flags.branch);
     if (!switched.ok) throw new MixerError(ctx.t('git.failed', { step: 'switch', detail: switched.err }));
   }
-  const written = applyChanges(folder, changes, ctx.lang);
+  const written = applyChanges(folder, changes);
   let committed: string | undefined;
   if (flags.commit) {
     const result = commitFiles(folder.dir, written, message);

@@ -1,7 +1,7 @@
 // The files `mixer init` lays out for a team's data repository.
 import { jsonSchemas } from '../records/json-schema.js';
 import { KIND_FOLDERS } from '../records/schemas.js';
-import type { Lang } from '../ui/messages.js';
+import type { Lang } from '../util/lang.js';
 
 const workflow = `# Checks every pull request to this data repository with mixer.
 name: mixer

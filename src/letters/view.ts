@@ -1,20 +1,40 @@
 // What a letter may say about a party, a need and a strength: only what is `share: public`.
 // Text marked `mixers` (explicitly, or by the member's default) never reaches a template.
-import { type Strength, strengthParts } from '../records/schemas.js';
-import type { DataFolder, Loaded } from '../store/folder.js';
-import { type Lang, t } from '../ui/messages.js';
 
-type Share = 'public' | 'mixers';
+import type { Share } from '../records/enums.js';
+import type { RecordsById } from '../records/parties.js';
+import { type Need, type Strength, strengthParts } from '../records/schemas.js';
+import type { Lang } from '../util/lang.js';
+
+/** The records a letter is written from: the store's loaded folder fits as it is. */
+export type LetterRecords = Pick<RecordsById, 'spaces' | 'members' | 'mixers' | 'visits'>;
+
+/** The few phrases a letter's facts are made of, in the letter's language (the ui gives them). */
+export interface LetterWords {
+  /** Who a party is when its record is not public: 「○○のメンバーの方」. */
+  memberOf: (space: string) => string;
+  /** The same, when its space is not known either. */
+  aMember: string;
+  /** A line listing a party's public strengths. */
+  strengths: (list: string) => string;
+  /** What a need is called when it is not public. */
+  neutralNeed: string;
+}
+
+/** A need as a letter sees it. */
+export interface NeedRecord {
+  data: Need;
+}
 
 /** A member's own `share` is the default for its record; spaces and mixers are public places and people. */
-export function partyShare(folder: DataFolder, id: string): Share {
-  const member = folder.records.members.get(id);
+export function partyShare(records: LetterRecords, id: string): Share {
+  const member = records.members.get(id);
   if (member) return member.data.share ?? 'mixers';
   return 'public';
 }
 
-export function needShare(folder: DataFolder, need: Loaded<'needs'>): Share {
-  return need.data.share ?? partyShare(folder, need.data.owner);
+export function needShare(records: LetterRecords, need: NeedRecord): Share {
+  return need.data.share ?? partyShare(records, need.data.owner);
 }
 
 function publicStrengths(strengths: Strength[] | undefined, fallback: Share): string[] {
@@ -40,31 +60,28 @@ export interface PartyView {
   space: string;
 }
 
-function spaceNameOf(folder: DataFolder, id: string): string {
-  const space = folder.records.spaces.get(id);
+function spaceNameOf(records: LetterRecords, id: string): string {
+  const space = records.spaces.get(id);
   if (space) return space.data.name;
-  const first = folder.records.members.get(id)?.data.spaces?.[0];
-  return first ? (folder.records.spaces.get(first)?.data.name ?? '') : '';
+  const first = records.members.get(id)?.data.spaces?.[0];
+  return first ? (records.spaces.get(first)?.data.name ?? '') : '';
 }
 
-export function partyView(folder: DataFolder, id: string, lang: Lang): PartyView {
-  const share = partyShare(folder, id);
+export function partyView(records: LetterRecords, id: string, lang: Lang, words: LetterWords): PartyView {
+  const share = partyShare(records, id);
   const isPublic = share === 'public';
-  const member = folder.records.members.get(id);
-  const space = folder.records.spaces.get(id);
-  const mixer = folder.records.mixers.get(id);
+  const member = records.members.get(id);
+  const space = records.spaces.get(id);
+  const mixer = records.mixers.get(id);
   const name = member?.data.name ?? space?.data.name ?? mixer?.data.name ?? id;
-  const spaceName = spaceNameOf(folder, id);
-  const generic = spaceName ? t(lang, 'letter.member-of', { space: spaceName }) : t(lang, 'letter.a-member');
+  const spaceName = spaceNameOf(records, id);
+  const generic = spaceName ? words.memberOf(spaceName) : words.aMember;
   const lines: string[] = [];
   if (isPublic && member?.data.summary) lines.push(member.data.summary);
   const strengths = member
     ? publicStrengths(member.data.strengths, share)
     : publicStrengths(space?.data.strengths, 'public');
-  if (strengths.length)
-    lines.push(
-      t(lang, 'letter.strengths', { list: strengths.slice(0, 3).join(lang === 'ja' ? '、' : ', ') }),
-    );
+  if (strengths.length) lines.push(words.strengths(strengths.slice(0, 3).join(lang === 'ja' ? '、' : ', ')));
   if (space?.data.area) lines.push(space.data.area);
   const contact = member?.data.contact;
   // Addresses as Markdown autolinks (<…>), so letters stay valid Markdown.
@@ -96,9 +113,9 @@ export interface NeedView {
   detail: string | null;
 }
 
-export function needView(folder: DataFolder, need: Loaded<'needs'>, lang: Lang): NeedView {
-  const isPublic = needShare(folder, need) === 'public';
-  const neutral = t(lang, 'letter.neutral-need');
+export function needView(records: LetterRecords, need: NeedRecord, lang: Lang, words: LetterWords): NeedView {
+  const isPublic = needShare(records, need) === 'public';
+  const neutral = words.neutralNeed;
   const quoted = lang === 'ja' ? `「${need.data.title}」` : `"${need.data.title}"`;
   return {
     public: isPublic,
@@ -110,14 +127,14 @@ export function needView(folder: DataFolder, need: Loaded<'needs'>, lang: Lang):
 
 /** The helper's strength that fits the need best, if it is public. */
 export function publicStrength(
-  folder: DataFolder,
+  records: LetterRecords,
   helperId: string,
   preferred: string | undefined,
 ): string | null {
-  const member = folder.records.members.get(helperId);
-  const space = folder.records.spaces.get(helperId);
+  const member = records.members.get(helperId);
+  const space = records.spaces.get(helperId);
   const list = member
-    ? publicStrengths(member.data.strengths, partyShare(folder, helperId))
+    ? publicStrengths(member.data.strengths, partyShare(records, helperId))
     : publicStrengths(space?.data.strengths, 'public');
   if (preferred && list.includes(preferred)) return preferred;
   return list[0] ?? null;

@@ -277,7 +277,9 @@ export class ConceptIndex {
       const broad = relation === 'same' || relation === 'narrower' ? this.narrowness(n) : 1;
       // A family named in general (翻訳全般) answers any of its members (Korean) nearly as well.
       const kind =
-        relation === 'broader' && depth === 0 && this.glossary[s]?.exclusive ? RELATION.family : RELATION[relation];
+        relation === 'broader' && depth === 0 && this.glossary[s]?.exclusive
+          ? RELATION.family
+          : RELATION[relation];
       const weight = kind * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad;
       if (!best || weight > best.weight) best = { concept: s, relation, weight };
     }

@@ -1,5 +1,4 @@
 // Making ids from records: readable, stable and never colliding.
-import type { ConceptIndex } from '../match/concepts.js';
 import { ID_MAX, ID_PATTERN } from './schemas.js';
 
 /** An id from ASCII words in a text ("Green Tohoku" → green-tohoku); '' when there are none. */
@@ -15,13 +14,11 @@ export function slugify(text: string): string {
 
 /**
  * A short slug for a need's title: the ids of the concepts it names, most important first
- * (「ホームページを作り直したい」 → website), else its ASCII words; '' when neither exists.
+ * (「ホームページを作り直したい」 → website; the commands find them), else its ASCII words; ''
+ * when neither exists.
  */
-export function titleSlug(title: string, index: ConceptIndex): string {
-  const { hits } = index.find(title);
-  const byEnd = [...hits].sort((a, b) => b.end - a.end).map((h) => h.concept);
-  const concepts = [...new Set(byEnd)].slice(0, 2);
-  if (concepts.length) return concepts.join('-');
+export function titleSlug(title: string, concepts: readonly string[]): string {
+  if (concepts.length) return concepts.slice(0, 2).join('-');
   return slugify(title).split('-').slice(0, 4).join('-');
 }
 

@@ -1,5 +1,5 @@
 // Reading a kind name as a user types it: `members`, `member`, `メンバー`.
-import { KIND_FOLDERS, KIND_SINGULAR, type KindFolder } from './schemas.js';
+import { KIND_FOLDERS, KIND_SINGULAR, type KindFolder } from './enums.js';
 
 const JA: Record<string, KindFolder> = {
   スペース: 'spaces',
@@ -12,7 +12,7 @@ const JA: Record<string, KindFolder> = {
 
 export function parseKind(input: string): KindFolder | undefined {
   const word = input.trim().toLowerCase();
-  if ((KIND_FOLDERS as string[]).includes(word)) return word as KindFolder;
+  if ((KIND_FOLDERS as readonly string[]).includes(word)) return word as KindFolder;
   const singular = KIND_FOLDERS.find((k) => KIND_SINGULAR[k] === word);
   return singular ?? JA[input.trim()];
 }

@@ -1,6 +1,31 @@
 // Data format version 1 (DESIGN.md section 1): one zod schema per kind, strict so that
 // unknown keys are reported. Key order here is the canonical order `mixer fmt` writes.
 import { z } from 'zod';
+import {
+  type KindFolder,
+  LANGS,
+  MEMBER_KINDS,
+  NEED_STATUSES,
+  OUTCOME_KINDS,
+  PROPOSAL_STATUSES,
+  SHARES,
+  type Share,
+  SPACE_KINDS,
+  VISIT_FORMATS,
+  VISIT_MODES,
+} from './enums.js';
+
+// The lists, and the proposal statuses' order, belong to enums.ts; they are here too for the
+// modules that read a record's schema and its values together.
+export {
+  KIND_FOLDERS,
+  KIND_SINGULAR,
+  type KindFolder,
+  NEED_STATUSES,
+  NEXT_STATUS,
+  PROPOSAL_STATUSES,
+  type ProposalStatus,
+} from './enums.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ID_MAX = 64;
@@ -17,7 +42,7 @@ export const dateString = z
 
 const id = z.string().regex(ID_PATTERN, { message: 'id' }).max(ID_MAX);
 const text = z.string().trim().min(1);
-export const share = z.enum(['public', 'mixers']);
+export const share = z.enum(SHARES);
 
 export const strength = z.union([
   text,
@@ -32,7 +57,7 @@ const contact = z.strictObject({
 
 export const space = z.strictObject({
   name: text,
-  kind: z.enum(['physical', 'virtual', 'hybrid']).optional(),
+  kind: z.enum(SPACE_KINDS).optional(),
   network: z.string().optional(),
   area: z.string().optional(),
   url: z.string().optional(),
@@ -55,7 +80,7 @@ export const space = z.strictObject({
 
 export const member = z.strictObject({
   name: text,
-  kind: z.enum(['person', 'company', 'community', 'organization']),
+  kind: z.enum(MEMBER_KINDS),
   spaces: z.array(id).optional(),
   summary: z.string().optional(),
   strengths: z.array(strength).optional(),
@@ -67,7 +92,6 @@ export const member = z.strictObject({
   notes: z.string().optional(),
 });
 
-export const NEED_STATUSES = ['open', 'solved', 'dropped'] as const;
 export const need = z.strictObject({
   owner: id,
   title: text,
@@ -83,8 +107,8 @@ export const visit = z.strictObject({
   space: id,
   date: dateString,
   mixer: id,
-  mode: z.enum(['onsite', 'online']).optional(),
-  format: z.enum(['interview', 'event']).optional(),
+  mode: z.enum(VISIT_MODES).optional(),
+  format: z.enum(VISIT_FORMATS).optional(),
   attendees: z.number().int().nonnegative().optional(),
   met: z.array(id).optional(),
   notes: z.string().optional(),
@@ -98,18 +122,6 @@ export const mixer = z.strictObject({
   github: z.string().optional(),
   email: z.string().optional(),
 });
-
-export const PROPOSAL_STATUSES = [
-  'draft',
-  'asked',
-  'accepted',
-  'declined',
-  'introduced',
-  'met',
-  'deal',
-  'closed',
-] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export const historyEntry = z.strictObject({
   date: dateString,
@@ -126,7 +138,7 @@ export const proposal = z.strictObject({
   history: z.array(historyEntry).min(1),
   outcome: z
     .strictObject({
-      kind: z.enum(['deal', 'collaboration', 'none']),
+      kind: z.enum(OUTCOME_KINDS),
       value: z.number().nonnegative().optional(),
       note: z.string().optional(),
     })
@@ -134,7 +146,7 @@ export const proposal = z.strictObject({
 });
 
 export const settings = z.strictObject({
-  lang: z.enum(['ja', 'en']).optional(),
+  lang: z.enum(LANGS).optional(),
   visit_every_days: z.number().int().positive().optional(),
   currency: z.string().min(1).optional(),
   follow_up_days: z.number().int().positive().optional(),
@@ -152,7 +164,7 @@ export const concept = z.strictObject({
 });
 export const glossary = z.record(id, concept);
 
-/** Record kinds, keyed by the folder that holds them. */
+/** Record kinds, keyed by the folder that holds them (in the order of KIND_FOLDERS). */
 export const KIND_SCHEMAS = {
   spaces: space,
   members: member,
@@ -160,19 +172,7 @@ export const KIND_SCHEMAS = {
   visits: visit,
   mixers: mixer,
   proposals: proposal,
-} as const;
-export type KindFolder = keyof typeof KIND_SCHEMAS;
-export const KIND_FOLDERS = Object.keys(KIND_SCHEMAS) as KindFolder[];
-
-/** `list <kind>` accepts the folder name or its singular. */
-export const KIND_SINGULAR: Record<KindFolder, string> = {
-  spaces: 'space',
-  members: 'member',
-  needs: 'need',
-  visits: 'visit',
-  mixers: 'mixer',
-  proposals: 'proposal',
-};
+} as const satisfies Record<KindFolder, z.ZodType>;
 
 export type Strength = z.infer<typeof strength>;
 export type Space = z.infer<typeof space>;
@@ -195,20 +195,8 @@ export interface KindRecord {
   proposals: Proposal;
 }
 
-/** Allowed next statuses of a proposal (DESIGN.md: draft → asked → accepted | declined → …). */
-export const NEXT_STATUS: Record<ProposalStatus, ProposalStatus[]> = {
-  draft: ['asked', 'closed'],
-  asked: ['accepted', 'declined', 'closed'],
-  accepted: ['introduced', 'closed'],
-  declined: ['closed'],
-  introduced: ['met', 'closed'],
-  met: ['deal', 'closed'],
-  deal: [],
-  closed: [],
-};
-
 /** The text and sharing of a strength, whichever form it was written in. */
-export function strengthParts(s: Strength, fallbackShare: 'public' | 'mixers') {
+export function strengthParts(s: Strength, fallbackShare: Share) {
   if (typeof s === 'string') return { text: s, tags: [] as string[], share: fallbackShare };
   return { text: s.text, tags: s.tags ?? [], share: s.share ?? fallbackShare };
 }

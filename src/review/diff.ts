@@ -1,7 +1,13 @@
-// What changed in one record, in words a reviewer reads instead of a YAML diff. Pure.
-import { isMessageKey, type Lang, t } from '../ui/messages.js';
+// What changed in one record, field by field, as data a reviewer reads in words instead of a YAML
+// diff (the command words it). Pure.
 
 type Data = Record<string, unknown>;
+
+export type FieldChange =
+  | { change: 'list-added' | 'list-removed'; field: string; value: string }
+  | { change: 'field-set'; field: string; value: string }
+  | { change: 'field-removed'; field: string; old: string }
+  | { change: 'field-changed'; field: string; old: string; value: string };
 
 /** A value as one short line: strings as they are, a strength object by its text, others as JSON. */
 export function brief(value: unknown): string {
@@ -18,30 +24,24 @@ export function brief(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function fieldLabel(lang: Lang, field: string): string {
-  const key = `field.${field}`;
-  return isMessageKey(key) ? t(lang, key) : field;
-}
-
-/** Field-level changes between two versions of a record, as sentences. */
-export function describeChanges(name: string, before: Data, after: Data, lang: Lang): string[] {
-  const out: string[] = [];
+/** Field-level changes between two versions of a record. */
+export function describeChanges(before: Data, after: Data): FieldChange[] {
+  const out: FieldChange[] = [];
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  for (const key of keys) {
-    const old = before[key];
-    const now = after[key];
+  for (const field of keys) {
+    const old = before[field];
+    const now = after[field];
     if (JSON.stringify(old) === JSON.stringify(now)) continue;
-    const field = fieldLabel(lang, key);
     if (Array.isArray(old) || Array.isArray(now)) {
       const oldItems = ((old as unknown[]) ?? []).map((v) => JSON.stringify(v));
       const newItems = ((now as unknown[]) ?? []).map((v) => JSON.stringify(v));
       for (const item of newItems.filter((i) => !oldItems.includes(i)))
-        out.push(t(lang, 'review.list-added', { name, field, value: brief(JSON.parse(item)) }));
+        out.push({ change: 'list-added', field, value: brief(JSON.parse(item)) });
       for (const item of oldItems.filter((i) => !newItems.includes(i)))
-        out.push(t(lang, 'review.list-removed', { name, field, value: brief(JSON.parse(item)) }));
-    } else if (old === undefined) out.push(t(lang, 'review.field-set', { name, field, value: brief(now) }));
-    else if (now === undefined) out.push(t(lang, 'review.field-removed', { name, field, old: brief(old) }));
-    else out.push(t(lang, 'review.field-changed', { name, field, old: brief(old), value: brief(now) }));
+        out.push({ change: 'list-removed', field, value: brief(JSON.parse(item)) });
+    } else if (old === undefined) out.push({ change: 'field-set', field, value: brief(now) });
+    else if (now === undefined) out.push({ change: 'field-removed', field, old: brief(old) });
+    else out.push({ change: 'field-changed', field, old: brief(old), value: brief(now) });
   }
   return out;
 }

@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MixerError } from '../errors.js';
-import { type Lang, t } from '../ui/messages.js';
 import { writeFileAtomic } from './atomic.js';
 import type { DataFolder } from './folder.js';
 import { loadDataFolder } from './load.js';
+import { said } from './said.js';
 
 export interface FileChange {
   /** Path relative to the data folder. */
@@ -17,9 +17,9 @@ export interface FileChange {
 }
 
 /** The folder as it would be after the change, with the problems the change would bring. */
-export function preview(folder: DataFolder, changes: FileChange[], lang: Lang) {
+export function preview(folder: DataFolder, changes: FileChange[]) {
   const overlay = new Map(changes.map((c) => [c.rel, c.text]));
-  const after = loadDataFolder(folder.dir, { lang, overlay });
+  const after = loadDataFolder(folder.dir, { overlay });
   const touched = new Set(changes.map((c) => c.rel));
   const before = new Set(folder.problems.map((p) => `${p.file}:${p.line}:${p.col}:${p.code}`));
   // Problems in the changed files, and new problems anywhere (a reference the change broke).
@@ -30,16 +30,16 @@ export function preview(folder: DataFolder, changes: FileChange[], lang: Lang) {
 }
 
 /** Writes the change, or nothing. Returns the absolute paths written. */
-export function applyChanges(folder: DataFolder, changes: FileChange[], lang: Lang): string[] {
+export function applyChanges(folder: DataFolder, changes: FileChange[]): string[] {
   for (const change of changes)
     if (change.create && fs.existsSync(path.join(folder.dir, change.rel)))
-      throw new MixerError(t(lang, 'write.exists', { file: change.rel }), 1, t(lang, 'hint.write-exists'));
-  const { problems } = preview(folder, changes, lang);
+      throw new MixerError(said('write.exists', { file: change.rel }), 1, said('hint.write-exists'));
+  const { problems } = preview(folder, changes);
   if (problems.length)
     throw new MixerError(
-      t(lang, 'write.invalid', { count: problems.length }),
+      said('write.invalid', { count: problems.length }),
       1,
-      t(lang, 'hint.write-invalid'),
+      said('hint.write-invalid'),
       problems,
     );
   const written: string[] = [];

@@ -1,7 +1,7 @@
 // The in-memory data folder: every record with its source, settings, glossary and problems.
 import type { Problem } from '../errors.js';
 import type { Glossary, KindFolder, KindRecord } from '../records/schemas.js';
-import type { Lang } from '../ui/messages.js';
+import type { Lang } from '../util/lang.js';
 import type { SourceFile } from './source.js';
 
 export interface Loaded<K extends KindFolder = KindFolder> {

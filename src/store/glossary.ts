@@ -1,9 +1,9 @@
 // The concept glossary: the built-in one shipped with mixer, plus a data folder's additions.
 import fs from 'node:fs';
-import type { Problem } from '../errors.js';
+import type { Problem, Said } from '../errors.js';
 import type { Glossary } from '../records/schemas.js';
-import { type Lang, t } from '../ui/messages.js';
 import { normalize } from '../util/normalize.js';
+import { said } from './said.js';
 import { fieldPath } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 
@@ -44,9 +44,8 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
 export function glossaryProblems(
   own: Glossary,
   all: Glossary,
-  lang: Lang,
-): Array<{ path: PropertyKey[]; message: string; code: string }> {
-  const found: Array<{ path: PropertyKey[]; message: string; code: string }> = [];
+): Array<{ path: PropertyKey[]; message: Said; code: string }> {
+  const found: Array<{ path: PropertyKey[]; message: Said; code: string }> = [];
   const owner = new Map<string, string>();
   for (const [id, concept] of Object.entries(all))
     for (const term of concept.terms) {
@@ -57,14 +56,14 @@ export function glossaryProblems(
     if (concept.broader && !all[concept.broader])
       found.push({
         path: [id, 'broader'],
-        message: t(lang, 'problem.glossary-unknown', { id: concept.broader }),
+        message: said('problem.glossary-unknown', { id: concept.broader }),
         code: 'glossary.unknown',
       });
     concept.solves?.forEach((target, i) => {
       if (!all[target])
         found.push({
           path: [id, 'solves', i],
-          message: t(lang, 'problem.glossary-unknown', { id: target }),
+          message: said('problem.glossary-unknown', { id: target }),
           code: 'glossary.unknown',
         });
     });
@@ -73,7 +72,7 @@ export function glossaryProblems(
       if (other && other !== id)
         found.push({
           path: [id, 'terms', i],
-          message: t(lang, 'problem.glossary-term-twice', { term, other }),
+          message: said('problem.glossary-term-twice', { term, other }),
           code: 'glossary.term-twice',
         });
     });
@@ -82,7 +81,7 @@ export function glossaryProblems(
       if (chain.includes(next)) {
         found.push({
           path: [id, 'broader'],
-          message: t(lang, 'problem.glossary-cycle', { path: [...chain, next].join(' → ') }),
+          message: said('problem.glossary-cycle', { path: [...chain, next].join(' → ') }),
           code: 'glossary.cycle',
         });
         break;
@@ -93,8 +92,8 @@ export function glossaryProblems(
   return found;
 }
 
-export function checkGlossary(own: Glossary, all: Glossary, source: SourceFile, lang: Lang): Problem[] {
-  return glossaryProblems(own, all, lang).map(({ path, message, code }) => {
+export function checkGlossary(own: Glossary, all: Glossary, source: SourceFile): Problem[] {
+  return glossaryProblems(own, all).map(({ path, message, code }) => {
     const pos = source.positionAt(path);
     return {
       file: source.file,

@@ -2,8 +2,7 @@
 // bad file never hides the others.
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { type Problem, sortProblems } from '../errors.js';
+import { type Problem, type Said, sortProblems } from '../errors.js';
 import {
   type Glossary,
   glossary as glossarySchema,
@@ -14,16 +13,18 @@ import {
   type KindFolder,
   settings as settingsSchema,
 } from '../records/schemas.js';
-import { type Lang, type MessageKey, t } from '../ui/messages.js';
+import type { Lang } from '../util/lang.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
 import { type ReadYamlOptions, readYamlFile } from './read.js';
+import { said } from './said.js';
 import { schemaProblems } from './schema-issues.js';
 import type { SourceFile } from './source.js';
+import { yamlEntries } from './walk.js';
 
 /** Folders a data repository may hold that are not records. */
-const IGNORED = ['node_modules/**', 'templates/**', 'schemas/**'];
+const IGNORED = ['node_modules', 'templates', 'schemas'];
 
 export interface LoadOptions {
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
@@ -41,19 +42,12 @@ interface FoundFile {
   abs: string;
 }
 
-function discover(dir: string, problems: Problem[], lang: Lang): FoundFile[] {
-  const entries = fg.sync('**/*.{yaml,yml}', {
-    cwd: dir,
-    dot: false,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    ignore: IGNORED,
-  });
+function discover(dir: string, problems: Problem[]): FoundFile[] {
+  const entries = yamlEntries(dir, IGNORED);
   const realDir = fs.realpathSync(dir);
   const files: FoundFile[] = [];
   for (const entry of entries) {
-    const abs = path.join(dir, entry.path);
+    const abs = path.join(dir, entry.rel);
     if (entry.dirent.isSymbolicLink()) {
       let target: string;
       try {
@@ -64,21 +58,21 @@ function discover(dir: string, problems: Problem[], lang: Lang): FoundFile[] {
       const rel = path.relative(realDir, target);
       if (rel.startsWith('..') || path.isAbsolute(rel)) {
         problems.push({
-          file: entry.path,
+          file: entry.rel,
           line: 1,
           col: 1,
           field: '',
-          message: t(lang, 'problem.symlink-outside', { target }),
-          hint: t(lang, 'hint.symlink-outside'),
+          message: said('problem.symlink-outside', { target }),
+          hint: said('hint.symlink-outside'),
           code: 'problem.symlink-outside',
         });
         continue;
       }
       if (!fs.statSync(abs).isFile()) continue;
     } else if (!entry.dirent.isFile()) continue;
-    files.push({ rel: entry.path, abs });
+    files.push({ rel: entry.rel, abs });
   }
-  return files.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+  return files;
 }
 
 function resolveSettings(
@@ -89,25 +83,15 @@ function resolveSettings(
   const file = path.join(dir, 'mixer.yaml');
   let raw: Record<string, unknown> = {};
   let settingsLang: Lang | undefined;
-  const provisional = options.lang ?? options.envLang ?? 'ja';
   if (fs.existsSync(file)) {
-    const read = readYamlFile(file, 'mixer.yaml', provisional, { fullYaml: options.fullYaml });
+    const read = readYamlFile(file, 'mixer.yaml', { fullYaml: options.fullYaml });
     problems.push(...read.problems);
     if (read.value !== undefined && read.value !== null) {
       const parsed = settingsSchema.safeParse(read.value);
       if (parsed.success) {
         raw = parsed.data;
         settingsLang = parsed.data.lang;
-      } else
-        problems.push(
-          ...schemaProblems(
-            parsed.error.issues,
-            read.value,
-            settingsSchema,
-            read.source,
-            options.lang ?? provisional,
-          ),
-        );
+      } else problems.push(...schemaProblems(parsed.error.issues, read.value, settingsSchema, read.source));
     }
   }
   const lang = options.lang ?? settingsLang ?? options.envLang ?? 'ja';
@@ -128,39 +112,35 @@ export interface FileResult {
   problems: Problem[];
 }
 
-function fileProblem(rel: string, lang: Lang, key: MessageKey, hint?: MessageKey, params = {}): Problem {
-  return {
-    file: rel,
-    line: 1,
-    col: 1,
-    field: '',
-    message: t(lang, key, params),
-    hint: hint ? t(lang, hint, { kinds: KIND_FOLDERS.map((k) => `${k}/`).join(' '), ...params }) : undefined,
-    code: key,
-  };
+function fileProblem(rel: string, message: Said, hint?: Said): Problem {
+  return { file: rel, line: 1, col: 1, field: '', message, hint, code: message.key };
 }
 
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(rel: string, abs: string, lang: Lang, options: ReadYamlOptions): FileResult {
+export function readRecordFile(rel: string, abs: string, options: ReadYamlOptions): FileResult {
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
-    return { problems: [fileProblem(rel, lang, 'problem.yml-extension', 'hint.yml-extension')] };
-  if (!rel.includes('/') || !KIND_FOLDERS.includes(kind))
-    return { problems: [fileProblem(rel, lang, 'problem.outside-kinds', 'hint.outside-kinds')] };
+    return { problems: [fileProblem(rel, said('problem.yml-extension'), said('hint.yml-extension'))] };
+  if (!rel.includes('/') || !KIND_FOLDERS.includes(kind)) {
+    const kinds = KIND_FOLDERS.map((k) => `${k}/`).join(' ');
+    return {
+      problems: [fileProblem(rel, said('problem.outside-kinds'), said('hint.outside-kinds', { kinds }))],
+    };
+  }
   const problems: Problem[] = [];
   const id = path.basename(rel, '.yaml');
   if (!ID_PATTERN.test(id) || id.length > ID_MAX)
-    problems.push(fileProblem(rel, lang, 'problem.bad-id', 'hint.bad-id', { id }));
-  const read = readYamlFile(abs, rel, lang, options);
+    problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
+  const read = readYamlFile(abs, rel, options);
   problems.push(...read.problems);
   if (read.value === undefined) return { problems };
-  if (read.value === null) return { problems: [...problems, fileProblem(rel, lang, 'problem.empty-file')] };
+  if (read.value === null) return { problems: [...problems, fileProblem(rel, said('problem.empty-file'))] };
   if (typeof read.value !== 'object' || Array.isArray(read.value))
-    return { problems: [...problems, fileProblem(rel, lang, 'problem.not-mapping')] };
+    return { problems: [...problems, fileProblem(rel, said('problem.not-mapping'))] };
   const schema = KIND_SCHEMAS[kind];
   const parsed = schema.safeParse(read.value);
   if (!parsed.success) {
-    problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source, lang));
+    problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source));
     return { problems };
   }
   return { record: { kind, id, file: rel, data: parsed.data, source: read.source } as Loaded, problems };
@@ -181,8 +161,7 @@ interface Plan {
 function plan(dir: string, options: LoadOptions): Plan {
   const problems: Problem[] = [];
   const { settings, settingsLang } = resolveSettings(dir, options, problems);
-  const lang = settings.lang;
-  const files = discover(dir, problems, lang);
+  const files = discover(dir, problems);
   for (const rel of options.overlay?.keys() ?? [])
     if (/\.ya?ml$/.test(rel) && !files.some((f) => f.rel === rel))
       files.push({ rel, abs: path.join(dir, rel) });
@@ -195,13 +174,13 @@ function plan(dir: string, options: LoadOptions): Plan {
       recordFiles.push(file);
       continue;
     }
-    const read = readYamlFile(file.abs, file.rel, lang, { fullYaml: options.fullYaml });
+    const read = readYamlFile(file.abs, file.rel, { fullYaml: options.fullYaml });
     problems.push(...read.problems);
     glossarySource = read.source;
     if (read.value === undefined || read.value === null) continue;
     const parsed = glossarySchema.safeParse(read.value);
     if (parsed.success) glossary = parsed.data;
-    else problems.push(...schemaProblems(parsed.error.issues, read.value, glossarySchema, read.source, lang));
+    else problems.push(...schemaProblems(parsed.error.issues, read.value, glossarySchema, read.source));
   }
   return {
     dir,
@@ -217,7 +196,6 @@ function plan(dir: string, options: LoadOptions): Plan {
 
 /** Records into their maps (duplicates reported), glossary merged, references checked. */
 function assemble(p: Plan, results: FileResult[]): DataFolder {
-  const lang = p.settings.lang;
   const problems = [...p.problems];
   const records = Object.fromEntries(KIND_FOLDERS.map((k) => [k, new Map()])) as RecordMaps;
   for (const result of results) {
@@ -228,27 +206,33 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
     const earlier = map.get(r.id);
     if (earlier) {
       problems.push(
-        fileProblem(r.file, lang, 'problem.duplicate-id', 'hint.duplicate-id', {
-          id: r.id,
-          other: earlier.file,
-        }),
+        fileProblem(
+          r.file,
+          said('problem.duplicate-id', { id: r.id, other: earlier.file }),
+          said('hint.duplicate-id'),
+        ),
       );
       continue;
     }
     map.set(r.id, r);
   }
-  const glossary = mergeGlossaries(defaultGlossary(), p.glossary);
-  if (p.glossarySource) problems.push(...checkGlossary(p.glossary, glossary, p.glossarySource, lang));
+  // The built-in glossary is read when first needed: `validate` of a folder without a
+  // glossary.yaml never needs it.
+  let glossary: Glossary | undefined;
+  const merged = () => (glossary ??= mergeGlossaries(defaultGlossary(), p.glossary));
+  if (p.glossarySource) problems.push(...checkGlossary(p.glossary, merged(), p.glossarySource));
   const folder: DataFolder = {
     dir: p.dir,
     settings: p.settings,
     settingsLang: p.settingsLang,
     records,
-    glossary,
+    get glossary() {
+      return merged();
+    },
     problems: [],
     fileCount: p.fileCount,
   };
-  problems.push(...checkReferences(folder, lang));
+  problems.push(...checkReferences(folder));
   folder.problems = sortProblems(problems);
   return folder;
 }
@@ -257,7 +241,7 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
 export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFolder {
   const p = plan(dir, options);
   const results = p.recordFiles.map((f) =>
-    readRecordFile(f.rel, f.abs, p.settings.lang, {
+    readRecordFile(f.rel, f.abs, {
       overlay: options.overlay?.get(f.rel),
       fullYaml: options.fullYaml,
     }),

@@ -2,10 +2,17 @@
 // that has a mixer.yaml, then ./data.
 import fs from 'node:fs';
 import path from 'node:path';
+import { dataFolder, type Environment } from '../util/env.js';
 
-export function locateDataFolder(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+/** Whether `dir` is a folder (a data folder must exist before anything is read from it). */
+export function isFolder(dir: string): boolean {
+  return fs.existsSync(dir) && fs.statSync(dir).isDirectory();
+}
+
+export function locateDataFolder(flag: string | undefined, env: Environment, cwd: string): string {
   if (flag) return path.resolve(cwd, flag);
-  if (env.MIXER_DATA) return path.resolve(cwd, env.MIXER_DATA);
+  const fromEnv = dataFolder(env);
+  if (fromEnv) return path.resolve(cwd, fromEnv);
   for (let dir = cwd; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'mixer.yaml'))) return dir;
     if (path.dirname(dir) === dir) break;

@@ -2,9 +2,9 @@
 // broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems.
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
-import type { Problem } from '../errors.js';
-import { type Lang, type MessageKey, t } from '../ui/messages.js';
+import type { Problem, Said } from '../errors.js';
 import { readPlainYaml } from './plain-yaml.js';
+import { said } from './said.js';
 import { SourceFile } from './source.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -26,58 +26,51 @@ interface TextResult {
   problems: Problem[];
 }
 
-function problemAt(file: string, lang: Lang) {
-  return (line: number, col: number, key: MessageKey, hint?: MessageKey, params = {}): Problem => ({
+function problemAt(file: string) {
+  return (line: number, col: number, message: Said, hint?: Said): Problem => ({
     file,
     line,
     col,
     field: '',
-    message: t(lang, key, params),
-    hint: hint ? t(lang, hint, params) : undefined,
-    code: key,
+    message,
+    hint,
+    code: message.key,
   });
 }
 
 /** The text of a file (`overlay`: text to use instead of the disk, for a change not written yet). */
-function readText(abs: string, file: string, lang: Lang, overlay?: string): TextResult {
-  const at = problemAt(file, lang);
+function readText(abs: string, file: string, overlay?: string): TextResult {
+  const at = problemAt(file);
   let bytes: Buffer;
   try {
     bytes = overlay === undefined ? fs.readFileSync(abs) : Buffer.from(overlay, 'utf8');
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { bom: false, problems: [at(1, 1, 'problem.unreadable', undefined, { detail })] };
+    return { bom: false, problems: [at(1, 1, said('problem.unreadable', { detail }))] };
   }
   // TextDecoder drops a leading BOM unless told otherwise; look at the bytes.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return { text: utf8.decode(bytes), bom, problems: [] };
   } catch {
-    return { bom, problems: [at(1, 1, 'problem.not-utf8', 'hint.not-utf8')] };
+    return { bom, problems: [at(1, 1, said('problem.not-utf8'), said('hint.not-utf8'))] };
   }
 }
 
 /** Parses the text of a file into its plain value, with every problem of its form. */
-function parseText(
-  text: string,
-  bom: boolean,
-  abs: string,
-  file: string,
-  lang: Lang,
-  fullYaml = false,
-): ReadResult {
-  const at = problemAt(file, lang);
+function parseText(text: string, bom: boolean, abs: string, file: string, fullYaml = false): ReadResult {
+  const at = problemAt(file);
   const problems: Problem[] = [];
-  if (bom) problems.push(at(1, 1, 'problem.bom', 'hint.bom'));
+  if (bom) problems.push(at(1, 1, said('problem.bom'), said('hint.bom')));
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     const line = text.slice(0, crlf).split('\n').length;
-    problems.push(at(line, crlf - text.lastIndexOf('\n', crlf - 1), 'problem.crlf', 'hint.crlf'));
+    problems.push(at(line, crlf - text.lastIndexOf('\n', crlf - 1), said('problem.crlf'), said('hint.crlf')));
   }
   const tab = /^[ ]*\t/m.exec(text);
   if (tab) {
     const line = text.slice(0, tab.index).split('\n').length;
-    problems.push(at(line, tab[0].length, 'problem.tab', 'hint.tab'));
+    problems.push(at(line, tab[0].length, said('problem.tab'), said('hint.tab')));
   }
 
   // The document is not kept: a large folder would hold every tree in memory. Positions parse
@@ -88,7 +81,14 @@ function parseText(
     const plain = readPlainYaml(text);
     if (plain !== undefined) return { source, value: plain, problems };
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // logLevel 'error': yaml would print its warnings (a mapping used as a key…) to the process's
+  // stderr; what they mean reaches the user as a problem of the record instead.
+  const doc = parseDocument(text, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+    logLevel: 'error',
+  });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.
@@ -97,10 +97,12 @@ function parseText(
       if (error.code === 'DUPLICATE_KEY') {
         const key = /"([^"]*)"|'([^']*)'|: (.*)$/.exec(error.message);
         const name = text.slice(error.pos[0], error.pos[1]) || key?.[1] || '';
-        problems.push(at(pos.line, pos.col, 'problem.duplicate-key', 'hint.duplicate-key', { key: name }));
+        problems.push(
+          at(pos.line, pos.col, said('problem.duplicate-key', { key: name }), said('hint.duplicate-key')),
+        );
       } else {
         const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        problems.push(at(pos.line, pos.col, 'problem.yaml-syntax', undefined, { detail }));
+        problems.push(at(pos.line, pos.col, said('problem.yaml-syntax', { detail })));
       }
     }
     return { source, value: undefined, problems };
@@ -109,7 +111,7 @@ function parseText(
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
-    problems.push(at(1, 1, 'problem.alias-bomb', 'hint.alias-bomb'));
+    problems.push(at(1, 1, said('problem.alias-bomb'), said('hint.alias-bomb')));
     return { source, value: undefined, problems };
   }
   return { source, value, problems };
@@ -123,14 +125,9 @@ export interface ReadYamlOptions {
 }
 
 /** Reads and parses a YAML file. */
-export function readYamlFile(
-  abs: string,
-  file: string,
-  lang: Lang,
-  options: ReadYamlOptions = {},
-): ReadResult {
-  const read = readText(abs, file, lang, options.overlay);
+export function readYamlFile(abs: string, file: string, options: ReadYamlOptions = {}): ReadResult {
+  const read = readText(abs, file, options.overlay);
   if (read.text === undefined)
     return { source: new SourceFile(file, abs, ''), value: undefined, problems: read.problems };
-  return parseText(read.text, read.bom, abs, file, lang, options.fullYaml);
+  return parseText(read.text, read.bom, abs, file, options.fullYaml);
 }

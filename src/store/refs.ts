@@ -2,7 +2,11 @@
 // follows them backwards.
 import type { DataFolder, Loaded } from './folder.js';
 
-export type RefTarget = 'spaces' | 'members' | 'mixers' | 'needs' | 'visits' | 'party' | 'anyparty';
+/**
+ * What a reference names: a record of one kind, an `owner` (a space or a member: whose a need is)
+ * or any `party` (a space, a member or a mixer). See docs/vocabulary.md.
+ */
+export type RefTarget = 'spaces' | 'members' | 'mixers' | 'needs' | 'visits' | 'owner' | 'party';
 
 export interface Reference {
   from: Loaded;
@@ -33,7 +37,7 @@ export function* references(folder: DataFolder): Generator<Reference> {
   for (const rec of records.members.values()) yield* many(rec as Loaded, 'spaces', 'spaces', rec.data.spaces);
   for (const rec of records.mixers.values()) yield* many(rec as Loaded, 'spaces', 'spaces', rec.data.spaces);
   for (const rec of records.needs.values()) {
-    yield* one(rec as Loaded, 'owner', 'party', rec.data.owner);
+    yield* one(rec as Loaded, 'owner', 'owner', rec.data.owner);
     yield* one(rec as Loaded, 'visit', 'visits', rec.data.visit);
   }
   for (const rec of records.visits.values()) {
@@ -43,7 +47,7 @@ export function* references(folder: DataFolder): Generator<Reference> {
   }
   for (const rec of records.proposals.values()) {
     yield* one(rec as Loaded, 'need', 'needs', rec.data.need);
-    yield* one(rec as Loaded, 'helper', 'anyparty', rec.data.helper);
+    yield* one(rec as Loaded, 'helper', 'party', rec.data.helper);
     yield* one(rec as Loaded, 'mixer', 'mixers', rec.data.mixer);
   }
 }

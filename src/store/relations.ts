@@ -1,9 +1,11 @@
 // Relations between records that several commands need: when each space was last visited, where a
 // party belongs, how a proposal stands. Pure functions of a loaded folder.
+import { spacesOf as spacesOfParty } from '../records/parties.js';
 import type { ProposalStatus } from '../records/schemas.js';
 import type { DataFolder, Loaded } from './folder.js';
 
-export const ENDED: ReadonlySet<string> = new Set(['declined', 'closed', 'deal']);
+/** The statuses after which a pair may be proposed again: nothing more will happen to it. */
+export const ENDED: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['declined', 'closed', 'deal']);
 
 export function lastVisit(folder: DataFolder, space: string): Loaded<'visits'> | undefined {
   let last: Loaded<'visits'> | undefined;
@@ -14,10 +16,7 @@ export function lastVisit(folder: DataFolder, space: string): Loaded<'visits'> |
 
 /** The spaces a party belongs to (a space belongs to itself). */
 export function spacesOf(folder: DataFolder, party: string): string[] {
-  if (folder.records.spaces.has(party)) return [party];
-  return (
-    folder.records.members.get(party)?.data.spaces ?? folder.records.mixers.get(party)?.data.spaces ?? []
-  );
+  return spacesOfParty(folder.records, party);
 }
 
 export function mixersCovering(folder: DataFolder, space: string): string[] {

@@ -1,8 +1,8 @@
-// Turns zod issues into problems that name the file, line, column and field, in the user's language.
+// Turns zod issues into problems that name the file, line, column and field.
 import type { z } from 'zod';
-import type { Problem } from '../errors.js';
-import { type Lang, t } from '../ui/messages.js';
+import type { Problem, Said } from '../errors.js';
 import { closest } from '../util/text.js';
+import { said } from './said.js';
 import type { SourceFile } from './source.js';
 
 type Issue = z.core.$ZodIssue;
@@ -54,22 +54,6 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-function typeLabel(lang: Lang, name: string): string {
-  switch (name) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'array':
-    case 'object':
-    case 'null':
-      return t(lang, `type.${name}`);
-    case 'int':
-      return t(lang, 'type.number');
-    default:
-      return name;
-  }
-}
-
 export function fieldPath(path: Path): string {
   return path
     .map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`))
@@ -86,7 +70,6 @@ export function schemaProblems(
   data: unknown,
   schema: z.ZodType,
   source: SourceFile,
-  lang: Lang,
   basePath: Path = [],
 ): Problem[] {
   const problems: Problem[] = [];
@@ -94,8 +77,8 @@ export function schemaProblems(
     const path: Path = [...basePath, ...(issue.path as Path)];
     const value = valueAt(data, path);
     const make = (
-      message: string,
-      hint?: string,
+      message: Said,
+      hint?: Said,
       code = `schema.${issue.code}`,
       at = path,
       key = false,
@@ -108,21 +91,14 @@ export function schemaProblems(
       absent &&
       (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
     ) {
-      problems.push(make(t(lang, 'schema.required'), undefined, 'schema.required'));
+      problems.push(make(said('schema.required'), undefined, 'schema.required'));
       continue;
     }
     switch (issue.code) {
       case 'invalid_type': {
-        if (issue.expected === 'int') problems.push(make(t(lang, 'schema.integer')));
+        if (issue.expected === 'int') problems.push(make(said('schema.integer')));
         else
-          problems.push(
-            make(
-              t(lang, 'schema.type', {
-                expected: typeLabel(lang, issue.expected),
-                received: typeLabel(lang, typeName(value)),
-              }),
-            ),
-          );
+          problems.push(make(said('schema.type', { expected: issue.expected, received: typeName(value) })));
         break;
       }
       case 'unrecognized_keys': {
@@ -130,29 +106,29 @@ export function schemaProblems(
         for (const key of issue.keys) {
           const near = closest(key, allowed);
           const hint = near
-            ? t(lang, 'hint.did-you-mean', { key: near })
-            : t(lang, 'hint.allowed-keys', { keys: allowed.join(', ') });
+            ? said('hint.did-you-mean', { key: near })
+            : said('hint.allowed-keys', { keys: allowed.join(', ') });
           problems.push(
-            make(t(lang, 'schema.unknown-key', { key }), hint, 'schema.unknown-key', [...path, key], true),
+            make(said('schema.unknown-key', { key }), hint, 'schema.unknown-key', [...path, key], true),
           );
         }
         break;
       }
       case 'invalid_value':
-        problems.push(make(t(lang, 'schema.enum', { values: issue.values.map(String).join(', ') })));
+        problems.push(make(said('schema.enum', { values: issue.values.map(String).join(', ') })));
         break;
       case 'invalid_format':
-        problems.push(make(t(lang, issue.message === 'date' ? 'schema.date' : 'schema.id')));
+        problems.push(make(said(issue.message === 'date' ? 'schema.date' : 'schema.id')));
         break;
       case 'too_small':
         if (issue.origin === 'string' && Number(issue.minimum) === 1)
-          problems.push(make(t(lang, 'schema.empty')));
+          problems.push(make(said('schema.empty')));
         else if (issue.origin === 'array' && Number(issue.minimum) === 1)
-          problems.push(make(t(lang, 'schema.empty')));
-        else problems.push(make(t(lang, 'schema.too-small', { min: String(issue.minimum) })));
+          problems.push(make(said('schema.empty')));
+        else problems.push(make(said('schema.too-small', { min: String(issue.minimum) })));
         break;
       case 'too_big':
-        problems.push(make(t(lang, 'schema.too-big', { max: String(issue.maximum) })));
+        problems.push(make(said('schema.too-big', { max: String(issue.maximum) })));
         break;
       case 'invalid_union': {
         // Prefer the branch whose first complaint is not about the value's own type.
@@ -160,19 +136,21 @@ export function schemaProblems(
           errs.every((e) => e.path.length > 0 || e.code !== 'invalid_type'),
         );
         if (branch && value !== null && typeof value === 'object')
-          problems.push(...schemaProblems(branch, data, schema, source, lang, path));
-        else problems.push(make(t(lang, 'schema.strength')));
+          problems.push(...schemaProblems(branch, data, schema, source, path));
+        else problems.push(make(said('schema.strength')));
         break;
       }
       case 'custom':
         problems.push(
           make(
-            t(lang, issue.message === 'date' ? 'schema.date' : 'schema.invalid', { detail: issue.message }),
+            issue.message === 'date'
+              ? said('schema.date')
+              : said('schema.invalid', { detail: issue.message }),
           ),
         );
         break;
       default:
-        problems.push(make(t(lang, 'schema.invalid', { detail: issue.message })));
+        problems.push(make(said('schema.invalid', { detail: issue.message })));
     }
   }
   return problems;

@@ -1,6 +1,7 @@
 // The matcher's reasons in words a mixer can forward, in Japanese and English.
-import type { ConceptLabel, Reason } from '../match/types.js';
+
 import type { Lang } from '../util/lang.js';
+import type { ConceptLabel, Reason } from '../util/reason.js';
 
 type Of<K extends Reason['kind']> = Extract<Reason, { kind: K }>;
 

@@ -1,8 +1,9 @@
 // "Today" can be fixed with MIXER_TODAY so that reports and tests do not depend on the calendar.
+import { type Environment, fixedToday } from './env.js';
 
-export function today(env: NodeJS.ProcessEnv): string {
-  const fixed = env.MIXER_TODAY;
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
+export function today(env: Environment): string {
+  const fixed = fixedToday(env);
+  if (fixed) return fixed;
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -1,0 +1,321 @@
+// Every command of the command line as data: its name, arguments, options, examples and the module
+// that runs it, loaded only when it runs (so that `mixer --help` loads none of them). src/cli.ts
+// turns the table into commander's declarations.
+
+import type { Context } from './../context.js';
+import {
+  KIND_FOLDERS,
+  MEMBER_KINDS,
+  OUTCOME_KINDS,
+  PROPOSAL_STATUSES,
+  SHARES,
+  SPACE_KINDS,
+  VISIT_FORMATS,
+  VISIT_MODES,
+} from '../records/enums.js';
+import type { PlainKey } from '../ui/messages.js';
+
+/** The help messages that name the allowed values: `outcome ({choices})`. */
+export type ChoicesKey = 'help.list' | 'help.status.--outcome';
+
+/**
+ * What a help line says: a message; the allowed values (`onsite | online`), alone or in a message;
+ * or a word as it is.
+ */
+export type Help = PlainKey | { choices: readonly string[]; key?: ChoicesKey } | { text: string };
+
+export interface ArgSpec {
+  /** `<need>` (required) or `[dir]` (optional). */
+  name: string;
+  help: Help;
+}
+
+export interface OptionSpec {
+  /** As commander writes it: `--limit <n>`, `--all`. */
+  flags: string;
+  help: Help;
+  /** A number, checked: bad usage (exit 2) when it is not one, or out of range. */
+  number?: { min?: number; max?: number; integer?: boolean };
+  /** May be given more than once; the values form a list. */
+  repeat?: boolean;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each command's run takes its own positional and option types.
+export type Runner = (ctx: Context, ...args: any[]) => Promise<number> | number;
+
+export interface CommandSpec {
+  name: string;
+  /** One line on what it does (help.<name>). */
+  about: Help;
+  args?: ArgSpec[];
+  options?: OptionSpec[];
+  /** Writes records: takes --yes, --commit and --branch. */
+  writes?: boolean;
+  /** Shown under the command's --help. */
+  examples: string[];
+  load: () => Promise<{ run: Runner }>;
+}
+
+/** Every command also takes --json. */
+export const JSON_OPTION: OptionSpec = { flags: '--json', help: 'help.any.json' };
+
+/** What every command that writes records takes. */
+export const WRITE_OPTIONS: OptionSpec[] = [
+  { flags: '--yes', help: 'help.write.--yes' },
+  { flags: '--commit', help: 'help.write.--commit' },
+  { flags: '--branch <name>', help: 'help.write.--branch' },
+];
+
+const score = { min: 0, max: 1 };
+const count = (min: number) => ({ min, integer: true });
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'validate',
+    about: 'help.validate',
+    examples: ['mixer validate', 'mixer validate --json', 'mixer --data ~/team-data validate'],
+    load: () => import('./validate.js'),
+  },
+  {
+    name: 'list',
+    about: { key: 'help.list', choices: KIND_FOLDERS },
+    args: [{ name: '<kind>', help: { choices: KIND_FOLDERS } }],
+    options: [
+      { flags: '--status <status>', help: 'help.list.--status' },
+      { flags: '--space <id>', help: 'help.list.--space' },
+    ],
+    examples: ['mixer list members', 'mixer list needs --json', 'mixer list proposals --status asked'],
+    load: () => import('./list.js'),
+  },
+  {
+    name: 'show',
+    about: 'help.show',
+    args: [{ name: '<id>', help: 'help.show.id' }],
+    examples: ['mixer show hakata-garage', 'mixer show tanaka-design --json'],
+    load: () => import('./show.js'),
+  },
+  {
+    name: 'suggest',
+    about: 'help.suggest',
+    options: [
+      { flags: '--need <id>', help: 'help.suggest.--need' },
+      { flags: '--helper <id>', help: 'help.suggest.--helper' },
+      { flags: '--space <id>', help: 'help.suggest.--space' },
+      { flags: '--limit <n>', help: 'help.suggest.--limit', number: count(1) },
+      { flags: '--min-score <x>', help: 'help.suggest.--min-score', number: score },
+      { flags: '--per-helper <n>', help: 'help.suggest.--per-helper', number: count(1) },
+      { flags: '--all', help: 'help.suggest.--all' },
+    ],
+    examples: [
+      'mixer suggest',
+      'mixer suggest --need cafe-mori-web --limit 5',
+      'mixer suggest --space hakata-garage --json',
+      'mixer suggest --min-score 0.2 --all',
+    ],
+    load: () => import('./suggest.js'),
+  },
+  {
+    name: 'unmatched',
+    about: 'help.unmatched',
+    options: [{ flags: '--min-score <x>', help: 'help.unmatched.--min-score', number: score }],
+    examples: ['mixer unmatched', 'mixer unmatched --json'],
+    load: () => import('./unmatched.js'),
+  },
+  {
+    name: 'add-visit',
+    about: 'help.add-visit',
+    writes: true,
+    options: [
+      { flags: '--space <id>', help: 'help.add-visit.--space' },
+      { flags: '--date <date>', help: 'help.add-visit.--date' },
+      { flags: '--mixer <id>', help: 'help.add-visit.--mixer' },
+      { flags: '--mode <mode>', help: { choices: VISIT_MODES } },
+      { flags: '--format <format>', help: { choices: VISIT_FORMATS } },
+      { flags: '--attendees <n>', help: 'help.add-visit.--attendees', number: count(0) },
+      { flags: '--cost <amount>', help: 'help.add-visit.--cost', number: { min: 0 } },
+      { flags: '--notes <text>', help: 'help.add-visit.--notes' },
+      { flags: '--met <id>', help: 'help.add-visit.--met', repeat: true },
+      { flags: '--need <owner:title>', help: 'help.add-visit.--need', repeat: true },
+      { flags: '--strength <member:text>', help: 'help.add-visit.--strength', repeat: true },
+    ],
+    examples: [
+      'mixer add-visit',
+      'mixer add-visit --space kitakami-base --date 2026-08-12 --mixer mx-sato --met hirano-cafe --need "hirano-cafe:ロゴを作り直したい" --yes',
+      'mixer add-visit --space morioka-hub --strength "kato-photo:ドローン撮影" --branch visit/morioka --commit',
+    ],
+    load: () => import('./add-visit.js'),
+  },
+  {
+    name: 'add-space',
+    about: 'help.add-space',
+    writes: true,
+    options: [
+      { flags: '--id <id>', help: 'help.add-space.--id' },
+      { flags: '--name <name>', help: 'help.add-space.--name' },
+      { flags: '--kind <kind>', help: { choices: SPACE_KINDS } },
+      { flags: '--area <area>', help: 'help.add-space.--area' },
+      { flags: '--network <name>', help: 'help.add-space.--network' },
+      { flags: '--url <url>', help: { text: 'URL' } },
+      { flags: '--visit-every-days <n>', help: 'help.add-space.--visit-every-days', number: count(1) },
+      { flags: '--strength <text>', help: 'help.add-space.--strength', repeat: true },
+      { flags: '--tag <tag>', help: 'help.add-space.--tag', repeat: true },
+    ],
+    examples: ['mixer add-space --id hanamaki-lab --name 花巻ラボ --kind physical --area 岩手県花巻市'],
+    load: () => import('./add-space.js'),
+  },
+  {
+    name: 'add-member',
+    about: 'help.add-member',
+    writes: true,
+    options: [
+      { flags: '--id <id>', help: 'help.add-member.--id' },
+      { flags: '--name <name>', help: 'help.add-member.--name' },
+      { flags: '--kind <kind>', help: { choices: MEMBER_KINDS } },
+      { flags: '--space <id>', help: 'help.add-member.--space', repeat: true },
+      { flags: '--summary <text>', help: 'help.add-member.--summary' },
+      { flags: '--strength <text>', help: 'help.add-member.--strength', repeat: true },
+      { flags: '--tag <tag>', help: 'help.add-member.--tag', repeat: true },
+      { flags: '--share <share>', help: { choices: SHARES } },
+      { flags: '--email <email>', help: { text: 'email' } },
+      { flags: '--phone <phone>', help: 'help.add-member.--phone' },
+      { flags: '--url <url>', help: { text: 'URL' } },
+    ],
+    examples: [
+      'mixer add-member --id sato-design --name 佐藤デザイン --kind company --space kitakami-base --strength ロゴ制作',
+    ],
+    load: () => import('./add-member.js'),
+  },
+  {
+    name: 'add-need',
+    about: 'help.add-need',
+    writes: true,
+    options: [
+      { flags: '--id <id>', help: 'help.add-need.--id' },
+      { flags: '--owner <id>', help: 'help.add-need.--owner' },
+      { flags: '--title <text>', help: 'help.add-need.--title' },
+      { flags: '--detail <text>', help: 'help.add-need.--detail' },
+      { flags: '--tag <tag>', help: 'help.add-need.--tag', repeat: true },
+      { flags: '--share <share>', help: { choices: SHARES } },
+      { flags: '--since <date>', help: 'help.add-need.--since' },
+      { flags: '--visit <id>', help: 'help.add-need.--visit' },
+    ],
+    examples: ['mixer add-need --owner hirano-cafe --title 英語のメニューを作りたい --share public'],
+    load: () => import('./add-need.js'),
+  },
+  {
+    name: 'add-mixer',
+    about: 'help.add-mixer',
+    writes: true,
+    options: [
+      { flags: '--id <id>', help: 'help.add-mixer.--id' },
+      { flags: '--name <name>', help: 'help.add-mixer.--name' },
+      { flags: '--email <email>', help: { text: 'email' } },
+      { flags: '--github <user>', help: { text: 'GitHub' } },
+      { flags: '--space <id>', help: 'help.add-mixer.--space', repeat: true },
+      { flags: '--strength <text>', help: 'help.add-mixer.--strength', repeat: true },
+    ],
+    examples: ['mixer add-mixer --id mx-ito --name 伊藤 学 --email manabu@example.jp --space kitakami-base'],
+    load: () => import('./add-mixer.js'),
+  },
+  {
+    name: 'propose',
+    about: 'help.propose',
+    writes: true,
+    args: [
+      { name: '<need>', help: 'help.propose.need' },
+      { name: '<helper>', help: 'help.propose.helper' },
+    ],
+    options: [
+      { flags: '--mixer <id>', help: 'help.propose.--mixer' },
+      { flags: '--note <text>', help: 'help.propose.--note' },
+      { flags: '--template <dir>', help: 'help.propose.--template' },
+      { flags: '--stdout', help: 'help.propose.--stdout' },
+    ],
+    examples: [
+      'mixer propose gudon-ramen-menu miller-english',
+      'mixer propose tanaka-inn-photos kato-photo --note "12月中にお会いできれば" --commit',
+      'mixer --lang en propose tanaka-inn-photos kato-photo --stdout',
+    ],
+    load: () => import('./propose.js'),
+  },
+  {
+    name: 'status',
+    about: 'help.status',
+    writes: true,
+    args: [
+      { name: '<proposal>', help: 'help.status.proposal' },
+      { name: '<status>', help: { choices: PROPOSAL_STATUSES } },
+    ],
+    options: [
+      { flags: '--date <date>', help: 'help.status.--date' },
+      { flags: '--note <text>', help: 'help.status.--note' },
+      { flags: '--force', help: 'help.status.--force' },
+      { flags: '--outcome <kind>', help: { key: 'help.status.--outcome', choices: OUTCOME_KINDS } },
+      { flags: '--value <amount>', help: 'help.status.--value', number: { min: 0 } },
+      { flags: '--solve', help: 'help.status.--solve' },
+      { flags: '--no-solve', help: 'help.status.--no-solve' },
+    ],
+    examples: [
+      'mixer status 2026-11-gudon-ramen-menu-miller-english asked --note "両者にメールで打診"',
+      'mixer status 2026-10-iwate-craft-overseas-miller-english met',
+      'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
+    ],
+    load: () => import('./status.js'),
+  },
+  {
+    name: 'init',
+    about: 'help.init',
+    args: [{ name: '[dir]', help: 'help.init.dir' }],
+    examples: ['mixer init team-data', 'mixer --lang en init .'],
+    load: () => import('./init.js'),
+  },
+  {
+    name: 'schema',
+    about: 'help.schema',
+    options: [{ flags: '--out <dir>', help: 'help.schema.--out' }],
+    examples: ['mixer schema', 'mixer schema --out schemas'],
+    load: () => import('./schema.js'),
+  },
+  {
+    name: 'review',
+    about: 'help.review',
+    options: [{ flags: '--base <ref>', help: 'help.review.--base' }],
+    examples: [
+      'mixer review --base main',
+      'mixer review --base origin/main >> "$GITHUB_STEP_SUMMARY"',
+      'mixer review --json',
+    ],
+    load: () => import('./review.js'),
+  },
+  {
+    name: 'due',
+    about: 'help.due',
+    examples: ['mixer due', 'MIXER_TODAY=2026-12-01 mixer due --json'],
+    load: () => import('./due.js'),
+  },
+  {
+    name: 'brief',
+    about: 'help.brief',
+    args: [{ name: '<space>', help: 'help.brief.space' }],
+    examples: ['mixer brief kitakami-base'],
+    load: () => import('./brief.js'),
+  },
+  {
+    name: 'report',
+    about: 'help.report',
+    options: [
+      { flags: '--since <date>', help: 'help.report.--since' },
+      { flags: '--until <date>', help: 'help.report.--until' },
+      { flags: '--by <what>', help: { choices: ['mixer', 'space'] } },
+    ],
+    examples: ['mixer report --since 2026-09-01 --until 2026-11-30', 'mixer report --by space --json'],
+    load: () => import('./report.js'),
+  },
+  {
+    name: 'fmt',
+    about: 'help.fmt',
+    options: [{ flags: '--check', help: 'help.fmt.--check' }],
+    examples: ['mixer fmt', 'mixer fmt --check'],
+    load: () => import('./fmt.js'),
+  },
+];

@@ -1,0 +1,72 @@
+// The records a branch changed since it left its base: for `mixer review`. Reads git and the files;
+// the review layer says what changed in each record, the command words it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { MixerError } from '../errors.js';
+import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
+import type { DataFolder } from './folder.js';
+import { git, repoRoot } from './git.js';
+import { said } from './said.js';
+
+type Data = Record<string, unknown>;
+
+export interface ChangedRecord {
+  kind: KindFolder;
+  id: string;
+  /** Path relative to the data folder. */
+  file: string;
+  change: 'added' | 'changed' | 'removed';
+  /** The record at the merge base, and now; undefined when absent or not a readable mapping. */
+  before?: Data;
+  after?: Data;
+}
+
+export interface Since {
+  mergeBase: string;
+  records: ChangedRecord[];
+}
+
+/** A record's text as a mapping, or undefined: a broken file is reported by validate, not here. */
+function parseSafe(text: string | undefined): Data | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = parse(text, { logLevel: 'error' });
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every record file added, changed or removed between the merge base with `base` and the work tree. */
+export function changedSince(folder: DataFolder, base: string): Since {
+  const root = repoRoot(folder.dir);
+  if (!root) throw new MixerError(said('review.not-repo'));
+  const mergeBase = git(folder.dir, ['merge-base', base, 'HEAD']);
+  if (!mergeBase.ok)
+    throw new MixerError(
+      said('review.no-base', { base }),
+      1,
+      said('hint.review-fetch', { base: base.replace(/^origin\//, '') }),
+    );
+  const prefix = path.relative(root, folder.dir);
+  const diff = git(folder.dir, ['diff', '--name-status', '--no-renames', mergeBase.out, '--', '.']);
+  const records: ChangedRecord[] = [];
+  for (const line of diff.out.split('\n').filter(Boolean)) {
+    const [status, repoPath] = line.split('\t') as [string, string];
+    const rel = prefix ? path.relative(prefix, repoPath) : repoPath;
+    const kind = rel.split('/')[0] as KindFolder;
+    if (!KIND_FOLDERS.includes(kind) || !rel.endsWith('.yaml')) continue;
+    const oldText = status === 'A' ? undefined : git(root, ['show', `${mergeBase.out}:${repoPath}`]).out;
+    const newText = status === 'D' ? undefined : fs.readFileSync(path.join(folder.dir, rel), 'utf8');
+    records.push({
+      kind,
+      id: path.basename(rel, '.yaml'),
+      file: rel,
+      change: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'changed',
+      before: parseSafe(oldText),
+      after: parseSafe(newText),
+    });
+  }
+  return { mergeBase: mergeBase.out, records };
+}

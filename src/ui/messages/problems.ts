@@ -1,0 +1,192 @@
+// Problems found while reading and checking a data folder (the store reports them as data).
+import type { Lang } from '../../util/lang.js';
+import { records } from './records.js';
+import { type Messages, n, takes } from './types.js';
+
+/** How a problem names a value's type (zod's and JavaScript's names: `expected a string, got a list`). */
+const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+  string: { ja: '文字列', en: 'a string' },
+  number: { ja: '数値', en: 'a number' },
+  int: { ja: '数値', en: 'a number' },
+  boolean: { ja: 'true/false', en: 'true or false' },
+  array: { ja: 'リスト', en: 'a list' },
+  object: { ja: 'マップ', en: 'a mapping' },
+  null: { ja: '空の値', en: 'an empty value' },
+};
+const typeName = (lang: Lang, name: string | number) => TYPE_NAMES[name]?.[lang] ?? String(name);
+
+/** What a reference should have named: a kind folder, `owner` or `party` (the labels in records.ts). */
+const kindName = (lang: Lang, kind: string | number) =>
+  (records as Messages)[`kind.${kind}`]?.[lang]?.toString() ?? String(kind);
+
+export const problems = {
+  'problem.yaml-syntax': takes<'detail'>({
+    ja: (p) => `YAML の書式エラー: ${p.detail}`,
+    en: (p) => `YAML syntax error: ${p.detail}`,
+  }),
+  'problem.duplicate-key': takes<'key'>({
+    ja: (p) => `キー「${p.key}」が二度書かれています`,
+    en: (p) => `the key "${p.key}" is written twice`,
+  }),
+  'hint.duplicate-key': { ja: '片方を消してください', en: 'remove one of them' },
+  'problem.bom': { ja: 'ファイル先頭に BOM があります', en: 'the file starts with a byte order mark (BOM)' },
+  'hint.bom': {
+    ja: 'BOM なしの UTF-8 で保存するか mixer fmt を実行してください',
+    en: 'save as UTF-8 without BOM, or run mixer fmt',
+  },
+  'problem.crlf': { ja: '改行が CRLF です', en: 'lines end with CRLF' },
+  'hint.crlf': {
+    ja: '改行を LF にするか mixer fmt を実行してください',
+    en: 'use LF line ends, or run mixer fmt',
+  },
+  'problem.tab': { ja: 'インデントにタブ文字があります', en: 'a tab character is used for indentation' },
+  'hint.tab': { ja: 'インデントは半角スペース2つです', en: 'indent with two spaces' },
+  'problem.not-utf8': { ja: 'UTF-8 として読めません', en: 'the file is not valid UTF-8' },
+  'hint.not-utf8': { ja: 'UTF-8 で保存し直してください', en: 'save it again as UTF-8' },
+  'problem.alias-bomb': {
+    ja: 'エイリアスの展開が多すぎます（エイリアス爆弾の疑い）',
+    en: 'too many alias expansions (possible alias bomb)',
+  },
+  'hint.alias-bomb': {
+    ja: 'アンカーとエイリアス（& と *）を使わずに書いてください',
+    en: 'write the values out without anchors and aliases (& and *)',
+  },
+  'problem.not-mapping': {
+    ja: 'レコードはキーと値の組（マップ）でなければなりません',
+    en: 'a record must be a mapping of keys to values',
+  },
+  'problem.empty-file': { ja: 'ファイルが空です', en: 'the file is empty' },
+  'problem.outside-kinds': {
+    ja: 'どの種類のフォルダにも入っていない YAML ファイルです',
+    en: 'a YAML file outside the kind folders',
+  },
+  'hint.outside-kinds': takes<'kinds'>({
+    ja: (p) => `${p.kinds} のどれかに移してください`,
+    en: (p) => `move it into one of ${p.kinds}`,
+  }),
+  'problem.yml-extension': { ja: '拡張子が .yml です', en: 'the file name ends in .yml' },
+  'hint.yml-extension': { ja: '.yaml に名前を変えてください', en: 'rename it to .yaml' },
+  'problem.symlink-outside': takes<'target'>({
+    ja: (p) => `データフォルダの外を指すシンボリックリンクです（${p.target}）`,
+    en: (p) => `a symbolic link pointing out of the data folder (${p.target})`,
+  }),
+  'hint.symlink-outside': {
+    ja: 'ファイルをフォルダ内にコピーしてください',
+    en: 'copy the file into the folder instead',
+  },
+  'problem.unreadable': takes<'detail'>({
+    ja: (p) => `読めません: ${p.detail}`,
+    en: (p) => `cannot be read: ${p.detail}`,
+  }),
+  'problem.bad-id': takes<'id'>({
+    ja: (p) => `ファイル名「${p.id}」は ID として使えません`,
+    en: (p) => `the file name "${p.id}" is not a valid id`,
+  }),
+  'hint.bad-id': {
+    ja: '英小文字・数字・ハイフンで 64 文字まで（例: hakata-garage）',
+    en: 'lower-case letters, digits and hyphens, at most 64 characters (e.g. hakata-garage)',
+  },
+  'problem.duplicate-id': takes<'id' | 'other'>({
+    ja: (p) => `ID「${p.id}」は ${p.other} でも使われています`,
+    en: (p) => `the id "${p.id}" is also used by ${p.other}`,
+  }),
+  'hint.duplicate-id': {
+    ja: 'スペース・メンバー・ミキサーの ID は全体で一意です。どちらかの名前を変えてください',
+    en: 'space, member and mixer ids are unique across all three; rename one file',
+  },
+  'problem.dangling': takes<'id' | 'kind'>({
+    ja: (p) => `「${p.id}」という${kindName('ja', p.kind)}はありません`,
+    en: (p) => `no ${kindName('en', p.kind)} with the id "${p.id}"`,
+  }),
+  'problem.history-date': takes<'prev'>({
+    ja: (p) => `履歴の日付が前の項目（${p.prev}）より前です`,
+    en: (p) => `this history date is earlier than the entry before it (${p.prev})`,
+  }),
+  'problem.history-move': takes<'from' | 'to'>({
+    ja: (p) => `「${p.from}」から「${p.to}」へは進めません`,
+    en: (p) => `a proposal cannot move from "${p.from}" to "${p.to}"`,
+  }),
+  'hint.history-move': takes<'next'>({
+    ja: (p) => `次に進めるのは ${p.next}。訂正なら note を「[forced]」で始めてください`,
+    en: (p) => `allowed next: ${p.next}; for a correction start the note with "[forced]"`,
+  }),
+  'problem.history-start': { ja: '履歴は draft から始まります', en: 'the history starts with draft' },
+  'problem.outcome-status': {
+    ja: 'outcome は状態が deal か closed のときだけ書けます',
+    en: 'an outcome belongs only to a proposal that is deal or closed',
+  },
+  'problem.glossary-unknown': takes<'id'>({
+    ja: (p) => `概念「${p.id}」は用語集にありません`,
+    en: (p) => `no concept "${p.id}" in the glossary`,
+  }),
+  'problem.glossary-term-twice': takes<'term' | 'other'>({
+    ja: (p) => `用語「${p.term}」は概念「${p.other}」にもあります`,
+    en: (p) => `the term "${p.term}" also belongs to the concept "${p.other}"`,
+  }),
+  'problem.glossary-cycle': takes<'path'>({
+    ja: (p) => `broader が循環しています（${p.path}）`,
+    en: (p) => `broader links form a cycle (${p.path})`,
+  }),
+  'schema.required': { ja: '必須の項目がありません', en: 'required field is missing' },
+  'schema.type': takes<'expected' | 'received'>({
+    ja: (p) => `${typeName('ja', p.expected)} であるべきところが ${typeName('ja', p.received)} です`,
+    en: (p) => `expected ${typeName('en', p.expected)}, got ${typeName('en', p.received)}`,
+  }),
+  'schema.unknown-key': takes<'key'>({
+    ja: (p) => `知らない項目「${p.key}」`,
+    en: (p) => `unknown field "${p.key}"`,
+  }),
+  'hint.did-you-mean': takes<'key'>({
+    ja: (p) => `もしかして「${p.key}」?`,
+    en: (p) => `did you mean "${p.key}"?`,
+  }),
+  'hint.allowed-keys': takes<'keys'>({ ja: (p) => `使える項目: ${p.keys}`, en: (p) => `allowed: ${p.keys}` }),
+  'schema.enum': takes<'values'>({
+    ja: (p) => `次のどれかにしてください: ${p.values}`,
+    en: (p) => `must be one of: ${p.values}`,
+  }),
+  'schema.id': {
+    ja: 'ID は英小文字・数字・ハイフンで書きます',
+    en: 'an id is lower-case letters, digits and hyphens',
+  },
+  'schema.date': {
+    ja: '日付は YYYY-MM-DD の形の実在する日です',
+    en: 'a date is a real day written YYYY-MM-DD',
+  },
+  'schema.empty': { ja: '空にはできません', en: 'must not be empty' },
+  'schema.too-small': takes<'min'>({
+    ja: (p) => `${p.min} 以上にしてください`,
+    en: (p) => `must be at least ${p.min}`,
+  }),
+  'schema.too-big': takes<'max'>({
+    ja: (p) => `${p.max} 以下にしてください`,
+    en: (p) => `must be at most ${p.max}`,
+  }),
+  'schema.strength': {
+    ja: '強みは文字列か { text, tags, share } です',
+    en: 'a strength is a string or { text, tags, share }',
+  },
+  'schema.integer': { ja: '整数にしてください', en: 'must be a whole number' },
+  'schema.invalid': takes<'detail'>({
+    ja: (p) => `値が正しくありません: ${p.detail}`,
+    en: (p) => `invalid value: ${p.detail}`,
+  }),
+  'validate.ok': takes<'dir' | 'count'>({
+    ja: (p) => `✓ ${p.dir}: ${p.count} 件のレコードに問題はありません`,
+    en: (p) => `✓ ${p.dir}: ${n(p.count, 'record')}, no problems`,
+  }),
+  'validate.failed': takes<'problems' | 'files'>({
+    ja: (p) => `✗ ${p.problems} 件の問題（${p.files} ファイル）`,
+    en: (p) => `✗ ${n(p.problems, 'problem')} in ${n(p.files, 'file')}`,
+  }),
+  'validate.next': {
+    ja: '直したら mixer validate をもう一度実行してください',
+    en: 'fix them and run mixer validate again',
+  },
+  'load.problems': takes<'count'>({
+    ja: (p) => `データフォルダに ${p.count} 件の問題があります。mixer validate で一覧できます`,
+    en: (p) => `the data folder has ${n(p.count, 'problem')}; mixer validate lists them`,
+  }),
+  'hint.similar': takes<'ids'>({ ja: (p) => `似た ID: ${p.ids}`, en: (p) => `similar ids: ${p.ids}` }),
+  'hint.list': { ja: 'mixer list <種類> で ID を確認できます', en: 'mixer list <kind> shows the ids' },
+} satisfies Messages;

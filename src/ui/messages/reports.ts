@@ -1,0 +1,153 @@
+// Reading commands: list, show, suggest, unmatched, due, brief, report, review.
+import { type Messages, n, takes } from './types.js';
+
+export const reports = {
+  'list.empty': takes<'kind'>({
+    ja: (p) => `${p.kind}はまだありません`,
+    en: (p) => `no ${p.kind} records yet`,
+  }),
+  'list.count': takes<'count'>({ ja: (p) => `${p.count} 件`, en: (p) => n(p.count, 'record') }),
+  'show.referenced-by': { ja: '参照しているレコード', en: 'referred to by' },
+  'suggest.none': {
+    ja: '条件に合う組み合わせはありません',
+    en: 'no pairing matches',
+  },
+  'hint.suggest-none': {
+    ja: '--min-score を下げるか、mixer unmatched で手がかりのない課題を確認してください',
+    en: 'lower --min-score, or see mixer unmatched for needs with no candidate',
+  },
+  'suggest.footer': takes<'count' | 'min'>({
+    ja: (p) => `${p.count} 件（最低スコア ${p.min}）。mixer propose <課題> <助け手> で提案を作れます`,
+    en: (p) =>
+      `${n(p.count, 'pairing')} (minimum score ${p.min}). mixer propose <need> <helper> writes a proposal`,
+  }),
+  'unmatched.none': {
+    ja: 'すべての未解決の課題に候補があります',
+    en: 'every open need has at least one candidate',
+  },
+  'unmatched.header': takes<'count'>({
+    ja: (p) => `候補のない課題: ${p.count} 件`,
+    en: (p) => `open needs with no candidate: ${p.count}`,
+  }),
+  'unmatched.no-space': { ja: '（スペースなし）', en: '(no space)' },
+  'review.no-base': takes<'base'>({
+    ja: (p) => `比較の基準 ${p.base} が見つかりません（浅いクローンかもしれません）`,
+    en: (p) => `the base ${p.base} is not here (a shallow clone?)`,
+  }),
+  'hint.review-fetch': takes<'base'>({
+    ja: (p) => `git fetch origin ${p.base} --depth=50 などで取得してから、もう一度実行してください`,
+    en: (p) => `fetch it, e.g. git fetch origin ${p.base} --depth=50, and run again`,
+  }),
+  'review.not-repo': { ja: 'git リポジトリの中で実行してください', en: 'run it inside a git repository' },
+  'due.none': { ja: '期限を過ぎたものはありません', en: 'nothing is overdue' },
+  'review.title': { ja: 'mixer レビュー', en: 'mixer review' },
+  'review.summary': takes<'base' | 'added' | 'changed' | 'removed'>({
+    ja: (p) => `${p.base} からの変更: 追加 ${p.added}・変更 ${p.changed}・削除 ${p.removed}`,
+    en: (p) => `changes since ${p.base}: ${p.added} added, ${p.changed} changed, ${p.removed} removed`,
+  }),
+  'review.none': { ja: 'レコードの変更はありません', en: 'no records changed' },
+  'review.records': { ja: 'レコード', en: 'Records' },
+  'review.problems': { ja: '変更したファイルの問題', en: 'Problems in the changed files' },
+  'review.no-problems': { ja: '問題はありません', en: 'no problems' },
+  'review.pairings': { ja: 'この変更で生まれる組み合わせ', en: 'Pairings this change makes possible' },
+  'review.no-pairings': { ja: '新しい組み合わせはありません', en: 'no new pairings' },
+  'review.proposals': { ja: '提案の進み', en: 'Proposals that moved' },
+  'review.added': takes<'name'>({ ja: (p) => `${p.name}: 追加`, en: (p) => `${p.name}: added` }),
+  'review.removed': takes<'name'>({ ja: (p) => `${p.name}: 削除`, en: (p) => `${p.name}: removed` }),
+  'review.list-added': takes<'name' | 'field' | 'value'>({
+    ja: (p) => `${p.name}: ${p.field}に『${p.value}』を追加`,
+    en: (p) => `${p.name}: "${p.value}" added to ${p.field}`,
+  }),
+  'review.list-removed': takes<'name' | 'field' | 'value'>({
+    ja: (p) => `${p.name}: ${p.field}から『${p.value}』を削除`,
+    en: (p) => `${p.name}: "${p.value}" removed from ${p.field}`,
+  }),
+  'review.field-set': takes<'name' | 'field' | 'value'>({
+    ja: (p) => `${p.name}: ${p.field}を『${p.value}』に設定`,
+    en: (p) => `${p.name}: ${p.field} set to "${p.value}"`,
+  }),
+  'review.field-changed': takes<'name' | 'field' | 'old' | 'value'>({
+    ja: (p) => `${p.name}: ${p.field}を『${p.old}』から『${p.value}』に変更`,
+    en: (p) => `${p.name}: ${p.field} changed from "${p.old}" to "${p.value}"`,
+  }),
+  'review.field-removed': takes<'name' | 'field' | 'old'>({
+    ja: (p) => `${p.name}: ${p.field}（『${p.old}』）を削除`,
+    en: (p) => `${p.name}: ${p.field} ("${p.old}") removed`,
+  }),
+  'review.moved': takes<'id' | 'from' | 'to'>({
+    ja: (p) => `${p.id}: ${p.from} → ${p.to}`,
+    en: (p) => `${p.id}: ${p.from} → ${p.to}`,
+  }),
+  'review.for-need': takes<'title'>({
+    ja: (p) => `新しい課題『${p.title}』`,
+    en: (p) => `new need "${p.title}"`,
+  }),
+  'review.for-helper': takes<'name'>({
+    ja: (p) => `${p.name}の新しい強み`,
+    en: (p) => `new strengths of ${p.name}`,
+  }),
+  'due.space-never': takes<'space'>({
+    ja: (p) => `${p.space}: まだ訪問していません`,
+    en: (p) => `${p.space}: never visited`,
+  }),
+  'due.space-late': takes<'space' | 'last' | 'days' | 'every'>({
+    ja: (p) => `${p.space}: 前回 ${p.last}、${p.days} 日超過（${p.every} 日ごと）`,
+    en: (p) => `${p.space}: last ${p.last}, ${p.days} days late (every ${p.every} days)`,
+  }),
+  'due.proposal-waiting': takes<'id' | 'status' | 'age' | 'days'>({
+    ja: (p) => `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）`,
+    en: (p) => `${p.id}: ${p.status} for ${p.age} days (${p.days} days late)`,
+  }),
+  'due.met-no-outcome': takes<'id' | 'age' | 'days'>({
+    ja: (p) => `${p.id}: 顔合わせから ${p.age} 日、結果が未記録（${p.days} 日超過）`,
+    en: (p) => `${p.id}: met ${p.age} days ago, no outcome yet (${p.days} days late)`,
+  }),
+  'due.covered-by': takes<'mixers'>({ ja: (p) => `担当: ${p.mixers}`, en: (p) => `covered by ${p.mixers}` }),
+  'due.nobody': { ja: '担当なし', en: 'nobody' },
+  'due.heading-spaces': { ja: '訪問の時期', en: 'Visits due' },
+  'due.heading-proposals': { ja: '返事・結果待ちの提案', en: 'Proposals waiting' },
+  'brief.title': takes<'space' | 'date'>({
+    ja: (p) => `${p.space} 訪問の準備（${p.date}）`,
+    en: (p) => `Brief for ${p.space} (${p.date})`,
+  }),
+  'brief.visits': { ja: '最近の訪問', en: 'Recent visits' },
+  'brief.no-visits': { ja: 'まだ訪問していません', en: 'no visits yet' },
+  'brief.needs': { ja: '未解決の課題（古い順）', en: 'Open needs, oldest first' },
+  'brief.no-needs': { ja: '未解決の課題はありません', en: 'no open needs' },
+  'brief.proposals': { ja: '進行中の提案', en: 'Proposals in flight' },
+  'brief.no-proposals': { ja: '進行中の提案はありません', en: 'no proposals in flight' },
+  'brief.questions': {
+    ja: '候補のない課題（聞いてみること）',
+    en: 'Needs with no candidate yet: questions to ask',
+  },
+  'brief.no-questions': { ja: 'すべての課題に候補があります', en: 'every need has a candidate' },
+  'brief.pairings': { ja: '他のスペースとの組み合わせ', en: 'Best pairings with other spaces' },
+  'brief.no-pairings': { ja: '組み合わせはまだありません', en: 'no pairings yet' },
+  'report.title': takes<'range'>({
+    ja: (p) => `活動報告 ${p.range}`,
+    en: (p) => `Activity report ${p.range}`,
+  }),
+  'report.headline': takes<'count' | 'value' | 'currency'>({
+    ja: (p) => `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}`,
+    en: (p) => `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency}`,
+  }),
+  'report.all-time': { ja: '（全期間）', en: '(all time)' },
+  'report.visits-by-mixer': { ja: 'ミキサー別の訪問', en: 'Visits by mixer' },
+  'report.visits-by-space': { ja: 'スペース別の訪問', en: 'Visits by space' },
+  'report.learned': { ja: '聞き取った内容', en: 'What was learned' },
+  'report.learned-line': takes<'needs' | 'members' | 'strengths'>({
+    ja: (p) => `新しい課題 ${p.needs} 件、会ったメンバー ${p.members} 人（その強み ${p.strengths} 件）`,
+    en: (p) => `${p.needs} new needs, ${p.members} members met (with ${p.strengths} strengths)`,
+  }),
+  'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
+  'report.deals': { ja: '成約・協業', en: 'Deals and collaborations' },
+  'report.no-deals': {
+    ja: 'この期間の成約・協業はありません',
+    en: 'no deals or collaborations in this period',
+  },
+  'report.cross': takes<'cross' | 'total' | 'share'>({
+    ja: (p) => `スペースをまたぐ提案: ${p.cross} / ${p.total}（${p.share}）`,
+    en: (p) => `proposals across spaces: ${p.cross} of ${p.total} (${p.share})`,
+  }),
+  'report.graph': { ja: '提案でつながったスペース', en: 'Spaces joined by proposals' },
+} satisfies Messages;

@@ -1,0 +1,144 @@
+// Writing records: the add commands and their questions, fmt, init, git.
+import { type Messages, n, takes } from './types.js';
+
+export const writing = {
+  'write.exists': takes<'file'>({
+    ja: (p) => `${p.file} はすでにあります。上書きはしません`,
+    en: (p) => `${p.file} already exists; it is not overwritten`,
+  }),
+  'hint.write-exists': {
+    ja: '別の ID を --id で指定するか、既存のファイルを編集してください',
+    en: 'choose another id with --id, or edit the existing file',
+  },
+  'write.invalid': takes<'count'>({
+    ja: (p) => `この変更を書くとデータが検査に通りません（${p.count} 件の問題）。何も書いていません`,
+    en: (p) => `the change would not validate (${n(p.count, 'problem')}); nothing was written`,
+  }),
+  'hint.write-invalid': {
+    ja: '上の問題を直してからもう一度実行してください',
+    en: 'fix the problems above and run it again',
+  },
+  'write.done': takes<'count'>({
+    ja: (p) => `${p.count} 件のファイルを書きました`,
+    en: (p) => `wrote ${n(p.count, 'file')}`,
+  }),
+  'write.created': { ja: '作成', en: 'created' },
+  'write.edited': { ja: '更新', en: 'edited' },
+  'write.summary': { ja: '書き込むファイル:', en: 'files to write:' },
+  'write.confirm': { ja: 'この内容で書き込みますか?', en: 'write these files?' },
+  'write.cancelled': { ja: '取りやめました。何も書いていません', en: 'cancelled; nothing was written' },
+  'git.not-repo': takes<'dir'>({
+    ja: (p) => `${p.dir} は git リポジトリの中にありません`,
+    en: (p) => `${p.dir} is not inside a git repository`,
+  }),
+  'hint.git-not-repo': {
+    ja: 'git init するか、--commit と --branch を外してください',
+    en: 'run git init there, or leave out --commit and --branch',
+  },
+  'git.failed': takes<'step' | 'detail'>({
+    ja: (p) => `git ${p.step} に失敗しました: ${p.detail}`,
+    en: (p) => `git ${p.step} failed: ${p.detail}`,
+  }),
+  'git.branch-exists': takes<'branch'>({
+    ja: (p) => `ブランチ ${p.branch} はすでにあります`,
+    en: (p) => `the branch ${p.branch} already exists`,
+  }),
+  'hint.git-branch-exists': {
+    ja: '別の名前を --branch に指定してください',
+    en: 'give --branch another name',
+  },
+  'git.committed': takes<'message'>({
+    ja: (p) => `コミットしました: ${p.message}`,
+    en: (p) => `committed: ${p.message}`,
+  }),
+  'fmt.rewritten': takes<'count'>({
+    ja: (p) => `${p.count} 件のファイルを整形しました`,
+    en: (p) => `formatted ${n(p.count, 'file')}`,
+  }),
+  'fmt.clean': { ja: 'すべて整形済みです', en: 'every file is already formatted' },
+  'fmt.differs': takes<'count'>({
+    ja: (p) => `${p.count} 件のファイルが整形されていません`,
+    en: (p) => `not formatted: ${n(p.count, 'file')}`,
+  }),
+  'hint.fmt': { ja: 'mixer fmt で整形できます', en: 'mixer fmt formats them' },
+  'fmt.skipped': takes<'file'>({
+    ja: (p) => `${p.file} は YAML として読めないので整形しません`,
+    en: (p) => `${p.file} is not readable YAML; left as it is`,
+  }),
+  'ask.space': { ja: 'どのスペースを訪問しましたか?', en: 'Which space did you visit?' },
+  'ask.new-space': { ja: '＋ 新しいスペースを登録する', en: '+ register a new space' },
+  'ask.space-id': {
+    ja: '新しいスペースの ID（例: kitakami-base）',
+    en: 'id of the new space (e.g. kitakami-base)',
+  },
+  'ask.space-name': { ja: 'スペースの名前', en: 'name of the space' },
+  'ask.date': { ja: '訪問日（YYYY-MM-DD）', en: 'date of the visit (YYYY-MM-DD)' },
+  'ask.mixer': { ja: '訪問したミキサー', en: 'Which mixer visited?' },
+  'ask.mode': { ja: '形態', en: 'mode' },
+  'ask.format': { ja: '形式', en: 'format' },
+  'ask.attendees': { ja: '参加人数', en: 'number of attendees' },
+  'ask.cost': { ja: 'ドロップイン料金（空欄で省略）', en: 'drop-in fee (empty to skip)' },
+  'ask.notes': { ja: 'メモ（空欄で省略）', en: 'notes (empty to skip)' },
+  'ask.met': {
+    ja: '会ったメンバー（選び終えたら「完了」）',
+    en: 'members met (choose "done" when finished)',
+  },
+  'ask.met-done': { ja: '✓ 完了', en: '✓ done' },
+  'ask.new-member': { ja: '＋ 新しいメンバーを登録する', en: '+ register a new member' },
+  'ask.member-id': {
+    ja: '新しいメンバーの ID（例: tanaka-design）',
+    en: 'id of the new member (e.g. tanaka-design)',
+  },
+  'ask.member-name': { ja: 'メンバーの名前', en: 'name of the member' },
+  'ask.member-kind': { ja: 'メンバーの種別', en: 'kind of member' },
+  'ask.next': { ja: '次に記録するもの', en: 'What next?' },
+  'ask.add-need': { ja: '課題を追加する', en: 'add a need' },
+  'ask.add-strength': { ja: '強みを追加する', en: 'add a strength' },
+  'ask.finish': { ja: '終わる', en: 'finish' },
+  'ask.need-owner': { ja: '課題の持ち主', en: 'whose need is it?' },
+  'ask.need-title': { ja: '課題（一行で）', en: 'the need, in one line' },
+  'ask.need-detail': { ja: '詳しく（空欄で省略）', en: 'details (empty to skip)' },
+  'ask.need-share': { ja: '公開範囲', en: 'who may see it' },
+  'ask.need-id': {
+    ja: '課題の ID（タイトルから作れませんでした）',
+    en: 'id of the need (none could be made from the title)',
+  },
+  'ask.strength-member': { ja: '強みを追加するメンバー', en: 'whose strength?' },
+  'ask.strength-text': { ja: '強み', en: 'the strength' },
+  'ask.member-space': { ja: '所属スペース', en: 'space' },
+  'ask.no-space': { ja: '（なし）', en: '(none)' },
+  'ask.strengths': {
+    ja: '強み（「、」区切り、空欄で省略）',
+    en: 'strengths (separated by commas, empty to skip)',
+  },
+  'ask.id': { ja: 'ID', en: 'id' },
+  'ask.name': { ja: '名前', en: 'name' },
+  'ask.kind': { ja: '種別', en: 'kind' },
+  'ask.owner': { ja: '持ち主（メンバーかスペースの ID）', en: 'owner (member or space id)' },
+  'ask.title': { ja: '課題（一行で）', en: 'the need, in one line' },
+  'commit.visit': takes<'space' | 'date' | 'extra'>({
+    ja: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
+    en: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
+  }),
+  'commit.propose': takes<'need' | 'helper'>({
+    ja: (p) => `propose: ${p.need} × ${p.helper}`,
+    en: (p) => `propose: ${p.need} × ${p.helper}`,
+  }),
+  'commit.status': takes<'id' | 'status'>({
+    ja: (p) => `status: ${p.id} → ${p.status}`,
+    en: (p) => `status: ${p.id} → ${p.status}`,
+  }),
+  'init.exists': takes<'count' | 'files'>({
+    ja: (p) => `${p.count} 件のファイルがすでにあります（${p.files}）。上書きはしません`,
+    en: (p) => `${n(p.count, 'file')} already there (${p.files}); nothing is overwritten`,
+  }),
+  'hint.init-exists': { ja: '空のフォルダを指定してください', en: 'name an empty folder' },
+  'init.done': takes<'dir'>({
+    ja: (p) => `データリポジトリを作りました: ${p.dir}`,
+    en: (p) => `data repository ready: ${p.dir}`,
+  }),
+  'hint.init-next': {
+    ja: 'mixer add-space と mixer add-mixer から始めましょう',
+    en: 'start with mixer add-space and mixer add-mixer',
+  },
+} satisfies Messages;

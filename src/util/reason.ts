@@ -1,0 +1,43 @@
+// The shape of a pairing's reasons: the matcher makes them as data, the ui words them. Here, below
+// both, so that neither depends on the other.
+
+/** A glossary concept, with its labels for the ui. */
+export interface ConceptLabel {
+  id: string;
+  ja: string;
+  en: string;
+}
+
+/** How a helper's concept relates to the need's. */
+export type ConceptRelation = 'same' | 'solves' | 'solves-broader' | 'narrower' | 'broader' | 'sibling';
+
+/** One reason for a pairing, with whole words quoted from both records. */
+export type Reason =
+  | {
+      kind: 'concept';
+      relation: ConceptRelation;
+      /** The words of the need that named its concept, and of the helper's strength. */
+      needWords: string;
+      helperWords: string;
+      /** The helper's strength as written. */
+      strength: string;
+      needConcept: ConceptLabel;
+      helperConcept: ConceptLabel;
+    }
+  | {
+      kind: 'words';
+      /** Shared words: the need's word, the helper's word, and how they meet. */
+      words: Array<{ need: string; helper: string; via: 'same' | 'variant' | 'synonym' }>;
+      strength: string;
+    }
+  | {
+      kind: 'differs';
+      family: ConceptLabel;
+      need: ConceptLabel;
+      helper: ConceptLabel;
+      needWords: string;
+      helperWords: string;
+    }
+  | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
+  | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
+  | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };

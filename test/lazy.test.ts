@@ -1,0 +1,66 @@
+// What a command loads: `mixer --help` none of the heavy modules, `validate` not the matcher or the
+// letters. Each run of the built CLI records the module files it loads (test/fixtures/trace-loads.mjs).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, ROOT, SAMPLE, tempDir } from './helpers.js';
+
+afterAll(cleanup);
+
+function loads(...args: string[]): string[] {
+  const trace = path.join(tempDir(), 'loads.txt');
+  const r = spawnSync(
+    process.execPath,
+    ['--import', path.join(ROOT, 'test/fixtures/trace-loads.mjs'), path.join(ROOT, 'bin/mixer.js'), ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MIXER_TRACE_LOADS: trace, NO_COLOR: '1' } },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return fs
+    .readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((url) => url.slice(url.indexOf(ROOT) + ROOT.length + 1));
+}
+
+/** The packages and the folders of dist/ among the files loaded. */
+function parts(files: string[]): Set<string> {
+  return new Set(
+    files.map((file) => {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
+      return pkg ? pkg[1]! : file.split('/').slice(0, 2).join('/');
+    }),
+  );
+}
+
+describe('lazy loading', () => {
+  it('mixer --help loads commander, the help and usage messages and the table, nothing else', () => {
+    const files = loads('--help');
+    expect([...parts(files)].sort()).toEqual([
+      'bin/mixer.js',
+      'commander',
+      'dist/cli.js',
+      'dist/commands',
+      'dist/errors.js',
+      'dist/main.js',
+      'dist/records',
+      'dist/ui',
+      'dist/util',
+    ]);
+    expect(files.filter((f) => /^dist\/(commands|records|ui\/messages)\//.test(f)).sort()).toEqual([
+      'dist/commands/table.js',
+      'dist/records/enums.js',
+      'dist/ui/messages/help.js',
+      'dist/ui/messages/types.js',
+      'dist/ui/messages/usage.js',
+    ]);
+  });
+
+  it('mixer validate loads neither the matcher, the letters, the prompts nor a glob library', () => {
+    const found = parts(loads('--data', SAMPLE, 'validate'));
+    expect(found.has('dist/store')).toBe(true);
+    expect(found.has('yaml')).toBe(true);
+    for (const heavy of ['dist/match', 'dist/letters', 'liquidjs', '@inquirer/prompts', 'fast-glob'])
+      expect(found.has(heavy), heavy).toBe(false);
+  });
+});
