@@ -59,14 +59,14 @@ describe('add-visit with flags', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
       'created  visits/2026/2026-11-20-kitakami-base-mx-sato.yaml',
-      'created  needs/hirano-cafe-advertising.yaml',
+      'created  needs/hirano-cafe-signage.yaml',
       'created  needs/ito-design-printing.yaml',
       'edited  members/hirano-cafe.yaml',
     ]);
     expect(read(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml')).toBe(
       'space: kitakami-base\ndate: 2026-11-20\nmixer: mx-sato\nmode: onsite\nmet:\n  - hirano-cafe\n  - ito-design\nnotes: 秋の定例。\ncost: 1000\n',
     );
-    expect(read(dir, 'needs/hirano-cafe-advertising.yaml')).toBe(
+    expect(read(dir, 'needs/hirano-cafe-signage.yaml')).toBe(
       'owner: hirano-cafe\ntitle: 店の前の看板を新しくしたい\nvisit: 2026-11-20-kitakami-base-mx-sato\nsince: 2026-11-20\n',
     );
     expect(read(dir, 'members/hirano-cafe.yaml')).toContain('  - 焼き菓子の製造\n  - 季節のスコーン\n');
@@ -313,7 +313,7 @@ describe('the other add commands', () => {
       '--since',
       '2026-11-01',
     ]);
-    expect(read(dir, 'needs/sato-design-website-translation.yaml')).toBe(
+    expect(read(dir, 'needs/sato-design-website-english.yaml')).toBe(
       'owner: sato-design\ntitle: 英語のホームページを作りたい\nsince: 2026-11-01\n',
     );
     expect(runCli(['--data', dir, 'validate']).code).toBe(0);
@@ -344,7 +344,7 @@ describe('the other add commands', () => {
       '--owner',
       'hirano-cafe',
       '--title',
-      '常連さんの誕生日を覚えたい',
+      '好きな色を決めたい',
       '--since',
       '2026-11-02',
     ]);

@@ -303,7 +303,7 @@ describe('settings and glossary', () => {
   it('reports unknown concept ids and terms claimed twice in glossary.yaml', () => {
     const dir = minimalFolder({
       'glossary.yaml':
-        'bonsai:\n  label: {ja: 盆栽, en: Bonsai}\n  terms: [盆栽, ロゴ]\n  broader: gardening\n  solves: [customer-acquisition, nothing-here]\n',
+        'kokedama:\n  label: {ja: 苔玉, en: Moss balls}\n  terms: [ぷかぷか苔玉, ロゴ]\n  broader: no-such-parent\n  solves: [customer-acquisition, nothing-here]\n',
     });
     const problems = only(dir, 'glossary.yaml');
     expect(problems.map((p) => [p.code, p.line])).toEqual([

@@ -37,7 +37,7 @@
 // (DEFAULT_MIN_SCORE in types.ts) was chosen from a precision/recall measurement (README).
 
 /** How much one fully matched concept contributes. */
-export const CONCEPT = 0.8;
+export const CONCEPT = 0.85;
 /** How much one fully matched rare word contributes. */
 export const WORDS = 0.55;
 
