@@ -2,7 +2,8 @@
 // Build step after `tsc`: compiles the data mixer ships into `dist/data/`, so that a command
 // reads small JSON/text files instead of parsing YAML or a 14 MB dictionary at run time.
 //
-// - glossary.json: every `glossary/*.yaml`, checked with the zod schema and merged.
+// - glossary.json: every `glossary/*.yaml`, checked with the zod schema and merged;
+//   glossary-terms.json: its terms compiled for lookup (src/match/concepts.ts `compileTerm`).
 // - synonyms.tsv: the part of Sudachi's synonym dictionary (sudachi-synonyms-dictionary,
 //   Apache-2.0) that matching can use: one line per normalised word, sorted, with the
 //   groups it belongs to as `group.vocabulary` (same vocabulary = a spelling variant,
@@ -20,6 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'data');
 const { normalize } = await import(path.join(root, 'dist', 'util', 'normalize.js'));
 const { glossary: glossarySchema } = await import(path.join(root, 'dist', 'records', 'schemas.js'));
+const { compileTerm, packTerm } = await import(path.join(root, 'dist', 'match', 'concepts.js'));
 fs.mkdirSync(out, { recursive: true });
 
 /** Writes a file whole or not at all. */
@@ -52,6 +54,15 @@ for (const name of fs
   }
 }
 writeAtomic(path.join(out, 'glossary.json'), JSON.stringify(glossary));
+// Its terms compiled for lookup, so that a command does not normalise thousands of them again.
+const compiled = {};
+for (const concept of Object.values(glossary))
+  for (const term of concept.terms) {
+    if (compiled[term] !== undefined) continue;
+    const c = compileTerm(term);
+    compiled[term] = c && packTerm(c);
+  }
+writeAtomic(path.join(out, 'glossary-terms.json'), JSON.stringify(compiled));
 
 // --- synonyms ---------------------------------------------------------------------------------
 const require = createRequire(import.meta.url);

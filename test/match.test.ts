@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
-import { ConceptIndex } from '../src/match/concepts.js';
+import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
+import { ConceptIndex, compileTerm, unpackTerm } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
 import { terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
@@ -93,6 +93,18 @@ describe('concept lookup', () => {
 });
 
 describe('the built-in glossary', () => {
+  it('ships its terms compiled exactly as the matcher compiles them', () => {
+    const compiled = compiledTerms();
+    let count = 0;
+    for (const concept of Object.values(glossary))
+      for (const term of concept.terms) {
+        const packed = compiled[term];
+        expect(packed === null ? null : unpackTerm(packed!), term).toEqual(compileTerm(term));
+        count++;
+      }
+    expect(count).toBeGreaterThan(5000);
+  });
+
   it('has at least 80 concepts, labelled in both languages, with no problems', () => {
     expect(Object.keys(glossary).length).toBeGreaterThanOrEqual(80);
     for (const c of Object.values(glossary)) expect(c.label.ja && c.label.en).toBeTruthy();

@@ -1,7 +1,6 @@
 // mixer add-space, add-member, add-need, add-mixer: one record each, by flags or by questions.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { ConceptIndex } from '../match/concepts.js';
 import { type KindFolder, MEMBER_KINDS, SHARES, type Share, SPACE_KINDS } from '../records/enums.js';
 import { isValidId, slugify, titleSlug, uniqueId } from '../records/ids.js';
 import { type DataFolder, findParty } from '../store/folder.js';
@@ -9,6 +8,7 @@ import { recordText } from '../store/format.js';
 import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
 import { checkChoice, checkDate, checkId, needValue, validators } from './flags.js';
+import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -222,7 +222,7 @@ async function build(
         if (taken(flags.id)) throw new UsageError(ctx.t('usage.id-taken', { id: flags.id }));
         id = flags.id;
       } else {
-        const slug = titleSlug(title, conceptsNamed(title, new ConceptIndex(folder.glossary)));
+        const slug = titleSlug(title, conceptsNamed(title, conceptIndex(folder.glossary)));
         const fallback = `${owner}-${since}`;
         id =
           slug || !ctx.io.interactive

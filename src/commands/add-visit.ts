@@ -2,7 +2,6 @@
 // Interactive in a terminal; with flags for everything otherwise.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { ConceptIndex } from '../match/concepts.js';
 import { MEMBER_KINDS, type Share, VISIT_FORMATS, VISIT_MODES } from '../records/enums.js';
 import { isValidId, titleSlug, uniqueId } from '../records/ids.js';
 import type { Member, Need, Space, Visit } from '../records/schemas.js';
@@ -14,6 +13,7 @@ import { userEmail } from '../store/git.js';
 import type { Choice } from '../ui/prompts.js';
 import { today } from '../util/dates.js';
 import { checkChoice, checkDate, choicesOf, needValue, splitPair, validators } from './flags.js';
+import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -252,7 +252,7 @@ async function changes(ctx: Context, folder: DataFolder, draft: Draft): Promise<
     text: recordText('visits', visit),
     create: true,
   });
-  const index = new ConceptIndex(folder.glossary);
+  const index = conceptIndex(folder.glossary);
   const needIds = new Set<string>();
   for (const n of draft.needs) {
     const slug = titleSlug(n.title, conceptsNamed(n.title, index));

@@ -1,10 +1,12 @@
 // From a loaded data folder to the matcher's plain input.
 
+import { ConceptIndex, type PackedTerm } from '../match/concepts.js';
 import { SynonymTable } from '../match/synonyms.js';
 import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
-import { type Proposal, strengthParts } from '../records/schemas.js';
+import { type Glossary, type Proposal, strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
+import { defaultGlossaryTerms } from '../store/glossary.js';
 import { synonymTableText } from '../store/synonyms.js';
 
 function offers(
@@ -27,6 +29,16 @@ let table: SynonymTable | undefined;
 export function synonyms(): SynonymTable {
   table ??= new SynonymTable(synonymTableText());
   return table;
+}
+
+/** The built-in glossary's terms, compiled at build time by the matcher's own `compileTerm`. */
+export function compiledTerms(): Record<string, PackedTerm | null> {
+  return defaultGlossaryTerms() as Record<string, PackedTerm | null>;
+}
+
+/** The concept index of a folder's glossary, with the built-in terms compiled ahead. */
+export function conceptIndex(glossary: Glossary): ConceptIndex {
+  return new ConceptIndex(glossary, compiledTerms());
 }
 
 export function matchInput(folder: DataFolder): MatchInput {
@@ -70,6 +82,7 @@ export function matchInput(folder: DataFolder): MatchInput {
     proposed,
     spaceNames,
     glossary: folder.glossary,
+    compiledTerms: compiledTerms(),
     synonyms: synonyms(),
     outcomes,
   };

@@ -1,5 +1,6 @@
 // Concept lookup: glossary terms found in text, and how a strength's concept relates to a need's.
 import type { Glossary } from '../records/schemas.js';
+import { getOrCreate } from '../util/collections.js';
 import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize } from '../util/normalize.js';
 import type { ConceptRelation } from './types.js';
 import { BREADTH, GENERALITY, LEVEL, RELATION } from './weights.js';
@@ -24,11 +25,11 @@ export const GAP_MARK = '…';
 /** How many characters a `…` may stand for. */
 const GAP_MAX = 8;
 
-interface Term {
+/** A glossary term made ready for lookup (the same for every concept that lists it). */
+export interface CompiledTerm {
   text: string;
   /** The pieces of a gapped term after the first (the first is at the start of `text`). */
   rest: string[];
-  concept: string;
   /** ASCII terms must stand as whole words: "app" is not in "happy". */
   asciiStart: boolean;
   asciiEnd: boolean;
@@ -39,6 +40,48 @@ interface Term {
    * may follow (`*`: any), so that 辞める also reads 辞めて and 辞めた, 来ない also 来なくて.
    */
   next?: string;
+}
+
+type Term = CompiledTerm & { concept: string };
+
+/** A compiled term in a compact form for the build's JSON: [text, rest, flags, next]. */
+export type PackedTerm = [text: string, rest: string[], flags: number, next?: string];
+
+export function packTerm(t: CompiledTerm): PackedTerm {
+  const flags = (t.asciiStart ? 1 : 0) | (t.asciiEnd ? 2 : 0) | (t.shortKatakana ? 4 : 0);
+  return t.next === undefined ? [t.text, t.rest, flags] : [t.text, t.rest, flags, t.next];
+}
+
+export function unpackTerm([text, rest, flags, next]: PackedTerm): CompiledTerm {
+  return {
+    text,
+    rest,
+    asciiStart: (flags & 1) !== 0,
+    asciiEnd: (flags & 2) !== 0,
+    shortKatakana: (flags & 4) !== 0,
+    ...(next === undefined ? {} : { next }),
+  };
+}
+
+/** A term of the glossary as lookup needs it: normalised, cut at gaps and particles, inflected. */
+export function compileTerm(raw: string): CompiledTerm | null {
+  // NFKC turns `…` into `...`
+  const pieces = normalize(raw)
+    .split(normalize(GAP_MARK))
+    .flatMap((p) => atParticles(p.trim()));
+  const inflected = hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
+  if (inflected) pieces[pieces.length - 1] = inflected.stem;
+  const [text = '', ...rest] = pieces;
+  if (!text) return null;
+  const canon = canonical(raw).trim();
+  return {
+    text,
+    rest,
+    asciiStart: isAsciiWordChar(text[0]),
+    asciiEnd: isAsciiWordChar(text.at(-1)),
+    shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
+    ...(inflected ? { next: inflected.next } : {}),
+  };
 }
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
@@ -106,43 +149,37 @@ function outermost(hits: ConceptHit[]): ConceptHit[] {
 
 export class ConceptIndex {
   /** Terms by their first character, longest first. */
-  private readonly byFirst = new Map<string, Term[]>();
+  /** Terms by their first two characters (one, for a term of one), longest first. */
+  private readonly byStart = new Map<string, Term[]>();
   private readonly related = new Map<string, RelatedConcept[]>();
   private readonly ancestorsOf = new Map<string, string[]>();
   private readonly solverCount = new Map<string, number>();
   private readonly familiesOf = new Map<string, Array<{ family: string; member: string }>>();
   private descendants?: Map<string, number>;
+  private kinship?: { children: Map<string, string[]>; solversOf: Map<string, Set<string>> };
 
-  constructor(readonly glossary: Glossary) {
+  /**
+   * `compiled` holds terms compiled ahead (the built-in glossary's, at build time): a term found
+   * there is not compiled again.
+   */
+  constructor(
+    readonly glossary: Glossary,
+    compiled: Readonly<Record<string, PackedTerm | null>> = {},
+  ) {
+    const seen = new Set<string>();
     for (const [id, concept] of Object.entries(glossary)) {
       for (const raw of concept.terms) {
-        // NFKC turns `…` into `...`
-        const pieces = normalize(raw)
-          .split(normalize(GAP_MARK))
-          .flatMap((p) => atParticles(p.trim()));
-        const inflected = hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
-        if (inflected) pieces[pieces.length - 1] = inflected.stem;
-        const [head = '', ...rest] = pieces;
-        const text = head;
-        if (!text) continue;
-        const first = text[0]!;
-        const list = this.byFirst.get(first) ?? [];
-        if (list.some((t) => t.text === text && t.rest.join() === rest.join() && t.next === inflected?.next))
-          continue;
-        const canon = canonical(raw).trim();
-        list.push({
-          text,
-          rest,
-          concept: id,
-          asciiStart: isAsciiWordChar(first),
-          asciiEnd: isAsciiWordChar(text.at(-1)),
-          shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
-          next: inflected?.next,
-        });
-        this.byFirst.set(first, list);
+        const packed = compiled[raw];
+        const term = packed === undefined ? compileTerm(raw) : packed && unpackTerm(packed);
+        if (!term) continue;
+        // the first concept to claim a term keeps it
+        const key = `${term.text}\u0000${term.rest.join('\u0000')}\u0000${term.next ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        getOrCreate(this.byStart, term.text.slice(0, 2), () => []).push({ ...term, concept: id });
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const list of this.byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
@@ -164,10 +201,11 @@ export class ConceptIndex {
     const normalized = foldCanonical(canon);
     const katakanaAt = (i: number) => i >= 0 && i < canon.length && isKatakana(canon.charCodeAt(i));
     const hits: ConceptHit[] = [];
+    const none: Term[] = [];
     for (let i = 0; i < normalized.length; i++) {
-      const terms = this.byFirst.get(normalized[i]!);
-      if (!terms) continue;
-      for (const term of terms) {
+      const long = this.byStart.get(normalized.slice(i, i + 2)) ?? none;
+      const short = this.byStart.get(normalized[i]!) ?? none;
+      for (const term of long.length ? (short.length ? [...long, ...short] : long) : short) {
         if (!normalized.startsWith(term.text, i)) continue;
         const end = i + term.text.length;
         if (term.asciiStart && isAsciiWordChar(normalized[i - 1])) continue;
@@ -201,7 +239,7 @@ export class ConceptIndex {
   fromTag(tag: string): string | undefined {
     if (this.glossary[tag]) return tag;
     const text = normalize(tag);
-    return this.byFirst.get(text[0] ?? '')?.find((t) => t.text === text)?.concept;
+    return this.byStart.get(text.slice(0, 2))?.find((t) => t.text === text)?.concept;
   }
 
   ancestors(id: string): string[] {
@@ -251,14 +289,45 @@ export class ConceptIndex {
   private specificity(n: string): number {
     let k = this.solverCount.get(n);
     if (k === undefined) {
-      k = 0;
-      for (const s of Object.keys(this.glossary)) {
-        const r = this.relations(s, n);
-        if (r.includes('solves') || r.includes('solves-broader')) k++;
-      }
+      const solvers = new Set(this.kin().solversOf.get(n));
+      for (const a of this.ancestors(n)) for (const c of this.kin().solversOf.get(a) ?? []) solvers.add(c);
+      k = solvers.size;
       this.solverCount.set(n, k);
     }
     return 1 / (1 + GENERALITY * Math.log2(1 + k));
+  }
+
+  /**
+   * Who is related to whom, built once: each concept's narrower concepts, and for each need
+   * concept the concepts that solve it (a concept solves what it and its broader concepts solve).
+   */
+  private kin(): { children: Map<string, string[]>; solversOf: Map<string, Set<string>> } {
+    if (!this.kinship) {
+      const children = new Map<string, string[]>();
+      const solversOf = new Map<string, Set<string>>();
+      for (const [id, concept] of Object.entries(this.glossary)) {
+        if (concept.broader) getOrCreate(children, concept.broader, () => []).push(id);
+        for (const c of [id, ...this.ancestors(id)])
+          for (const target of this.glossary[c]?.solves ?? [])
+            getOrCreate(solversOf, target, () => new Set()).add(id);
+      }
+      this.kinship = { children, solversOf };
+    }
+    return this.kinship;
+  }
+
+  /** Every concept below `id`. */
+  private below(id: string): string[] {
+    const out: string[] = [];
+    const walk = (c: string) => {
+      for (const child of this.kin().children.get(c) ?? [])
+        if (!out.includes(child)) {
+          out.push(child);
+          walk(child);
+        }
+    };
+    walk(id);
+    return out;
   }
 
   /** The strongest relation of strength concept `s` to need concept `n`, with its weight. */
@@ -306,8 +375,15 @@ export class ConceptIndex {
   answering(n: string): RelatedConcept[] {
     let list = this.related.get(n);
     if (!list) {
+      const { children, solversOf } = this.kin();
+      const up = this.ancestors(n);
+      // Only concepts of the family or with a `solves` path can relate: no need to try them all.
+      const maybe = new Set<string>([n, ...up, ...this.below(n), ...(solversOf.get(n) ?? [])]);
+      for (const a of up) for (const c of solversOf.get(a) ?? []) maybe.add(c);
+      const parent = this.glossary[n]?.broader;
+      if (parent) for (const c of children.get(parent) ?? []) maybe.add(c);
       list = [];
-      for (const s of Object.keys(this.glossary)) {
+      for (const s of maybe) {
         const related = this.relation(s, n);
         if (related) list.push(related);
       }

@@ -2,7 +2,8 @@
 // sorted table (scripts/build-data.mjs): `word<TAB>key,key`, one normalised word a line. A key is
 // `group.vocabulary`: two words of one group are synonyms, of one vocabulary in it variants of one
 // word (spelling, abbreviation, translation). A key starting with `~` is an ambiguous word.
-// Lookups are binary searches over the lines, so loading costs one read and one split.
+// Lookups are binary searches over the lines, so loading costs one read and one pass that notes
+// where each line starts.
 
 export interface SynonymKey {
   group: string;
@@ -12,17 +13,35 @@ export interface SynonymKey {
 }
 
 export class SynonymTable {
-  private readonly lines: string[];
+  /** Where each line starts in `text`. */
+  private readonly starts: Int32Array;
   private readonly cache = new Map<string, SynonymKey[]>();
 
-  constructor(text: string) {
-    this.lines = text.split('\n').filter(Boolean);
+  constructor(private readonly text: string) {
+    let count = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    const starts = new Int32Array(count + 1);
+    let n = 0;
+    for (let from = 0; from < text.length; ) {
+      const end = text.indexOf('\n', from);
+      if (end !== from) starts[n++] = from;
+      if (end < 0) break;
+      from = end + 1;
+    }
+    this.starts = starts.subarray(0, n);
+  }
+
+  /** Line `i` without its line end. */
+  private line(i: number): string {
+    const start = this.starts[i]!;
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end < 0 ? undefined : end);
   }
 
   static readonly empty = new SynonymTable('');
 
   get size(): number {
-    return this.lines.length;
+    return this.starts.length;
   }
 
   /** Whether the dictionary knows the (normalised) word. */
@@ -38,7 +57,8 @@ export class SynonymTable {
       keys =
         at < 0
           ? []
-          : this.lines[at]!.slice(word.length + 1)
+          : this.line(at)
+              .slice(word.length + 1)
               .split(',')
               .map((raw) => {
                 const ambiguous = raw.startsWith('~');
@@ -52,12 +72,11 @@ export class SynonymTable {
 
   private find(word: string): number {
     let lo = 0;
-    let hi = this.lines.length - 1;
+    let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const line = this.lines[mid]!;
-      const tab = line.indexOf('\t');
-      const key = line.slice(0, tab);
+      const start = this.starts[mid]!;
+      const key = this.text.slice(start, this.text.indexOf('\t', start));
       if (key === word) return mid;
       if (key < word) lo = mid + 1;
       else hi = mid - 1;

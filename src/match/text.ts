@@ -152,10 +152,14 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
   }
   // The segmenter's words, to find words inside compounds and okurigana after them (手描|き).
   const segments = [...segmenter.segment(canon)].filter((seg) => seg.isWordLike);
+  /** Where the word that covers each position ends (-1 between words). */
+  const wordEnd = new Int32Array(canon.length).fill(-1);
+  for (const seg of segments)
+    wordEnd.fill(seg.index + seg.segment.length, seg.index, seg.index + seg.segment.length);
   /** The compound's text as written, with the okurigana the segmenter joins to its last kanji. */
   const written = (start: number, end: number) => {
-    const seg = segments.find((w) => w.index < end && w.index + w.segment.length > end);
-    const tail = seg ? canon.slice(end, seg.index + seg.segment.length) : '';
+    const stop = end < canon.length && end > 0 ? wordEnd[end]! : -1;
+    const tail = stop >= 0 && stop === wordEnd[end - 1] ? canon.slice(end, stop) : '';
     return shown.slice(start, end) + ([...tail].every((ch) => isHiragana(ch.charCodeAt(0))) ? tail : '');
   };
   const kana = (run: Run) => (run.script === 'ascii' ? 'ascii' : run.script === 'kanji' ? 'kanji' : 'kana');

@@ -12,6 +12,15 @@ import type { SourceFile } from './source.js';
 const DEFAULT_GLOSSARY = new URL('../../dist/data/glossary.json', import.meta.url);
 let cached: Glossary | undefined;
 
+const DEFAULT_TERMS = new URL('../../dist/data/glossary-terms.json', import.meta.url);
+let cachedTerms: Record<string, unknown> | undefined;
+
+/** The built-in glossary's terms compiled for lookup at build time (the matcher's `compileTerm`). */
+export function defaultGlossaryTerms(): Record<string, unknown> {
+  cachedTerms ??= JSON.parse(fs.readFileSync(DEFAULT_TERMS, 'utf8')) as Record<string, unknown>;
+  return cachedTerms;
+}
+
 /** The built-in glossary: every `glossary/*.yaml`, one area of concepts each. */
 export function defaultGlossary(): Glossary {
   cached ??= JSON.parse(fs.readFileSync(DEFAULT_GLOSSARY, 'utf8')) as Glossary;

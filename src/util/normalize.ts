@@ -6,13 +6,12 @@ const LONG_VOWEL_VARIANTS = /[-~－−‐―─━〜～]/g;
 
 /** Katakana to hiragana (ァ..ヶ → ぁ..ゖ); the long-vowel mark ー stays. */
 export function foldKana(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    out += cp >= 0x30a1 && cp <= 0x30f6 ? String.fromCodePoint(cp - 0x60) : ch;
-  }
-  return out;
+  return KATAKANA.test(text) ? text.replace(KATAKANA_ALL, toHiragana) : text;
 }
+
+const KATAKANA = /[\u30a1-\u30f6]/;
+const KATAKANA_ALL = /[\u30a1-\u30f6]/g;
+const toHiragana = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0x60);
 
 /** NFKC and lower case only: what segmentation sees (the segmenter knows katakana words). */
 export function canonical(text: string): string {
