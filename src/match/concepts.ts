@@ -2,7 +2,7 @@
 import type { Glossary } from '../records/schemas.js';
 import { getOrCreate } from '../util/collections.js';
 import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize } from '../util/normalize.js';
-import type { ConceptRelation } from './types.js';
+import type { ConceptRelation } from '../util/reason.js';
 import { BREADTH, GENERALITY, LEVEL, RELATION } from './weights.js';
 
 export type Relation = ConceptRelation;
