@@ -96,6 +96,7 @@ export function matchInput(folder: DataFolder): MatchInput {
 export function proposalSucceeded(p: Proposal): Outcome['success'] | undefined {
   const last = p.history.at(-1)?.status;
   if (p.outcome?.kind === 'deal' || p.outcome?.kind === 'collaboration' || last === 'deal') return true;
-  if (p.outcome?.kind === 'none' || p.history.some((h) => h.status === 'declined')) return false;
+  // declined, owner-declined, helper-declined: either side said no
+  if (p.outcome?.kind === 'none' || p.history.some((h) => h.status.endsWith('declined'))) return false;
   return undefined;
 }
