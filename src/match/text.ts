@@ -105,7 +105,8 @@ export function specificity(word: string, script: 'kanji' | 'kana' | 'ascii'): n
   const n = word.length;
   if (script === 'kanji') return n >= 4 ? 1 : n === 3 ? 0.85 : 0.6;
   if (script === 'kana') return n >= 6 ? 1 : n === 5 ? 0.85 : n === 4 ? 0.7 : n === 3 ? 0.5 : 0.4;
-  return n >= 8 ? 1 : n >= 6 ? 0.8 : n >= 4 ? 0.6 : 0.4;
+  // English: the commonest words are left out altogether (STOP_EN); what is left is a content word
+  return n >= 8 ? 1 : n >= 4 ? 0.85 : 0.6;
 }
 
 /** Whether a text holds a kanji (then it is compared as a compound, inside longer ones). */

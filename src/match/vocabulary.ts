@@ -13,13 +13,32 @@ export const STOP_JA = new Set(
   ).split(' '),
 );
 
+/**
+ * Grammar and the commonest words of English (about the 400 most frequent): they say nothing about
+ * what is offered or needed. Stems are listed as `stemEnglish` leaves them too (com for come).
+ */
 export const STOP_EN = new Set(
   (
-    'a an the of to for in on at by with and or but not no our we us my me i you your their they them it its is are be ' +
-    'been was were this that these those from as into about some someone somebody anyone any can could would will ' +
-    'should shall may might do does did have has had get got need needs needed want wants wanted looking look like ' +
-    'help helps helping please who what which when where how why more most very much many also just so than then ' +
-    'there here all each other such only own same too one two new good best'
+    'a an the of to for in on at by with and or but not no nor our ours we us my me mine i you your yours their ' +
+    'theirs they them it its is are be been being was were am this that these those from as into onto about above ' +
+    'below over under up down out off again some someone somebody something anyone anything everyone everything ' +
+    'any can could would will should shall may might must do does did done doing have has had having get gets got ' +
+    'getting need needs needed want wants wanted looking look looks like likes liked help helps helping helped ' +
+    'please who whom whose what which when where how why more most very much many also just so than then there here ' +
+    'all each every both either neither other others another such only own same too one two three first last next ' +
+    'new old good best better great little big small long short high low right left way ways thing things time times ' +
+    'day days week weeks month months year years people person man men woman women kid kids guy guys lot lots bit ' +
+    'keep keeps kept make makes made making take takes took taken taking give gives gave given go goes went gone ' +
+    'going come comes came coming see sees saw seen know knows knew known think thinks thought say says said tell ' +
+    'tells told ask asks asked asking try tries tried trying use uses used using find finds found put puts call ' +
+    'calls called work works worked working seem seems feel feels felt leave leaves left turn turns start starts ' +
+    'started show shows showed move moves live lives lived run runs ran bring brings brought happen happens begin ' +
+    'begins began let lets set sets stop stops stopped mean means meant become becomes became able unable actually ' +
+    'really still even ever never always often sometimes usually already yet soon now today tomorrow yesterday ' +
+    'around through during before after while until since because though although if unless whether else instead ' +
+    'enough quite rather almost maybe perhaps probably sure well back away together anyway somehow something ' +
+    'nothing lot ok okay yes hi hello thanks thank sorry dont doesnt cant wont isnt arent im ive id youre theyre ' +
+    'weve lets etc via per vs'
   ).split(' '),
 );
 
