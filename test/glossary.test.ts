@@ -92,6 +92,73 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('エアコンが壊れた')).toEqual(['appliance-repair', 'repair']);
   });
 
+  it('reads a problem told the way the owner said it, and names who solves it', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('お客さんがぱったり来ない')).toEqual(['customer-acquisition']);
+    expect(concepts('問い合わせが全然来ない')).toEqual(['customer-acquisition']);
+    expect(concepts('電話が鳴りっぱなしで仕込みが進まない')).toEqual(['workload']);
+    expect(concepts('見積もりに半日かかる')).toEqual(['workload']);
+    expect(concepts('記帳が追いつかない')).toEqual(['accounting', 'workload']);
+    expect(solves('reservation')).toContain('workload');
+    expect(solves('accounting')).toContain('workload');
+    expect(concepts('若い子がすぐ辞める')).toEqual(['staff-retention']);
+    expect(concepts('スタッフが次々と辞めてしまう')).toEqual(['staff-retention']);
+    expect(concepts('カードで払えるか毎日聞かれる')).toEqual(['cashless']);
+    expect(solves('cashless')).toEqual(expect.arrayContaining(['inbound-tourism', 'workload']));
+    expect(concepts('棚がごちゃごちゃ')).toEqual(['tidying']);
+    expect(concepts('部屋が散らかって片付かない')).toEqual(['tidying']);
+    expect(solves('housekeeping')).toContain('tidying');
+    expect(concepts('売り場がごちゃごちゃしている')).toEqual(['merchandising']);
+    expect(concepts('グーグルで検索しても出てこない')).toEqual(['online-presence']);
+    expect(concepts('HPが古くてスマホで見づらい')).toEqual(['website']);
+    expect(concepts('一人暮らしの母の様子を見に行けない')).toEqual(['watching-over']);
+    expect(concepts('離れて暮らす親が心配')).toEqual(['watching-over']);
+    expect(concepts('一人で寂しい')).toEqual(['seniors-places']);
+    expect(solves('lifelong-learning')).toContain('seniors-places');
+    expect(concepts('給料が払えない')).toEqual(['cash-flow']);
+    expect(concepts('外国人のお客さんと言葉がわからなくて困る')).toEqual(['inbound-tourism', 'translation']);
+    expect(solves('japanese')).toContain('multicultural');
+  });
+
+  it('reads the everyday verb for a service', () => {
+    expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
+    expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
+    expect(concepts('採れた野菜を届けたい')).toContain('logistics');
+    expect(concepts('人を雇うのは初めて')).toEqual(['staffing']);
+    expect(concepts('髪を切ってほしい')).toEqual(['hair-salon']);
+    expect(concepts('チラシ作りなら任せて')).toEqual(['graphic-design']);
+    expect(concepts('草がぼうぼうで困っている')).toEqual(['mowing']);
+    expect(concepts('椅子がぐらぐらする')).toEqual(['furniture-repair']);
+    expect(concepts('トイレが詰まった')).toEqual(['plumbing']);
+  });
+
+  it('does not read an everyday verb or short term where it means something else', () => {
+    // 研ぐ: not the 研 of 総研 or 研究; 運ぶ: not 足を運ぶ (to visit); 届ける: not 届け出
+    expect(concepts('野村総研に勤めていた')).toEqual([]);
+    expect(concepts('研究開発')).toEqual(['research']);
+    expect(concepts('ぜひ足を運んでください')).toEqual([]);
+    expect(concepts('届け出を出したい')).toEqual(['permits']);
+    // 辞める alone is not losing staff: people quit a job to start their own
+    expect(concepts('会社を辞めて独立した')).toEqual(['startup']);
+    expect(concepts('従業員10名の会社です')).toEqual([]);
+    expect(concepts('子どものやる気がない')).toEqual(['kids']);
+    // 手作業 and 手書き are how crafts are made, not a sign of missing IT
+    expect(concepts('手作業で丁寧に仕上げています')).toEqual([]);
+    expect(concepts('手作業で管理していて大変')).toEqual(['it']);
+    // レジ inside これじゃ, パーマ inside スーパーまで, LP inside LPガス, 広め (roomy), 預かる (parcels)
+    expect(concepts('これじゃ困る')).toEqual([]);
+    expect(concepts('スーパーまで歩いて行く')).toEqual(['grocery']);
+    expect(concepts('LPガスの料金が高い')).toEqual(['energy-saving']);
+    expect(concepts('広めの会場を探している')).toEqual(['venue']);
+    expect(concepts('荷物を預かってほしい')).toEqual([]);
+    // a phrase read across a particle must not reach into the next clause
+    expect(concepts('手を洗って組み立てる')).toEqual([]);
+    expect(concepts('無造作に置かれた')).toEqual([]);
+    // フィッシング is also fly fishing; リスケ is also moving a meeting
+    expect(concepts('フライフィッシングが趣味')).not.toContain('cybersecurity');
+    expect(concepts('打ち合わせをリスケしたい')).toEqual([]);
+  });
+
   it('does not read a term inside an unrelated word', () => {
     // 京都 inside 東京都, 梨 inside 山梨, 鹿 inside 鹿児島, 米 inside 米国
     expect(concepts('東京都内で店を開きたい')).not.toContain('kyoto');
