@@ -154,6 +154,12 @@ describe('everyday wording lands on the intended concept', () => {
     // a phrase read across a particle must not reach into the next clause
     expect(concepts('手を洗って組み立てる')).toEqual([]);
     expect(concepts('無造作に置かれた')).toEqual([]);
+    // 経営 and パートナー describe the owner (a business run, a partner in life), パート hides in パートナー
+    expect(concepts('民宿を経営しています')).toEqual(['lodging']);
+    expect(concepts('パートナーと二人で店をやっています')).toEqual(['retail']);
+    expect(concepts('パートの募集を出しても応募が来ない')).toEqual(['part-time', 'staffing']);
+    // 加工 of a photo is not manufacturing
+    expect(concepts('写真の加工が得意')).toEqual(['photo']);
     // フィッシング is also fly fishing; リスケ is also moving a meeting
     expect(concepts('フライフィッシングが趣味')).not.toContain('cybersecurity');
     expect(concepts('打ち合わせをリスケしたい')).toEqual([]);
