@@ -12,6 +12,8 @@ export interface ConceptHit {
   /** Character offsets in the normalised text. */
   start: number;
   end: number;
+  /** The stretches of text the hit covers, when read across a gap (ネット…販売): not the gap. */
+  spans?: Array<[start: number, end: number]>;
 }
 
 export interface RelatedConcept {
@@ -141,10 +143,10 @@ export function inflection(piece: string): { stem: string; next: string } | unde
  * 「予約システム」 is a booking system, not any 「システム」.
  */
 function outermost(hits: ConceptHit[]): ConceptHit[] {
-  return hits.filter(
-    (h) =>
-      !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
-  );
+  // A hit read across a gap does not swallow what lies in the gap: お米 in ネットでお米を売りたい.
+  const covers = (o: ConceptHit, h: ConceptHit) =>
+    (o.spans ?? [[o.start, o.end]]).some(([start, end]) => start <= h.start && end >= h.end);
+  return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && covers(o, h)));
 }
 
 export class ConceptIndex {
@@ -210,6 +212,7 @@ export class ConceptIndex {
         const end = i + term.text.length;
         if (term.asciiStart && isAsciiWordChar(normalized[i - 1])) continue;
         let stop = end;
+        const spans: Array<[number, number]> = [];
         if (term.asciiEnd && isAsciiWordChar(normalized[end])) {
           // allow an English ending: "photos", "livestreamed", "meetups", "streaming"
           const suffix = /^(s|es|d|ed|ing|er|ers)(?![a-z0-9])/.exec(normalized.slice(end, end + 4));
@@ -217,19 +220,28 @@ export class ConceptIndex {
           stop = end + suffix[0].length;
         }
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
+        let from = i;
         for (const piece of term.rest) {
           const at = normalized.indexOf(piece, stop);
+          if (at > stop) {
+            spans.push([from, stop]);
+            from = at;
+          }
           stop = at >= 0 && at - stop <= GAP_MAX ? at + piece.length : -1;
           if (stop < 0) break;
         }
         if (stop < 0) continue;
-        if (term.next !== undefined && stop < normalized.length) {
-          // an inflected ending: the kana after the stem must be one the word can take
-          const after = normalized[stop]!;
-          if (term.next === '*' ? !isHiragana(after) : !term.next.includes(after)) continue;
-          stop++;
+        if (term.next !== undefined) {
+          // an inflected ending: the kana after the stem must be one the word can take, and a
+          // stem that ends in kanji (研 of 研ぐ) must have one (総研 is not 研ぐ)
+          const after = normalized[stop];
+          if (after === undefined) {
+            if (term.next !== '*') continue;
+          } else if (term.next === '*' ? !isHiragana(after) : !term.next.includes(after)) continue;
+          else stop++;
         }
-        hits.push({ concept: term.concept, start: i, end: stop });
+        if (spans.length) spans.push([from, stop]);
+        hits.push({ concept: term.concept, start: i, end: stop, ...(spans.length ? { spans } : {}) });
       }
     }
     return { normalized, hits: outermost(hits) };
@@ -343,7 +355,7 @@ export class ConceptIndex {
             ? this.ancestors(s).indexOf(n)
             : 0;
       // Naming only a broad concept (修理, 伝統工芸) says less than naming one of its kinds.
-      const broad = relation === 'same' || relation === 'narrower' ? this.narrowness(n) : 1;
+      const broad = relation === 'same' ? this.narrowness(n) : 1;
       // A family named in general (翻訳全般) answers any of its members (Korean) nearly as well.
       const kind =
         relation === 'broader' && depth === 0 && this.glossary[s]?.exclusive
