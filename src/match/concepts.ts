@@ -364,6 +364,8 @@ export class ConceptIndex {
       const weight = kind * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad;
       if (!best || weight > best.weight) best = { concept: s, relation, weight };
     }
+    // A kind of a need that also solves it (採用支援 for 応募が来ない) is said as what it solves.
+    if (best?.relation === 'narrower' && this.relations(s, n).includes('solves')) best.relation = 'solves';
     return best;
   }
 
