@@ -19,9 +19,9 @@ function concept(r: Of<'concept'>, lang: Lang): string {
       case 'solves-broader':
         return `『${need}』には強み『${r.strength}』が効く（${h} → ${n}）`;
       case 'broader':
-        return `『${need}』は強み『${r.strength}』の一種（${n} ⊂ ${h}）`;
+        return `『${need}』に強み『${r.strength}』（${n}は${h}の一種）`;
       case 'narrower':
-        return `強み『${r.strength}』は『${need}』の一種（${h} ⊂ ${n}）`;
+        return `『${need}』に強み『${r.strength}』（${h}は${n}の一種）`;
       case 'sibling':
         return `『${need}』と強み『${r.strength}』は近い分野（${n} と ${h}）`;
     }
@@ -32,9 +32,9 @@ function concept(r: Of<'concept'>, lang: Lang): string {
     case 'solves-broader':
       return `the strength "${r.strength}" helps with "${need}" (${h} → ${n})`;
     case 'broader':
-      return `"${need}" is a kind of "${r.strength}" (${n} ⊂ ${h})`;
+      return `"${need}" ↔ the strength "${r.strength}" (${n} is a kind of ${h})`;
     case 'narrower':
-      return `the strength "${r.strength}" is a kind of "${need}" (${h} ⊂ ${n})`;
+      return `"${need}" ↔ the strength "${r.strength}" (${h} is a kind of ${n})`;
     case 'sibling':
       return `"${need}" and the strength "${r.strength}" are related fields (${n}, ${h})`;
   }
