@@ -49,7 +49,9 @@ describe('npm run bench', () => {
       encoding: 'utf8',
     });
     expect(r.status, r.stderr).toBe(0);
-    // Without ../shared the script says so and stops; with it, our network's line is there.
-    expect(r.stdout).toMatch(/Shikoku network \(ours\): \{.*"hit_at_3"|shared scorer .* is not here/);
+    // Our own networks are always there (the shared ones when ../shared is), with the sweep.
+    expect(r.stdout).toMatch(/^\| ours: Shikoku \| 42 \| [01]\.\d{3} \|/m);
+    expect(r.stdout).toMatch(/^\| ours: Hokkaido–Tohoku everyday \| \d+ \|/m);
+    expect(r.stdout).toMatch(/best minimum by this measure: 0\.\d+/);
   });
 });
