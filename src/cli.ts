@@ -1,10 +1,15 @@
 // The command line, declared from the table of commands (src/commands/table.ts). Each command's
-// module is loaded only when it runs, so `mixer --help` stays fast.
+// module is loaded only when it runs, so `mixer --help` stays fast. Every word commander would say
+// is said here instead, in the user's language: its help titles, and its usage errors, each bad
+// usage (exit 2) with a next step.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
+import { describeChoices } from './commands/choices.js';
+import { checkChoice, readAmount, readDate, type Speaker } from './commands/read.js';
 import {
   COMMANDS,
+  COMPLETE,
   type CommandSpec,
   type Help,
   JSON_OPTION,
@@ -12,16 +17,17 @@ import {
   WRITE_OPTIONS,
 } from './commands/table.js';
 import type { GlobalOptions } from './context.js';
-import { MixerError } from './errors.js';
-import { LANGS } from './records/enums.js';
+import { MixerError, UsageError } from './errors.js';
+import { argumentName, helpLayout, localizePlaceholders } from './ui/help.js';
 import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
+import { today } from './util/dates.js';
+import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
+import { closest } from './util/text.js';
 
 // commander is CommonJS. Required as such it loads without the ESM wrapper and the scan of its
 // source for exports that `import` costs: about 6 ms of every run, a tenth of `mixer --help`.
-const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)(
-  'commander',
-) as typeof Commander;
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
 type Command = Commander.Command;
 
 export { CommanderError };
@@ -29,7 +35,7 @@ export { CommanderError };
 function helpText(lang: Lang, help: Help): string {
   if (typeof help === 'string') return t(lang, help);
   if ('text' in help) return help.text;
-  const choices = help.choices.join(' | ');
+  const choices = describeChoices(lang, help.list);
   return help.key ? t(lang, help.key, { choices }) : choices;
 }
 
@@ -37,35 +43,50 @@ function examples(spec: CommandSpec, lang: Lang): string {
   return `\n${t(lang, 'help.examples')}\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}\n`;
 }
 
-/** A parser for a number flag: anything else, or a number out of range, is bad usage. */
-function numberParser(lang: Lang, flag: string, { min, max, integer }: NonNullable<OptionSpec['number']>) {
+/** What a value was read as, when that is not what was typed (3万 → 30000, 11/20 → 2026-11-20). */
+function echo(io: Io, lang: Lang, flag: string, input: string, value: string | number): void {
+  if (normalizeInput(input) !== String(value))
+    io.stderr(io.color.dim(t(lang, 'input.read-as', { flag, input, value })));
+}
+
+/** A parser for a number flag (full-width digits too): anything else, or out of range, is bad usage. */
+function numberParser(s: Speaker, flag: string, { min, max, integer }: NonNullable<OptionSpec['number']>) {
   return (value: string): number => {
-    const n = Number(value);
-    if (
-      value.trim() === '' ||
-      !Number.isFinite(n) ||
-      (integer && !Number.isInteger(n)) ||
-      (min !== undefined && n < min) ||
-      (max !== undefined && n > max)
-    ) {
+    const n = integer ? parseCount(value) : parseDecimal(value);
+    if (n === undefined || (min !== undefined && n < min) || (max !== undefined && n > max)) {
       const range = [min !== undefined ? `>= ${min}` : '', max !== undefined ? `<= ${max}` : '']
         .filter(Boolean)
         .join(', ');
-      throw new InvalidArgumentError(
-        t(lang, 'usage.bad-number', { flag, value, integer: integer ? 'yes' : '', range }),
+      throw new UsageError(
+        t(s.lang, 'usage.bad-number', { flag, value, integer: integer ? 'yes' : '', range }),
+        t(s.lang, 'hint.command-help', { command: s.command }),
       );
     }
     return n;
   };
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** The parser of an option's value: read as typed, canonical, and said back when it differs. */
+function valueParser(io: Io, s: Speaker, spec: OptionSpec, flag: string) {
+  if (spec.number) return numberParser(s, flag, spec.number);
+  const read = (value: string): string | number => {
+    if (spec.amount) return readAmount(s, flag, value);
+    if (spec.date) return readDate(s, flag, value, today(io.env));
+    if (spec.choices) return checkChoice(s, flag, value, spec.choices);
+    return value;
+  };
+  return (value: string, previous?: unknown) => {
+    const parsed = read(value);
+    echo(io, s.lang, flag, value, parsed);
+    return spec.repeat ? [...((previous as unknown[] | undefined) ?? []), parsed] : parsed;
+  };
+}
 
-function addOption(command: Command, spec: OptionSpec, lang: Lang): void {
+function addOption(io: Io, command: Command, spec: OptionSpec, s: Speaker): void {
   const flag = spec.flags.split(' ')[0]!;
-  const option = new Option(spec.flags, helpText(lang, spec.help));
-  if (spec.number) option.argParser(numberParser(lang, flag, spec.number));
-  else if (spec.repeat) option.argParser(collect);
+  const option = new Option(spec.flags, helpText(s.lang, spec.help));
+  if (spec.number || spec.amount || spec.date || spec.choices || spec.repeat)
+    option.argParser(valueParser(io, s, spec, flag));
   command.addOption(option);
 }
 
@@ -76,14 +97,72 @@ function version(): string {
   ).version;
 }
 
+/** The long flags a command takes, its own and the global ones, for "did you mean". */
+function flagsOf(command: Command): string[] {
+  const own = command.options.map((o) => o.long).filter((f): f is string => Boolean(f));
+  return command.parent ? [...own, ...flagsOf(command.parent)] : [...own, '--help', '--version'];
+}
+
+/**
+ * commander's usage errors, worded here: each method replaces the one of commander's Command that
+ * words the mistake in English (they are not in its typings; a test covers each).
+ */
+function sayUsageErrors(command: Command, lang: Lang): void {
+  const name = command.parent ? `mixer ${command.name()}` : 'mixer';
+  const fail = (message: string, hint?: string): never => {
+    throw new UsageError(message, hint ?? t(lang, 'hint.command-help', { command: name }));
+  };
+  const didYouMean = (near: string | undefined) =>
+    near ? t(lang, 'hint.closest', { values: near }) : undefined;
+  Object.assign(command, {
+    missingArgument: (arg: string) =>
+      fail(t(lang, 'usage.missing-argument', { name: localizePlaceholders(lang, `<${arg}>`) })),
+    optionMissingArgument: (option: { flags: string }) =>
+      fail(t(lang, 'usage.option-missing-argument', { flag: localizePlaceholders(lang, option.flags) })),
+    unknownOption: (flag: string) =>
+      fail(t(lang, 'usage.unknown-option', { flag }), didYouMean(closest(flag, flagsOf(command)))),
+    _excessArguments: (received: string[]) =>
+      fail(
+        t(lang, 'usage.too-many-arguments', {
+          expected: command.registeredArguments.length,
+          got: received.length,
+        }),
+      ),
+    unknownCommand: () => {
+      const typed = String(command.args[0]);
+      const names = command.commands.filter((c) => !hiddenCommand(c)).map((c) => c.name());
+      fail(
+        t(lang, 'usage.unknown-command', { name: typed }),
+        didYouMean(closest(typed, names)) ?? t(lang, 'hint.command-help', { command: 'mixer' }),
+      );
+    },
+  });
+}
+
+const hidden = new WeakSet<Command>();
+const hiddenCommand = (c: Command) => hidden.has(c);
+
 export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
   const h = (key: PlainKey) => t(lang, key);
-  const output = { writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s.trimEnd()) };
+  const output = {
+    writeOut: (s: string) => io.stdout(s),
+    writeErr: (s: string) => io.stderr(s.trimEnd()),
+    // (usage errors are worded by sayUsageErrors and reported by main)
+    outputError: () => {},
+    getOutHelpWidth: () => io.columns || 80,
+    getErrHelpWidth: () => io.columns || 80,
+  };
   const program = new Command('mixer');
+  const speaker: Speaker = { lang, command: 'mixer' };
   program
     .description(h('help.program'))
+    .usage(localizePlaceholders(lang, '[options] [command]'))
     .option('--data <dir>', h('help.global.--data'))
-    .addOption(new Option('--lang <lang>', h('help.global.--lang')).choices(LANGS))
+    .addOption(
+      new Option('--lang <lang>', `${h('help.global.--lang')}: ${describeChoices(lang, 'lang')}`).argParser(
+        (value) => checkChoice(speaker, '--lang', value, 'lang'),
+      ),
+    )
     .version(version(), '-V, --version', h('help.version'))
     .helpOption('-h, --help', h('help.help'))
     .helpCommand(false)
@@ -91,31 +170,46 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .showHelpAfterError(false)
     .configureOutput(output)
     .configureHelp({
-      // Every command takes options (--json at least), declared only when it runs (below).
-      subcommandTerm: (cmd) =>
-        [
-          cmd.name(),
-          '[options]',
-          ...cmd.registeredArguments.map((arg) => {
-            const name = `${arg.name()}${arg.variadic ? '...' : ''}`;
-            return arg.required ? `<${name}>` : `[${name}]`;
-          }),
-        ].join(' '),
+      ...helpLayout(lang, io.columns || 80),
+      visibleCommands: (cmd: Command) => cmd.commands.filter((c) => !hiddenCommand(c)),
+      // (a command's options are declared only when it runs, and every command has some: not said here)
+      subcommandTerm: (cmd: Command) =>
+        localizePlaceholders(
+          lang,
+          [cmd.name(), ...cmd.registeredArguments.map((arg) => argumentName(arg))].join(' '),
+        ),
     });
+  sayUsageErrors(program, lang);
 
   const specs = new Map<Command, CommandSpec>();
-  for (const spec of COMMANDS) {
+  /** A command's options and examples, declared when it is about to parse or show its help. */
+  const declare = (command: Command) => {
+    const spec = specs.get(command);
+    if (!spec || command.options.length) return;
+    const s: Speaker = { lang, command: `mixer ${spec.name}` };
+    if (spec.examples.length) command.addHelpText('after', examples(spec, lang));
+    for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
+      addOption(io, command, option, s);
+  };
+  const complete: CommandSpec = { ...COMPLETE, load: () => import('./commands/complete.js') };
+  for (const spec of [...COMMANDS, complete]) {
     const command = program
       .command(spec.name)
       .description(helpText(lang, spec.about))
       .exitOverride()
       .configureOutput(output);
+    if (spec.hidden) hidden.add(command);
     for (const arg of spec.args ?? []) command.argument(arg.name, helpText(lang, arg.help));
+    command.usage(
+      localizePlaceholders(lang, ['[options]', ...(spec.args ?? []).map((a) => a.name)].join(' ')),
+    );
+    sayUsageErrors(command, lang);
     specs.set(command, spec);
     command.action(async (...args: unknown[]) => {
       // (loaded here, with the command: the help needs neither)
       const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions);
+      ctx.command = `mixer ${spec.name}`;
       try {
         // positional arguments, then the command's own options
         setExit(await run(ctx, ...args.slice(0, -2), command.opts()));
@@ -125,14 +219,25 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       }
     });
   }
-  // A command's options and examples are declared when it is about to parse its part of the line:
-  // `mixer --help` lists the commands without building every command's options.
-  program.hook('preSubcommand', (_program, command) => {
-    const spec = specs.get(command);
-    if (!spec || command.options.length) return;
-    command.addHelpText('after', examples(spec, lang));
-    for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
-      addOption(command, option, lang);
-  });
+  // `mixer help suggest`: the help of a command, as `mixer suggest --help`.
+  const helpCommand = program
+    .command('help')
+    .description(h('help.help-command'))
+    .argument('[command]', h('help.help-command.command'))
+    .usage(localizePlaceholders(lang, '[command]'))
+    .exitOverride()
+    .configureOutput(output)
+    .action((name?: string) => {
+      if (!name) return program.outputHelp();
+      const command = program.commands.find((c) => c.name() === name && !hiddenCommand(c));
+      if (!command) {
+        program.args = [name];
+        return (program as unknown as { unknownCommand: () => never }).unknownCommand();
+      }
+      declare(command);
+      command.outputHelp();
+    });
+  sayUsageErrors(helpCommand, lang);
+  program.hook('preSubcommand', (_program, command) => declare(command));
   return program;
 }

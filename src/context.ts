@@ -7,7 +7,6 @@ import { type Lang, loadMessages, type MessageKey, type ParamArgs, t } from './u
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { langFromEnv } from './util/env.js';
-import { nearest } from './util/text.js';
 
 // Every command words its results: all the messages, not only the help's.
 await loadMessages();
@@ -22,6 +21,8 @@ export class Context {
   readonly dir: string;
   /** How questions are asked; tests put a scripted one here. */
   prompter: Prompter;
+  /** The command running, as a person types it (`mixer add-visit`), for hints. */
+  command = 'mixer';
 
   constructor(
     readonly io: Io,
@@ -29,7 +30,7 @@ export class Context {
     prompter?: Prompter,
   ) {
     this.dir = locateDataFolder(options.data, io.env, io.cwd);
-    this.prompter = prompter ?? terminalPrompter(this.earlyLang);
+    this.prompter = prompter ?? terminalPrompter(() => this.lang, io.color.bold('') !== '');
   }
 
   /** Forget the loaded folder (after a write, to read it again). */
@@ -68,14 +69,12 @@ export class Context {
     return this.folder;
   }
 
-  /** The error for an id that names nothing, with the closest ids as the next step. */
-  unknownId(key: MessageKey, id: string, candidates: Iterable<string>): MixerError {
-    const similar = nearest(id, candidates);
-    return new MixerError(
-      this.t(key, { id }),
-      1,
-      similar.length ? this.t('hint.similar', { ids: similar.join(', ') }) : this.t('hint.list'),
-    );
+  /**
+   * How wide a line may be: the terminal's width (80 when unknown, as in a pipe), or unlimited for
+   * --wide.
+   */
+  width(wide?: boolean): number {
+    return wide ? Number.POSITIVE_INFINITY : this.io.columns || 80;
   }
 
   t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {

@@ -32,6 +32,8 @@ export interface Problem {
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Ctrl-C at a question, as a shell reports a command ended by SIGINT (128 + 2). */
+export const EXIT_CANCELLED = 130;
 
 export class MixerError extends Error {
   /** The language of the command that failed, once it is known (the entry words the error in it). */
@@ -50,6 +52,13 @@ export class MixerError extends Error {
 export class UsageError extends MixerError {
   constructor(message: Text, hint?: Text) {
     super(message, EXIT_USAGE, hint);
+  }
+}
+
+/** The user cancelled (Ctrl-C at a question) before anything was written. */
+export class CancelledError extends MixerError {
+  constructor() {
+    super({ key: 'write.cancelled' }, EXIT_CANCELLED);
   }
 }
 

@@ -1,6 +1,6 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
 import { buildProgram, CommanderError } from './cli.js';
-import { EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
+import { EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
 import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
 import { checkEnvironment, debug, langFromEnv } from './util/env.js';
@@ -32,12 +32,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         error.code === 'commander.help'
       )
         return 0;
-      io.stderr(io.color.dim(t(lang, 'usage.help')));
+      // (every usage error commander finds is worded by cli.ts; this is the last resort)
+      io.stderr(io.color.red(`✗ ${t(lang, 'usage.bad-line')}`));
+      io.stderr(`  → ${t(lang, 'hint.command-help', { command: 'mixer' })}`);
       return EXIT_USAGE;
     }
     if (error instanceof MixerError) {
       const { formatProblem, wordError } = await import('./ui/words.js');
       const { message, hint } = wordError(lang, error);
+      if (error.exitCode === EXIT_CANCELLED) {
+        io.stderr(message);
+        return EXIT_CANCELLED;
+      }
       for (const p of error.problems) io.stderr(formatProblem(lang, p));
       io.stderr(io.color.red(`✗ ${message}`));
       if (hint) io.stderr(`  → ${hint}`);

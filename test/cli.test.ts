@@ -35,7 +35,7 @@ describe('mixer validate', () => {
     expect(lines).toEqual([
       'members/broken.yaml:2:7  kind  must be one of: person, company, community, organization',
       'members/broken.yaml:3:1  spacez  unknown field "spacez"  (did you mean "spaces"?)',
-      'needs/orphan.yaml:1:8  owner  no space or member with the id "nobody-here"  (mixer list <kind> shows the ids)',
+      'needs/orphan.yaml:1:8  owner  no space or member with the id "nobody-here"  (mixer list members, mixer list spaces lists them)',
     ]);
     expect(r.stderr).toMatch(/3 problems in 2 files/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
@@ -80,7 +80,7 @@ describe('mixer list', () => {
     expect(lines.length).toBe(29); // header + 28 members
     // the third column starts at the same display column on every line
     const kindColumn = (line: string) =>
-      displayWidthOf(line.slice(0, line.search(/(person|company|community|organization|種別)/)));
+      displayWidthOf(line.slice(0, line.search(/(個人|会社|コミュニティ|団体|種別)/)));
     const columns = new Set(lines.map(kindColumn));
     expect(columns.size).toBe(1);
     expect(r.stderr).toMatch(/28 件/);
@@ -114,7 +114,10 @@ describe('mixer list', () => {
     const r = runCli(['--data', copySample(), '--lang', 'en', 'list', 'cats']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/there is no kind "cats"/);
-    expect(r.stderr).toMatch(/kinds: spaces, members, needs, visits, mixers, proposals/);
+    expect(r.stderr).toMatch(/kinds: spaces \| members \| needs \| visits \| mixers \| proposals/);
+    const typo = runCli(['--data', copySample(), '--lang', 'en', 'list', 'memebrs']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/did you mean mixer list members/);
   });
 });
 
@@ -144,9 +147,9 @@ describe('mixer show', () => {
 
   it('suggests similar ids for an unknown one', () => {
     const r = runCli(['--data', copySample(), '--lang', 'en', 'show', 'hirano-kafe']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no record with the id "hirano-kafe"/);
-    expect(r.stderr).toMatch(/similar ids: hirano-cafe/);
+    expect(r.stderr).toMatch(/did you mean: hirano-cafe/);
   });
 });
 

@@ -34,9 +34,11 @@ function parts(files: string[]): Set<string> {
 }
 
 describe('lazy loading', () => {
-  it('mixer --help loads commander, the help and usage messages and the table, nothing else', () => {
+  it('mixer --help loads commander, the width library, the help, labels and usage messages and the table, nothing else', () => {
     const files = loads('--help');
     expect([...parts(files)].sort()).toEqual([
+      // string-width and what it uses: the help is laid out by display width
+      'ansi-regex',
       'bin/mixer.js',
       'commander',
       'dist/cli.js',
@@ -46,11 +48,18 @@ describe('lazy loading', () => {
       'dist/records',
       'dist/ui',
       'dist/util',
+      'emoji-regex',
+      'get-east-asian-width',
+      'string-width',
+      'strip-ansi',
     ]);
     expect(files.filter((f) => /^dist\/(commands|records|ui\/messages)\//.test(f)).sort()).toEqual([
+      'dist/commands/choices.js',
+      'dist/commands/read.js',
       'dist/commands/table.js',
       'dist/records/enums.js',
       'dist/ui/messages/help.js',
+      'dist/ui/messages/labels.js',
       'dist/ui/messages/types.js',
       'dist/ui/messages/usage.js',
     ]);

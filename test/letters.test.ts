@@ -182,26 +182,29 @@ describe('mixer propose', () => {
   });
 
   it.each([
-    ['a need that is not open', 'kato-photo-website', 'abe-web', /is solved; only open needs/],
+    ['a need that is not open', 'kato-photo-website', 'abe-web', /is solved; only open needs/, 1],
     [
       'a do_not_contact helper',
       'ishii-yoga-customers',
       'kondo-sales',
       /"kondo-sales" is marked do_not_contact/,
+      1,
     ],
     [
       'a pair with an open proposal',
       'gudon-ramen-booking',
       'suzuki-dev',
       /already has an open proposal 2026-09-gudon-ramen-booking-suzuki-dev \(asked\)/,
+      1,
     ],
-    ['an unknown need', 'gudon-ramen-menuu', 'miller-english', /no need with the id "gudon-ramen-menuu"/],
-    ['an unknown helper', 'gudon-ramen-menu', 'miller', /no space or member with the id "miller"/],
-    ['the owner as helper', 'gudon-ramen-menu', 'gudon-ramen', /cannot be its helper/],
-  ])('refuses %s', (_case, need, helper, message) => {
+    // an id that names nothing is bad usage (2); a pair that cannot be proposed, a refusal (1)
+    ['an unknown need', 'gudon-ramen-menuu', 'miller-english', /no need with the id "gudon-ramen-menuu"/, 2],
+    ['an unknown helper', 'gudon-ramen-menu', 'miller', /no space or member with the id "miller"/, 2],
+    ['the owner as helper', 'gudon-ramen-menu', 'gudon-ramen', /cannot be its helper/, 1],
+  ])('refuses %s', (_case, need, helper, message, code) => {
     const dir = copySample();
     const r = propose(dir, need, helper, 'en');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
   });

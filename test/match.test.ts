@@ -397,8 +397,8 @@ describe('mixer suggest on the sample network', () => {
     expect(r.stderr).toMatch(/no pairing matches/);
     expect(r.stderr).toMatch(/mixer unmatched/);
     const bad = runCli(['--data', dir, '--lang', 'en', 'suggest', '--need', 'hirano-cafe-snss']);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/similar ids: hirano-cafe-sns/);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/did you mean: hirano-cafe-sns/);
   });
 
   it('--space keeps pairings where either side belongs to the space', () => {

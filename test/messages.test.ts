@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LISTS, type ListName } from '../src/commands/choices.js';
 import { KIND_SCHEMAS } from '../src/records/schemas.js';
 import { loadMessages } from '../src/ui/messages.js';
 import { ROOT } from './helpers.js';
@@ -35,6 +36,12 @@ const fields = new Set(Object.values(KIND_SCHEMAS).flatMap((schema) => Object.ke
  */
 function used(key: string): boolean {
   if (code.includes(`'${key}'`)) return true;
+  // The label of a value of a list (commands/choices.ts), and a placeholder of a usage line (`<id>`).
+  const label = /^label\.([a-z-]+)\.(.+)$/.exec(key);
+  if (label)
+    return (LISTS[label[1] as ListName] as readonly string[] | undefined)?.includes(label[2]!) ?? false;
+  const placeholder = /^placeholder\.(.+)$/.exec(key);
+  if (placeholder) return code.includes(`<${placeholder[1]}>`) || code.includes(`[${placeholder[1]}]`);
   const dot = key.indexOf('.');
   const [prefix, rest] = [key.slice(0, dot + 1), key.slice(dot + 1)];
   if (!templates.has(prefix)) return false;

@@ -1,16 +1,20 @@
-// mixer add-space, add-member, add-need, add-mixer: one record each, by flags or by questions.
+// mixer add-space, add-member, add-need, add-mixer: one record each, by flags or by questions. In
+// a terminal every answer is shown before writing, and any of them can be corrected.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { type KindFolder, MEMBER_KINDS, SHARES, type Share, SPACE_KINDS } from '../records/enums.js';
+import type { KindFolder } from '../records/enums.js';
 import { isValidId, slugify, titleSlug, uniqueId } from '../records/ids.js';
-import { type DataFolder, findParty } from '../store/folder.js';
+import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
-import { checkChoice, checkDate, checkId, needValue, validators } from './flags.js';
+import { normalizeId } from '../util/input.js';
+import { type Field, reviewAnswers } from './answers.js';
+import { choicesOf, type ListName, label } from './choices.js';
+import { checkId, checkRef, needValue, validators } from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
-import { type WriteFlags, writeChange } from './writing.js';
+import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
 
 export interface AddFlags extends WriteFlags {
   id?: string;
@@ -35,89 +39,270 @@ export interface AddFlags extends WriteFlags {
   visit?: string;
 }
 
-/** Whose records an id may not clash with: parties share one id space, other kinds their own. */
+type Value = string | number | string[] | undefined;
+
+/** One answer of a record: where it comes from (a flag, a question) and how it is shown. */
+interface Question {
+  /** The record's field. */
+  key: string;
+  /** The summary's label and the question. */
+  label: PlainKey;
+  /** The flag that gives it (for "required when not running interactively"). */
+  flag: string;
+  /** The flag's value, when given. */
+  given: Value;
+  /** Needed: asked in a terminal, else a usage error naming the flag. */
+  required?: boolean;
+  /** Asked in a terminal when the flag does not give it (default: only when required). */
+  asked?: boolean;
+  ask: (current: Value) => Promise<Value>;
+  show?: (value: Value) => string;
+}
+
+/** Whose records an id may not clash with: parties share one id space, needs their own. */
 function idTaken(folder: DataFolder, kind: KindFolder) {
-  return (id: string) =>
-    kind === 'needs'
-      ? folder.records.needs.has(id)
-      : kind === 'visits' || kind === 'proposals'
-        ? false
-        : Boolean(findParty(folder, id));
+  return (id: string) => (kind === 'needs' ? folder.records.needs.has(id) : Boolean(findParty(folder, id)));
 }
 
-async function text(
-  ctx: Context,
-  value: string | undefined,
-  flag: string,
-  question: PlainKey,
-): Promise<string> {
-  return needValue(ctx, value, flag, () =>
-    ctx.prompter.text(ctx.t(question), { validate: validators(ctx).nonEmpty }),
-  );
-}
-
-/** The id of a party: --id, else one made from an ASCII name, else asked. */
-async function partyId(
-  ctx: Context,
-  folder: DataFolder,
-  kind: KindFolder,
-  flags: AddFlags,
-  name: string,
-): Promise<string> {
-  const taken = idTaken(folder, kind);
-  if (flags.id) {
-    checkId(ctx, flags.id);
-    if (taken(flags.id)) throw new UsageError(ctx.t('usage.id-taken', { id: flags.id }));
-    return flags.id;
-  }
-  const made = slugify(name);
-  if (made && isValidId(made) && !taken(made)) return made;
-  if (!ctx.io.interactive) throw new UsageError(ctx.t('usage.no-id-from-name', { name }));
-  return ctx.prompter.text(ctx.t('ask.id'), {
-    default: made || undefined,
-    validate: validators(ctx).id(taken),
-  });
-}
-
-function checkSpaces(ctx: Context, folder: DataFolder, ids: string[] | undefined): string[] | undefined {
-  for (const id of ids ?? [])
-    if (!folder.records.spaces.has(id))
-      throw new UsageError(
-        ctx.t('usage.unknown-ref', { flag: '--space', id, kind: ctx.t('kind.spaces') }),
-        ctx.t('hint.list'),
-      );
-  return ids?.length ? ids : undefined;
-}
-
-/** --share, or in a terminal the question; absent otherwise (the record's default applies). */
-async function shareOf(ctx: Context, flag: string | undefined): Promise<Share | undefined> {
-  if (flag !== undefined) return checkChoice(ctx, '--share', flag, SHARES);
-  if (!ctx.io.interactive) return undefined;
-  return ctx.prompter.select(ctx.t('ask.need-share'), [
-    { name: ctx.t('share.mixers'), value: 'mixers' as const },
-    { name: ctx.t('share.public'), value: 'public' as const },
-  ]);
-}
-
-/** In a terminal, one space from the list (or none). */
-async function askSpace(ctx: Context, folder: DataFolder): Promise<string[] | undefined> {
-  if (!ctx.io.interactive) return undefined;
-  const picked = await ctx.prompter.search(ctx.t('ask.member-space'), [
-    { name: ctx.t('ask.no-space'), value: '' },
-    ...[...folder.records.spaces.values()].map((s) => ({ name: `${s.data.name} (${s.id})`, value: s.id })),
-  ]);
-  return picked ? [picked] : undefined;
-}
-
-/** In a terminal, a list typed on one line, separated by 、 or commas. */
-async function askList(ctx: Context, question: PlainKey): Promise<string[] | undefined> {
-  if (!ctx.io.interactive) return undefined;
-  const answer = await ctx.prompter.text(ctx.t(question));
-  const items = answer
+const listOf = (answer: string) =>
+  answer
     .split(/[、,，]/)
     .map((item) => item.trim())
     .filter(Boolean);
-  return items.length ? items : undefined;
+
+/** The questions every kind asks, from the flags. */
+function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: AddFlags): Question[] {
+  const v = validators(ctx);
+  const lang = ctx.lang;
+  const text =
+    (question: PlainKey, required = false) =>
+    (current: Value) =>
+      ctx.prompter.text(ctx.t(question), {
+        default: typeof current === 'string' ? current : undefined,
+        validate: required ? v.nonEmpty : undefined,
+      });
+  const list = (question: PlainKey) => async (current: Value) => {
+    const items = listOf(
+      await ctx.prompter.text(ctx.t(question), {
+        default: Array.isArray(current) ? current.join('、') : undefined,
+      }),
+    );
+    return items.length ? items : undefined;
+  };
+  const choose = (name: ListName) => (current: Value) =>
+    ctx.prompter.select(ctx.t('ask.kind'), choicesOf(lang, name), { default: current as never });
+  const shown = (name: ListName) => (value: Value) =>
+    value === undefined ? '' : label(lang, name, String(value));
+  const share: Question = {
+    key: 'share',
+    label: 'ask.need-share',
+    flag: '--share',
+    given: flags.share,
+    asked: true,
+    ask: (current) =>
+      ctx.prompter.select(ctx.t('ask.need-share'), choicesOf(lang, 'share', ['mixers', 'public']), {
+        default: current as never,
+      }),
+    show: shown('share'),
+  };
+  const spaceChoices = () =>
+    [...folder.records.spaces.values()].map((s) => ({ name: `${s.data.name} (${s.id})`, value: s.id }));
+  const name: Question = {
+    key: 'name',
+    label: 'ask.name',
+    flag: '--name',
+    given: flags.name,
+    required: true,
+    ask: text('ask.name', true),
+  };
+  const strengths = (asked: boolean): Question => ({
+    key: 'strengths',
+    label: 'ask.strengths',
+    flag: '--strength',
+    given: flags.strength,
+    asked,
+    ask: list('ask.strengths'),
+  });
+  switch (kind) {
+    case 'spaces':
+      return [
+        name,
+        {
+          key: 'kind',
+          label: 'ask.kind',
+          flag: '--kind',
+          given: flags.kind,
+          asked: true,
+          ask: choose('space-kind'),
+          show: shown('space-kind'),
+        },
+        {
+          key: 'area',
+          label: 'ask.area',
+          flag: '--area',
+          given: flags.area,
+          asked: true,
+          ask: text('ask.area'),
+        },
+        {
+          key: 'network',
+          label: 'ask.network',
+          flag: '--network',
+          given: flags.network,
+          ask: text('ask.network'),
+        },
+        { key: 'url', label: 'ask.url', flag: '--url', given: flags.url, ask: text('ask.url') },
+        { key: 'tags', label: 'ask.tags', flag: '--tag', given: flags.tag, ask: list('ask.tags') },
+        strengths(true),
+      ];
+    case 'members':
+      return [
+        name,
+        {
+          key: 'kind',
+          label: 'ask.kind',
+          flag: '--kind',
+          given: flags.kind,
+          required: true,
+          ask: choose('member-kind'),
+          show: shown('member-kind'),
+        },
+        {
+          key: 'spaces',
+          label: 'ask.member-space',
+          flag: '--space',
+          given: flags.space,
+          asked: true,
+          ask: async (current) => {
+            const picked = await ctx.prompter.search(
+              ctx.t('ask.member-space'),
+              [{ name: ctx.t('ask.no-space'), value: '' }, ...spaceChoices()],
+              { default: Array.isArray(current) ? current[0] : undefined },
+            );
+            return picked ? [picked] : undefined;
+          },
+          show: (value) =>
+            Array.isArray(value) ? value.map((id) => `${partyName(folder, id)} (${id})`).join('、') : '',
+        },
+        {
+          key: 'summary',
+          label: 'ask.summary',
+          flag: '--summary',
+          given: flags.summary,
+          ask: text('ask.summary'),
+        },
+        strengths(true),
+        { key: 'tags', label: 'ask.tags', flag: '--tag', given: flags.tag, ask: list('ask.tags') },
+        share,
+      ];
+    case 'mixers':
+      return [
+        name,
+        { key: 'email', label: 'ask.email', flag: '--email', given: flags.email, ask: text('ask.email') },
+        {
+          key: 'github',
+          label: 'ask.github',
+          flag: '--github',
+          given: flags.github,
+          ask: text('ask.github'),
+        },
+        strengths(false),
+      ];
+    case 'needs':
+      return [
+        {
+          key: 'owner',
+          label: 'ask.owner',
+          flag: '--owner',
+          given: flags.owner,
+          required: true,
+          ask: (current) =>
+            ctx.prompter.search(
+              ctx.t('ask.owner'),
+              [
+                ...[...folder.records.members.values()].map((m) => ({
+                  name: `${m.data.name} (${m.id})`,
+                  value: m.id,
+                })),
+                ...spaceChoices(),
+              ],
+              { default: current as string | undefined },
+            ),
+          show: (value) => (typeof value === 'string' ? `${partyName(folder, value)} (${value})` : ''),
+        },
+        {
+          key: 'title',
+          label: 'ask.title',
+          flag: '--title',
+          given: flags.title,
+          required: true,
+          ask: text('ask.title', true),
+        },
+        {
+          key: 'detail',
+          label: 'ask.need-detail',
+          flag: '--detail',
+          given: flags.detail,
+          asked: true,
+          ask: text('ask.need-detail'),
+        },
+        { key: 'tags', label: 'ask.tags', flag: '--tag', given: flags.tag, ask: list('ask.tags') },
+        share,
+      ];
+    default:
+      throw new Error(`no add command for ${kind}`);
+  }
+}
+
+/** What the record's id is: --id, or made from the name or title, or asked, and correctable. */
+class RecordId {
+  private chosen?: string;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly folder: DataFolder,
+    private readonly kind: KindFolder,
+    given: string | undefined,
+  ) {
+    if (given === undefined) return;
+    const id = checkId(ctx, given);
+    if (idTaken(folder, kind)(id))
+      throw new UsageError(ctx.t('usage.id-taken', { id }), ctx.t('hint.write-exists'));
+    this.chosen = id;
+  }
+
+  /** The id made from the answers, or undefined when none can be (a Japanese name). */
+  made(answers: Record<string, Value>): string | undefined {
+    const taken = idTaken(this.folder, this.kind);
+    if (this.kind === 'needs') {
+      const owner = String(answers.owner);
+      const title = String(answers.title);
+      const slug = titleSlug(title, conceptsNamed(title, conceptIndex(this.folder.glossary)));
+      return uniqueId(slug ? `${owner}-${slug}` : `${owner}-${answers.since}`, taken);
+    }
+    const slug = slugify(String(answers.name));
+    return slug && isValidId(slug) && !taken(slug) ? slug : undefined;
+  }
+
+  value(answers: Record<string, Value>): string | undefined {
+    return this.chosen ?? this.made(answers);
+  }
+
+  async ask(answers: Record<string, Value>): Promise<void> {
+    const answer = await this.ctx.prompter.text(this.ctx.t('ask.id'), {
+      default: this.value(answers),
+      validate: validators(this.ctx).id(idTaken(this.folder, this.kind)),
+    });
+    this.chosen = normalizeId(answer);
+  }
+
+  /** Without a terminal, an id nobody can make is bad usage naming --id. */
+  async need(answers: Record<string, Value>): Promise<void> {
+    if (this.value(answers) !== undefined) return;
+    if (!this.ctx.io.interactive)
+      throw new UsageError(this.ctx.t('usage.no-id-from-name', { name: String(answers.name) }));
+    await this.ask(answers);
+  }
 }
 
 const compact = <T extends object>(record: T): T =>
@@ -125,138 +310,113 @@ const compact = <T extends object>(record: T): T =>
     Object.entries(record).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
   ) as T;
 
-async function build(
-  ctx: Context,
-  folder: DataFolder,
-  kind: KindFolder,
-  flags: AddFlags,
-): Promise<{ id: string; data: object; label: string }> {
-  const choose = async <T extends string>(
-    flag: string,
-    value: string | undefined,
-    choices: readonly T[],
-    required: boolean,
-  ) => {
-    if (value !== undefined) return checkChoice(ctx, flag, value, choices);
-    if (!required && !ctx.io.interactive) return undefined;
-    return needValue(ctx, undefined, flag, () =>
-      ctx.prompter.select(
-        ctx.t('ask.kind'),
-        choices.map((c) => ({ name: c, value: c })),
-      ),
-    );
-  };
+/** The record from the answers, with the fields only flags give. */
+function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFlags): object {
+  const a = answers;
   switch (kind) {
-    case 'spaces': {
-      const name = await text(ctx, flags.name, '--name', 'ask.name');
-      const id = await partyId(ctx, folder, kind, flags, name);
-      const data = compact({
-        name,
-        kind: await choose('--kind', flags.kind, SPACE_KINDS, false),
-        network: flags.network,
-        area: flags.area,
-        url: flags.url,
-        tags: flags.tag,
-        strengths: flags.strength,
+    case 'spaces':
+      return compact({
+        name: a.name,
+        kind: a.kind,
+        network: a.network,
+        area: a.area,
+        url: a.url,
+        tags: a.tags,
+        strengths: a.strengths,
         visit_every_days: flags.visitEveryDays,
       });
-      return { id, data, label: name };
-    }
     case 'members': {
-      const name = await text(ctx, flags.name, '--name', 'ask.name');
-      const memberKind = await choose('--kind', flags.kind, MEMBER_KINDS, true);
-      const id = await partyId(ctx, folder, kind, flags, name);
       const contact = compact({ email: flags.email, phone: flags.phone, url: flags.url });
-      const data = compact({
-        name,
-        kind: memberKind,
-        spaces: checkSpaces(ctx, folder, flags.space ?? (await askSpace(ctx, folder))),
-        summary: flags.summary,
-        strengths: flags.strength ?? (await askList(ctx, 'ask.strengths')),
-        tags: flags.tag,
+      return compact({
+        name: a.name,
+        kind: a.kind,
+        spaces: a.spaces,
+        summary: a.summary,
+        strengths: a.strengths,
+        tags: a.tags,
         contact: Object.keys(contact).length ? contact : undefined,
-        share: await shareOf(ctx, flags.share),
+        share: a.share,
       });
-      return { id, data, label: name };
     }
-    case 'mixers': {
-      const name = await text(ctx, flags.name, '--name', 'ask.name');
-      const id = await partyId(ctx, folder, kind, flags, name);
-      const data = compact({
-        name,
-        spaces: checkSpaces(ctx, folder, flags.space),
-        github: flags.github,
-        email: flags.email,
-        strengths: flags.strength,
+    case 'mixers':
+      return compact({
+        name: a.name,
+        spaces: flags.space?.length ? flags.space : undefined,
+        github: a.github,
+        email: a.email,
+        strengths: a.strengths,
       });
-      return { id, data, label: name };
-    }
-    case 'needs': {
-      const owner = await needValue(ctx, flags.owner, '--owner', () =>
-        ctx.prompter.search(ctx.t('ask.owner'), [
-          ...[...folder.records.members.values()].map((m) => ({
-            name: `${m.data.name} (${m.id})`,
-            value: m.id,
-          })),
-          ...[...folder.records.spaces.values()].map((m) => ({
-            name: `${m.data.name} (${m.id})`,
-            value: m.id,
-          })),
-        ]),
-      );
-      if (!folder.records.members.has(owner) && !folder.records.spaces.has(owner))
-        throw new UsageError(
-          ctx.t('usage.unknown-ref', { flag: '--owner', id: owner, kind: ctx.t('kind.owner') }),
-          ctx.t('hint.list'),
-        );
-      const title = await text(ctx, flags.title, '--title', 'ask.title');
-      const since = flags.since ? checkDate(ctx, '--since', flags.since) : today(ctx.io.env);
-      if (flags.visit && !folder.records.visits.has(flags.visit))
-        throw new UsageError(
-          ctx.t('usage.unknown-ref', { flag: '--visit', id: flags.visit, kind: ctx.t('kind.visits') }),
-        );
-      const taken = idTaken(folder, kind);
-      let id: string;
-      if (flags.id) {
-        checkId(ctx, flags.id);
-        if (taken(flags.id)) throw new UsageError(ctx.t('usage.id-taken', { id: flags.id }));
-        id = flags.id;
-      } else {
-        const slug = titleSlug(title, conceptsNamed(title, conceptIndex(folder.glossary)));
-        const fallback = `${owner}-${since}`;
-        id =
-          slug || !ctx.io.interactive
-            ? uniqueId(slug ? `${owner}-${slug}` : fallback, taken)
-            : await ctx.prompter.text(ctx.t('ask.need-id'), {
-                default: uniqueId(fallback, taken),
-                validate: validators(ctx).id(taken),
-              });
-      }
-      const detail =
-        flags.detail ??
-        (ctx.io.interactive ? (await ctx.prompter.text(ctx.t('ask.need-detail'))) || undefined : undefined);
-      const data = compact({
-        owner,
-        title,
-        detail,
-        tags: flags.tag,
-        share: await shareOf(ctx, flags.share),
-        visit: flags.visit,
-        since,
-      });
-      return { id, data, label: title };
-    }
     default:
-      throw new Error(`no add command for ${kind}`);
+      return compact({
+        owner: a.owner,
+        title: a.title,
+        detail: a.detail,
+        tags: a.tags,
+        share: a.share,
+        visit: flags.visit,
+        since: a.since,
+      });
   }
 }
 
+/** Flags that name records: checked before any question. */
+function checkFlags(ctx: Context, folder: DataFolder, flags: AddFlags): AddFlags {
+  const checked = { ...flags };
+  if (flags.space) checked.space = flags.space.map((id) => checkRef(ctx, folder, 'spaces', id, '--space'));
+  if (flags.owner) checked.owner = checkRef(ctx, folder, 'owner', flags.owner, '--owner');
+  if (flags.visit) checked.visit = checkRef(ctx, folder, 'visits', flags.visit, '--visit');
+  return checked;
+}
+
 export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
-  return async (ctx: Context, flags: AddFlags): Promise<number> => {
+  return async (ctx: Context, input: AddFlags): Promise<number> => {
     const folder = await ctx.load();
-    const { id, data, label } = await build(ctx, folder, kind, flags);
+    const flags = checkFlags(ctx, folder, input);
+    const answers: Record<string, Value> = {};
+    if (kind === 'needs') answers.since = flags.since ?? today(ctx.io.env);
+    const asked = questions(ctx, folder, kind, flags);
+    const id = new RecordId(ctx, folder, kind, flags.id);
+    for (const q of asked) {
+      if (q.given !== undefined && q.given !== '' && !(Array.isArray(q.given) && q.given.length === 0))
+        answers[q.key] = q.given;
+      else if (q.required) answers[q.key] = await needValue(ctx, undefined, q.flag, () => q.ask(undefined));
+      else if (q.asked && ctx.io.interactive) answers[q.key] = (await q.ask(undefined)) || undefined;
+      // the id comes right after what it is made of
+      if (q.key === (kind === 'needs' ? 'title' : kind === 'members' ? 'kind' : 'name'))
+        await id.need(answers);
+    }
+    const file = () => {
+      const rel = `${kind}/${id.value(answers)}.yaml`;
+      return { rel, text: recordText(kind, recordOf(kind, answers, flags)), create: true };
+    };
+    if (willReview(ctx, flags)) {
+      const fields = (): Field[] => [
+        ...asked
+          .filter((q) => q.required || q.asked || answers[q.key] !== undefined)
+          .map((q) => ({
+            key: q.key,
+            label: ctx.t(q.label),
+            show: () => {
+              const value = answers[q.key];
+              if (value === undefined) return '';
+              return q.show ? q.show(value) : Array.isArray(value) ? value.join('、') : String(value);
+            },
+            ask: async () => {
+              const answer = await q.ask(answers[q.key]);
+              answers[q.key] = answer === '' && !q.required ? undefined : answer;
+            },
+          })),
+        {
+          key: 'id',
+          label: ctx.t('ask.id'),
+          show: () => id.value(answers) ?? '',
+          ask: () => id.ask(answers),
+        },
+      ];
+      if (!(await reviewAnswers(ctx, fields, () => [file()]))) return notWritten(ctx);
+    }
+    const label = String(answers.title ?? answers.name);
     const singular = { spaces: 'space', members: 'member', needs: 'need', mixers: 'mixer' }[kind];
-    const change = { rel: `${kind}/${id}.yaml`, text: recordText(kind, data), create: true };
-    return writeChange(ctx, folder, [change], `${singular}: ${label}`, flags);
+    return writeChange(ctx, folder, [file()], `${singular}: ${label}`, { ...flags, reviewed: true });
   };
 }

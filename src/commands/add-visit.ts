@@ -2,7 +2,7 @@
 // Interactive in a terminal; with flags for everything otherwise.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { MEMBER_KINDS, type Share, VISIT_FORMATS, VISIT_MODES } from '../records/enums.js';
+import type { Share } from '../records/enums.js';
 import { isValidId, titleSlug, uniqueId } from '../records/ids.js';
 import type { Member, Need, Space, Visit } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
@@ -12,10 +12,14 @@ import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import type { Choice } from '../ui/prompts.js';
 import { today } from '../util/dates.js';
-import { checkChoice, checkDate, choicesOf, needValue, splitPair, validators } from './flags.js';
+import { normalizeId, normalizeInput, parseAmount, parseCount, parseDate } from '../util/input.js';
+import { nearest } from '../util/text.js';
+import { type Field, reviewAnswers } from './answers.js';
+import { choicesOf, label } from './choices.js';
+import { checkRef, needValue, splitPair, validators } from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
-import { type WriteFlags, writeChange } from './writing.js';
+import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
 
 export interface AddVisitFlags extends WriteFlags {
   space?: string;
@@ -33,6 +37,15 @@ export interface AddVisitFlags extends WriteFlags {
 
 const NEW = '\u0000new';
 
+/** A need heard at the visit; `id` when the user chose one. */
+interface DraftNeed {
+  owner: string;
+  title: string;
+  detail?: string;
+  share?: Share;
+  id?: string;
+}
+
 /** What the visit will write, gathered from flags and answers before anything is written. */
 interface Draft {
   space: string;
@@ -41,8 +54,9 @@ interface Draft {
   mixer: string;
   visit: Partial<Visit>;
   met: string[];
+  /** New members, without their spaces (the visit's space, added when written). */
   newMembers: Array<{ id: string; data: Member }>;
-  needs: Array<{ owner: string; title: string; detail?: string; share?: Share; id?: string }>;
+  needs: DraftNeed[];
   strengths: Array<{ member: string; text: string }>;
 }
 
@@ -53,79 +67,97 @@ function mixerFromGit(folder: DataFolder): string | undefined {
   return [...folder.records.mixers.values()].find((m) => m.data.email?.toLowerCase() === email)?.id;
 }
 
-function taken(folder: DataFolder, draft?: Draft) {
+function taken(folder: DataFolder, draft?: Partial<Draft>) {
   return (id: string) =>
     Boolean(findParty(folder, id)) ||
     draft?.newSpace?.id === id ||
-    Boolean(draft?.newMembers.some((m) => m.id === id));
+    Boolean(draft?.newMembers?.some((m) => m.id === id));
 }
 
+/** The space visited, from the list or a new one (its id, name and area asked). */
 async function askSpace(ctx: Context, folder: DataFolder, draft: Partial<Draft>): Promise<string> {
   const choices: Array<Choice<string>> = [...folder.records.spaces.values()].map((s) => ({
     name: `${s.data.name} (${s.id})`,
     value: s.id,
   }));
   choices.push({ name: ctx.t('ask.new-space'), value: NEW });
-  const picked = await ctx.prompter.search(ctx.t('ask.space'), choices);
-  if (picked !== NEW) return picked;
+  const picked = await ctx.prompter.search(ctx.t('ask.space'), choices, { default: draft.space });
+  if (picked !== NEW) {
+    draft.newSpace = undefined;
+    return picked;
+  }
   const v = validators(ctx);
-  const id = await ctx.prompter.text(ctx.t('ask.space-id'), { validate: v.id(taken(folder)) });
+  const id = normalizeId(
+    await ctx.prompter.text(ctx.t('ask.space-id'), {
+      validate: v.id(taken(folder, { ...draft, newSpace: undefined })),
+    }),
+  );
   const name = await ctx.prompter.text(ctx.t('ask.space-name'), { validate: v.nonEmpty });
-  draft.newSpace = { id, data: { name } };
+  const area = (await ctx.prompter.text(ctx.t('ask.area'))).trim();
+  draft.newSpace = { id, data: { name, ...(area ? { area } : {}) } };
   return id;
 }
 
 async function askMember(ctx: Context, folder: DataFolder, draft: Draft): Promise<string> {
   const v = validators(ctx);
-  const id = await ctx.prompter.text(ctx.t('ask.member-id'), { validate: v.id(taken(folder, draft)) });
+  const id = normalizeId(
+    await ctx.prompter.text(ctx.t('ask.member-id'), { validate: v.id(taken(folder, draft)) }),
+  );
   const name = await ctx.prompter.text(ctx.t('ask.member-name'), { validate: v.nonEmpty });
-  const kind = await ctx.prompter.select(ctx.t('ask.member-kind'), choicesOf(MEMBER_KINDS));
-  draft.newMembers.push({ id, data: { name, kind, spaces: [draft.space] } });
+  const kind = await ctx.prompter.select(ctx.t('ask.member-kind'), choicesOf(ctx.lang, 'member-kind'));
+  draft.newMembers.push({ id, data: { name, kind } });
   return id;
+}
+
+function nameOf(folder: DataFolder, draft: Draft, id: string): string {
+  if (id === draft.newSpace?.id) return draft.newSpace.data.name;
+  return draft.newMembers.find((m) => m.id === id)?.data.name ?? partyName(folder, id);
 }
 
 /** The people of this visit a need or strength can belong to: members met, and the space. */
 function visitParties(folder: DataFolder, draft: Draft): Array<Choice<string>> {
-  const name = (id: string) => draft.newMembers.find((m) => m.id === id)?.data.name ?? partyName(folder, id);
-  const spaceName = draft.newSpace?.data.name ?? partyName(folder, draft.space);
-  return [
-    ...draft.met.map((id) => ({ name: `${name(id)} (${id})`, value: id })),
-    { name: `${spaceName} (${draft.space})`, value: draft.space },
-  ].filter((c, i, all) => all.findIndex((o) => o.value === c.value) === i);
+  return [...draft.met, draft.space]
+    .filter((id, i, all) => all.indexOf(id) === i)
+    .map((id) => ({ name: `${nameOf(folder, draft, id)} (${id})`, value: id }));
 }
 
-async function interview(ctx: Context, folder: DataFolder, draft: Draft): Promise<void> {
-  const v = validators(ctx);
-  const members = [...folder.records.members.values()];
-  // Members met: a searchable list, repeated until "done".
+/** Members met: a searchable list, repeated until "done". */
+async function askMet(ctx: Context, folder: DataFolder, draft: Draft): Promise<void> {
   for (;;) {
     const choices: Array<Choice<string>> = [
       { name: ctx.t('ask.met-done'), value: '' },
       { name: ctx.t('ask.new-member'), value: NEW },
-      ...members
+      ...[...folder.records.members.values()]
         .filter((m) => !draft.met.includes(m.id))
         .map((m) => ({ name: `${m.data.name} (${m.id})`, value: m.id })),
     ];
     const picked = await ctx.prompter.search(ctx.t('ask.met'), choices);
-    if (picked === '') break;
+    if (picked === '') return;
     draft.met.push(picked === NEW ? await askMember(ctx, folder, draft) : picked);
   }
-  // Then needs and strengths, until done.
+}
+
+async function askShare(ctx: Context, current?: Share): Promise<Share> {
+  return ctx.prompter.select(ctx.t('ask.need-share'), choicesOf(ctx.lang, 'share', ['mixers', 'public']), {
+    default: current,
+  });
+}
+
+/** Needs and strengths, until done. */
+async function askNeedsAndStrengths(ctx: Context, folder: DataFolder, draft: Draft): Promise<void> {
+  const v = validators(ctx);
   for (;;) {
     const next = await ctx.prompter.select(ctx.t('ask.next'), [
       { name: ctx.t('ask.add-need'), value: 'need' },
       { name: ctx.t('ask.add-strength'), value: 'strength' },
       { name: ctx.t('ask.finish'), value: 'done' },
     ]);
-    if (next === 'done') break;
+    if (next === 'done') return;
     if (next === 'need') {
       const owner = await ctx.prompter.select(ctx.t('ask.need-owner'), visitParties(folder, draft));
       const title = await ctx.prompter.text(ctx.t('ask.need-title'), { validate: v.nonEmpty });
       const detail = await ctx.prompter.text(ctx.t('ask.need-detail'));
-      const share = await ctx.prompter.select(ctx.t('ask.need-share'), [
-        { name: ctx.t('share.mixers'), value: 'mixers' as const },
-        { name: ctx.t('share.public'), value: 'public' as const },
-      ]);
+      const share = await askShare(ctx);
       draft.needs.push({ owner, title, detail: detail || undefined, share });
     } else {
       const members = visitParties(folder, draft).filter((c) => c.value !== draft.space);
@@ -137,96 +169,283 @@ async function interview(ctx: Context, folder: DataFolder, draft: Draft): Promis
   }
 }
 
-async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): Promise<Draft> {
+/** The questions of the visit itself, each asked again with its answer as the default. */
+function visitQuestions(ctx: Context, folder: DataFolder, draft: Draft) {
   const v = validators(ctx);
-  const partial: Partial<Draft> = {};
-  const space = await needValue(ctx, flags.space, '--space', () => askSpace(ctx, folder, partial));
-  if (!partial.newSpace && !folder.records.spaces.has(space))
-    throw new UsageError(
-      ctx.t('usage.unknown-ref', { flag: '--space', id: space, kind: ctx.t('kind.spaces') }),
-      ctx.t('hint.list'),
-    );
-  const interactive = ctx.io.interactive;
-  const date =
-    flags.date !== undefined
-      ? checkDate(ctx, '--date', flags.date)
-      : interactive
-        ? await ctx.prompter.text(ctx.t('ask.date'), { default: today(ctx.io.env), validate: v.date })
-        : today(ctx.io.env);
-  const mixers = [...folder.records.mixers.values()];
-  const mixer = await needValue(ctx, flags.mixer ?? mixerFromGit(folder), '--mixer', () =>
-    ctx.prompter.select(
-      ctx.t('ask.mixer'),
-      mixers.map((m) => ({ name: `${m.data.name} (${m.id})`, value: m.id })),
-    ),
-  );
-  if (!folder.records.mixers.has(mixer))
-    throw new UsageError(
-      ctx.t('usage.unknown-ref', { flag: '--mixer', id: mixer, kind: ctx.t('kind.mixers') }),
-      ctx.t('hint.list'),
-    );
-  const visit: Partial<Visit> = {};
-  if (flags.mode) visit.mode = checkChoice(ctx, '--mode', flags.mode, VISIT_MODES);
-  else if (interactive) visit.mode = await ctx.prompter.select(ctx.t('ask.mode'), choicesOf(VISIT_MODES));
-  if (flags.format) visit.format = checkChoice(ctx, '--format', flags.format, VISIT_FORMATS);
-  else if (interactive)
-    visit.format = await ctx.prompter.select(ctx.t('ask.format'), choicesOf(VISIT_FORMATS));
-  if (flags.attendees !== undefined) visit.attendees = flags.attendees;
-  else if (interactive && visit.format === 'event') {
-    const n = await ctx.prompter.text(ctx.t('ask.attendees'), { validate: v.number });
-    if (n.trim()) visit.attendees = Number(n);
-  }
-  if (flags.cost !== undefined) visit.cost = flags.cost;
-  else if (interactive) {
-    const n = await ctx.prompter.text(ctx.t('ask.cost'), { validate: v.number });
-    if (n.trim()) visit.cost = Number(n);
-  }
-  if (flags.notes !== undefined) visit.notes = flags.notes;
-  else if (interactive) visit.notes = (await ctx.prompter.text(ctx.t('ask.notes'))) || undefined;
+  const now = today(ctx.io.env);
+  const amountEcho = (typed: string) => {
+    const n = parseAmount(typed);
+    return n !== undefined && String(n) !== normalizeInput(typed) ? String(n) : undefined;
+  };
+  return {
+    date: async () => {
+      const typed = await ctx.prompter.text(ctx.t('ask.date'), {
+        default: draft.date,
+        validate: v.date,
+        echo: (answer) => {
+          const date = parseDate(answer, now);
+          return date && date !== answer.trim() ? date : undefined;
+        },
+      });
+      draft.date = parseDate(typed, now)!;
+    },
+    mixer: async () => {
+      draft.mixer = await ctx.prompter.select(
+        ctx.t('ask.mixer'),
+        [...folder.records.mixers.values()].map((m) => ({ name: `${m.data.name} (${m.id})`, value: m.id })),
+        { default: draft.mixer },
+      );
+    },
+    mode: async () => {
+      draft.visit.mode = await ctx.prompter.select(ctx.t('ask.mode'), choicesOf(ctx.lang, 'visit-mode'), {
+        default: draft.visit.mode,
+      });
+    },
+    format: async () => {
+      draft.visit.format = await ctx.prompter.select(
+        ctx.t('ask.format'),
+        choicesOf(ctx.lang, 'visit-format'),
+        {
+          default: draft.visit.format,
+        },
+      );
+    },
+    attendees: async () => {
+      const n = await ctx.prompter.text(ctx.t('ask.attendees'), {
+        default: draft.visit.attendees?.toString(),
+        validate: v.count,
+      });
+      draft.visit.attendees = n.trim() ? parseCount(n) : undefined;
+    },
+    cost: async () => {
+      const n = await ctx.prompter.text(ctx.t('ask.cost'), {
+        default: draft.visit.cost?.toString(),
+        validate: v.amount,
+        echo: amountEcho,
+      });
+      draft.visit.cost = n.trim() ? parseAmount(n) : undefined;
+    },
+    notes: async () => {
+      draft.visit.notes =
+        (await ctx.prompter.text(ctx.t('ask.notes'), { default: draft.visit.notes })) || undefined;
+    },
+  };
+}
 
+async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): Promise<Draft> {
+  const partial: Partial<Draft> = {};
+  const space = flags.space
+    ? checkRef(ctx, folder, 'spaces', flags.space, '--space')
+    : await needValue(ctx, undefined, '--space', () => askSpace(ctx, folder, partial));
+  const interactive = ctx.io.interactive;
   const draft: Draft = {
     space,
     newSpace: partial.newSpace,
-    date,
-    mixer,
-    visit,
+    date: flags.date ?? today(ctx.io.env),
+    mixer: '',
+    visit: {},
     met: [],
     newMembers: [],
     needs: [],
     strengths: [],
   };
+  const ask = visitQuestions(ctx, folder, draft);
+  if (flags.date === undefined && interactive) await ask.date();
+  const mixer = flags.mixer ?? mixerFromGit(folder);
+  if (mixer) draft.mixer = checkRef(ctx, folder, 'mixers', mixer, '--mixer');
+  else await needValue(ctx, undefined, '--mixer', ask.mixer);
+  if (flags.mode) draft.visit.mode = flags.mode as Visit['mode'];
+  else if (interactive) await ask.mode();
+  if (flags.format) draft.visit.format = flags.format as Visit['format'];
+  else if (interactive) await ask.format();
+  if (flags.attendees !== undefined) draft.visit.attendees = flags.attendees;
+  else if (interactive && draft.visit.format === 'event') await ask.attendees();
+  if (flags.cost !== undefined) draft.visit.cost = flags.cost;
+  else if (interactive) await ask.cost();
+  if (flags.notes !== undefined) draft.visit.notes = flags.notes;
+  else if (interactive) await ask.notes();
+
   for (const id of flags.met ?? []) {
-    if (!folder.records.members.has(id))
-      throw new UsageError(
-        ctx.t('usage.unknown-ref', { flag: '--met', id, kind: ctx.t('kind.members') }),
-        ctx.t('hint.list'),
-      );
-    if (!draft.met.includes(id)) draft.met.push(id);
+    const member = checkRef(ctx, folder, 'members', id, '--met');
+    if (!draft.met.includes(member)) draft.met.push(member);
   }
   for (const value of flags.need ?? []) {
     const [owner, title] = splitPair(ctx, '--need', value);
     if (owner !== space && !folder.records.members.has(owner))
-      throw new UsageError(ctx.t('usage.not-met', { flag: '--need', id: owner }));
+      throw new UsageError(
+        ctx.t('usage.not-met', { flag: '--need', id: owner }),
+        ctx.t('hint.unknown-id', {
+          similar: nearest(owner, folder.records.members.keys()).join(', '),
+          command: 'mixer list members',
+        }),
+      );
     // Whoever has a need was met at this visit.
     if (owner !== space && !draft.met.includes(owner)) draft.met.push(owner);
     draft.needs.push({ owner, title });
   }
   for (const value of flags.strength ?? []) {
-    const [member, text] = splitPair(ctx, '--strength', value);
-    if (!folder.records.members.has(member))
-      throw new UsageError(
-        ctx.t('usage.unknown-ref', { flag: '--strength', id: member, kind: ctx.t('kind.members') }),
-      );
+    const [id, text] = splitPair(ctx, '--strength', value);
+    const member = checkRef(ctx, folder, 'members', id, '--strength');
     if (!draft.met.includes(member)) draft.met.push(member);
     draft.strengths.push({ member, text });
   }
   const flagsGaveContent = Boolean(flags.met?.length || flags.need?.length || flags.strength?.length);
-  if (interactive && !flagsGaveContent) await interview(ctx, folder, draft);
+  if (interactive && !flagsGaveContent) {
+    await askMet(ctx, folder, draft);
+    await askNeedsAndStrengths(ctx, folder, draft);
+  }
   return draft;
 }
 
+/** Every answer of a draft as a field of the summary, each correctable. */
+function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
+  const ask = visitQuestions(ctx, folder, draft);
+  const v = validators(ctx);
+  const lang = ctx.lang;
+  const named = (id: string) => `${nameOf(folder, draft, id)} (${id})`;
+  const out: Field[] = [
+    {
+      key: 'space',
+      label: ctx.t('field.space'),
+      show: () => named(draft.space),
+      ask: async () => {
+        const before = draft.space;
+        draft.space = await askSpace(ctx, folder, draft);
+        // A need of the space is the new space's.
+        for (const need of draft.needs) if (need.owner === before) need.owner = draft.space;
+      },
+    },
+    { key: 'date', label: ctx.t('field.date'), show: () => draft.date, ask: ask.date },
+    { key: 'mixer', label: ctx.t('field.mixer'), show: () => named(draft.mixer), ask: ask.mixer },
+    {
+      key: 'mode',
+      label: ctx.t('ask.mode'),
+      show: () => (draft.visit.mode ? label(lang, 'visit-mode', draft.visit.mode) : ''),
+      ask: ask.mode,
+    },
+    {
+      key: 'format',
+      label: ctx.t('ask.format'),
+      show: () => (draft.visit.format ? label(lang, 'visit-format', draft.visit.format) : ''),
+      ask: ask.format,
+    },
+    ...(draft.visit.format === 'event' || draft.visit.attendees !== undefined
+      ? [
+          {
+            key: 'attendees',
+            label: ctx.t('ask.attendees'),
+            show: () => draft.visit.attendees?.toString() ?? '',
+            ask: ask.attendees,
+          },
+        ]
+      : []),
+    {
+      key: 'cost',
+      label: ctx.t('field.cost'),
+      show: () =>
+        draft.visit.cost === undefined
+          ? ''
+          : `${draft.visit.cost.toLocaleString('ja-JP')} ${folder.settings.currency}`,
+      ask: ask.cost,
+    },
+    { key: 'notes', label: ctx.t('field.notes'), show: () => draft.visit.notes ?? '', ask: ask.notes },
+    {
+      key: 'met',
+      label: ctx.t('field.met'),
+      show: () => draft.met.map((id) => nameOf(folder, draft, id)).join('、'),
+      ask: async () => {
+        // Someone with a need or a strength in this visit stays: remove those first.
+        const held = new Set([...draft.needs.map((n) => n.owner), ...draft.strengths.map((s) => s.member)]);
+        const picked = await ctx.prompter.select(ctx.t('ask.met-change'), [
+          { name: ctx.t('ask.met-add'), value: NEW },
+          ...draft.met
+            .filter((id) => !held.has(id))
+            .map((id) => ({ name: ctx.t('ask.met-remove', { name: named(id) }), value: id })),
+        ]);
+        if (picked === NEW) await askMet(ctx, folder, draft);
+        else {
+          draft.met = draft.met.filter((id) => id !== picked);
+          draft.newMembers = draft.newMembers.filter((m) => m.id !== picked);
+        }
+      },
+    },
+  ];
+  draft.needs.forEach((need, i) => {
+    out.push({
+      key: `need-${i}`,
+      label: ctx.t('field.need-n', { n: i + 1 }),
+      show: () =>
+        `${need.title}（${nameOf(folder, draft, need.owner)}、${label(lang, 'share', need.share ?? 'mixers')}）${need.detail ? ` ${need.detail}` : ''}`,
+      ask: async () => {
+        const what = await ctx.prompter.select(ctx.t('ask.change-need'), [
+          { name: ctx.t('ask.need-title'), value: 'title' },
+          { name: ctx.t('ask.need-owner'), value: 'owner' },
+          { name: ctx.t('ask.need-detail'), value: 'detail' },
+          { name: ctx.t('ask.need-share'), value: 'share' },
+          { name: ctx.t('ask.need-id-change'), value: 'id' },
+          { name: ctx.t('ask.remove'), value: 'remove' },
+        ]);
+        if (what === 'title')
+          need.title = await ctx.prompter.text(ctx.t('ask.need-title'), {
+            default: need.title,
+            validate: v.nonEmpty,
+          });
+        if (what === 'owner')
+          need.owner = await ctx.prompter.select(ctx.t('ask.need-owner'), visitParties(folder, draft), {
+            default: need.owner,
+          });
+        if (what === 'detail')
+          need.detail =
+            (await ctx.prompter.text(ctx.t('ask.need-detail'), { default: need.detail })) || undefined;
+        if (what === 'share') need.share = await askShare(ctx, need.share);
+        if (what === 'id')
+          need.id = normalizeId(
+            await ctx.prompter.text(ctx.t('ask.id'), {
+              default: need.id,
+              validate: v.id((id) => folder.records.needs.has(id)),
+            }),
+          );
+        if (what === 'remove') draft.needs.splice(draft.needs.indexOf(need), 1);
+      },
+    });
+  });
+  draft.strengths.forEach((strength, i) => {
+    out.push({
+      key: `strength-${i}`,
+      label: ctx.t('field.strength-n', { n: i + 1 }),
+      show: () => `${strength.text}（${nameOf(folder, draft, strength.member)}）`,
+      ask: async () => {
+        const what = await ctx.prompter.select(ctx.t('ask.change-strength'), [
+          { name: ctx.t('ask.strength-text'), value: 'text' },
+          { name: ctx.t('ask.strength-member'), value: 'member' },
+          { name: ctx.t('ask.remove'), value: 'remove' },
+        ]);
+        if (what === 'text')
+          strength.text = await ctx.prompter.text(ctx.t('ask.strength-text'), {
+            default: strength.text,
+            validate: v.nonEmpty,
+          });
+        if (what === 'member')
+          strength.member = await ctx.prompter.select(
+            ctx.t('ask.strength-member'),
+            visitParties(folder, draft).filter((c) => c.value !== draft.space),
+            { default: strength.member },
+          );
+        if (what === 'remove') draft.strengths.splice(draft.strengths.indexOf(strength), 1);
+      },
+    });
+  });
+  out.push({
+    key: 'more',
+    label: ctx.t('field.more'),
+    show: () => ctx.t('field.more-count', { needs: draft.needs.length, strengths: draft.strengths.length }),
+    ask: () => askNeedsAndStrengths(ctx, folder, draft),
+  });
+  return out;
+}
+
 /** The files a draft writes: the visit, new spaces and members, needs, and edited members. */
-async function changes(ctx: Context, folder: DataFolder, draft: Draft): Promise<FileChange[]> {
+function changes(folder: DataFolder, draft: Draft): FileChange[] {
   const out: FileChange[] = [];
   if (draft.newSpace)
     out.push({
@@ -235,7 +454,11 @@ async function changes(ctx: Context, folder: DataFolder, draft: Draft): Promise<
       create: true,
     });
   for (const m of draft.newMembers)
-    out.push({ rel: `members/${m.id}.yaml`, text: recordText('members', m.data), create: true });
+    out.push({
+      rel: `members/${m.id}.yaml`,
+      text: recordText('members', { ...m.data, spaces: [draft.space] }),
+      create: true,
+    });
   // The mixer is part of the id, so two mixers visiting one space on one day never write the same file.
   const visitId = uniqueId(`${draft.date}-${draft.space}-${draft.mixer}`, (id) =>
     folder.records.visits.has(id),
@@ -255,17 +478,10 @@ async function changes(ctx: Context, folder: DataFolder, draft: Draft): Promise<
   const index = conceptIndex(folder.glossary);
   const needIds = new Set<string>();
   for (const n of draft.needs) {
+    // From the owner and the concepts of the title, or the owner and the date; correctable in a terminal.
     const slug = titleSlug(n.title, conceptsNamed(n.title, index));
-    let base = slug ? `${n.owner}-${slug}` : '';
-    if (!base || !isValidId(base)) {
-      const fallback = `${n.owner}-${draft.date}`;
-      base = ctx.io.interactive
-        ? await ctx.prompter.text(ctx.t('ask.need-id'), {
-            default: fallback,
-            validate: validators(ctx).id(() => false),
-          })
-        : fallback;
-    }
+    let base = n.id ?? (slug ? `${n.owner}-${slug}` : '');
+    if (!base || !isValidId(base)) base = `${n.owner}-${draft.date}`;
     const id = uniqueId(base, (candidate) => folder.records.needs.has(candidate) || needIds.has(candidate));
     needIds.add(id);
     const need: Need = {
@@ -317,6 +533,17 @@ function commitMessage(ctx: Context, folder: DataFolder, draft: Draft): string {
 export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
   const folder = await ctx.load();
   const draft = await gather(ctx, folder, flags);
-  const files = await changes(ctx, folder, draft);
-  return writeChange(ctx, folder, files, commitMessage(ctx, folder, draft), flags);
+  if (
+    willReview(ctx, flags) &&
+    !(await reviewAnswers(
+      ctx,
+      () => fields(ctx, folder, draft),
+      () => changes(folder, draft),
+    ))
+  )
+    return notWritten(ctx);
+  return writeChange(ctx, folder, changes(folder, draft), commitMessage(ctx, folder, draft), {
+    ...flags,
+    reviewed: true,
+  });
 }

@@ -7,12 +7,13 @@ import { partyName } from '../store/folder.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
 import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
+import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
 
 export async function run(ctx: Context, spaceId: string, flags: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
-  const space = folder.records.spaces.get(spaceId);
-  if (!space) throw ctx.unknownId('unknown.space', spaceId, folder.records.spaces.keys());
+  spaceId = checkRef(ctx, folder, 'spaces', spaceId);
+  const space = folder.records.spaces.get(spaceId)!;
   const lang = ctx.lang;
   const here = new Set([
     spaceId,

@@ -1,8 +1,17 @@
-// Reading flags, and asking for what is missing only when a person is there to answer.
+// Reading flags and answers, and asking for what is missing only when a person is there to answer.
+// One rule for mistakes on the command line: each is bad usage (exit 2) and ends with a next step
+// that names a real command, and, for an unknown id or value, the closest ones.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import type { KindFolder } from '../records/enums.js';
 import { isValidId } from '../records/ids.js';
-import { dateString } from '../records/schemas.js';
+import type { DataFolder } from '../store/folder.js';
+import { today } from '../util/dates.js';
+import { normalizeId, parseAmount, parseCount, parseDate, splitOwnerText } from '../util/input.js';
+import { nearest } from '../util/text.js';
+import { readDate } from './read.js';
+
+export { checkChoice, readAmount, readDate, type Speaker } from './read.js';
 
 /** The flag's value; else the answer to `ask` in a terminal; else a usage error naming the flag. */
 export async function needValue<T>(
@@ -12,52 +21,86 @@ export async function needValue<T>(
   ask: () => Promise<T>,
 ): Promise<T> {
   if (value !== undefined && value !== '') return value;
-  if (!ctx.io.interactive) throw new UsageError(ctx.t('usage.missing-flag', { flag }), ctx.t('usage.help'));
+  if (!ctx.io.interactive)
+    throw new UsageError(
+      ctx.t('usage.missing-flag', { flag }),
+      ctx.t('hint.command-help', { command: ctx.command }),
+    );
   return ask();
 }
 
-/** `OWNER:TEXT` of flags like --need and --strength. */
+/** `OWNER:TEXT` of flags like --need and --strength (a full-width ： too). */
 export function splitPair(ctx: Context, flag: string, value: string): [string, string] {
-  const at = value.indexOf(':');
-  const id = value.slice(0, at).trim();
-  const text = value.slice(at + 1).trim();
-  if (at <= 0 || !text) throw new UsageError(ctx.t('usage.bad-pair', { flag, value }));
-  return [id, text];
+  const pair = splitOwnerText(value);
+  if (!pair) throw new UsageError(ctx.t('usage.bad-pair', { flag, value }), ctx.t('hint.bad-pair', { flag }));
+  return pair;
 }
 
 export function checkDate(ctx: Context, flag: string, value: string): string {
-  if (!dateString.safeParse(value).success) throw new UsageError(ctx.t('usage.bad-date', { flag }));
-  return value;
+  return readDate(ctx, flag, value, today(ctx.io.env));
 }
 
 export function checkId(ctx: Context, id: string): string {
-  if (!isValidId(id)) throw new UsageError(ctx.t('usage.bad-id', { id }));
-  return id;
+  const typed = normalizeId(id);
+  if (!isValidId(typed)) throw new UsageError(ctx.t('usage.bad-id', { id }), ctx.t('hint.id-form'));
+  return typed;
 }
 
-export function checkChoice<T extends string>(
-  ctx: Context,
-  flag: string,
-  value: string,
-  choices: readonly T[],
-): T {
-  if (!(choices as readonly string[]).includes(value))
-    throw new UsageError(ctx.t('usage.bad-choice', { flag, choices: choices.join(', ') }));
-  return value as T;
+/** What an id names: a kind of record, an owner (space or member), or any record. */
+export type IdKind = KindFolder | 'owner' | 'record';
+
+const LIST_COMMAND: Record<IdKind, string> = {
+  spaces: 'mixer list spaces',
+  members: 'mixer list members',
+  needs: 'mixer list needs',
+  visits: 'mixer list visits',
+  mixers: 'mixer list mixers',
+  proposals: 'mixer list proposals',
+  owner: 'mixer list members, mixer list spaces',
+  record: 'mixer list members, mixer list needs',
+};
+
+function idsOf(folder: DataFolder, kind: IdKind): string[] {
+  const { records } = folder;
+  if (kind === 'owner') return [...records.members.keys(), ...records.spaces.keys()];
+  if (kind === 'record') return Object.values(records).flatMap((m) => [...m.keys()]);
+  return [...records[kind].keys()];
 }
 
-/** The values of a list as the choices of a question, each named as it is written. */
-export function choicesOf<T extends string>(values: readonly T[]): Array<{ name: string; value: T }> {
-  return values.map((value) => ({ name: value, value }));
+/** Whether the id names a record of this kind. */
+export function hasId(folder: DataFolder, kind: IdKind, id: string): boolean {
+  const { records } = folder;
+  if (kind === 'owner') return records.members.has(id) || records.spaces.has(id);
+  if (kind === 'record') return Object.values(records).some((m) => m.has(id));
+  return records[kind].has(id);
 }
 
-/** Validators for prompts, in the user's language. */
+/** The error for an id given on the command line that names nothing: the closest ids and the list. */
+export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: string, flag = ''): UsageError {
+  const similar = nearest(id, idsOf(folder, kind));
+  return new UsageError(
+    ctx.t('usage.unknown-id', { flag, id, kind: ctx.t(`kind.${kind}`) }),
+    ctx.t('hint.unknown-id', { similar: similar.join(', '), command: LIST_COMMAND[kind] }),
+  );
+}
+
+/** An id from a flag or an argument (full-width letters folded), checked to name a record of the kind. */
+export function checkRef(ctx: Context, folder: DataFolder, kind: IdKind, id: string, flag = ''): string {
+  const typed = normalizeId(id);
+  if (!hasId(folder, kind, typed)) throw unknownId(ctx, folder, kind, id, flag);
+  return typed;
+}
+
+/** Validators for prompts, in the user's language; each reads the answer as the flags do. */
 export function validators(ctx: Context) {
   return {
-    date: (v: string) => dateString.safeParse(v).success || ctx.t('invalid.date'),
+    date: (v: string) => parseDate(v, today(ctx.io.env)) !== undefined || ctx.t('invalid.date'),
     id: (taken: (id: string) => boolean) => (v: string) =>
-      (!isValidId(v) && ctx.t('invalid.id')) || (taken(v) && ctx.t('invalid.taken')) || true,
-    number: (v: string) => v.trim() === '' || Number.isFinite(Number(v)) || ctx.t('invalid.number'),
+      (!isValidId(normalizeId(v)) && ctx.t('invalid.id')) ||
+      (taken(normalizeId(v)) && ctx.t('invalid.taken')) ||
+      true,
+    count: (v: string) => v.trim() === '' || parseCount(v) !== undefined || ctx.t('invalid.count'),
+    amount: (v: string) => v.trim() === '' || parseAmount(v) !== undefined || ctx.t('invalid.amount'),
     nonEmpty: (v: string) => v.trim() !== '' || ctx.t('invalid.empty'),
   };
 }

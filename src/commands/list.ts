@@ -2,17 +2,31 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseKind } from '../records/kinds.js';
-import { KIND_FOLDERS, type KindFolder, strengthParts } from '../records/schemas.js';
+import { type KindFolder, strengthParts } from '../records/schemas.js';
 import { type DataFolder, type Loaded, partyName } from '../store/folder.js';
 import { proposalStatus, spacesOf } from '../store/relations.js';
 import type { PlainKey } from '../ui/messages.js';
-import { renderTable } from '../ui/table.js';
+import { type Cell, type Column, renderTable } from '../ui/table.js';
 import { daysBetween, today } from '../util/dates.js';
+import { closestChoices, describeChoices, label, parseChoice } from './choices.js';
+import { checkChoice, checkRef } from './flags.js';
 
 interface ListOptions {
   json?: boolean;
   status?: string;
   space?: string;
+  wide?: boolean;
+}
+
+/** A kind that does not exist: bad usage, with the closest kind and the kinds there are. */
+function unknownKind(ctx: Context, typed: string): UsageError {
+  const close = closestChoices('kind', typed);
+  return new UsageError(
+    ctx.t('usage.unknown-kind', { kind: typed }),
+    close.length
+      ? ctx.t('hint.closest', { values: close.map((k) => `mixer list ${k}`).join(', ') })
+      : ctx.t('hint.kinds', { kinds: describeChoices(ctx.lang, 'kind') }),
+  );
 }
 
 const collator = new Intl.Collator('ja');
@@ -42,20 +56,22 @@ function currentStatus(rec: Loaded): string | undefined {
   return undefined;
 }
 
-function row(folder: DataFolder, rec: Loaded, now: string): string[] {
+/** A table's cells for one record; what is made of ids (the id, a mixer's spaces) is never cut. */
+function row(ctx: Context, folder: DataFolder, rec: Loaded, now: string): Cell[] {
+  const lang = ctx.lang;
   switch (rec.kind) {
     case 'spaces': {
       const d = (rec as Loaded<'spaces'>).data;
-      return [rec.id, d.name, d.kind ?? 'physical', d.area ?? ''];
+      return [rec.id, d.name, label(lang, 'space-kind', d.kind ?? 'physical'), d.area ?? ''];
     }
     case 'members': {
       const d = (rec as Loaded<'members'>).data;
       const strengths = (d.strengths ?? []).map((s) => strengthParts(s, 'mixers').text).join('、');
-      return [rec.id, d.name, d.kind, (d.spaces ?? []).join(', '), strengths];
+      return [rec.id, d.name, label(lang, 'member-kind', d.kind), (d.spaces ?? []).join(', '), strengths];
     }
     case 'needs': {
       const d = (rec as Loaded<'needs'>).data;
-      return [rec.id, partyName(folder, d.owner), d.title, d.status ?? 'open'];
+      return [rec.id, partyName(folder, d.owner), d.title, label(lang, 'need-status', d.status ?? 'open')];
     }
     case 'visits': {
       const d = (rec as Loaded<'visits'>).data;
@@ -74,32 +90,62 @@ function row(folder: DataFolder, rec: Loaded, now: string): string[] {
     case 'proposals': {
       const d = (rec as Loaded<'proposals'>).data;
       const last = d.history.at(-1)!;
-      return [rec.id, d.need, partyName(folder, d.helper), last.status, String(daysBetween(last.date, now))];
+      // The id whole on its own line (status needs it), what it pairs below it.
+      const title = folder.records.needs.get(d.need)?.data.title ?? d.need;
+      return [
+        [
+          { text: rec.id, keep: true },
+          { text: `  ${title} × ${partyName(folder, d.helper)}`, style: ctx.io.color.dim },
+        ],
+        label(lang, 'proposal-status', last.status),
+        String(daysBetween(last.date, now)),
+      ];
     }
   }
 }
 
-const COLUMNS: Record<KindFolder, Array<[PlainKey, number?]>> = {
-  spaces: [['col.id'], ['col.name', 30], ['col.kind'], ['col.area', 30]],
-  members: [['col.id'], ['col.name', 26], ['col.kind'], ['col.spaces', 30], ['col.strengths', 50]],
-  needs: [['col.id'], ['col.owner', 24], ['col.title', 50], ['col.status']],
-  visits: [['col.id'], ['col.date'], ['col.space', 24], ['col.mixer', 16], ['col.met']],
-  mixers: [['col.id'], ['col.name', 24], ['col.spaces', 50]],
-  proposals: [['col.id'], ['col.need', 36], ['col.helper', 24], ['col.status'], ['col.age']],
+const id: [PlainKey, Partial<Column>] = ['col.id', {}];
+const text = (key: PlainKey, min = 8): [PlainKey, Partial<Column>] => [key, { fit: 'cut', min }];
+
+const COLUMNS: Record<KindFolder, Array<[PlainKey, Partial<Column>]>> = {
+  spaces: [id, text('col.name', 10), ['col.kind', {}], text('col.area')],
+  members: [id, text('col.name', 10), ['col.kind', {}], text('col.spaces'), text('col.strengths', 10)],
+  needs: [id, text('col.owner'), text('col.title', 12), ['col.status', {}]],
+  visits: [id, ['col.date', {}], text('col.space'), text('col.mixer'), ['col.met', { align: 'right' }]],
+  mixers: [id, text('col.name', 10), text('col.spaces')],
+  proposals: [
+    ['col.proposal', { fit: 'cut' }],
+    ['col.status', {}],
+    ['col.age', { align: 'right' }],
+  ],
+};
+
+/** The statuses --status takes for a kind: a need's or a proposal's. */
+const STATUS_LIST: Partial<Record<KindFolder, 'need-status' | 'proposal-status'>> = {
+  needs: 'need-status',
+  proposals: 'proposal-status',
 };
 
 export async function run(ctx: Context, kindInput: string, options: ListOptions): Promise<number> {
-  const kind = parseKind(kindInput);
-  if (!kind)
-    throw new UsageError(
-      ctx.t('usage.unknown-kind', { kind: kindInput }),
-      ctx.t('hint.kinds', { kinds: KIND_FOLDERS.join(', ') }),
-    );
+  const kind = parseKind(kindInput) ?? parseChoice('kind', kindInput);
+  if (!kind) throw unknownKind(ctx, kindInput);
+  // --status is checked before anything is read: a status that does not exist is a mistake, not "none".
+  let status: string | undefined;
+  if (options.status !== undefined) {
+    const list = STATUS_LIST[kind];
+    if (!list)
+      throw new UsageError(
+        ctx.t('usage.status-kind', { kind }),
+        ctx.t('hint.command-help', { command: ctx.command }),
+      );
+    status = checkChoice(ctx, '--status', options.status, list);
+  }
   const folder = await ctx.load();
+  const space = options.space && checkRef(ctx, folder, 'spaces', options.space, '--space');
   const now = today(ctx.io.env);
   let recs = [...folder.records[kind].values()] as Loaded[];
-  if (options.status) recs = recs.filter((r) => currentStatus(r) === options.status);
-  if (options.space) recs = recs.filter((r) => recordSpaces(folder, r).includes(options.space!));
+  if (status) recs = recs.filter((r) => currentStatus(r) === status);
+  if (space) recs = recs.filter((r) => recordSpaces(folder, r).includes(space));
   recs.sort((a, b) =>
     kind === 'visits'
       ? collator.compare((b.data as { date: string }).date, (a.data as { date: string }).date) ||
@@ -122,12 +168,12 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
     ctx.io.stderr(ctx.t('list.empty', { kind: kindLabel }));
     return 0;
   }
-  const columns = COLUMNS[kind].map(([key, max]) => ({ header: ctx.t(key), max: max ?? 40 }));
+  const columns = COLUMNS[kind].map(([key, column]) => ({ header: ctx.t(key), ...column }));
   ctx.io.stdout(
     renderTable(
       columns,
-      recs.map((r) => row(folder, r, now)),
-      (h) => ctx.io.color.bold(h),
+      recs.map((r) => row(ctx, folder, r, now)),
+      { width: ctx.width(options.wide), header: ctx.io.color.bold },
     ),
   );
   ctx.io.stderr(ctx.io.color.dim(ctx.t('list.count', { count: recs.length })));

@@ -20,6 +20,7 @@ import { userEmail } from '../store/git.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
 import { wordReasons } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
+import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -36,13 +37,8 @@ function refuse(message: string, hint?: string): never {
 
 /** Every reason not to propose this pair, checked before anything is written. */
 function check(ctx: Context, folder: DataFolder, needId: string, helperId: string) {
-  const need = folder.records.needs.get(needId);
-  if (!need) throw ctx.unknownId('unknown.need', needId, folder.records.needs.keys());
-  if (!folder.records.members.has(helperId) && !folder.records.spaces.has(helperId))
-    throw ctx.unknownId('unknown.helper', helperId, [
-      ...folder.records.members.keys(),
-      ...folder.records.spaces.keys(),
-    ]);
+  const need = folder.records.needs.get(checkRef(ctx, folder, 'needs', needId))!;
+  checkRef(ctx, folder, 'owner', helperId);
   const status = need.data.status ?? 'open';
   if (status !== 'open') refuse(ctx.t('propose.not-open', { id: needId, status }));
   if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'));
@@ -64,12 +60,7 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
 
 function chooseMixer(ctx: Context, folder: DataFolder, flag: string | undefined): string {
   if (flag) {
-    if (!folder.records.mixers.has(flag))
-      refuse(
-        ctx.t('usage.unknown-ref', { flag: '--mixer', id: flag, kind: ctx.t('kind.mixers') }),
-        ctx.t('hint.list'),
-      );
-    return flag;
+    return checkRef(ctx, folder, 'mixers', flag, '--mixer');
   }
   const email = userEmail(folder.dir)?.toLowerCase();
   const mixer =

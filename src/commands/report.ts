@@ -54,7 +54,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const since = flags.since ? checkDate(ctx, '--since', flags.since) : undefined;
   const until = flags.until ? checkDate(ctx, '--until', flags.until) : undefined;
   if (since && until && since > until) throw new UsageError(ctx.t('usage.bad-range'));
-  const by = flags.by ? checkChoice(ctx, '--by', flags.by, ['mixer', 'space'] as const) : undefined;
+  const by = flags.by ? checkChoice(ctx, '--by', flags.by, 'report-by') : undefined;
   const folder = await ctx.load();
   const lang = ctx.lang;
   const currency = folder.settings.currency;

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { KindFolder } from '../records/schemas.js';
 import { findAny } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
+import { checkRef } from './flags.js';
 
 /** Whether a reference of this target type can point at a record of this kind. */
 function targets(target: RefTarget, kind: KindFolder): boolean {
@@ -13,13 +14,8 @@ function targets(target: RefTarget, kind: KindFolder): boolean {
 
 export async function run(ctx: Context, id: string, options: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
-  const rec = findAny(folder, id);
-  if (!rec)
-    throw ctx.unknownId(
-      'unknown.record',
-      id,
-      Object.values(folder.records).flatMap((m) => [...m.keys()]),
-    );
+  id = checkRef(ctx, folder, 'record', id);
+  const rec = findAny(folder, id)!;
   const referredBy = [...references(folder)]
     .filter((r) => r.id === id && targets(r.target, rec.kind))
     .map((r) => ({ kind: r.from.kind, id: r.from.id, field: String(r.path[0]) }))

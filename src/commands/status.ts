@@ -1,18 +1,12 @@
 // mixer status <proposal> <status>: move a proposal along its history and record how it ended.
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
-import {
-  FINAL_STATUSES,
-  NEXT_STATUS,
-  OUTCOME_KINDS,
-  PROPOSAL_STATUSES,
-  type ProposalStatus,
-} from '../records/enums.js';
+import { FINAL_STATUSES, NEXT_STATUS, type OUTCOME_KINDS, type ProposalStatus } from '../records/enums.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, setKey } from '../store/edit.js';
 import { today } from '../util/dates.js';
-import { checkChoice, checkDate } from './flags.js';
+import { checkChoice, checkDate, checkRef } from './flags.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface StatusFlags extends WriteFlags {
@@ -30,10 +24,10 @@ export async function run(
   statusInput: string,
   flags: StatusFlags,
 ): Promise<number> {
-  const status = checkChoice(ctx, 'status', statusInput, PROPOSAL_STATUSES);
+  const status = checkChoice(ctx, '<status>', statusInput, 'proposal-status');
   const folder = await ctx.load();
-  const proposal = folder.records.proposals.get(id);
-  if (!proposal) throw ctx.unknownId('unknown.proposal', id, folder.records.proposals.keys());
+  id = checkRef(ctx, folder, 'proposals', id);
+  const proposal = folder.records.proposals.get(id)!;
   const last = proposal.data.history.at(-1)!;
   const allowed = NEXT_STATUS[last.status as ProposalStatus];
   const ends = FINAL_STATUSES.includes(status);
@@ -59,7 +53,7 @@ export async function run(
   let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;
   if (ends) {
     outcomeKind = flags.outcome
-      ? checkChoice(ctx, '--outcome', flags.outcome, OUTCOME_KINDS)
+      ? checkChoice(ctx, '--outcome', flags.outcome, 'outcome')
       : status === 'deal'
         ? 'deal'
         : 'none';

@@ -7,11 +7,13 @@ import {
   DEFAULT_PER_HELPER,
   DEFAULT_PER_NEED,
   type MatchOptions,
+  type Suggestion,
 } from '../match/types.js';
 import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
-import { wordReason, wordReasons } from '../ui/reasons.js';
-import { renderTable } from '../ui/table.js';
+import { wordReasons } from '../ui/reasons.js';
+import { type Cell, type Column, renderTable } from '../ui/table.js';
+import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
 
 export interface SuggestFlags {
@@ -22,6 +24,7 @@ export interface SuggestFlags {
   minScore?: number;
   perHelper?: number;
   all?: boolean;
+  wide?: boolean;
   json?: boolean;
 }
 
@@ -34,20 +37,13 @@ export async function loadForMatching(ctx: Context): Promise<DataFolder> {
 }
 
 export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFlags): MatchOptions {
-  const { records } = folder;
-  if (flags.need && !records.needs.has(flags.need))
-    throw ctx.unknownId('unknown.need', flags.need, records.needs.keys());
-  if (flags.helper && !records.members.has(flags.helper) && !records.spaces.has(flags.helper))
-    throw ctx.unknownId('unknown.helper', flags.helper, [
-      ...records.members.keys(),
-      ...records.spaces.keys(),
-    ]);
-  if (flags.space && !records.spaces.has(flags.space))
-    throw ctx.unknownId('unknown.space', flags.space, records.spaces.keys());
+  const need = flags.need && checkRef(ctx, folder, 'needs', flags.need, '--need');
+  const helper = flags.helper && checkRef(ctx, folder, 'owner', flags.helper, '--helper');
+  const space = flags.space && checkRef(ctx, folder, 'spaces', flags.space, '--space');
   return {
-    needs: flags.need ? [flags.need] : undefined,
-    helper: flags.helper,
-    space: flags.space,
+    needs: need ? [need] : undefined,
+    helper: helper || undefined,
+    space: space || undefined,
     minScore: flags.minScore ?? DEFAULT_MIN_SCORE,
     limit: flags.limit ?? DEFAULT_LIMIT,
     perHelper: flags.perHelper ?? DEFAULT_PER_HELPER,
@@ -57,13 +53,22 @@ export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFla
 }
 
 /**
- * A score as a bar of ten. ASCII on purpose: block characters are "ambiguous width" and take two
- * columns in many Japanese terminals, which would break the table's alignment.
+ * The words that met, from both sides: `英語のメニュー ↔ 英語への翻訳` (the need's words, then the
+ * helper's), from the matcher's reasons; without any, the helper's strength that answers the need.
  */
-function bar(score: number): string {
-  const filled = Math.round(score * 10);
-  return `${'#'.repeat(filled)}${'.'.repeat(10 - filled)} ${score.toFixed(2)}`;
+export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>): string {
+  const pairs: string[] = [];
+  for (const r of s.reasons) {
+    if (r.kind === 'concept' && (r.needWords || r.helperWords)) pairs.push(sides(r.needWords, r.helperWords));
+    if (r.kind === 'words') for (const w of r.words) pairs.push(sides(w.need, w.helper));
+  }
+  const unique = [...new Set(pairs.filter(Boolean))];
+  if (unique.length) return unique.join('、');
+  return s.strength ? `↔ ${s.strength}` : '';
 }
+
+const sides = (need: string, helper: string) =>
+  !need ? `↔ ${helper}` : !helper || need === helper ? need : `${need} ↔ ${helper}`;
 
 export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
   const folder = await loadForMatching(ctx);
@@ -81,23 +86,64 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
     ctx.io.stderr(`  → ${ctx.t('hint.suggest-none')}`);
     return 0;
   }
-  const columns = [
-    { header: ctx.t('col.need'), max: 30 },
-    { header: ctx.t('col.owner'), max: 18 },
-    { header: ctx.t('col.helper'), max: 18 },
-    { header: ctx.t('col.score'), max: 16 },
-    { header: ctx.t('col.reason'), max: 70 },
+  const c = ctx.io.color;
+  const oneNeed = options.needs?.length === 1;
+  if (oneNeed) {
+    // The same need on every row: said once, above the table.
+    const need = folder.records.needs.get(options.needs![0]!)!;
+    ctx.io.stdout(
+      ctx.t('suggest.for-need', {
+        title: need.data.title,
+        id: need.id,
+        owner: partyName(folder, need.data.owner),
+      }),
+    );
+  }
+  const named = (name: string, id: string): Cell =>
+    name === id ? [{ text: id, keep: true }] : [name, { text: id, keep: true, style: c.dim }];
+  const columns: Array<Column & { cell: (s: Suggestion, rank: number) => Cell }> = [
+    { header: '#', align: 'right', cell: (_, rank) => String(rank) },
+    ...(oneNeed
+      ? []
+      : [
+          {
+            header: ctx.t('col.need'),
+            fit: 'cut' as const,
+            min: 12,
+            cell: (s: Suggestion) => named(folder.records.needs.get(s.need)?.data.title ?? s.need, s.need),
+          },
+        ]),
+    ...(flags.wide
+      ? [
+          {
+            header: ctx.t('col.owner'),
+            fit: 'cut' as const,
+            cell: (s: Suggestion) => partyName(folder, s.owner),
+          },
+        ]
+      : []),
+    {
+      header: ctx.t('col.helper'),
+      fit: 'cut',
+      min: 10,
+      cell: (s) => named(partyName(folder, s.helper), s.helper),
+    },
+    { header: ctx.t('col.score'), align: 'right', cell: (s) => s.score.toFixed(2) },
+    { header: ctx.t('col.words'), fit: 'wrap', min: 16, priority: 2, cell: (s) => matchedWords(s) },
+    ...(flags.wide
+      ? [
+          {
+            header: ctx.t('col.reason'),
+            fit: 'wrap' as const,
+            cell: (s: Suggestion) => wordReasons(s.reasons, ctx.lang),
+          },
+        ]
+      : []),
   ];
-  const rows = suggestions.map((s) => [
-    `${s.need}`,
-    partyName(folder, s.owner),
-    `${partyName(folder, s.helper)}`,
-    bar(s.score),
-    s.reasons[0] ? wordReason(s.reasons[0], ctx.lang) : '',
-  ]);
-  ctx.io.stdout(renderTable(columns, rows, (h) => ctx.io.color.bold(h)));
-  ctx.io.stderr(
-    ctx.io.color.dim(ctx.t('suggest.footer', { count: suggestions.length, min: options.minScore })),
-  );
+  const rows = suggestions.map((s, i) => columns.map((column) => column.cell(s, i + 1)));
+  ctx.io.stdout(renderTable(columns, rows, { width: ctx.width(flags.wide), header: c.bold }));
+  const first = suggestions[0]!;
+  ctx.io.stderr(c.dim(ctx.t('suggest.footer', { count: suggestions.length, min: options.minScore })));
+  ctx.io.stderr(`  → ${ctx.t('hint.propose', { command: `mixer propose ${first.need} ${first.helper}` })}`);
   return 0;
 }

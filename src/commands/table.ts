@@ -3,31 +3,27 @@
 // turns the table into commander's declarations.
 
 import type { Context } from './../context.js';
-import {
-  KIND_FOLDERS,
-  MEMBER_KINDS,
-  OUTCOME_KINDS,
-  PROPOSAL_STATUSES,
-  SHARES,
-  SPACE_KINDS,
-  VISIT_FORMATS,
-  VISIT_MODES,
-} from '../records/enums.js';
 import type { PlainKey } from '../ui/messages.js';
+import type { ListName } from './choices.js';
+import type { IdKind } from './flags.js';
 
 /** The help messages that name the allowed values: `outcome ({choices})`. */
 export type ChoicesKey = 'help.list' | 'help.status.--outcome';
 
 /**
- * What a help line says: a message; the allowed values (`onsite | online`), alone or in a message;
- * or a word as it is.
+ * What a help line says: a message; the allowed values of a list (`onsite（現地） | online（オンライン）`),
+ * alone or in a message; or a word as it is.
  */
-export type Help = PlainKey | { choices: readonly string[]; key?: ChoicesKey } | { text: string };
+export type Help = PlainKey | { list: ListName; key?: ChoicesKey } | { text: string };
+
+/** What completes a value in the shell: the ids of a kind, or the values of lists. */
+export type Completion = { ids: IdKind } | { lists: ListName[] };
 
 export interface ArgSpec {
   /** `<need>` (required) or `[dir]` (optional). */
   name: string;
   help: Help;
+  complete?: Completion;
 }
 
 export interface OptionSpec {
@@ -36,8 +32,16 @@ export interface OptionSpec {
   help: Help;
   /** A number, checked: bad usage (exit 2) when it is not one, or out of range. */
   number?: { min?: number; max?: number; integer?: boolean };
+  /** An amount of money, read as typed (3万, ¥30,000, 30,000円 …). */
+  amount?: boolean;
+  /** A date, read as typed (11/20, 2026年11月20日, 今日 …) into YYYY-MM-DD. */
+  date?: boolean;
+  /** A value of a list, typed as its id or its label; checked when the line is read. */
+  choices?: ListName;
   /** May be given more than once; the values form a list. */
   repeat?: boolean;
+  /** What completes the value in the shell (a flag with `choices` completes its values). */
+  complete?: Completion;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each command's run takes its own positional and option types.
@@ -53,6 +57,8 @@ export interface CommandSpec {
   writes?: boolean;
   /** Shown under the command's --help. */
   examples: string[];
+  /** Left out of the help and of the completion (the completion's own helper). */
+  hidden?: boolean;
   load: () => Promise<{ run: Runner }>;
 }
 
@@ -69,6 +75,18 @@ export const WRITE_OPTIONS: OptionSpec[] = [
 const score = { min: 0, max: 1 };
 const count = (min: number) => ({ min, integer: true });
 
+/**
+ * The completion's helper: what the shell may put in place of the last word. Not in COMMANDS (it
+ * reads them); the entry declares it, hidden.
+ */
+export const COMPLETE: Omit<CommandSpec, 'load'> = {
+  name: '__complete',
+  about: { text: '' },
+  hidden: true,
+  args: [{ name: '[words...]', help: { text: '' } }],
+  examples: [],
+};
+
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'validate',
@@ -78,11 +96,16 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'list',
-    about: { key: 'help.list', choices: KIND_FOLDERS },
-    args: [{ name: '<kind>', help: { choices: KIND_FOLDERS } }],
+    about: { key: 'help.list', list: 'kind' },
+    args: [{ name: '<kind>', help: { list: 'kind' }, complete: { lists: ['kind'] } }],
     options: [
-      { flags: '--status <status>', help: 'help.list.--status' },
-      { flags: '--space <id>', help: 'help.list.--space' },
+      { flags: '--wide', help: 'help.any.--wide' },
+      {
+        flags: '--status <status>',
+        help: 'help.list.--status',
+        complete: { lists: ['need-status', 'proposal-status'] },
+      },
+      { flags: '--space <id>', help: 'help.list.--space', complete: { ids: 'spaces' } },
     ],
     examples: ['mixer list members', 'mixer list needs --json', 'mixer list proposals --status asked'],
     load: () => import('./list.js'),
@@ -90,7 +113,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'show',
     about: 'help.show',
-    args: [{ name: '<id>', help: 'help.show.id' }],
+    args: [{ name: '<id>', help: 'help.show.id', complete: { ids: 'record' } }],
     examples: ['mixer show hakata-garage', 'mixer show tanaka-design --json'],
     load: () => import('./show.js'),
   },
@@ -98,13 +121,14 @@ export const COMMANDS: CommandSpec[] = [
     name: 'suggest',
     about: 'help.suggest',
     options: [
-      { flags: '--need <id>', help: 'help.suggest.--need' },
-      { flags: '--helper <id>', help: 'help.suggest.--helper' },
-      { flags: '--space <id>', help: 'help.suggest.--space' },
+      { flags: '--need <id>', help: 'help.suggest.--need', complete: { ids: 'needs' } },
+      { flags: '--helper <id>', help: 'help.suggest.--helper', complete: { ids: 'owner' } },
+      { flags: '--space <id>', help: 'help.suggest.--space', complete: { ids: 'spaces' } },
       { flags: '--limit <n>', help: 'help.suggest.--limit', number: count(1) },
       { flags: '--min-score <x>', help: 'help.suggest.--min-score', number: score },
       { flags: '--per-helper <n>', help: 'help.suggest.--per-helper', number: count(1) },
       { flags: '--all', help: 'help.suggest.--all' },
+      { flags: '--wide', help: 'help.any.--wide' },
     ],
     examples: [
       'mixer suggest',
@@ -126,15 +150,15 @@ export const COMMANDS: CommandSpec[] = [
     about: 'help.add-visit',
     writes: true,
     options: [
-      { flags: '--space <id>', help: 'help.add-visit.--space' },
-      { flags: '--date <date>', help: 'help.add-visit.--date' },
-      { flags: '--mixer <id>', help: 'help.add-visit.--mixer' },
-      { flags: '--mode <mode>', help: { choices: VISIT_MODES } },
-      { flags: '--format <format>', help: { choices: VISIT_FORMATS } },
+      { flags: '--space <id>', help: 'help.add-visit.--space', complete: { ids: 'spaces' } },
+      { flags: '--date <date>', help: 'help.add-visit.--date', date: true },
+      { flags: '--mixer <id>', help: 'help.add-visit.--mixer', complete: { ids: 'mixers' } },
+      { flags: '--mode <mode>', help: { list: 'visit-mode' }, choices: 'visit-mode' },
+      { flags: '--format <format>', help: { list: 'visit-format' }, choices: 'visit-format' },
       { flags: '--attendees <n>', help: 'help.add-visit.--attendees', number: count(0) },
-      { flags: '--cost <amount>', help: 'help.add-visit.--cost', number: { min: 0 } },
+      { flags: '--cost <amount>', help: 'help.add-visit.--cost', amount: true },
       { flags: '--notes <text>', help: 'help.add-visit.--notes' },
-      { flags: '--met <id>', help: 'help.add-visit.--met', repeat: true },
+      { flags: '--met <id>', help: 'help.add-visit.--met', repeat: true, complete: { ids: 'members' } },
       { flags: '--need <owner:title>', help: 'help.add-visit.--need', repeat: true },
       { flags: '--strength <member:text>', help: 'help.add-visit.--strength', repeat: true },
     ],
@@ -152,7 +176,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { flags: '--id <id>', help: 'help.add-space.--id' },
       { flags: '--name <name>', help: 'help.add-space.--name' },
-      { flags: '--kind <kind>', help: { choices: SPACE_KINDS } },
+      { flags: '--kind <kind>', help: { list: 'space-kind' }, choices: 'space-kind' },
       { flags: '--area <area>', help: 'help.add-space.--area' },
       { flags: '--network <name>', help: 'help.add-space.--network' },
       { flags: '--url <url>', help: { text: 'URL' } },
@@ -170,12 +194,12 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { flags: '--id <id>', help: 'help.add-member.--id' },
       { flags: '--name <name>', help: 'help.add-member.--name' },
-      { flags: '--kind <kind>', help: { choices: MEMBER_KINDS } },
-      { flags: '--space <id>', help: 'help.add-member.--space', repeat: true },
+      { flags: '--kind <kind>', help: { list: 'member-kind' }, choices: 'member-kind' },
+      { flags: '--space <id>', help: 'help.add-member.--space', repeat: true, complete: { ids: 'spaces' } },
       { flags: '--summary <text>', help: 'help.add-member.--summary' },
       { flags: '--strength <text>', help: 'help.add-member.--strength', repeat: true },
       { flags: '--tag <tag>', help: 'help.add-member.--tag', repeat: true },
-      { flags: '--share <share>', help: { choices: SHARES } },
+      { flags: '--share <share>', help: { list: 'share' }, choices: 'share' },
       { flags: '--email <email>', help: { text: 'email' } },
       { flags: '--phone <phone>', help: 'help.add-member.--phone' },
       { flags: '--url <url>', help: { text: 'URL' } },
@@ -191,13 +215,13 @@ export const COMMANDS: CommandSpec[] = [
     writes: true,
     options: [
       { flags: '--id <id>', help: 'help.add-need.--id' },
-      { flags: '--owner <id>', help: 'help.add-need.--owner' },
+      { flags: '--owner <id>', help: 'help.add-need.--owner', complete: { ids: 'owner' } },
       { flags: '--title <text>', help: 'help.add-need.--title' },
       { flags: '--detail <text>', help: 'help.add-need.--detail' },
       { flags: '--tag <tag>', help: 'help.add-need.--tag', repeat: true },
-      { flags: '--share <share>', help: { choices: SHARES } },
-      { flags: '--since <date>', help: 'help.add-need.--since' },
-      { flags: '--visit <id>', help: 'help.add-need.--visit' },
+      { flags: '--share <share>', help: { list: 'share' }, choices: 'share' },
+      { flags: '--since <date>', help: 'help.add-need.--since', date: true },
+      { flags: '--visit <id>', help: 'help.add-need.--visit', complete: { ids: 'visits' } },
     ],
     examples: ['mixer add-need --owner hirano-cafe --title 英語のメニューを作りたい --share public'],
     load: () => import('./add-need.js'),
@@ -211,7 +235,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--name <name>', help: 'help.add-mixer.--name' },
       { flags: '--email <email>', help: { text: 'email' } },
       { flags: '--github <user>', help: { text: 'GitHub' } },
-      { flags: '--space <id>', help: 'help.add-mixer.--space', repeat: true },
+      { flags: '--space <id>', help: 'help.add-mixer.--space', repeat: true, complete: { ids: 'spaces' } },
       { flags: '--strength <text>', help: 'help.add-mixer.--strength', repeat: true },
     ],
     examples: ['mixer add-mixer --id mx-ito --name 伊藤 学 --email manabu@example.jp --space kitakami-base'],
@@ -222,11 +246,11 @@ export const COMMANDS: CommandSpec[] = [
     about: 'help.propose',
     writes: true,
     args: [
-      { name: '<need>', help: 'help.propose.need' },
-      { name: '<helper>', help: 'help.propose.helper' },
+      { name: '<need>', help: 'help.propose.need', complete: { ids: 'needs' } },
+      { name: '<helper>', help: 'help.propose.helper', complete: { ids: 'owner' } },
     ],
     options: [
-      { flags: '--mixer <id>', help: 'help.propose.--mixer' },
+      { flags: '--mixer <id>', help: 'help.propose.--mixer', complete: { ids: 'mixers' } },
       { flags: '--note <text>', help: 'help.propose.--note' },
       { flags: '--template <dir>', help: 'help.propose.--template' },
       { flags: '--stdout', help: 'help.propose.--stdout' },
@@ -243,15 +267,19 @@ export const COMMANDS: CommandSpec[] = [
     about: 'help.status',
     writes: true,
     args: [
-      { name: '<proposal>', help: 'help.status.proposal' },
-      { name: '<status>', help: { choices: PROPOSAL_STATUSES } },
+      { name: '<proposal>', help: 'help.status.proposal', complete: { ids: 'proposals' } },
+      { name: '<status>', help: { list: 'proposal-status' }, complete: { lists: ['proposal-status'] } },
     ],
     options: [
-      { flags: '--date <date>', help: 'help.status.--date' },
+      { flags: '--date <date>', help: 'help.status.--date', date: true },
       { flags: '--note <text>', help: 'help.status.--note' },
       { flags: '--force', help: 'help.status.--force' },
-      { flags: '--outcome <kind>', help: { key: 'help.status.--outcome', choices: OUTCOME_KINDS } },
-      { flags: '--value <amount>', help: 'help.status.--value', number: { min: 0 } },
+      {
+        flags: '--outcome <kind>',
+        help: { key: 'help.status.--outcome', list: 'outcome' },
+        choices: 'outcome',
+      },
+      { flags: '--value <amount>', help: 'help.status.--value', amount: true },
       { flags: '--solve', help: 'help.status.--solve' },
       { flags: '--no-solve', help: 'help.status.--no-solve' },
     ],
@@ -296,7 +324,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'brief',
     about: 'help.brief',
-    args: [{ name: '<space>', help: 'help.brief.space' }],
+    args: [{ name: '<space>', help: 'help.brief.space', complete: { ids: 'spaces' } }],
     examples: ['mixer brief kitakami-base'],
     load: () => import('./brief.js'),
   },
@@ -304,12 +332,23 @@ export const COMMANDS: CommandSpec[] = [
     name: 'report',
     about: 'help.report',
     options: [
-      { flags: '--since <date>', help: 'help.report.--since' },
-      { flags: '--until <date>', help: 'help.report.--until' },
-      { flags: '--by <what>', help: { choices: ['mixer', 'space'] } },
+      { flags: '--since <date>', help: 'help.report.--since', date: true },
+      { flags: '--until <date>', help: 'help.report.--until', date: true },
+      { flags: '--by <what>', help: { list: 'report-by' }, choices: 'report-by' },
     ],
     examples: ['mixer report --since 2026-09-01 --until 2026-11-30', 'mixer report --by space --json'],
     load: () => import('./report.js'),
+  },
+  {
+    name: 'completion',
+    about: 'help.completion',
+    args: [{ name: '<shell>', help: { list: 'shell' }, complete: { lists: ['shell'] } }],
+    examples: [
+      'mixer completion bash >> ~/.bashrc',
+      'mixer completion zsh > ~/.zfunc/_mixer',
+      'mixer completion fish > ~/.config/fish/completions/mixer.fish',
+    ],
+    load: () => import('./completion.js'),
   },
   {
     name: 'fmt',

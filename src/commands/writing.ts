@@ -9,9 +9,22 @@ import { branchExists, commitFiles, repoRoot, switchToNewBranch } from '../store
 
 export interface WriteFlags {
   yes?: boolean;
+  /** The answers were shown and confirmed already (reviewAnswers): no second question. */
+  reviewed?: boolean;
   commit?: boolean;
   branch?: string;
   json?: boolean;
+}
+
+/** The user chose not to write: said, and exit 1 (nothing was done). */
+export function notWritten(ctx: Context): number {
+  ctx.io.stderr(ctx.t('write.cancelled'));
+  return 1;
+}
+
+/** Whether to show the answers for correction before writing: a person is there and did not say --yes. */
+export function willReview(ctx: Context, flags: WriteFlags): boolean {
+  return ctx.io.interactive && !flags.yes;
 }
 
 export async function writeChange(
@@ -33,13 +46,10 @@ export async function writeChange(
     );
   const label = (change: FileChange) =>
     `${change.create ? ctx.t('write.created') : ctx.t('write.edited')}  ${change.rel}`;
-  if (ctx.io.interactive && !flags.yes) {
+  if (ctx.io.interactive && !flags.yes && !flags.reviewed) {
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
     for (const change of changes) ctx.io.stderr(`  ${label(change)}`);
-    if (!(await ctx.prompter.confirm(ctx.t('write.confirm')))) {
-      ctx.io.stderr(ctx.t('write.cancelled'));
-      return 1;
-    }
+    if (!(await ctx.prompter.confirm(ctx.t('write.confirm')))) return notWritten(ctx);
   }
   if (flags.branch) {
     const switched = switchToNewBranch(folder.dir, flags.branch);

@@ -64,10 +64,20 @@ export function checkReferences(folder: DataFolder): Problem[] {
     if (target === 'party') return partyFile.keys();
     return records[target].keys();
   };
+  /** The command that lists what a reference may name (a real one, to copy). */
+  const listCommand = (target: RefTarget): string =>
+    target === 'owner'
+      ? 'mixer list members, mixer list spaces'
+      : target === 'party'
+        ? 'mixer list members, mixer list spaces, mixer list mixers'
+        : `mixer list ${target}`;
   const ref = (rec: Loaded, path: PropertyKey[], target: RefTarget, id: string | undefined) => {
     if (id === undefined || exists(target, id)) return;
     const similar = nearest(id, candidates(target));
-    const hint = similar.length ? said('hint.similar', { ids: similar.join(', ') }) : said('hint.list');
+    const command = listCommand(target);
+    const hint = similar.length
+      ? said('hint.similar', { ids: similar.join(', '), command })
+      : said('hint.list', { command });
     problems.push(problemAt(rec, path, said('problem.dangling', { id, kind: target }), hint));
   };
   for (const r of references(folder)) ref(r.from, r.path, r.target, r.id);

@@ -34,8 +34,8 @@ export interface StoreMessages {
   'hint.duplicate-id': None;
   /** `kind` names what was looked for: a kind folder, or `owner` or `party`. */
   'problem.dangling': { id: string; kind: string };
-  'hint.similar': { ids: string };
-  'hint.list': None;
+  'hint.similar': { ids: string; command: string };
+  'hint.list': { command: string };
   'problem.history-date': { prev: string };
   'problem.history-move': { from: string; to: string };
   'hint.history-move': { next: string };

@@ -3,6 +3,7 @@
 // compiling: a missing, extra or misspelt one is an error.
 import type { Lang } from '../util/lang.js';
 import { help } from './messages/help.js';
+import { labels } from './messages/labels.js';
 import type { letters } from './messages/letters.js';
 import type { problems } from './messages/problems.js';
 import type { records } from './messages/records.js';
@@ -16,25 +17,28 @@ export type { Lang };
 type Catalogue = typeof problems &
   typeof usage &
   typeof help &
+  typeof labels &
   typeof records &
   typeof writing &
   typeof reports &
   typeof letters;
 
 /**
- * The help and the usage errors are here from the start; the other areas come with
+ * The help, the labels of the lists' values and the usage errors are here from the start; the
+ * other areas come with
  * `loadMessages()`, which the context (so every command) and the wording of errors await: the
  * help is shown without loading the sentences of every command. The layers below the commands
  * word nothing (dependency-cruiser sees to it); the matcher's reasons are data that ui/reasons.ts
  * words.
  */
-const catalogue: Messages = { ...help, ...usage };
+const catalogue: Messages = { ...help, ...labels, ...usage };
 
 /** The areas, in the order a reader meets them, once loaded. A key belongs to exactly one area (a test checks). */
 export type Areas = {
   problems: typeof problems;
   usage: typeof usage;
   help: typeof help;
+  labels: typeof labels;
   records: typeof records;
   writing: typeof writing;
   reports: typeof reports;
@@ -55,6 +59,7 @@ export function loadMessages(): Promise<Areas> {
       problems: p.problems,
       usage,
       help,
+      labels,
       records: rc.records,
       writing: w.writing,
       reports: rp.reports,

@@ -12,6 +12,8 @@ export interface Io {
   interactive: boolean;
   env: Environment;
   cwd: string;
+  /** The terminal's width in columns, when stdout is a terminal. */
+  columns?: number;
 }
 
 export function processIo(): Io {
@@ -29,5 +31,6 @@ export function processIo(): Io {
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !isCi(env),
     env,
     cwd: process.cwd(),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }

@@ -1,6 +1,10 @@
 // Every question mixer asks goes through this one interface, so tests can answer from a script
-// and another prompt library could replace this one.
-import type { Lang } from './messages.js';
+// and another prompt library could replace this one. In the terminal the prompts speak the user's
+// language, key hints included, and Ctrl-C at any of them cancels the command (exit 130) before
+// anything is written.
+import { CancelledError } from '../errors.js';
+import { normalize } from '../util/normalize.js';
+import { type Lang, t } from './messages.js';
 
 export interface Choice<T> {
   name: string;
@@ -8,48 +12,130 @@ export interface Choice<T> {
   description?: string;
 }
 
+export interface TextOptions {
+  default?: string;
+  validate?: (value: string) => true | string;
+  /** What the answer is read as, shown after it once given (`3万 → 30000`); undefined when the same. */
+  echo?: (value: string) => string | undefined;
+}
+
 export interface Prompter {
-  text(
-    message: string,
-    options?: { default?: string; validate?: (value: string) => true | string },
-  ): Promise<string>;
+  text(message: string, options?: TextOptions): Promise<string>;
   select<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
   /** A list filtered as the user types. */
-  search<T>(message: string, choices: Array<Choice<T>>): Promise<T>;
+  search<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
 }
 
-/** Prompts in the terminal with @inquirer/prompts, loaded only when a question is asked. */
-export function terminalPrompter(_lang: Lang): Prompter {
-  const load = () => import('@inquirer/prompts');
+/** Whether a choice is one the user is looking for: by name or value, width, case and kana folded. */
+export function matches(choice: Choice<unknown>, term: string | undefined): boolean {
+  const needle = normalize(term ?? '');
+  return (
+    !needle || normalize(choice.name).includes(needle) || normalize(String(choice.value)).includes(needle)
+  );
+}
+
+// What @inquirer/prompts says in English of its own, and the key of each in the catalogue.
+const INQUIRER_TEXTS = {
+  'No results found': 'prompt.no-results',
+  'You must provide a valid value': 'prompt.invalid',
+  'You must provide a value': 'prompt.invalid',
+  'Invalid input': 'prompt.invalid',
+  navigate: 'prompt.navigate',
+  select: 'prompt.select',
+} as const;
+
+const say = (lang: Lang, text: string) =>
+  text in INQUIRER_TEXTS ? t(lang, INQUIRER_TEXTS[text as keyof typeof INQUIRER_TEXTS]) : text;
+
+const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
+const red = (text: string) => `\u001b[31m${text}\u001b[39m`;
+
+/** The theme of every prompt: inquirer's own words in the user's language. */
+function theme(lang: Lang, color: boolean) {
+  const d = color ? dim : (s: string) => s;
+  const r = color ? red : (s: string) => s;
   return {
-    async text(message, options = {}) {
-      const { input } = await load();
-      return input({ message, default: options.default, validate: options.validate });
+    style: {
+      error: (text: string) => r(`> ${say(lang, text)}`),
+      keysHelpTip: (keys: Array<[string, string]>) =>
+        keys.map(([key, action]) => `${key} ${d(say(lang, action))}`).join(d(' • ')),
     },
-    async select(message, choices, options = {}) {
-      const { select } = await load();
-      return select({ message, choices, default: options.default, pageSize: 12 });
-    },
-    async search(message, choices) {
-      const { search } = await load();
-      return search({
-        message,
-        pageSize: 12,
-        source: (term) => {
-          const needle = (term ?? '').toLowerCase();
-          return choices.filter(
-            (c) =>
-              !needle ||
-              c.name.toLowerCase().includes(needle) ||
-              String(c.value).toLowerCase().includes(needle),
-          );
-        },
-      });
-    },
-    async confirm(message, options = {}) {
-      const { confirm } = await load();
-      return confirm({ message, default: options.default ?? true });
-    },
+    i18n: { disabledError: t(lang, 'prompt.disabled') },
+  };
+}
+
+/** Ctrl-C (inquirer's ExitPromptError) as a cancelled command; anything else as it is. */
+async function cancellable<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
+      throw new CancelledError();
+    throw error;
+  }
+}
+
+/** Prompts in the terminal with @inquirer/prompts, loaded only when a question is asked. */
+export function terminalPrompter(language: () => Lang, color = true): Prompter {
+  const load = async () => {
+    lang = language();
+    base = theme(lang, color);
+    return import('@inquirer/prompts');
+  };
+  // (the language of the folder is known only once it is read: taken when a question is asked)
+  let lang = language();
+  let base = theme(lang, color);
+  return {
+    text: (message, options = {}) =>
+      cancellable(async () => {
+        const { input } = await load();
+        return input({
+          message,
+          default: options.default,
+          validate: options.validate,
+          theme: base,
+          transformer: (value, { isFinal }) => {
+            const read = isFinal ? options.echo?.(value) : undefined;
+            return read === undefined ? value : `${value} → ${read}`;
+          },
+        });
+      }),
+    select: (message, choices, options = {}) =>
+      cancellable(async () => {
+        const { select } = await load();
+        return select({ message, choices, default: options.default, pageSize: 12, theme: base });
+      }),
+    search: (message, choices, options = {}) =>
+      cancellable(async () => {
+        const { search } = await load();
+        return search({
+          message,
+          pageSize: 12,
+          default: options.default,
+          theme: base,
+          source: (term) => choices.filter((c) => matches(c, term)),
+        });
+      }),
+    confirm: (message, options = {}) =>
+      cancellable(async () => {
+        const { confirm } = await load();
+        const yes = t(lang, 'prompt.yes');
+        const no = t(lang, 'prompt.no');
+        const byDefault = options.default ?? true;
+        return confirm({
+          message,
+          default: byDefault,
+          theme: {
+            ...base,
+            keywords: { yes, no, error: () => t(lang, 'prompt.yes-or-no', { yes, no }) },
+            style: {
+              ...base.style,
+              defaultAnswer: () =>
+                (color ? dim : (s: string) => s)(t(lang, byDefault ? 'prompt.hint-yes' : 'prompt.hint-no')),
+            },
+          },
+        });
+      }),
   };
 }

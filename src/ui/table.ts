@@ -1,39 +1,126 @@
-// Plain-text tables aligned by display width, so Japanese names line up with ASCII ones.
-import { displayWidth, padWidth, truncateWidth } from '../util/text.js';
+// Plain-text tables aligned by display width, so Japanese names and emoji line up with ASCII ones,
+// fitted to the terminal: what a person must copy (an id) is never cut; free text is shortened
+// with … or wrapped onto more lines, as its column says.
+import { displayWidth, padWidth, truncateWidth, wrapWidth } from '../util/text.js';
 
 export interface Column {
   header: string;
-  /** Longest a cell may be, in columns; longer cells end in an ellipsis. */
-  max?: number;
   align?: 'left' | 'right';
+  /**
+   * What happens to a cell wider than the column's share of the line: `keep` (default) never
+   * cut, for ids, dates and numbers; `cut`, shortened with …; `wrap`, continued on the next lines.
+   */
+  fit?: 'keep' | 'cut' | 'wrap';
+  /** Narrowest a `cut` or `wrap` column becomes when the line is short (default 8). */
+  min?: number;
+  /** Which columns get the room first when there is not enough for all (higher first; default 1). */
+  priority?: number;
 }
 
-export function renderTable(
-  columns: Column[],
-  rows: string[][],
-  style: (h: string) => string = (h) => h,
-): string {
-  const cells = rows.map((row) => row.map((cell, i) => truncateWidth(cell ?? '', columns[i]?.max ?? 40)));
-  const widths = columns.map((c, i) =>
-    Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))),
+/** One line of a cell: text, or text that is never cut (an id under a name), with a style. */
+export type CellLine = string | { text: string; keep?: boolean; style?: (text: string) => string };
+
+/** A cell: one line, or several (a name with its id below it). */
+export type Cell = string | CellLine[];
+
+export interface TableOptions {
+  /** The width to fit in, in columns; `Infinity` shows every cell whole (--wide). */
+  width: number;
+  /** The style of the header line. */
+  header?: (text: string) => string;
+}
+
+const GAP = 2;
+
+interface Line {
+  text: string;
+  keep: boolean;
+  style?: (text: string) => string;
+}
+
+const linesOf = (cell: Cell | undefined): Line[] =>
+  (typeof cell === 'string' ? [cell] : (cell ?? [])).map((line) =>
+    typeof line === 'string' ? { text: line, keep: false } : { keep: false, ...line },
   );
-  const line = (row: string[], isHeader = false) =>
-    row
-      .map((cell, i) => {
-        const w = widths[i]!;
-        const padded =
-          columns[i]?.align === 'right'
-            ? ' '.repeat(Math.max(0, w - displayWidth(cell))) + cell
-            : padWidth(cell, w);
-        return isHeader ? style(padded) : padded;
-      })
-      .join('  ')
-      .trimEnd();
-  return [
-    line(
-      columns.map((c) => c.header),
-      true,
-    ),
-    ...cells.map((r) => line(r)),
-  ].join('\n');
+
+/** How wide each column is: as wide as its content when that fits, else shrunk fairly. */
+function columnWidths(columns: Column[], rows: Line[][][], width: number): number[] {
+  const natural = columns.map((c, i) =>
+    Math.max(displayWidth(c.header), ...rows.flatMap((r) => (r[i] ?? []).map((l) => displayWidth(l.text)))),
+  );
+  const room = width - GAP * (columns.length - 1);
+  if (natural.reduce((a, b) => a + b, 0) <= room) return natural;
+  const least = columns.map((c, i) => {
+    if ((c.fit ?? 'keep') === 'keep') return natural[i]!;
+    const kept = rows.flatMap((r) => (r[i] ?? []).filter((l) => l.keep).map((l) => displayWidth(l.text)));
+    return Math.min(natural[i]!, Math.max(c.min ?? 8, displayWidth(c.header), ...kept));
+  });
+  const widths = [...least];
+  let spare = room - least.reduce((a, b) => a + b, 0);
+  // Too narrow even for the least: ids and numbers still print whole, the line runs over.
+  if (spare <= 0) return widths;
+  // The room left goes to the columns that want more, by priority, shared in proportion within one.
+  const priorities = [...new Set(columns.map((c) => c.priority ?? 1))].sort((a, b) => b - a);
+  for (const priority of priorities) {
+    const group = columns.map((_, i) => i).filter((i) => (columns[i]!.priority ?? 1) === priority);
+    const wanted = group.map((i) => natural[i]! - widths[i]!);
+    const total = wanted.reduce((a, b) => a + b, 0);
+    if (total === 0) continue;
+    const share = Math.min(spare, total);
+    group.forEach((i, k) => {
+      widths[i]! += Math.floor((share * wanted[k]!) / total);
+    });
+    // What rounding left over goes to the first columns that still want it.
+    let left = share - group.reduce((sum, i, k) => sum + widths[i]! - (natural[i]! - wanted[k]!), 0);
+    for (const i of group)
+      if (left > 0 && widths[i]! < natural[i]!) {
+        widths[i]!++;
+        left--;
+      }
+    spare -= share;
+    if (spare <= 0) break;
+  }
+  return widths;
+}
+
+/** The lines of one cell at a width: kept lines whole, the others cut or wrapped. */
+function fitCell(lines: Line[], width: number, fit: Column['fit']): Line[] {
+  return lines.flatMap((line) => {
+    if (line.keep || displayWidth(line.text) <= width || (fit ?? 'keep') === 'keep') return [line];
+    if (fit === 'wrap') return wrapWidth(line.text, width).map((text) => ({ ...line, text }));
+    return [{ ...line, text: truncateWidth(line.text, width) }];
+  });
+}
+
+export function renderTable(columns: Column[], rows: Cell[][], options: TableOptions): string {
+  const cells = rows.map((row) => columns.map((_, i) => linesOf(row[i])));
+  const widths = columnWidths(columns, cells, options.width);
+  const pad = (text: string, i: number) =>
+    columns[i]?.align === 'right'
+      ? ' '.repeat(Math.max(0, widths[i]! - displayWidth(text))) + text
+      : padWidth(text, widths[i]!);
+  const out: string[] = [];
+  const header = options.header ?? ((text: string) => text);
+  out.push(
+    columns
+      .map((c, i) => pad(header(truncateWidth(c.header, widths[i]!)), i))
+      .join(' '.repeat(GAP))
+      .trimEnd(),
+  );
+  for (const row of cells) {
+    const fitted = row.map((lines, i) => fitCell(lines, widths[i]!, columns[i]?.fit));
+    const height = Math.max(1, ...fitted.map((lines) => lines.length));
+    for (let n = 0; n < height; n++)
+      out.push(
+        fitted
+          .map((lines, i) => {
+            const line = lines[n];
+            // (styled before padding: the width does not count escapes)
+            return pad(line?.style ? line.style(line.text) : (line?.text ?? ''), i);
+          })
+          .join(' '.repeat(GAP))
+          .trimEnd(),
+      );
+  }
+  return out.join('\n');
 }

@@ -1,4 +1,5 @@
 // Small text helpers shared by messages and tables.
+import stringWidth from 'string-width';
 
 /** Edit distance, for "did you mean" hints. */
 export function levenshtein(a: string, b: string): number {
@@ -42,34 +43,19 @@ export function nearest(word: string, candidates: Iterable<string>, n = 3): stri
     .map(({ c }) => c);
 }
 
-/** Display width in a terminal: East Asian wide and fullwidth characters take two columns. */
+/**
+ * Display width in a terminal: East Asian wide and fullwidth characters and emoji take two
+ * columns, combining marks and ANSI escapes none (string-width, which follows Unicode's tables).
+ */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
+  return stringWidth(text);
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+/** The characters a person sees (an emoji with its modifiers is one). */
+function characters(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
 /** Cut to at most `width` columns, marking the cut with an ellipsis. */
@@ -77,7 +63,7 @@ export function truncateWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const ch of text) {
+  for (const ch of characters(text)) {
     const w = displayWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
@@ -88,4 +74,90 @@ export function truncateWidth(text: string, width: number): string {
 
 export function padWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+// Japanese line breaking (kinsoku): these never begin a line, those never end one.
+const NO_LINE_START = new Set([
+  ...'、。，．,.)]）］｝〕〉》」』】〙〗・：；:;!?！？ー～…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻',
+]);
+const NO_LINE_END = new Set([...'([（［｛〔〈《「『【〘〖']);
+
+/** A character a line may break before or after: wide (CJK, kana, emoji) or a space. */
+const isBreakable = (ch: string) => displayWidth(ch) === 2 || /^\s$/u.test(ch);
+
+/**
+ * Pieces of text that stay on one line: a run of narrow characters (a word, an id, a flag) or one
+ * wide character, with the punctuation that may not start or end a line attached.
+ */
+function units(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let narrow = false;
+  for (const ch of characters(text)) {
+    const space = /^\s$/u.test(ch);
+    const glued = NO_LINE_START.has(ch) || (current !== '' && NO_LINE_END.has(current.at(-1)!));
+    if (space) {
+      if (current) out.push(current);
+      out.push(ch);
+      current = '';
+      narrow = false;
+    } else {
+      if (!glued && !(narrow && !isBreakable(ch))) {
+        if (current) out.push(current);
+        current = '';
+      }
+      current += ch;
+      narrow = !isBreakable(ch);
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
+ * Wraps text to lines of at most `width` columns, counted by display width: between words, between
+ * any two Japanese characters (but not before 、。」 nor after 「), and inside a word only when the
+ * word alone is wider than a line. Spaces at a break are dropped; existing line breaks are kept.
+ */
+export function wrapWidth(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    let used = 0;
+    const flush = () => {
+      lines.push(line.trimEnd());
+      line = '';
+      used = 0;
+    };
+    for (const unit of units(paragraph)) {
+      const w = displayWidth(unit);
+      if (/^\s$/u.test(unit)) {
+        if (used > 0 && used + w <= width) {
+          line += unit;
+          used += w;
+        }
+        continue;
+      }
+      if (used + w <= width) {
+        line += unit;
+        used += w;
+        continue;
+      }
+      if (used > 0) flush();
+      if (w <= width) {
+        line = unit;
+        used = w;
+        continue;
+      }
+      // A single piece wider than a line (a long URL): cut it at the width.
+      for (const ch of characters(unit)) {
+        const cw = displayWidth(ch);
+        if (used + cw > width && used > 0) flush();
+        line += ch;
+        used += cw;
+      }
+    }
+    flush();
+  }
+  return lines;
 }

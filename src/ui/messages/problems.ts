@@ -187,6 +187,12 @@ export const problems = {
     ja: (p) => `データフォルダに ${p.count} 件の問題があります。mixer validate で一覧できます`,
     en: (p) => `the data folder has ${n(p.count, 'problem')}; mixer validate lists them`,
   }),
-  'hint.similar': takes<'ids'>({ ja: (p) => `似た ID: ${p.ids}`, en: (p) => `similar ids: ${p.ids}` }),
-  'hint.list': { ja: 'mixer list <種類> で ID を確認できます', en: 'mixer list <kind> shows the ids' },
+  'hint.similar': takes<'ids' | 'command'>({
+    ja: (p) => `もしかして: ${p.ids}（一覧は ${p.command}）`,
+    en: (p) => `did you mean: ${p.ids}? (${p.command} lists them)`,
+  }),
+  'hint.list': takes<'command'>({
+    ja: (p) => `一覧は ${p.command} で確認できます`,
+    en: (p) => `${p.command} lists them`,
+  }),
 } satisfies Messages;

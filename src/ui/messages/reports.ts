@@ -17,9 +17,16 @@ export const reports = {
     en: 'lower --min-score, or see mixer unmatched for needs with no candidate',
   },
   'suggest.footer': takes<'count' | 'min'>({
-    ja: (p) => `${p.count} 件（最低スコア ${p.min}）。mixer propose <課題> <助け手> で提案を作れます`,
-    en: (p) =>
-      `${n(p.count, 'pairing')} (minimum score ${p.min}). mixer propose <need> <helper> writes a proposal`,
+    ja: (p) => `${p.count} 件（最低スコア ${p.min}）`,
+    en: (p) => `${n(p.count, 'pairing')} (minimum score ${p.min})`,
+  }),
+  'hint.propose': takes<'command'>({
+    ja: (p) => `提案を作るには: ${p.command}`,
+    en: (p) => `to write a proposal: ${p.command}`,
+  }),
+  'suggest.for-need': takes<'title' | 'id' | 'owner'>({
+    ja: (p) => `課題「${p.title}」（${p.id}、${p.owner}）への候補`,
+    en: (p) => `candidates for "${p.title}" (${p.id}, ${p.owner})`,
   }),
   'unmatched.none': {
     ja: 'すべての未解決の課題に候補があります',

@@ -14,6 +14,10 @@ export const usage = {
     ja: (p) => `種類「${p.kind}」はありません`,
     en: (p) => `there is no kind "${p.kind}"`,
   }),
+  'usage.status-kind': takes<'kind'>({
+    ja: (p) => `--status は needs と proposals の一覧だけに使えます（${p.kind} には状態がありません）`,
+    en: (p) => `--status is for needs and proposals only (${p.kind} have no status)`,
+  }),
   'hint.kinds': takes<'kinds'>({ ja: (p) => `使える種類: ${p.kinds}`, en: (p) => `kinds: ${p.kinds}` }),
   'usage.bad-number': takes<'flag' | 'integer' | 'range' | 'value'>({
     ja: (p) =>
@@ -37,7 +41,7 @@ export const usage = {
     ja: (p) => `${p.name} を直すか、unset ${p.name} で外してください`,
     en: (p) => `fix ${p.name}, or remove it with unset ${p.name}`,
   }),
-  'usage.help': { ja: 'mixer --help で使い方を表示します', en: 'mixer --help shows the usage' },
+  'usage.bad-line': { ja: 'コマンドラインを読めません', en: 'the command line cannot be read' },
   'error.unexpected': takes<'detail'>({
     ja: (p) => `予期しないエラー: ${p.detail}`,
     en: (p) => `unexpected error: ${p.detail}`,
@@ -46,53 +50,94 @@ export const usage = {
     ja: 'MIXER_DEBUG=1 で詳細を表示できます。再現手順と一緒に報告してください',
     en: 'MIXER_DEBUG=1 shows details; please report it with the steps to reproduce',
   },
-  'unknown.need': takes<'id'>({
-    ja: (p) => `課題「${p.id}」はありません`,
-    en: (p) => `no need with the id "${p.id}"`,
+  'usage.unknown-id': takes<'flag' | 'kind' | 'id'>({
+    ja: (p) => `${p.flag ? `${p.flag}: ` : ''}${p.kind}「${p.id}」はありません`,
+    en: (p) => `${p.flag ? `${p.flag}: ` : ''}no ${p.kind} with the id "${p.id}"`,
   }),
-  'unknown.helper': takes<'id'>({
-    ja: (p) => `スペースかメンバー「${p.id}」はありません`,
-    en: (p) => `no space or member with the id "${p.id}"`,
+  'hint.unknown-id': takes<'similar' | 'command'>({
+    ja: (p) =>
+      p.similar ? `もしかして: ${p.similar}（一覧は ${p.command}）` : `一覧は ${p.command} で確認できます`,
+    en: (p) =>
+      p.similar ? `did you mean: ${p.similar}? (${p.command} lists them)` : `${p.command} lists them`,
   }),
-  'unknown.space': takes<'id'>({
-    ja: (p) => `スペース「${p.id}」はありません`,
-    en: (p) => `no space with the id "${p.id}"`,
+  'hint.command-help': takes<'command'>({
+    ja: (p) => `${p.command} --help で使い方を表示します`,
+    en: (p) => `${p.command} --help shows the usage`,
   }),
-  'unknown.proposal': takes<'id'>({
-    ja: (p) => `提案「${p.id}」はありません`,
-    en: (p) => `no proposal with the id "${p.id}"`,
-  }),
-  'unknown.record': takes<'id'>({
-    ja: (p) => `ID「${p.id}」のレコードはありません`,
-    en: (p) => `no record with the id "${p.id}"`,
-  }),
-  'usage.missing-flag': takes<'flag'>({
-    ja: (p) => `${p.flag} が必要です（端末でないので質問できません）`,
-    en: (p) => `${p.flag} is required when not running interactively`,
+  'hint.closest': takes<'values'>({
+    ja: (p) => `もしかして: ${p.values}`,
+    en: (p) => `did you mean ${p.values}?`,
   }),
   'usage.bad-pair': takes<'flag' | 'value'>({
     ja: (p) => `${p.flag} は「ID:テキスト」の形です（「${p.value}」）`,
     en: (p) => `${p.flag} takes ID:TEXT (got "${p.value}")`,
   }),
-  'usage.bad-date': takes<'flag'>({
-    ja: (p) => `${p.flag} は YYYY-MM-DD の日付です`,
-    en: (p) => `${p.flag} takes a date as YYYY-MM-DD`,
+  'hint.bad-pair': takes<'flag'>({
+    ja: (p) => `例: ${p.flag} "hirano-cafe:看板を新しくしたい"（全角の「：」も使えます）`,
+    en: (p) => `for example ${p.flag} "hirano-cafe:a new shop sign"`,
+  }),
+  'usage.bad-date': takes<'flag' | 'value'>({
+    ja: (p) => `${p.flag} の「${p.value}」は日付として読めません`,
+    en: (p) => `${p.flag}: "${p.value}" is not a date`,
+  }),
+  'hint.date-forms': {
+    ja: '2026-11-20、2026/11/20、2026年11月20日、11/20、11月20日、今日、昨日 の形で書けます',
+    en: 'write it as 2026-11-20, 2026/11/20, 11/20, today or yesterday',
+  },
+  'usage.bad-amount': takes<'flag' | 'value'>({
+    ja: (p) => `${p.flag} の「${p.value}」は金額として読めません`,
+    en: (p) => `${p.flag}: "${p.value}" is not an amount`,
+  }),
+  'hint.amount-forms': {
+    ja: '30000、30,000、3万、1.5万、¥30,000、30,000円 の形で書けます',
+    en: 'write it as 30000, 30,000 or ¥30,000',
+  },
+  'input.read-as': takes<'flag' | 'input' | 'value'>({
+    ja: (p) => `${p.flag} 「${p.input}」→ ${p.value}`,
+    en: (p) => `${p.flag} "${p.input}" → ${p.value}`,
   }),
   'usage.bad-id': takes<'id'>({
     ja: (p) => `「${p.id}」は ID に使えません（英小文字・数字・ハイフン）`,
     en: (p) => `"${p.id}" is not a valid id (lower-case letters, digits, hyphens)`,
   }),
-  'usage.bad-choice': takes<'flag' | 'choices'>({
-    ja: (p) => `${p.flag} は ${p.choices} のどれかです`,
-    en: (p) => `${p.flag} takes one of ${p.choices}`,
+  'hint.id-form': { ja: '例: hirano-cafe、mx-sato', en: 'for example hirano-cafe or mx-sato' },
+  'usage.bad-choice': takes<'flag' | 'value' | 'choices'>({
+    ja: (p) => `${p.flag} に「${p.value}」は使えません。使えるのは ${p.choices}`,
+    en: (p) => `${p.flag} does not take "${p.value}"; it takes ${p.choices}`,
+  }),
+  'invalid.count': { ja: '0 以上の整数を入力してください（全角も可）', en: 'enter a whole number' },
+  'invalid.amount': {
+    ja: '金額を入力してください（30000、3万、¥30,000 など）',
+    en: 'enter an amount (30000, 30,000 …)',
+  },
+  'usage.missing-argument': takes<'name'>({
+    ja: (p) => `引数 ${p.name} が足りません`,
+    en: (p) => `missing the argument ${p.name}`,
+  }),
+  'usage.option-missing-argument': takes<'flag'>({
+    ja: (p) => `${p.flag} の値がありません`,
+    en: (p) => `${p.flag} needs a value`,
+  }),
+  'usage.unknown-option': takes<'flag'>({
+    ja: (p) => `${p.flag} というオプションはありません`,
+    en: (p) => `there is no option ${p.flag}`,
+  }),
+  'usage.too-many-arguments': takes<'expected' | 'got'>({
+    ja: (p) => `引数が多すぎます（${p.expected} 個のところ ${p.got} 個）`,
+    en: (p) =>
+      `too many arguments (${p.got} where ${p.expected} ${Number(p.expected) === 1 ? 'is' : 'are'} taken)`,
+  }),
+  'usage.unknown-command': takes<'name'>({
+    ja: (p) => `${p.name} というコマンドはありません`,
+    en: (p) => `there is no command ${p.name}`,
+  }),
+  'usage.missing-flag': takes<'flag'>({
+    ja: (p) => `${p.flag} が必要です（端末でないので質問できません）`,
+    en: (p) => `${p.flag} is required when not running interactively`,
   }),
   'usage.no-id-from-name': takes<'name'>({
     ja: (p) => `名前「${p.name}」から ID を作れません。--id を指定してください`,
     en: (p) => `no id can be made from the name "${p.name}"; give --id`,
-  }),
-  'usage.unknown-ref': takes<'flag' | 'id' | 'kind'>({
-    ja: (p) => `${p.flag}: 「${p.id}」という${p.kind}はありません`,
-    en: (p) => `${p.flag}: no ${p.kind} with the id "${p.id}"`,
   }),
   'usage.id-taken': takes<'id'>({
     ja: (p) => `ID「${p.id}」はすでに使われています`,
@@ -102,12 +147,14 @@ export const usage = {
     ja: (p) => `${p.flag}: 「${p.id}」はこの訪問で会った人（--met）にもスペースにもいません`,
     en: (p) => `${p.flag}: "${p.id}" is neither among the members met (--met) nor the space`,
   }),
-  'invalid.date': { ja: 'YYYY-MM-DD の形で入力してください', en: 'write it as YYYY-MM-DD' },
+  'invalid.date': {
+    ja: '日付を入力してください（2026-11-20、11/20、今日 など）',
+    en: 'enter a date (2026-11-20, 11/20, today …)',
+  },
   'invalid.id': {
     ja: '英小文字・数字・ハイフンで入力してください',
     en: 'use lower-case letters, digits and hyphens',
   },
-  'invalid.number': { ja: '数値を入力してください', en: 'enter a number' },
   'invalid.empty': { ja: '空にはできません', en: 'must not be empty' },
   'invalid.taken': { ja: 'その ID はすでに使われています', en: 'that id is already taken' },
   'usage.bad-range': {

@@ -1,0 +1,89 @@
+// The lists of values a flag, an argument or a question offers, each value with its label in the
+// user's language (files keep the ids). The lists come from records/enums.ts, one place; a value
+// without a label in ui/messages/labels.ts does not compile (see `everyValueLabelled`).
+import {
+  KIND_FOLDERS,
+  LANGS,
+  MEMBER_KINDS,
+  NEED_STATUSES,
+  OUTCOME_KINDS,
+  PROPOSAL_STATUSES,
+  SHARES,
+  SPACE_KINDS,
+  VISIT_FORMATS,
+  VISIT_MODES,
+} from '../records/enums.js';
+import { type Lang, type MessageKey, t } from '../ui/messages.js';
+import { normalizeInput } from '../util/input.js';
+import { nearest } from '../util/text.js';
+
+export const REPORT_BY = ['mixer', 'space'] as const;
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+export const LISTS = {
+  kind: KIND_FOLDERS,
+  'space-kind': SPACE_KINDS,
+  'member-kind': MEMBER_KINDS,
+  'need-status': NEED_STATUSES,
+  'visit-mode': VISIT_MODES,
+  'visit-format': VISIT_FORMATS,
+  outcome: OUTCOME_KINDS,
+  'proposal-status': PROPOSAL_STATUSES,
+  share: SHARES,
+  lang: LANGS,
+  'report-by': REPORT_BY,
+  shell: SHELLS,
+} as const;
+
+export type ListName = keyof typeof LISTS;
+export type ValueOf<L extends ListName> = (typeof LISTS)[L][number];
+
+type LabelKey = { [L in ListName]: `label.${L}.${ValueOf<L>}` }[ListName];
+// Fails to compile, naming the key, when a value of a list has no label.
+const everyValueLabelled: [Exclude<LabelKey, MessageKey>] extends [never]
+  ? true
+  : Exclude<LabelKey, MessageKey> = true;
+void everyValueLabelled;
+
+/** A value as a person reads it: 現地 for onsite in Japanese. */
+export function label<L extends ListName>(lang: Lang, list: L, value: ValueOf<L> | string): string {
+  const key = `label.${list}.${value}` as LabelKey;
+  return (LISTS[list] as readonly string[]).includes(value) ? t(lang, key) : value;
+}
+
+/** `onsite（現地） | online（オンライン）` in Japanese, `onsite | online` in English: what to type. */
+export function describeChoices(lang: Lang, list: ListName): string {
+  return (LISTS[list] as readonly string[])
+    .map((value) => {
+      const shown = label(lang, list, value);
+      return shown === value ? value : `${value}（${shown}）`;
+    })
+    .join(' | ');
+}
+
+const fold = (text: string) => normalizeInput(text).toLowerCase();
+
+/** A value typed as its id or as its label in either language (`online`, `オンライン`, `ｏｎｌｉｎｅ`). */
+export function parseChoice<L extends ListName>(list: L, input: string): ValueOf<L> | undefined {
+  const typed = fold(input);
+  return (LISTS[list] as readonly ValueOf<L>[]).find(
+    (value) =>
+      value === typed ||
+      fold(t('ja', `label.${list}.${value}` as LabelKey)) === typed ||
+      fold(t('en', `label.${list}.${value}` as LabelKey)) === typed,
+  );
+}
+
+/** The values closest to a mistyped one, for "did you mean". */
+export function closestChoices(list: ListName, input: string): string[] {
+  return nearest(fold(input), LISTS[list] as readonly string[], 2);
+}
+
+/** The values of a list as the choices of a question, each named by its label. */
+export function choicesOf<L extends ListName>(
+  lang: Lang,
+  list: L,
+  values: readonly ValueOf<L>[] = LISTS[list] as readonly ValueOf<L>[],
+): Array<{ name: string; value: ValueOf<L> }> {
+  return values.map((value) => ({ name: label(lang, list, value), value }));
+}

@@ -1,0 +1,46 @@
+// Reading a value as typed, for flags and answers alike: a date, an amount, a value of a list. Each
+// mistake is bad usage (exit 2) with a next step. (Apart from flags.ts, so that the command line
+// can read its flags without loading the records' schemas.)
+import { UsageError } from '../errors.js';
+import { type Lang, t } from '../ui/messages.js';
+import { parseAmount, parseDate } from '../util/input.js';
+import { closestChoices, describeChoices, type ListName, parseChoice, type ValueOf } from './choices.js';
+
+/** Who words a mistake: the language, and the command to name in the next step. */
+export interface Speaker {
+  readonly lang: Lang;
+  readonly command: string;
+}
+
+/** A date as typed (2026-11-20, 11/20, 2026年11月20日, 今日 …), as YYYY-MM-DD; else bad usage. */
+export function readDate(s: Speaker, flag: string, value: string, now: string): string {
+  const date = parseDate(value, now);
+  if (!date) throw new UsageError(t(s.lang, 'usage.bad-date', { flag, value }), t(s.lang, 'hint.date-forms'));
+  return date;
+}
+
+/** An amount as typed (30000, 3万, ¥30,000, 30,000円 …); else bad usage. */
+export function readAmount(s: Speaker, flag: string, value: string): number {
+  const amount = parseAmount(value);
+  if (amount === undefined)
+    throw new UsageError(t(s.lang, 'usage.bad-amount', { flag, value }), t(s.lang, 'hint.amount-forms'));
+  return amount;
+}
+
+/** A value of a list, typed as its id or its label (`online`, `オンライン`); else bad usage. */
+export function checkChoice<L extends ListName>(
+  s: Speaker,
+  flag: string,
+  value: string,
+  list: L,
+): ValueOf<L> {
+  const found = parseChoice(list, value);
+  if (found !== undefined) return found;
+  const close = closestChoices(list, value);
+  throw new UsageError(
+    t(s.lang, 'usage.bad-choice', { flag, value, choices: describeChoices(s.lang, list) }),
+    close.length
+      ? t(s.lang, 'hint.closest', { values: close.join(', ') })
+      : t(s.lang, 'hint.command-help', { command: s.command }),
+  );
+}

@@ -1,0 +1,133 @@
+// What a person types, read as a Japanese keyboard and IME type it: full-width digits, colons and
+// commas (NFKC), amounts such as 3万 or ¥30,000, dates such as 11/20, 2026年11月20日 or 今日. Each
+// reader returns the canonical form (a number, YYYY-MM-DD), or undefined when the text is none of
+// the forms it accepts; the caller says so with the flag or question it came from.
+
+/** NFKC (full-width ４ → 4, ： → :, ， → ,, ￥ → ¥) and trimmed, ideographic spaces included. */
+export function normalizeInput(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+const UNITS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** A plain number with optional thousands separators: `30000`, `30,000`, `1.5`; not `3,00`. */
+function plainNumber(text: string): number | undefined {
+  if (!NUMBER.test(text)) return undefined;
+  return Number(text.replace(/,/g, ''));
+}
+
+/**
+ * An amount of money, not negative: `30000`, `30,000`, `¥30,000`, `30,000円`, `3万`, `1.5万`,
+ * `3万5千`, `3万5000円`, `１２万円`. Yen signs and 円 are only decoration: the folder's currency counts.
+ */
+export function parseAmount(input: string): number | undefined {
+  let text = normalizeInput(input)
+    .replace(/^[¥\\]\s*/, '')
+    .replace(/\s*円$/, '');
+  if (text === '') return undefined;
+  let total = 0;
+  // Units from the largest: 1億2000万, 3万5千, 3万5000.
+  for (const [unit, size] of Object.entries(UNITS)) {
+    const at = text.indexOf(unit);
+    if (at < 0) continue;
+    const part = plainNumber(text.slice(0, at));
+    if (part === undefined) return undefined;
+    total += part * size;
+    text = text.slice(at + 1);
+  }
+  if (text !== '') {
+    const rest = plainNumber(text);
+    if (rest === undefined) return undefined;
+    total += rest;
+  }
+  // (1.1万 is 11000, not 11000.000000000002)
+  return Math.round(total * 100) / 100;
+}
+
+/** A whole number, not negative: `4`, `４`, `1,200`. */
+export function parseCount(input: string): number | undefined {
+  const n = plainNumber(normalizeInput(input));
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+}
+
+/** A number such as a score: `0.3`, `０．３`, `.5`. */
+export function parseDecimal(input: string): number | undefined {
+  const text = normalizeInput(input).replace(/^\./, '0.');
+  return plainNumber(text);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD of a real day, or undefined (2026-02-30 is no day). */
+function realDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return undefined;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const RELATIVE: Record<string, number> = {
+  今日: 0,
+  きょう: 0,
+  本日: 0,
+  today: 0,
+  昨日: -1,
+  きのう: -1,
+  yesterday: -1,
+  一昨日: -2,
+  おととい: -2,
+  明日: 1,
+  あした: 1,
+  tomorrow: 1,
+};
+
+/**
+ * A date: `2026-11-20`, `2026/11/20`, `2026.11.20`, `2026年11月20日`, `11/20`, `11月20日`, `今日`,
+ * `昨日`, `一昨日`, `明日` (and today, yesterday, tomorrow), with full-width digits and a weekday
+ * after it (`11/20（金）`) allowed. A date without a year is the one of that day nearest to
+ * `today` (12/28 typed on 1 January is last December's).
+ */
+export function parseDate(input: string, today: string): string | undefined {
+  const text = normalizeInput(input)
+    .toLowerCase()
+    .replace(/\s*\([日月火水木金土]\)$|\s*\((?:sun|mon|tue|wed|thu|fri|sat)\)$/, '');
+  if (text in RELATIVE) return shiftDays(today, RELATIVE[text]!);
+  const full = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/.exec(text);
+  if (full) return realDay(Number(full[1]), Number(full[2] ?? full[4]), Number(full[3] ?? full[5]));
+  const short = /^(?:(\d{1,2})\/(\d{1,2})|(\d{1,2})月(\d{1,2})日?)$/.exec(text);
+  if (!short) return undefined;
+  const month = Number(short[1] ?? short[3]);
+  const day = Number(short[2] ?? short[4]);
+  const year = Number(today.slice(0, 4));
+  const near = [year - 1, year, year + 1]
+    .map((y) => realDay(y, month, day))
+    .filter((d): d is string => d !== undefined)
+    .sort(
+      (a, b) =>
+        Math.abs(Date.parse(a) - Date.parse(today)) - Math.abs(Date.parse(b) - Date.parse(today)) ||
+        (a < b ? 1 : -1),
+    );
+  return near[0];
+}
+
+/**
+ * `OWNER:TEXT` as typed: the colon may be full-width (：), and the id part is read with NFKC;
+ * the text is kept as written. Undefined without a colon, an id or a text.
+ */
+export function splitOwnerText(input: string): [string, string] | undefined {
+  const at = input.search(/[:：]/);
+  if (at <= 0) return undefined;
+  const id = normalizeInput(input.slice(0, at)).toLowerCase();
+  const text = input.slice(at + 1).trim();
+  return id && text ? [id, text] : undefined;
+}
+
+/** An id as typed: full-width letters and digits folded, upper case lowered (ids are lower case). */
+export function normalizeId(input: string): string {
+  return normalizeInput(input).toLowerCase();
+}
