@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { lastVisit, mixersCovering, proposalStatus } from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
+import { label } from './choices.js';
 
 interface DueItem {
   type: 'visit' | 'proposal' | 'outcome';
@@ -58,7 +59,12 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
         id: p.id,
         late,
         mixers: [mixer],
-        text: ctx.t('due.proposal-waiting', { id: p.id, status, age, days: late }),
+        text: ctx.t('due.proposal-waiting', {
+          id: p.id,
+          status: label(ctx.lang, 'proposal-status', status),
+          age,
+          days: late,
+        }),
       });
     else if (status === 'met' && !p.data.outcome)
       items.push({

@@ -8,6 +8,7 @@ import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { crossesSpaces, spacesOf } from '../store/relations.js';
+import { label } from './choices.js';
 import { checkChoice, checkDate } from './flags.js';
 
 interface ReportFlags {
@@ -154,9 +155,9 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     mdTable(
       [ctx.t('col.stage'), ctx.t('col.count'), ctx.t('col.conversion')],
       [
-        ...funnel.map((f) => [f.status, String(f.count), f.conversion]),
-        ['declined', String(declined), ''],
-        ['closed', String(closed), ''],
+        ...funnel.map((f) => [label(lang, 'proposal-status', f.status), String(f.count), f.conversion]),
+        [label(lang, 'proposal-status', 'declined'), String(declined), ''],
+        [label(lang, 'proposal-status', 'closed'), String(closed), ''],
       ],
       ['left', 'right', 'right'],
     ),
@@ -180,7 +181,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
           p.id,
           folder.records.needs.get(p.data.need)?.data.title ?? p.data.need,
           partyName(folder, p.data.helper),
-          p.data.outcome!.kind,
+          label(lang, 'outcome', p.data.outcome!.kind),
           p.data.outcome!.value !== undefined ? money(p.data.outcome!.value, lang) : '',
         ]),
         ['left', 'left', 'left', 'left', 'right'],

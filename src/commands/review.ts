@@ -9,6 +9,7 @@ import { type ChangedRecord, changedSince } from '../store/since.js';
 import { isMessageKey, type PlainKey } from '../ui/messages.js';
 import { wordReason } from '../ui/reasons.js';
 import { formatProblem, wordProblem } from '../ui/words.js';
+import { label } from './choices.js';
 import { matchInput } from './match-input.js';
 
 interface RecordChange {
@@ -143,7 +144,10 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
   }
   if (moved.length) {
     md.push(`### ${ctx.t('review.proposals')}`, '');
-    for (const m of moved) md.push(`- ${ctx.t('review.moved', m)}`);
+    for (const m of moved) {
+      const said = (status: string) => (status === '—' ? status : label(ctx.lang, 'proposal-status', status));
+      md.push(`- ${ctx.t('review.moved', { ...m, from: said(m.from), to: said(m.to) })}`);
+    }
     md.push('');
   }
   ctx.io.stdout(md.join('\n').trimEnd());

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { KindFolder } from '../records/schemas.js';
 import { findAny } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
+import { label } from './choices.js';
 import { checkRef } from './flags.js';
 
 /** Whether a reference of this target type can point at a record of this kind. */
@@ -40,8 +41,14 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
         history?: Array<{ status: string }>;
       };
       // What identifies the other record to a person: a title, a name, a visit's date, a proposal's status.
-      const label = data?.title ?? data?.name ?? data?.history?.at(-1)?.status ?? data?.date ?? '';
-      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${label}`);
+      const status = data?.history?.at(-1)?.status;
+      const shown =
+        data?.title ??
+        data?.name ??
+        (status && label(ctx.lang, 'proposal-status', status)) ??
+        data?.date ??
+        '';
+      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${shown}`);
     }
   }
   return 0;

@@ -89,8 +89,9 @@ const RELATIVE: Record<string, number> = {
 /**
  * A date: `2026-11-20`, `2026/11/20`, `2026.11.20`, `2026年11月20日`, `11/20`, `11月20日`, `今日`,
  * `昨日`, `一昨日`, `明日` (and today, yesterday, tomorrow), with full-width digits and a weekday
- * after it (`11/20（金）`) allowed. A date without a year is the one of that day nearest to
- * `today` (12/28 typed on 1 January is last December's).
+ * after it (`11/20（金）`) allowed. A date without a year is that day nearest to `today`, a day
+ * ahead counting as three behind: from late November, 5/1 is last May, 1/10 next January, and
+ * 12/28 typed on 3 January is last December's.
  */
 export function parseDate(input: string, today: string): string | undefined {
   const text = normalizeInput(input)
@@ -104,14 +105,15 @@ export function parseDate(input: string, today: string): string | undefined {
   const month = Number(short[1] ?? short[3]);
   const day = Number(short[2] ?? short[4]);
   const year = Number(today.slice(0, 4));
+  // Days away, a day ahead counting as three behind: a date typed is more often past than future.
+  const distance = (d: string) => {
+    const days = (Date.parse(d) - Date.parse(today)) / 86_400_000;
+    return days > 0 ? 3 * days : -days;
+  };
   const near = [year - 1, year, year + 1]
     .map((y) => realDay(y, month, day))
     .filter((d): d is string => d !== undefined)
-    .sort(
-      (a, b) =>
-        Math.abs(Date.parse(a) - Date.parse(today)) - Math.abs(Date.parse(b) - Date.parse(today)) ||
-        (a < b ? 1 : -1),
-    );
+    .sort((a, b) => distance(a) - distance(b));
   return near[0];
 }
 

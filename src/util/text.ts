@@ -149,10 +149,17 @@ export function wrapWidth(text: string, width: number): string[] {
         used = w;
         continue;
       }
-      // A single piece wider than a line (a long URL): cut it at the width.
+      // A single piece wider than a line (a long URL): cut it at the width, and not before 、。）.
       for (const ch of characters(unit)) {
         const cw = displayWidth(ch);
-        if (used + cw > width && used > 0) flush();
+        if (used + cw > width && used > 0) {
+          const chars = characters(line);
+          const carried = NO_LINE_START.has(ch) && chars.length > 1 ? chars.pop()! : '';
+          line = chars.join('');
+          flush();
+          line = carried;
+          used = displayWidth(carried);
+        }
         line += ch;
         used += cw;
       }

@@ -1,0 +1,224 @@
+// What a Japanese keyboard and IME type: every accepted form of an amount, a date, a number, an
+// OWNER:TEXT pair and a listed value, read into the canonical form; and the forms refused, each
+// with a message that says what to write instead.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseChoice } from '../src/commands/choices.js';
+import {
+  normalizeId,
+  parseAmount,
+  parseCount,
+  parseDate,
+  parseDecimal,
+  splitOwnerText,
+} from '../src/util/input.js';
+import { cleanup, copySample, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const TODAY = '2026-11-25';
+
+describe('amounts', () => {
+  it.each([
+    ['30000', 30000],
+    ['30,000', 30000],
+    ['３０，０００', 30000],
+    ['¥30,000', 30000],
+    ['￥30,000', 30000],
+    ['30,000円', 30000],
+    ['３万', 30000],
+    ['3万円', 30000],
+    ['1.5万', 15000],
+    ['１．５万円', 15000],
+    ['3万5千', 35000],
+    ['3万5000円', 35000],
+    ['1億2000万', 120_000_000],
+    ['5千', 5000],
+    ['0', 0],
+    ['1234.5', 1234.5],
+    [' 1,000円 ', 1000],
+  ])('reads %s as %d', (typed, value) => {
+    expect(parseAmount(typed)).toBe(value);
+  });
+
+  it.each(['', '三万', 'abc', '-500', '3,00', '30,0000', '3万万', '¥', '1.2.3', '30000ドル', '万'])(
+    'refuses %j',
+    (typed) => {
+      expect(parseAmount(typed)).toBeUndefined();
+    },
+  );
+});
+
+describe('dates', () => {
+  it.each([
+    ['2026-11-20', '2026-11-20'],
+    ['2026-1-5', '2026-01-05'],
+    ['2026/11/20', '2026/11/20'.replace(/\//g, '-')],
+    ['2026.11.20', '2026-11-20'],
+    ['２０２６／１１／２０', '2026-11-20'],
+    ['2026年11月20日', '2026-11-20'],
+    ['２０２６年１１月２０日', '2026-11-20'],
+    ['2026年11月20日（金）', '2026-11-20'],
+    ['11/20', '2026-11-20'],
+    ['１１/２０', '2026-11-20'],
+    ['11月20日', '2026-11-20'],
+    ['11月20日(金)', '2026-11-20'],
+    ['今日', '2026-11-25'],
+    ['きょう', '2026-11-25'],
+    ['today', '2026-11-25'],
+    ['昨日', '2026-11-24'],
+    ['yesterday', '2026-11-24'],
+    ['一昨日', '2026-11-23'],
+    ['明日', '2026-11-26'],
+    // a date without a year: that day nearest to today
+    ['1/10', '2027-01-10'],
+    ['5/1', '2026-05-01'],
+  ])('reads %s as %s', (typed, date) => {
+    expect(parseDate(typed, TODAY)).toBe(date);
+  });
+
+  it('reads a date without a year as last year when that is nearer', () => {
+    expect(parseDate('12/28', '2027-01-03')).toBe('2026-12-28');
+    expect(parseDate('今日', '2027-01-01')).toBe('2027-01-01');
+    expect(parseDate('昨日', '2027-01-01')).toBe('2026-12-31');
+  });
+
+  it.each([
+    '',
+    '2026-02-30',
+    '2026/13/01',
+    '11/31',
+    '2026年2月30日',
+    'あした以降',
+    '20261120',
+    '11-20',
+    'next week',
+  ])('refuses %j', (typed) => {
+    expect(parseDate(typed, TODAY)).toBeUndefined();
+  });
+});
+
+describe('numbers, pairs, ids and values of lists', () => {
+  it('reads whole numbers and decimals typed full-width', () => {
+    expect(parseCount('４')).toBe(4);
+    expect(parseCount('1,200')).toBe(1200);
+    expect(parseCount('1.5')).toBeUndefined();
+    expect(parseCount('四')).toBeUndefined();
+    expect(parseDecimal('０．３')).toBe(0.3);
+    expect(parseDecimal('.5')).toBe(0.5);
+    expect(parseDecimal('0.3.1')).toBeUndefined();
+  });
+
+  it('splits OWNER:TEXT at a half- or full-width colon, keeping the text as typed', () => {
+    expect(splitOwnerText('hirano-cafe:看板を新しく：したい')).toEqual([
+      'hirano-cafe',
+      '看板を新しく：したい',
+    ]);
+    expect(splitOwnerText('hirano-cafe：看板を新しくしたい')).toEqual(['hirano-cafe', '看板を新しくしたい']);
+    expect(splitOwnerText('ｈｉｒａｎｏ-cafe：ＡＢＣ')).toEqual(['hirano-cafe', 'ＡＢＣ']);
+    expect(splitOwnerText('看板を新しくしたい')).toBeUndefined();
+    expect(splitOwnerText(':看板')).toBeUndefined();
+    expect(splitOwnerText('hirano-cafe:')).toBeUndefined();
+  });
+
+  it('folds an id typed full-width or in capitals', () => {
+    expect(normalizeId('ＨＩＲＡＮＯ－ｃａｆｅ')).toBe('hirano-cafe');
+  });
+
+  it('reads a listed value by its id or its label, in either language', () => {
+    expect(parseChoice('visit-mode', 'online')).toBe('online');
+    expect(parseChoice('visit-mode', 'オンライン')).toBe('online');
+    expect(parseChoice('visit-mode', 'ＯＮＬＩＮＥ')).toBe('online');
+    expect(parseChoice('visit-mode', '現地')).toBe('onsite');
+    expect(parseChoice('proposal-status', '成約')).toBe('deal');
+    expect(parseChoice('proposal-status', '打診中')).toBe('asked');
+    expect(parseChoice('outcome', '協業')).toBe('collaboration');
+    expect(parseChoice('visit-mode', 'offline')).toBeUndefined();
+  });
+});
+
+describe('on the command line', () => {
+  const run = (args: string[], lang = 'ja') =>
+    runCli(['--data', copySample(), '--lang', lang, ...args], { env: { MIXER_TODAY: TODAY } });
+
+  it('stores the canonical form and says what it read', () => {
+    const dir = copySample();
+    const r = runCli(
+      [
+        '--data',
+        dir,
+        'add-visit',
+        '--space',
+        'ｋｉｔａｋａｍｉ-base',
+        '--mixer',
+        'mx-sato',
+        '--date',
+        '２０２６年１１月２０日',
+        '--mode',
+        'オンライン',
+        '--cost',
+        '1.5千円',
+        '--attendees',
+        '１２',
+        '--need',
+        'hirano-cafe：店の前の看板を新しくしたい',
+      ],
+      { env: { MIXER_TODAY: TODAY } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('--date 「２０２６年１１月２０日」→ 2026-11-20');
+    expect(r.stderr).toContain('--mode 「オンライン」→ online');
+    expect(r.stderr).toContain('--cost 「1.5千円」→ 1500');
+    expect(fs.readFileSync(path.join(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml'), 'utf8')).toBe(
+      'space: kitakami-base\ndate: 2026-11-20\nmixer: mx-sato\nmode: online\nattendees: 12\nmet:\n  - hirano-cafe\ncost: 1500\n',
+    );
+    expect(fs.readFileSync(path.join(dir, 'needs/hirano-cafe-advertising.yaml'), 'utf8')).toContain(
+      'title: 店の前の看板を新しくしたい\n',
+    );
+  });
+
+  it.each([
+    [['add-visit', '--cost', '三万'], /--cost の「三万」は金額として読めません/, /3万、1.5万、¥30,000/],
+    [
+      ['add-visit', '--date', '2026/13/40'],
+      /--date の「2026\/13\/40」は日付として読めません/,
+      /2026年11月20日、11\/20/,
+    ],
+    [['report', '--since', 'きのうの前'], /--since の「きのうの前」は日付として読めません/, /今日、昨日/],
+    [
+      ['suggest', '--limit', '五'],
+      /--limit には整数を指定してください（>= 1）。「五」は使えません/,
+      /mixer suggest --help/,
+    ],
+    [
+      ['suggest', '--min-score', '1.5'],
+      /--min-score には数値を指定してください（>= 0, <= 1）/,
+      /mixer suggest --help/,
+    ],
+    [
+      ['add-visit', '--mode', 'offline'],
+      /--mode に「offline」は使えません。使えるのは onsite（現地） \| online（オンライン）/,
+      /もしかして: online/,
+    ],
+    [
+      ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sato', '--need', '看板がほしい'],
+      /--need は「ID:テキスト」の形です/,
+      /全角の「：」も使えます/,
+    ],
+  ])('refuses %j with what to write instead (exit 2)', (args, message, hint) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    const [first, second] = r.stderr.trim().split('\n');
+    expect(first).toMatch(message);
+    expect(second).toMatch(/^ {2}→ /);
+    expect(second).toMatch(hint);
+  });
+
+  it('says it in English with --lang en', () => {
+    const r = run(['add-visit', '--cost', 'thirty'], 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--cost: "thirty" is not an amount/);
+    expect(r.stderr).toMatch(/30,000 or ¥30,000/);
+  });
+});

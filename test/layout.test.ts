@@ -1,0 +1,144 @@
+// Layout by display width: tables with ASCII, kana, kanji and emoji that line up, fit the terminal
+// and never cut an id; Japanese text wrapped between characters, never before 、 or 。.
+import { describe, expect, it } from 'vitest';
+import { renderTable } from '../src/ui/table.js';
+import { displayWidth, truncateWidth, wrapWidth } from '../src/util/text.js';
+
+const NAMES = [
+  ['abe-web', 'Abe Web Lab', 'ホームページ制作'],
+  ['kato-photo', '加藤 写真事務所', '写真'],
+  ['cafe-emoji', 'Café ☕ ひらの 🍰', 'スコーン🍓とコーヒー'],
+  ['family', '👨‍👩‍👧 親子の会', 'ｶﾀｶﾅ半角のメモ'],
+  ['tanaka-inn', '田中旅館（たなかりょかん）', '英語の案内、外国人のお客さま'],
+];
+
+/** The display column at which each cell starts, from the cells' texts as the table shows them. */
+function starts(line: string, cells: string[]): number[] {
+  let from = 0;
+  return cells.map((cell) => {
+    const at = line.indexOf(cell, from);
+    if (at < 0) throw new Error(`${cell} not in ${line}`);
+    from = at + cell.length;
+    return displayWidth(line.slice(0, at));
+  });
+}
+
+describe('tables', () => {
+  const columns = [
+    { header: 'ID' },
+    { header: '名前', fit: 'cut' as const },
+    { header: '強み', fit: 'cut' as const },
+  ];
+
+  it('line up mixed ASCII, kana, kanji and emoji by display width', () => {
+    const lines = renderTable(columns, NAMES, { width: Number.POSITIVE_INFINITY }).split('\n');
+    expect(lines).toHaveLength(NAMES.length + 1);
+    const positions = NAMES.map((row, i) => starts(lines[i + 1]!, row));
+    expect(new Set(positions.map((p) => p.join(','))).size).toBe(1);
+    expect(starts(lines[0]!, ['ID', '名前', '強み'])).toEqual(positions[0]);
+    // the emoji family is one character of width 2, and it lines up like the rest
+    expect(displayWidth('👨‍👩‍👧')).toBe(2);
+    expect(displayWidth('ｶﾀｶﾅ')).toBe(4);
+  });
+
+  it('fit a narrow terminal: text shortened with …, the ids whole, every line within the width', () => {
+    for (const width of [60, 40, 30]) {
+      const lines = renderTable(columns, NAMES, { width }).split('\n');
+      for (const line of lines) expect(displayWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+      for (const [id] of NAMES) expect(lines.some((l) => l.startsWith(`${id} `))).toBe(true);
+      expect(lines.some((l) => l.includes('…'))).toBe(true);
+      // still aligned: the second column starts at one display column on every line
+      const second = lines
+        .slice(1)
+        .map((l, i) => starts(l, [NAMES[i]![0]!, l.slice(NAMES[i]![0]!.length).trim().slice(0, 1)])[1]);
+      expect(new Set(second).size).toBe(1);
+    }
+  });
+
+  it('keep ids whole even when the line must run over', () => {
+    const long = 'a-very-long-proposal-id-that-a-person-must-copy-whole-into-the-next-command';
+    const text = renderTable(
+      [{ header: 'ID' }, { header: '課題', fit: 'cut' }],
+      [[long, '看板を新しくしたい']],
+      {
+        width: 40,
+      },
+    );
+    expect(text).toContain(long);
+  });
+
+  it('wrap a column onto more lines, each continued in its own column', () => {
+    const text = renderTable(
+      [
+        { header: '#', align: 'right' },
+        { header: '決め手', fit: 'wrap' },
+      ],
+      [['1', '外国人観光客向けの英語メニュー ↔ 日本語から英語への翻訳、通訳、観光案内']],
+      { width: 24 },
+    );
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines.slice(2)) expect(line.startsWith('   ')).toBe(true);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(24);
+    expect(
+      lines
+        .map((l) => l.slice(3).trim())
+        .join('')
+        .replace(/ /g, ''),
+    ).toBe('決め手外国人観光客向けの英語メニュー↔日本語から英語への翻訳、通訳、観光案内');
+  });
+
+  it('keep an id under a name whole, and cut the name', () => {
+    const text = renderTable(
+      [{ header: '助け手', fit: 'cut' }, { header: 'スコア' }],
+      [[['佐々木 社会保険労務士事務所', { text: 'sasaki-labor', keep: true }], '0.74']],
+      { width: 22 },
+    );
+    // 14 columns for the name: the 22 of the line less the score's 6 and the gap's 2
+    expect(text.split('\n')).toEqual(['助け手          スコア', '佐々木 社会保…  0.74', 'sasaki-labor']);
+  });
+
+  it('show everything with an unlimited width (--wide)', () => {
+    const text = renderTable(columns, NAMES, { width: Number.POSITIVE_INFINITY });
+    expect(text).not.toContain('…');
+    for (const row of NAMES) for (const cell of row) expect(text).toContain(cell);
+  });
+});
+
+describe('wrapping Japanese', () => {
+  it('breaks between any two Japanese characters, and between English words', () => {
+    const lines = wrapWidth('データフォルダ（既定: MIXER_DATA、mixer.yaml のある上位フォルダ、./data）', 40);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    expect(lines).toEqual(['データフォルダ（既定: MIXER_DATA、', 'mixer.yaml のある上位フォルダ、./data）']);
+    expect(lines.some((l) => /MIXER_DA$|^TA/.test(l))).toBe(false);
+  });
+
+  it('never begins a line with 、。）」 nor ends one with （「', () => {
+    const text =
+      '期間の活動報告: 訪問と費用、聞き取り、提案の段階と移行率、成約、スペースのつながり（Mermaid）。「次」へ';
+    for (const width of [10, 13, 17, 21, 30]) {
+      const lines = wrapWidth(text, width);
+      for (const line of lines) {
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(line).not.toMatch(/^[、。）」]/);
+        expect(line).not.toMatch(/[（「]$/);
+      }
+    }
+  });
+
+  it('cuts a word longer than a line, and keeps existing line breaks', () => {
+    expect(wrapWidth('https://example.jp/a/very/long/path', 10)).toEqual([
+      'https://ex',
+      'ample.jp/a',
+      '/very/long',
+      '/path',
+    ]);
+    expect(wrapWidth('一行目\n二行目', 20)).toEqual(['一行目', '二行目']);
+  });
+
+  it('shortens by display width, an emoji counted whole', () => {
+    expect(truncateWidth('カフェ🍰ひらの', 7)).toBe('カフェ…');
+    expect(truncateWidth('カフェ🍰ひらの', 9)).toBe('カフェ🍰…');
+    expect(truncateWidth('abc', 3)).toBe('abc');
+  });
+});
