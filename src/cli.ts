@@ -214,7 +214,10 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
         // positional arguments, then the command's own options
         setExit(await run(ctx, ...args.slice(0, -2), command.opts()));
       } catch (error) {
-        if (error instanceof MixerError) error.lang ??= ctx.lang;
+        if (error instanceof MixerError) {
+          error.lang ??= ctx.lang;
+          error.command ??= ctx.command;
+        }
         throw error;
       }
     });

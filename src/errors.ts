@@ -38,6 +38,8 @@ export const EXIT_CANCELLED = 130;
 export class MixerError extends Error {
   /** The language of the command that failed, once it is known (the entry words the error in it). */
   lang?: Lang;
+  /** The command that failed (`mixer add-visit`), for a next step when the error names none. */
+  command?: string;
 
   constructor(
     readonly text: Text,

@@ -39,7 +39,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (error instanceof MixerError) {
       const { formatProblem, wordError } = await import('./ui/words.js');
-      const { message, hint } = wordError(lang, error);
+      const worded = wordError(lang, error);
+      const { message } = worded;
+      // Bad usage always ends with a next step: the command's help, when the error names no other.
+      const hint =
+        worded.hint ??
+        (error.exitCode === EXIT_USAGE
+          ? t(lang, 'hint.command-help', { command: error.command ?? 'mixer' })
+          : undefined);
       if (error.exitCode === EXIT_CANCELLED) {
         io.stderr(message);
         return EXIT_CANCELLED;

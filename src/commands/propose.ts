@@ -20,6 +20,7 @@ import { userEmail } from '../store/git.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
 import { wordReasons } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
+import { label } from './choices.js';
 import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
 import { type WriteFlags, writeChange } from './writing.js';
@@ -40,12 +41,17 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
   const need = folder.records.needs.get(checkRef(ctx, folder, 'needs', needId))!;
   checkRef(ctx, folder, 'owner', helperId);
   const status = need.data.status ?? 'open';
-  if (status !== 'open') refuse(ctx.t('propose.not-open', { id: needId, status }));
-  if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'));
+  const another = ctx.t('hint.propose-another', { command: `mixer suggest --need ${needId}` });
+  if (status !== 'open')
+    refuse(
+      ctx.t('propose.not-open', { id: needId, status: label(ctx.lang, 'need-status', status) }),
+      ctx.t('hint.propose-open-needs', { command: 'mixer list needs --status open' }),
+    );
+  if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'), another);
   for (const id of [need.data.owner, helperId]) {
     const party = findParty(folder, id);
     if (party && 'do_not_contact' in party.data && party.data.do_not_contact)
-      refuse(ctx.t('propose.do-not-contact', { id }));
+      refuse(ctx.t('propose.do-not-contact', { id }), another);
   }
   const open = [...folder.records.proposals.values()].find(
     (p) => p.data.need === needId && p.data.helper === helperId && !ENDED.has(proposalStatus(p)),

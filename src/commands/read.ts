@@ -2,6 +2,7 @@
 // mistake is bad usage (exit 2) with a next step. (Apart from flags.ts, so that the command line
 // can read its flags without loading the records' schemas.)
 import { UsageError } from '../errors.js';
+import { localizePlaceholders } from '../ui/help.js';
 import { type Lang, t } from '../ui/messages.js';
 import { parseAmount, parseDate } from '../util/input.js';
 import { closestChoices, describeChoices, type ListName, parseChoice, type ValueOf } from './choices.js';
@@ -38,7 +39,11 @@ export function checkChoice<L extends ListName>(
   if (found !== undefined) return found;
   const close = closestChoices(list, value);
   throw new UsageError(
-    t(s.lang, 'usage.bad-choice', { flag, value, choices: describeChoices(s.lang, list) }),
+    t(s.lang, 'usage.bad-choice', {
+      flag: localizePlaceholders(s.lang, flag),
+      value,
+      choices: describeChoices(s.lang, list),
+    }),
     close.length
       ? t(s.lang, 'hint.closest', { values: close.join(', ') })
       : t(s.lang, 'hint.command-help', { command: s.command }),

@@ -25,8 +25,16 @@ export const letters = {
   }),
   'letter.neutral-need': { ja: '先日伺ったご相談', en: 'what you told me you are looking for' },
   'propose.not-open': takes<'id' | 'status'>({
-    ja: (p) => `課題「${p.id}」は ${p.status} です。提案できるのは open の課題だけです`,
+    ja: (p) => `課題「${p.id}」は${p.status}です。提案できるのは未解決の課題だけです`,
     en: (p) => `the need "${p.id}" is ${p.status}; only open needs can be proposed`,
+  }),
+  'hint.propose-open-needs': takes<'command'>({
+    ja: (p) => `未解決の課題は ${p.command} で確認できます`,
+    en: (p) => `${p.command} lists the open needs`,
+  }),
+  'hint.propose-another': takes<'command'>({
+    ja: (p) => `ほかの助け手は ${p.command} で探せます`,
+    en: (p) => `${p.command} finds other helpers`,
   }),
   'propose.do-not-contact': takes<'id'>({
     ja: (p) => `「${p.id}」は連絡しない（do_not_contact）ことになっています`,

@@ -1,0 +1,246 @@
+// One rule for mistakes, across every command: bad usage (a bad flag or value, an unknown id given
+// on the command line) exits 2, a problem found in the data or a refused action exits 1; both end
+// with a next step that names a real command, and an unknown id or value with the closest ones.
+// Run in-process through main(), in Japanese and in English.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/commands/table.js';
+import { main } from '../src/main.js';
+import { cleanup, copySample, ROOT } from './helpers.js';
+
+afterAll(cleanup);
+
+async function run(args: string[], lang: 'ja' | 'en' = 'ja', data = SAMPLE_COPY) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['--data', data, '--lang', lang, ...args], {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    color: new Chalk({ level: 0 }),
+    interactive: false,
+    env: { MIXER_TODAY: '2026-11-26' },
+    cwd: ROOT,
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n').trimEnd() };
+}
+
+const SAMPLE_COPY = copySample();
+const NEXT = /^ {2}→ /;
+
+/** [command line, exit code, what the message says, what the next step says] */
+type Case = [string[], 1 | 2, RegExp, RegExp];
+
+const CASES: Case[] = [
+  [['valdate'], 2, /valdate というコマンドはありません/, /もしかして: validate/],
+  [['validate', '--jsn'], 2, /--jsn というオプションはありません/, /もしかして: --json/],
+  [['list'], 2, /引数 <種別> が足りません/, /mixer list --help/],
+  [['list', 'memebrs'], 2, /種類「memebrs」はありません/, /もしかして: mixer list members/],
+  [
+    ['list', 'needs', '--status', 'bogus'],
+    2,
+    /--status に「bogus」は使えません。使えるのは open（未解決）/,
+    /mixer list --help/,
+  ],
+  [
+    ['list', 'proposals', '--status', 'acepted'],
+    2,
+    /--status に「acepted」は使えません/,
+    /もしかして: accepted/,
+  ],
+  [
+    ['list', 'members', '--status', 'open'],
+    2,
+    /--status は needs と proposals の一覧だけ/,
+    /mixer list --help/,
+  ],
+  [
+    ['list', 'members', '--space', 'kitakami-bace'],
+    2,
+    /--space: スペース「kitakami-bace」はありません/,
+    /もしかして: kitakami-base（一覧は mixer list spaces）/,
+  ],
+  [['show', 'hirano-kafe'], 2, /レコード「hirano-kafe」はありません/, /もしかして: hirano-cafe/],
+  [['show'], 2, /引数 <ID> が足りません/, /mixer show --help/],
+  [
+    ['suggest', '--need', 'hirano-cafe-snss'],
+    2,
+    /--need: 課題「hirano-cafe-snss」はありません/,
+    /もしかして: hirano-cafe-sns.*mixer list needs/,
+  ],
+  [
+    ['suggest', '--helper', 'nobody-at-all'],
+    2,
+    /--helper: スペース・メンバー「nobody-at-all」はありません/,
+    /mixer list members, mixer list spaces/,
+  ],
+  [['suggest', '--limit', '0'], 2, /--limit には整数を指定してください（>= 1）/, /mixer suggest --help/],
+  [['unmatched', '--min-score', '2'], 2, /--min-score には数値を指定してください/, /mixer unmatched --help/],
+  [['add-visit', '--mixer', 'mx-sato'], 2, /--space が必要です/, /mixer add-visit --help/],
+  [
+    ['add-visit', '--space', 'kitakami'],
+    2,
+    /--space: スペース「kitakami」はありません/,
+    /もしかして: kitakami-base/,
+  ],
+  [
+    ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sat'],
+    2,
+    /--mixer: ミキサー「mx-sat」はありません/,
+    /もしかして: mx-sato/,
+  ],
+  [
+    ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sato', '--met', 'hirano'],
+    2,
+    /--met: メンバー「hirano」はありません/,
+    /もしかして: hirano-cafe/,
+  ],
+  [
+    ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sato', '--need', 'hirano-caf:看板'],
+    2,
+    /「hirano-caf」はこの訪問で会った人/,
+    /もしかして: hirano-cafe/,
+  ],
+  [['add-visit', '--format', 'party'], 2, /--format に「party」は使えません/, /mixer add-visit --help/],
+  [
+    ['add-space', '--kind', 'real'],
+    2,
+    /--kind に「real」は使えません。使えるのは physical（実在）/,
+    /mixer add-space --help/,
+  ],
+  [['add-space'], 2, /--name が必要です/, /mixer add-space --help/],
+  [['add-member', '--name', 'x', '--id', 'x1'], 2, /--kind が必要です/, /mixer add-member --help/],
+  [
+    ['add-member', '--name', 'x', '--id', 'x1', '--kind', 'person', '--space', 'morioka'],
+    2,
+    /--space: スペース「morioka」はありません/,
+    /もしかして: morioka-hub/,
+  ],
+  [
+    ['add-need', '--owner', 'hirano', '--title', 'x'],
+    2,
+    /--owner: スペース・メンバー「hirano」はありません/,
+    /もしかして: hirano-cafe/,
+  ],
+  [
+    ['add-need', '--owner', 'hirano-cafe', '--title', 'x', '--visit', 'nope'],
+    2,
+    /--visit: 訪問「nope」はありません/,
+    /mixer list visits/,
+  ],
+  [['add-mixer', '--id', 'Bad Id', '--name', 'x'], 2, /「Bad Id」は ID に使えません/, /例: hirano-cafe/],
+  [
+    ['propose', 'gudon-ramen-menuu', 'miller-english'],
+    2,
+    /課題「gudon-ramen-menuu」はありません/,
+    /もしかして: gudon-ramen-menu/,
+  ],
+  [
+    ['propose', 'gudon-ramen-menu', 'miller'],
+    2,
+    /スペース・メンバー「miller」はありません/,
+    /もしかして: miller-english/,
+  ],
+  [
+    ['propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-sat'],
+    2,
+    /--mixer: ミキサー「mx-sat」はありません/,
+    /もしかして: mx-sato/,
+  ],
+  [
+    ['propose', 'kato-photo-website', 'abe-web', '--mixer', 'mx-sato'],
+    1,
+    /課題「kato-photo-website」は解決済みです/,
+    /mixer list needs --status open/,
+  ],
+  [
+    ['propose', 'gudon-ramen-menu', 'gudon-ramen', '--mixer', 'mx-sato'],
+    1,
+    /持ち主を助け手にはできません/,
+    /mixer suggest --need gudon-ramen-menu/,
+  ],
+  [['status', '2026-09-gudon-ramen-booking-suzuki'], 2, /引数 <状態> が足りません/, /mixer status --help/],
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki', 'accepted'],
+    2,
+    /提案「2026-09-gudon-ramen-booking-suzuki」はありません/,
+    /もしかして: 2026-09-gudon-ramen-booking-suzuki-dev.*mixer list proposals/,
+  ],
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'acepted'],
+    2,
+    /「acepted」は使えません/,
+    /もしかして: accepted/,
+  ],
+  [['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'met'], 1, /進めません/, /accepted/],
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'closed', '--outcome', 'sale'],
+    2,
+    /--outcome に「sale」は使えません/,
+    /もしかして: deal, none/,
+  ],
+  [['init', 'a', 'b'], 2, /引数が多すぎます（1 個のところ 2 個）/, /mixer init --help/],
+  [['schema', '--output', 'x'], 2, /--output というオプションはありません/, /もしかして: --out/],
+  [['review', '--bse', 'main'], 2, /--bse というオプションはありません/, /もしかして: --base/],
+  [['due', 'today'], 2, /引数が多すぎます/, /mixer due --help/],
+  [['brief', 'kitakami'], 2, /スペース「kitakami」はありません/, /もしかして: kitakami-base/],
+  [['report', '--by', 'spaces'], 2, /--by に「spaces」は使えません/, /もしかして: space/],
+  [
+    ['report', '--since', '2026-13-01'],
+    2,
+    /--since の「2026-13-01」は日付として読めません/,
+    /2026年11月20日/,
+  ],
+  [
+    ['report', '--since', '2026-11-01', '--until', '2026-10-01'],
+    2,
+    /--since は --until より前/,
+    /mixer report --help/,
+  ],
+  [['fmt', 'spaces'], 2, /引数が多すぎます/, /mixer fmt --help/],
+  [['completion', 'tcsh'], 2, /<シェル> に「tcsh」は使えません/, /もしかして/],
+  [['help', 'sugest'], 2, /sugest というコマンドはありません/, /もしかして: suggest/],
+];
+
+describe('one rule for mistakes', () => {
+  it('has a case for every command', () => {
+    const covered = new Set(CASES.map(([args]) => args[0]));
+    for (const c of COMMANDS) expect(covered.has(c.name), c.name).toBe(true);
+  });
+
+  it.each(CASES)('mixer %j exits %i', async (args, code, message, next) => {
+    const r = await run(args);
+    expect(r.code, r.stderr).toBe(code);
+    const lines = r.stderr.split('\n');
+    const last = lines.at(-1)!;
+    expect(lines.at(-2), r.stderr).toMatch(/^✗ /);
+    expect(lines.at(-2)).toMatch(message);
+    expect(last).toMatch(NEXT);
+    expect(last).toMatch(next);
+    // a next step names a real command or real values: never a placeholder, never English in Japanese
+    expect(r.stderr).not.toMatch(/‹|›|<種類>|<kind>|error:|unknown|did you mean|Expected/);
+  });
+
+  it('says the same in English', async () => {
+    const r = await run(['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'acepted'], 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/<status> does not take "acepted"; it takes draft \| asked \| accepted/);
+    expect(r.stderr).toMatch(/→ did you mean accepted\?/);
+    const unknown = await run(['suggets'], 'en');
+    expect(unknown.stderr).toBe('✗ there is no command suggets\n  → did you mean suggest?');
+    const missing = await run(['show'], 'en');
+    expect(missing.stderr).toBe('✗ missing the argument <id>\n  → mixer show --help shows the usage');
+  });
+
+  it('a problem found in the data exits 1, naming the command that lists what was meant', async () => {
+    const data = copySample();
+    fs.writeFileSync(path.join(data, 'needs', 'orphan.yaml'), 'owner: hirano-kafe\ntitle: x\n');
+    const r = await run(['validate'], 'ja', data);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/直したら mixer validate をもう一度実行してください/);
+    expect(r.stdout).toMatch(
+      /needs\/orphan.yaml:1:8 {2}owner {2}.*「hirano-kafe」.*\(もしかして: hirano-cafe（一覧は mixer list members, mixer list spaces）\)/,
+    );
+  });
+});
