@@ -53,10 +53,30 @@ const red = (text: string) => `\u001b[31m${text}\u001b[39m`;
 
 /** The theme of every prompt: inquirer's own words in the user's language. */
 function theme(lang: Lang, color: boolean) {
-  const d = color ? dim : (s: string) => s;
-  const r = color ? red : (s: string) => s;
+  const plain = (s: string) => s;
+  const d = color ? dim : plain;
+  const r = color ? red : plain;
+  // Without color (NO_COLOR, a dumb terminal) inquirer's own styles go too: it colors regardless.
+  const uncolored = color
+    ? {}
+    : {
+        prefix: { idle: '?', done: '✔' },
+        style: {
+          answer: plain,
+          message: plain,
+          defaultAnswer: (text: string) => `(${text})`,
+          help: plain,
+          highlight: plain,
+          key: (text: string) => `<${text}>`,
+          description: plain,
+          searchTerm: plain,
+          disabled: (text: string) => `- ${text}`,
+        },
+      };
   return {
+    ...uncolored,
     style: {
+      ...uncolored.style,
       error: (text: string) => r(`> ${say(lang, text)}`),
       keysHelpTip: (keys: Array<[string, string]>) =>
         keys.map(([key, action]) => `${key} ${d(say(lang, action))}`).join(d(' • ')),

@@ -1,0 +1,87 @@
+// The terminal's prompts: inquirer's own words in the user's language, and Ctrl-C as a cancelled
+// command (exit 130). @inquirer/prompts is replaced by a stand-in that records what it is given.
+import { describe, expect, it, vi } from 'vitest';
+import { CancelledError, EXIT_CANCELLED } from '../src/errors.js';
+import { loadMessages } from '../src/ui/messages.js';
+import { matches, terminalPrompter } from '../src/ui/prompts.js';
+
+await loadMessages();
+
+type Config = {
+  theme: {
+    style: {
+      keysHelpTip: (k: Array<[string, string]>) => string;
+      error: (t: string) => string;
+      defaultAnswer?: (t: string) => string;
+    };
+    keywords?: { yes: string; no: string; error: (k: { yes: string; no: string }) => string };
+  };
+  transformer?: (value: string, o: { isFinal: boolean }) => string;
+};
+const given: Config[] = [];
+const sigint = () => {
+  const error = new Error('User force closed the prompt with SIGINT');
+  error.name = 'ExitPromptError';
+  throw error;
+};
+
+vi.mock('@inquirer/prompts', () => ({
+  input: async (config: Config) => {
+    given.push(config);
+    return '3万';
+  },
+  select: async (config: Config) => {
+    given.push(config);
+    return 'online';
+  },
+  search: async () => sigint(),
+  confirm: async (config: Config) => {
+    given.push(config);
+    return true;
+  },
+}));
+
+describe('terminal prompts', () => {
+  it('speak Japanese: key hints, errors, yes and no', async () => {
+    const ask = terminalPrompter(() => 'ja', false);
+    expect(await ask.select('形態', [{ name: 'オンライン', value: 'online' }])).toBe('online');
+    const select = given.at(-1)!;
+    expect(
+      select.theme.style.keysHelpTip([
+        ['↑↓', 'navigate'],
+        ['⏎', 'select'],
+      ]),
+    ).toBe('↑↓ 移動 • ⏎ 決定');
+    expect(select.theme.style.error('No results found')).toBe('> 見つかりません（別の言葉で探してください）');
+    await ask.confirm('書き込みますか?');
+    const confirm = given.at(-1)!;
+    expect(confirm.theme.keywords?.yes).toBe('はい');
+    expect(confirm.theme.keywords?.no).toBe('いいえ');
+    expect(confirm.theme.keywords?.error({ yes: 'はい', no: 'いいえ' })).toMatch(
+      /「はい」か「いいえ」で答えてください/,
+    );
+    expect(confirm.theme.style.defaultAnswer?.('y/n')).toBe('（Enter で はい、n で いいえ）');
+  });
+
+  it('say back what an answer is read as', async () => {
+    const ask = terminalPrompter(() => 'ja', false);
+    await ask.text('ドロップイン料金', { echo: (v) => (v === '3万' ? '30000' : undefined) });
+    const input = given.at(-1)!;
+    expect(input.transformer?.('3万', { isFinal: true })).toBe('3万 → 30000');
+    expect(input.transformer?.('3万', { isFinal: false })).toBe('3万');
+  });
+
+  it('turn Ctrl-C into a cancelled command, exit 130', async () => {
+    const ask = terminalPrompter(() => 'en', false);
+    const error = await ask.search('space', [{ name: 'x', value: 'x' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as CancelledError).exitCode).toBe(EXIT_CANCELLED);
+  });
+
+  it('find a choice whatever the width, case or kana of what is typed', () => {
+    const choice = { name: 'カフェ ひらの (hirano-cafe)', value: 'hirano-cafe' };
+    for (const typed of ['かふぇ', 'ｶﾌｪ', 'HIRANO', 'ｈｉｒａｎｏ', ''])
+      expect(matches(choice, typed), typed).toBe(true);
+    expect(matches(choice, 'ぐどん')).toBe(false);
+  });
+});
