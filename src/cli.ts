@@ -23,7 +23,7 @@ import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { today } from './util/dates.js';
 import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
-import { closest } from './util/text.js';
+import { closest, loadWidths } from './util/text.js';
 
 // commander is CommonJS. Required as such it loads without the ESM wrapper and the scan of its
 // source for exports that `import` costs: about 6 ms of every run, a tenth of `mixer --help`.
@@ -210,6 +210,9 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
       const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions);
       ctx.command = `mixer ${spec.name}`;
+      // A command that only reads and prints JSON measures nothing: the widths stay unloaded.
+      ctx.layout = !(spec.readOnly && command.opts().json) && spec !== complete;
+      if (ctx.layout) await loadWidths();
       try {
         // positional arguments, then the command's own options
         setExit(await run(ctx, ...args.slice(0, -2), command.opts()));
@@ -230,7 +233,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .usage(localizePlaceholders(lang, '[command]'))
     .exitOverride()
     .configureOutput(output)
-    .action((name?: string) => {
+    .action(async (name?: string) => {
+      await loadWidths();
       if (!name) return program.outputHelp();
       const command = program.commands.find((c) => c.name() === name && !hiddenCommand(c));
       if (!command) {

@@ -93,6 +93,11 @@ export function runJson<T = unknown>(args: string[], options?: Parameters<typeof
   return JSON.parse(result.stdout) as T;
 }
 
+import { loadWidths } from '../src/util/text.js';
+
+// (tests measure and lay out text without going through a command)
+await loadWidths();
+
 export { displayWidth as displayWidthOf } from '../src/util/text.js';
 
 /** A prompter that answers from a script, in order, and fails on a question it did not expect. */

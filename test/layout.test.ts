@@ -2,7 +2,9 @@
 // and never cut an id; Japanese text wrapped between characters, never before 、 or 。.
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../src/ui/table.js';
-import { displayWidth, truncateWidth, wrapWidth } from '../src/util/text.js';
+import { displayWidth, loadWidths, truncateWidth, wrapWidth } from '../src/util/text.js';
+
+await loadWidths();
 
 const NAMES = [
   ['abe-web', 'Abe Web Lab', 'ホームページ制作'],

@@ -59,6 +59,8 @@ export interface CommandSpec {
   examples: string[];
   /** Left out of the help and of the completion (the completion's own helper). */
   hidden?: boolean;
+  /** Reads only: with --json it measures no text (the display widths are not loaded). */
+  readOnly?: boolean;
   load: () => Promise<{ run: Runner }>;
 }
 
@@ -90,12 +92,14 @@ export const COMPLETE: Omit<CommandSpec, 'load'> = {
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'validate',
+    readOnly: true,
     about: 'help.validate',
     examples: ['mixer validate', 'mixer validate --json', 'mixer --data ~/team-data validate'],
     load: () => import('./validate.js'),
   },
   {
     name: 'list',
+    readOnly: true,
     about: { key: 'help.list', list: 'kind' },
     args: [{ name: '<kind>', help: { list: 'kind' }, complete: { lists: ['kind'] } }],
     options: [
@@ -112,6 +116,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'show',
+    readOnly: true,
     about: 'help.show',
     args: [{ name: '<id>', help: 'help.show.id', complete: { ids: 'record' } }],
     examples: ['mixer show hakata-garage', 'mixer show tanaka-design --json'],
@@ -119,6 +124,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'suggest',
+    readOnly: true,
     about: 'help.suggest',
     options: [
       { flags: '--need <id>', help: 'help.suggest.--need', complete: { ids: 'needs' } },
@@ -140,6 +146,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'unmatched',
+    readOnly: true,
     about: 'help.unmatched',
     options: [{ flags: '--min-score <x>', help: 'help.unmatched.--min-score', number: score }],
     examples: ['mixer unmatched', 'mixer unmatched --json'],
@@ -306,6 +313,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'review',
+    readOnly: true,
     about: 'help.review',
     options: [{ flags: '--base <ref>', help: 'help.review.--base' }],
     examples: [
@@ -317,12 +325,14 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'due',
+    readOnly: true,
     about: 'help.due',
     examples: ['mixer due', 'MIXER_TODAY=2026-12-01 mixer due --json'],
     load: () => import('./due.js'),
   },
   {
     name: 'brief',
+    readOnly: true,
     about: 'help.brief',
     args: [{ name: '<space>', help: 'help.brief.space', complete: { ids: 'spaces' } }],
     examples: ['mixer brief kitakami-base'],
@@ -330,6 +340,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'report',
+    readOnly: true,
     about: 'help.report',
     options: [
       { flags: '--since <date>', help: 'help.report.--since', date: true },

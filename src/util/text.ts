@@ -1,5 +1,4 @@
 // Small text helpers shared by messages and tables.
-import stringWidth from 'string-width';
 
 /** Edit distance, for "did you mean" hints. */
 export function levenshtein(a: string, b: string): number {
@@ -43,11 +42,25 @@ export function nearest(word: string, candidates: Iterable<string>, n = 3): stri
     .map(({ c }) => c);
 }
 
+let stringWidth: ((text: string) => number) | undefined;
+
+/**
+ * Loads the tables of display widths (string-width). Loading them costs about as much as a short
+ * command's own work, so only what lays text out loads them: the command line does before every
+ * command but a read-only one printing JSON, and before the help; so does a command's context.
+ */
+export async function loadWidths(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
+
 /**
  * Display width in a terminal: East Asian wide and fullwidth characters and emoji take two
  * columns, combining marks and ANSI escapes none (string-width, which follows Unicode's tables).
  */
 export function displayWidth(text: string): number {
+  // (printable ASCII is one column a character, whatever the tables say)
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (!stringWidth) throw new Error('display widths are not loaded: await loadWidths() first');
   return stringWidth(text);
 }
 
