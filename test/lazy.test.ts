@@ -66,7 +66,10 @@ describe('lazy loading', () => {
   });
 
   it('a read-only command printing JSON, and the completion, load no display widths', () => {
-    for (const args of [['--data', SAMPLE, 'suggest', '--json'], ['__complete', '--', 'sugg']]) {
+    for (const args of [
+      ['--data', SAMPLE, 'suggest', '--json'],
+      ['__complete', '--', 'sugg'],
+    ]) {
       const found = parts(loads(...args));
       expect(found.has('string-width'), args.join(' ')).toBe(false);
     }

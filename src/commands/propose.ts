@@ -2,7 +2,7 @@
 // and the introduction for when both accept).
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { MixerError } from '../errors.js';
+import { MixerError, UsageError } from '../errors.js';
 import {
   askContext,
   introductionContext,
@@ -64,15 +64,22 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
   return need;
 }
 
-function chooseMixer(ctx: Context, folder: DataFolder, flag: string | undefined): string {
-  if (flag) {
-    return checkRef(ctx, folder, 'mixers', flag, '--mixer');
-  }
+/** --mixer; else the mixer whose email is git's user.email; else asked in a terminal. */
+async function chooseMixer(ctx: Context, folder: DataFolder, flag: string | undefined): Promise<string> {
+  if (flag) return checkRef(ctx, folder, 'mixers', flag, '--mixer');
   const email = userEmail(folder.dir)?.toLowerCase();
-  const mixer =
-    email && [...folder.records.mixers.values()].find((m) => m.data.email?.toLowerCase() === email);
+  const mixers = [...folder.records.mixers.values()];
+  const mixer = email && mixers.find((m) => m.data.email?.toLowerCase() === email);
   if (mixer) return mixer.id;
-  throw new MixerError(ctx.t('propose.no-mixer'), 2);
+  if (!ctx.io.interactive)
+    throw new UsageError(
+      ctx.t('propose.no-mixer'),
+      ctx.t('hint.unknown-id', { similar: '', command: 'mixer list mixers' }),
+    );
+  return ctx.prompter.select(
+    ctx.t('ask.mixer-propose'),
+    mixers.map((m) => ({ name: `${m.data.name} (${m.id})`, value: m.id })),
+  );
 }
 
 export async function run(
@@ -83,7 +90,7 @@ export async function run(
 ): Promise<number> {
   const folder = await ctx.load();
   const need = check(ctx, folder, needId, helperId);
-  const mixer = chooseMixer(ctx, folder, flags.mixer);
+  const mixer = await chooseMixer(ctx, folder, flags.mixer);
   const lang = ctx.lang;
   const now = today(ctx.io.env);
   // The matcher's view of this pair, kept in the proposal as it was on the day.

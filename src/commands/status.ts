@@ -6,7 +6,9 @@ import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, setKey } from '../store/edit.js';
 import { today } from '../util/dates.js';
-import { checkChoice, checkDate, checkRef } from './flags.js';
+import { parseAmount } from '../util/input.js';
+import { choicesOf, label } from './choices.js';
+import { checkChoice, checkDate, checkRef, validators } from './flags.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface StatusFlags extends WriteFlags {
@@ -16,6 +18,19 @@ export interface StatusFlags extends WriteFlags {
   outcome?: string;
   value?: number;
   solve?: boolean;
+}
+
+/** In a terminal, the value of a deal (3万, ¥30,000 …); none without a terminal or an answer. */
+async function askValue(ctx: Context, currency: string): Promise<number | undefined> {
+  if (!ctx.io.interactive) return undefined;
+  const typed = await ctx.prompter.text(ctx.t('ask.value', { currency }), {
+    validate: validators(ctx).amount,
+    echo: (answer) => {
+      const n = parseAmount(answer);
+      return n !== undefined && String(n) !== answer.trim() ? String(n) : undefined;
+    },
+  });
+  return typed.trim() ? parseAmount(typed) : undefined;
 }
 
 export async function run(
@@ -34,10 +49,11 @@ export async function run(
   if ((flags.outcome || flags.value !== undefined) && !ends)
     throw new UsageError(ctx.t('status.outcome-needs-end'));
   if (!allowed.includes(status) && !flags.force) {
+    const said = (s: string) => label(ctx.lang, 'proposal-status', s);
     const hint = allowed.length
-      ? ctx.t('hint.status-next', { next: allowed.join(', ') })
+      ? ctx.t('hint.status-next', { next: allowed.map((s) => `${s}（${said(s)}）`).join(', ') })
       : ctx.t('status.final');
-    throw new MixerError(ctx.t('status.bad-move', { from: last.status, to: status }), 1, hint);
+    throw new MixerError(ctx.t('status.bad-move', { from: said(last.status), to: said(status) }), 1, hint);
   }
   const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
   // A forced move is a correction, and says so in the record.
@@ -52,14 +68,20 @@ export async function run(
   });
   let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;
   if (ends) {
+    // In a terminal, what the flags do not say is asked: the outcome, then its value.
+    const byDefault = status === 'deal' ? 'deal' : 'none';
     outcomeKind = flags.outcome
       ? checkChoice(ctx, '--outcome', flags.outcome, 'outcome')
-      : status === 'deal'
-        ? 'deal'
-        : 'none';
+      : ctx.io.interactive
+        ? await ctx.prompter.select(ctx.t('ask.outcome'), choicesOf(ctx.lang, 'outcome'), {
+            default: byDefault,
+          })
+        : byDefault;
+    const value =
+      flags.value ?? (outcomeKind !== 'none' ? await askValue(ctx, folder.settings.currency) : undefined);
     text = setKey(text, 'proposals', 'outcome', {
       kind: outcomeKind,
-      ...(flags.value !== undefined ? { value: flags.value } : {}),
+      ...(value !== undefined ? { value } : {}),
     });
   }
   const changes: FileChange[] = [{ rel: proposal.file, text, create: false }];

@@ -64,13 +64,19 @@ export const letters = {
     ja: (p) => `次に進めるのは: ${p.next}（誤りの訂正なら --force）`,
     en: (p) => `allowed next: ${p.next} (to correct a mistake, --force)`,
   }),
+  'ask.outcome': { ja: '結果', en: 'outcome' },
+  'ask.value': takes<'currency'>({
+    ja: (p) => `金額（${p.currency}、3万・¥30,000 なども可、空欄で省略）`,
+    en: (p) => `value in ${p.currency} (empty to skip)`,
+  }),
+  'ask.mixer-propose': { ja: '担当するミキサー', en: 'Which mixer proposes it?' },
   'status.final': { ja: 'この提案は終わっています', en: 'this proposal has ended' },
   'status.outcome-needs-end': {
     ja: '--outcome と --value は deal か closed のときだけ使えます',
     en: '--outcome and --value go only with deal or closed',
   },
   'status.solve-need': takes<'title'>({
-    ja: (p) => `課題「${p.title}」を解決済み（solved）にしますか?`,
+    ja: (p) => `課題「${p.title}」を解決済みにしますか?`,
     en: (p) => `mark the need "${p.title}" as solved?`,
   }),
   'status.forced': { ja: '訂正', en: 'correction' },
