@@ -51,14 +51,16 @@ export function label<L extends ListName>(lang: Lang, list: L, value: ValueOf<L>
   return (LISTS[list] as readonly string[]).includes(value) ? t(lang, key) : value;
 }
 
+/** A value as it is typed, with its label when that differs: `asked（打診中）`, `asked`. */
+export function withLabel<L extends ListName>(lang: Lang, list: L, value: ValueOf<L> | string): string {
+  const shown = label(lang, list, value);
+  if (shown === value) return value;
+  return lang === 'ja' ? `${value}（${shown}）` : `${value} (${shown})`;
+}
+
 /** `onsite（現地） | online（オンライン）` in Japanese, `onsite | online` in English: what to type. */
 export function describeChoices(lang: Lang, list: ListName): string {
-  return (LISTS[list] as readonly string[])
-    .map((value) => {
-      const shown = label(lang, list, value);
-      return shown === value ? value : `${value}（${shown}）`;
-    })
-    .join(' | ');
+  return (LISTS[list] as readonly string[]).map((value) => withLabel(lang, list, value)).join(' | ');
 }
 
 const fold = (text: string) => normalizeInput(text).toLowerCase();

@@ -7,7 +7,7 @@ import { FORCED_MARK } from '../store/check.js';
 import { appendToList, setKey } from '../store/edit.js';
 import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
-import { choicesOf, label } from './choices.js';
+import { choicesOf, label, withLabel } from './choices.js';
 import { checkChoice, checkDate, checkRef, validators } from './flags.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -51,7 +51,9 @@ export async function run(
   if (!allowed.includes(status) && !flags.force) {
     const said = (s: string) => label(ctx.lang, 'proposal-status', s);
     const hint = allowed.length
-      ? ctx.t('hint.status-next', { next: allowed.map((s) => `${s}（${said(s)}）`).join(', ') })
+      ? ctx.t('hint.status-next', {
+          next: allowed.map((s) => withLabel(ctx.lang, 'proposal-status', s)).join(', '),
+        })
       : ctx.t('status.final');
     throw new MixerError(ctx.t('status.bad-move', { from: said(last.status), to: said(status) }), 1, hint);
   }
