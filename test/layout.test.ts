@@ -128,6 +128,17 @@ describe('wrapping Japanese', () => {
     }
   });
 
+  it('keeps a date or an amount with its units whole', () => {
+    for (const width of [16, 18, 20, 24]) {
+      const text = wrapWidth(
+        '訪問日（既定: 今日）。2026-11-20、2026年11月20日、3万5千円 なども可',
+        width,
+      ).join('\n');
+      expect(text, String(width)).toContain('2026年11月20日');
+      expect(text, String(width)).toContain('3万5千円');
+    }
+  });
+
   it('cuts a word longer than a line, and keeps existing line breaks', () => {
     expect(wrapWidth('https://example.jp/a/very/long/path', 10)).toEqual([
       'https://ex',

@@ -94,6 +94,8 @@ const NO_LINE_START = new Set([
   ...'、。，．,.)]）］｝〕〉》」』】〙〗・：；:;!?！？ー～…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻',
 ]);
 const NO_LINE_END = new Set([...'([（［｛〔〈《「『【〘〖']);
+/** What follows a number as its unit (年, 円, 万 …): not parted from it. */
+const COUNTERS = new Set([...'年月日時分秒円万千億件個人回歳']);
 
 /** A character a line may break before or after: wide (CJK, kana, emoji) or a space. */
 const isBreakable = (ch: string) => displayWidth(ch) === 2 || /^\s$/u.test(ch);
@@ -108,7 +110,12 @@ function units(text: string): string[] {
   let narrow = false;
   for (const ch of characters(text)) {
     const space = /^\s$/u.test(ch);
-    const glued = NO_LINE_START.has(ch) || (current !== '' && NO_LINE_END.has(current.at(-1)!));
+    const glued =
+      NO_LINE_START.has(ch) ||
+      (current !== '' && NO_LINE_END.has(current.at(-1)!)) ||
+      // 2026年11月20日, 3万円: a number and its units stay together
+      (COUNTERS.has(ch) && /[0-9０-９]$/.test(current)) ||
+      (/^[0-9０-９]$/.test(ch) && /[0-9０-９][年月日時万千億]$/.test(current));
     if (space) {
       if (current) out.push(current);
       out.push(ch);

@@ -157,7 +157,10 @@ export const help = {
     ja: '最低スコア 0〜1（既定 0.3）',
     en: 'minimum score from 0 to 1 (default 0.3)',
   },
-  'help.write.--yes': { ja: '確認せずに書き込む', en: 'write without asking for confirmation' },
+  'help.write.--yes': {
+    ja: '回答の確認と訂正を省いて書き込む',
+    en: 'write without showing the answers to confirm or correct',
+  },
   'help.write.--commit': {
     ja: '書いたファイルだけを git にコミットする',
     en: 'commit exactly the files written',
@@ -168,19 +171,28 @@ export const help = {
   },
   'help.add-visit.--space': { ja: '訪問したスペース', en: 'the space visited' },
   'help.add-visit.--date': {
-    ja: '訪問日 YYYY-MM-DD（既定: 今日）',
-    en: 'date of the visit, YYYY-MM-DD (default: today)',
+    ja: '訪問日（既定: 今日）。2026-11-20、11/20、2026年11月20日、昨日 なども可',
+    en: 'date of the visit (default: today): 2026-11-20, 11/20, yesterday …',
   },
   'help.add-visit.--mixer': {
     ja: '訪問したミキサー（既定: git の user.email と同じ email のミキサー）',
     en: 'the mixer (default: the one whose email is git user.email)',
   },
   'help.add-visit.--attendees': { ja: '参加人数', en: 'number of attendees' },
-  'help.add-visit.--cost': { ja: 'ドロップイン料金', en: 'drop-in fee' },
+  'help.add-visit.--cost': {
+    ja: 'ドロップイン料金（1500、¥1,500、1,500円 なども可）',
+    en: 'drop-in fee (1500, 1,500, ¥1,500 …)',
+  },
   'help.add-visit.--notes': { ja: 'メモ', en: 'notes' },
   'help.add-visit.--met': { ja: '会ったメンバー（繰り返し可）', en: 'a member met (repeatable)' },
-  'help.add-visit.--need': { ja: '聞いた課題（繰り返し可）', en: 'a need learned (repeatable)' },
-  'help.add-visit.--strength': { ja: 'メンバーの強み（繰り返し可）', en: "a member's strength (repeatable)" },
+  'help.add-visit.--need': {
+    ja: '聞いた課題「持ち主:課題」（全角の「：」も可、繰り返し可）',
+    en: 'a need learned, OWNER:TITLE (repeatable)',
+  },
+  'help.add-visit.--strength': {
+    ja: 'メンバーの強み「メンバー:強み」（繰り返し可）',
+    en: "a member's strength, MEMBER:TEXT (repeatable)",
+  },
   'help.add-space.--id': { ja: 'ID（既定: 英字の名前から）', en: 'id (default: made from an ASCII name)' },
   'help.add-space.--name': { ja: '名前', en: 'name' },
   'help.add-space.--area': { ja: '地域', en: 'area' },
@@ -235,7 +247,10 @@ export const help = {
     ja: (p) => `結果（${p.choices}）`,
     en: (p) => `outcome (${p.choices})`,
   }),
-  'help.status.--value': { ja: '金額（フォルダの通貨）', en: "value in the folder's currency" },
+  'help.status.--value': {
+    ja: '金額（フォルダの通貨。12万、¥120,000 なども可）',
+    en: "value in the folder's currency (120000, 120,000 …)",
+  },
   'help.status.--solve': { ja: '課題も解決済みにする', en: 'also mark the need solved' },
   'help.status.--no-solve': { ja: '課題はそのままにする', en: 'leave the need open' },
   'help.init.dir': { ja: '作るフォルダ（既定: 今のフォルダ）', en: 'the folder (default: this one)' },
