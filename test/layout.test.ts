@@ -1,6 +1,8 @@
 // Layout by display width: tables with ASCII, kana, kanji and emoji that line up, fit the terminal
 // and never cut an id; Japanese text wrapped between characters, never before 、 or 。.
 import { describe, expect, it } from 'vitest';
+import { matchedWords } from '../src/commands/suggest.js';
+import type { Suggestion } from '../src/match/types.js';
 import { renderTable } from '../src/ui/table.js';
 import { displayWidth, loadWidths, truncateWidth, wrapWidth } from '../src/util/text.js';
 
@@ -153,5 +155,39 @@ describe('wrapping Japanese', () => {
     expect(truncateWidth('カフェ🍰ひらの', 7)).toBe('カフェ…');
     expect(truncateWidth('カフェ🍰ひらの', 9)).toBe('カフェ🍰…');
     expect(truncateWidth('abc', 3)).toBe('abc');
+  });
+});
+
+describe("suggest's column of the words that met", () => {
+  const base: Suggestion = {
+    need: 'gudon-ramen-menu',
+    owner: 'gudon-ramen',
+    helper: 'miller-english',
+    score: 0.8,
+    reasons: [],
+    parts: { concept: 0.8, text: 0, mutual: 0, crossSpace: true },
+    strength: '日本語から英語への翻訳',
+  };
+
+  it("shows the words of both sides from the matcher's evidence", () => {
+    const evidence = [
+      { kind: 'concept', needWords: '英語のメニュー', helperWords: '英語への翻訳', relation: 'solves' },
+      {
+        kind: 'words',
+        words: [
+          { need: '英語', helper: '英語', via: 'same' },
+          { need: 'メニュー', helper: 'menu', via: 'synonym' },
+        ],
+      },
+      { kind: 'cross-space', ownerSpace: 'a', helperSpace: 'b' },
+    ];
+    expect(matchedWords({ ...base, evidence } as Suggestion)).toBe(
+      '英語のメニュー ↔ 英語への翻訳、英語、メニュー ↔ menu',
+    );
+  });
+
+  it("shows the helper's strength while there is no evidence", () => {
+    expect(matchedWords(base)).toBe('↔ 日本語から英語への翻訳');
+    expect(matchedWords({ ...base, strength: undefined })).toBe('');
   });
 });
