@@ -11,7 +11,7 @@ import { today } from '../util/dates.js';
 import { normalizeId } from '../util/input.js';
 import { type Field, reviewAnswers } from './answers.js';
 import { choicesOf, type ListName, label } from './choices.js';
-import { checkId, checkRef, needValue, validators } from './flags.js';
+import { checkChoice, checkDate, checkId, checkRef, needValue, validators } from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
@@ -360,8 +360,13 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
 }
 
 /** Flags that name records: checked before any question. */
-function checkFlags(ctx: Context, folder: DataFolder, flags: AddFlags): AddFlags {
+function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: AddFlags): AddFlags {
   const checked = { ...flags };
+  // (the command line has read these already; read again for a caller that did not)
+  if (flags.kind !== undefined)
+    checked.kind = checkChoice(ctx, '--kind', flags.kind, kind === 'spaces' ? 'space-kind' : 'member-kind');
+  if (flags.share !== undefined) checked.share = checkChoice(ctx, '--share', flags.share, 'share');
+  if (flags.since !== undefined) checked.since = checkDate(ctx, '--since', flags.since);
   if (flags.space) checked.space = flags.space.map((id) => checkRef(ctx, folder, 'spaces', id, '--space'));
   if (flags.owner) checked.owner = checkRef(ctx, folder, 'owner', flags.owner, '--owner');
   if (flags.visit) checked.visit = checkRef(ctx, folder, 'visits', flags.visit, '--visit');
@@ -371,7 +376,7 @@ function checkFlags(ctx: Context, folder: DataFolder, flags: AddFlags): AddFlags
 export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
   return async (ctx: Context, input: AddFlags): Promise<number> => {
     const folder = await ctx.load();
-    const flags = checkFlags(ctx, folder, input);
+    const flags = checkFlags(ctx, folder, kind, input);
     const answers: Record<string, Value> = {};
     if (kind === 'needs') answers.since = flags.since ?? today(ctx.io.env);
     const asked = questions(ctx, folder, kind, flags);

@@ -16,7 +16,7 @@ import { normalizeId, normalizeInput, parseAmount, parseCount, parseDate } from 
 import { nearest } from '../util/text.js';
 import { type Field, reviewAnswers } from './answers.js';
 import { choicesOf, label } from './choices.js';
-import { checkRef, needValue, splitPair, validators } from './flags.js';
+import { checkChoice, checkDate, checkRef, needValue, splitPair, validators } from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
@@ -241,7 +241,7 @@ async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): P
   const draft: Draft = {
     space,
     newSpace: partial.newSpace,
-    date: flags.date ?? today(ctx.io.env),
+    date: flags.date === undefined ? today(ctx.io.env) : checkDate(ctx, '--date', flags.date),
     mixer: '',
     visit: {},
     met: [],
@@ -254,9 +254,10 @@ async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): P
   const mixer = flags.mixer ?? mixerFromGit(folder);
   if (mixer) draft.mixer = checkRef(ctx, folder, 'mixers', mixer, '--mixer');
   else await needValue(ctx, undefined, '--mixer', ask.mixer);
-  if (flags.mode) draft.visit.mode = flags.mode as Visit['mode'];
+  // (the command line has read these already; read again for a caller that did not)
+  if (flags.mode) draft.visit.mode = checkChoice(ctx, '--mode', flags.mode, 'visit-mode');
   else if (interactive) await ask.mode();
-  if (flags.format) draft.visit.format = flags.format as Visit['format'];
+  if (flags.format) draft.visit.format = checkChoice(ctx, '--format', flags.format, 'visit-format');
   else if (interactive) await ask.format();
   if (flags.attendees !== undefined) draft.visit.attendees = flags.attendees;
   else if (interactive && draft.visit.format === 'event') await ask.attendees();
