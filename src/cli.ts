@@ -77,7 +77,8 @@ function valueParser(io: Io, s: Speaker, spec: OptionSpec, flag: string) {
   };
   return (value: string, previous?: unknown) => {
     const parsed = read(value);
-    echo(io, s.lang, flag, value, parsed);
+    // (only a value read into another form is said back; text is stored as typed)
+    if (spec.amount || spec.date || spec.choices) echo(io, s.lang, flag, value, parsed);
     return spec.repeat ? [...((previous as unknown[] | undefined) ?? []), parsed] : parsed;
   };
 }

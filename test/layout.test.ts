@@ -159,35 +159,35 @@ describe('wrapping Japanese', () => {
 });
 
 describe("suggest's column of the words that met", () => {
-  const base: Suggestion = {
-    need: 'gudon-ramen-menu',
-    owner: 'gudon-ramen',
-    helper: 'miller-english',
-    score: 0.8,
-    reasons: [],
-    parts: { concept: 0.8, text: 0, mutual: 0, crossSpace: true },
-    strength: '日本語から英語への翻訳',
-  };
+  const label = (id: string) => ({ id, ja: id, en: id });
+  const base: Pick<Suggestion, 'reasons' | 'strength'> = { reasons: [], strength: '日本語から英語への翻訳' };
 
-  it("shows the words of both sides from the matcher's evidence", () => {
-    const evidence = [
-      { kind: 'concept', needWords: '英語のメニュー', helperWords: '英語への翻訳', relation: 'solves' },
+  it("shows the words of both sides from the matcher's reasons", () => {
+    const reasons: Suggestion['reasons'] = [
+      {
+        kind: 'concept',
+        relation: 'solves',
+        needWords: '英語のメニュー',
+        helperWords: '英語への翻訳',
+        strength: '日本語から英語への翻訳',
+        needConcept: label('menu'),
+        helperConcept: label('translation'),
+      },
       {
         kind: 'words',
         words: [
           { need: '英語', helper: '英語', via: 'same' },
           { need: 'メニュー', helper: 'menu', via: 'synonym' },
         ],
+        strength: '日本語から英語への翻訳',
       },
       { kind: 'cross-space', ownerSpace: 'a', helperSpace: 'b' },
     ];
-    expect(matchedWords({ ...base, evidence } as Suggestion)).toBe(
-      '英語のメニュー ↔ 英語への翻訳、英語、メニュー ↔ menu',
-    );
+    expect(matchedWords({ ...base, reasons })).toBe('英語のメニュー ↔ 英語への翻訳、英語、メニュー ↔ menu');
   });
 
-  it("shows the helper's strength while there is no evidence", () => {
+  it("shows the helper's strength when no reason quotes words", () => {
     expect(matchedWords(base)).toBe('↔ 日本語から英語への翻訳');
-    expect(matchedWords({ ...base, strength: undefined })).toBe('');
+    expect(matchedWords({ reasons: [] })).toBe('');
   });
 });
