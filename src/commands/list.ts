@@ -67,7 +67,9 @@ function row(ctx: Context, folder: DataFolder, rec: Loaded, now: string): Cell[]
     case 'members': {
       const d = (rec as Loaded<'members'>).data;
       const strengths = (d.strengths ?? []).map((s) => strengthParts(s, 'mixers').text).join('、');
-      return [rec.id, d.name, label(lang, 'member-kind', d.kind), (d.spaces ?? []).join(', '), strengths];
+      // (spaces by name: an id cut short would be no use, a name cut short still reads)
+      const spaces = (d.spaces ?? []).map((id) => partyName(folder, id)).join('、');
+      return [rec.id, d.name, label(lang, 'member-kind', d.kind), spaces, strengths];
     }
     case 'needs': {
       const d = (rec as Loaded<'needs'>).data;
@@ -85,7 +87,7 @@ function row(ctx: Context, folder: DataFolder, rec: Loaded, now: string): Cell[]
     }
     case 'mixers': {
       const d = (rec as Loaded<'mixers'>).data;
-      return [rec.id, d.name, (d.spaces ?? []).join(', ')];
+      return [rec.id, d.name, (d.spaces ?? []).map((id) => partyName(folder, id)).join('、')];
     }
     case 'proposals': {
       const d = (rec as Loaded<'proposals'>).data;
