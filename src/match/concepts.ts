@@ -3,6 +3,7 @@ import type { Glossary } from '../records/schemas.js';
 import { getOrCreate } from '../util/collections.js';
 import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize } from '../util/normalize.js';
 import type { ConceptRelation } from '../util/reason.js';
+import { inflection, isHiragana } from './inflection.js';
 import { BREADTH, GENERALITY, LEVEL, RELATION } from './weights.js';
 
 export type Relation = ConceptRelation;
@@ -105,37 +106,6 @@ function atParticles(piece: string): string[] {
     }
   parts.push(piece.slice(from));
   return parts;
-}
-
-const ROWS = [
-  'わいうえお',
-  'かきくけこ',
-  'がぎぐげご',
-  'さしすせそ',
-  'たちつてと',
-  'なにぬねの',
-  'ばびぶべぼ',
-  'まみむめも',
-  'らりるれろ',
-];
-const isHiragana = (c: string | undefined) => c !== undefined && c >= 'ぁ' && c <= 'ゖ';
-
-/**
- * The stem of a phrase that ends in a verb or adjective, and the kana that may follow it (`*`:
- * any): 来ない → 来な + いくかけ, 古い → 古 + いくかけさ, 辞める → 辞め + any, 減る → 減 + らりるれろっ.
- */
-export function inflection(piece: string): { stem: string; next: string } | undefined {
-  if (piece.length < 2) return undefined;
-  const last = piece.at(-1)!;
-  const before = piece.at(-2)!;
-  const afterKanji = isKanji(before.charCodeAt(0));
-  if (piece.endsWith('ない') || piece.endsWith('たい') || (last === 'い' && afterKanji))
-    return { stem: piece.slice(0, -1), next: 'いくかけさ' };
-  if (last === 'る' && 'いきしちにひみりえけせてねへめれぎじびべげぜで'.includes(before))
-    return { stem: piece.slice(0, -1), next: '*' };
-  const row = ROWS.find((r) => r[2] === last);
-  if (row && afterKanji) return { stem: piece.slice(0, -1), next: `${row}っんい` };
-  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
 // verbs the synonym dictionary knows (直し → 直す). Every term keeps the words as written, so
 // that a reason quotes whole words, never a fragment.
 import { canonical, foldCanonical, isKanji, isKatakana } from '../util/normalize.js';
+import { baseForms, isHiragana } from './inflection.js';
 import type { SynonymTable } from './synonyms.js';
 import { STOP_EN, STOP_JA } from './vocabulary.js';
 
@@ -52,50 +53,8 @@ export function stemEnglish(word: string): string {
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
 }
 
-/** The u-row kana a godan verb ends in, by the kana its other forms show (し → す). */
-const U_ROW: Record<string, string> = {};
-for (const row of [
-  'かきくけこ',
-  'がぎぐげご',
-  'さしすせそ',
-  'たちつてと',
-  'なにぬねの',
-  'ばびぶべぼ',
-  'まみむめも',
-  'らりるれろ',
-  'わいうえお',
-])
-  for (const kana of row) U_ROW[kana] = row[2]!;
-
-/**
- * Base forms a conjugated verb may have (直し → 直す, 辞め → 辞める, 叩け → 叩く), kept only where
- * the dictionary knows them. `word` starts with kanji and ends in hiragana (or is kanji alone,
- * when the segmenter cut the ending off: 探|し|て).
- */
-function baseForms(word: string, synonyms: SynonymTable): string[] {
-  let k = 0;
-  while (k < word.length && isKanji(word.charCodeAt(k))) k++;
-  const stem = word.slice(0, k);
-  const tail = word.slice(k);
-  const next = tail[0];
-  const candidates = new Set<string>();
-  if (next) {
-    if (U_ROW[next]) candidates.add(stem + U_ROW[next]);
-    candidates.add(`${stem}${next}る`);
-    if (next === 'っ' || next === 'ん' || next === 'い')
-      for (const u of 'うつるむぶぬく') candidates.add(stem + u);
-  } else
-    for (const u of ['る', 'す', 'く', 'う', 'む', 'つ', 'ぶ', 'ぐ', 'める', 'れる', 'える', 'ける'])
-      candidates.add(stem + u);
-  return [...candidates].filter((c) => c !== word && synonyms.has(c));
-}
-
 /** Kana that end a verb stem inside a noun compound (not particles, not い, く, う). */
 const OKURIGANA = new Set('りきしちみひびえけせれげじ');
-
-function isHiragana(code: number): boolean {
-  return code >= 0x3041 && code <= 0x309f;
-}
 
 /**
  * How much a word says by its length, 0–1: a longer word is a rarer string (和太鼓 against 作業,
@@ -161,7 +120,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
   const written = (start: number, end: number) => {
     const stop = end < canon.length && end > 0 ? wordEnd[end]! : -1;
     const tail = stop >= 0 && stop === wordEnd[end - 1] ? canon.slice(end, stop) : '';
-    return shown.slice(start, end) + ([...tail].every((ch) => isHiragana(ch.charCodeAt(0))) ? tail : '');
+    return shown.slice(start, end) + ([...tail].every((ch) => isHiragana(ch)) ? tail : '');
   };
   const kana = (run: Run) => (run.script === 'ascii' ? 'ascii' : run.script === 'kanji' ? 'kanji' : 'kana');
   compounds.forEach((compound, root) => {
@@ -231,7 +190,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
     if (isKanji(word.charCodeAt(0))) {
       // a verb or adjective: kanji then hiragana (直したい → 直し), compared by its base form
       // (直す) and quoted as written
-      for (const base of baseForms(word, synonyms))
+      for (const base of baseForms(word, (base) => synonyms.has(base)))
         out.push({
           key: base,
           surface: shown.slice(start, start + word.length),
@@ -243,11 +202,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
         });
       continue;
     }
-    if (
-      word.length >= 3 &&
-      [...word].every((ch) => isHiragana(ch.charCodeAt(0)) || ch === 'ー') &&
-      !STOP_JA.has(word)
-    )
+    if (word.length >= 3 && [...word].every((ch) => isHiragana(ch) || ch === 'ー') && !STOP_JA.has(word))
       out.push({
         key: folded.slice(start, start + word.length),
         surface: word,
