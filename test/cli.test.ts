@@ -33,7 +33,7 @@ describe('mixer validate', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toEqual([
-      'members/broken.yaml:2:7  kind  must be one of: person, company, community, organization',
+      'members/broken.yaml:2:7  kind  "robot" is not allowed; use one of: person, company, community, organization',
       'members/broken.yaml:3:1  spacez  unknown field "spacez"  (did you mean "spaces"?)',
       'needs/orphan.yaml:1:8  owner  no space or member with the id "nobody-here"  (mixer list members, mixer list spaces lists them)',
     ]);

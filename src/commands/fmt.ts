@@ -3,12 +3,21 @@
 import type { Context } from '../context.js';
 import { formatRecords } from '../store/files.js';
 
+/** Problems that leave a file as it is: fmt cannot read it as a record. */
+const UNREADABLE = new Set([
+  'problem.yaml-syntax',
+  'problem.merge-conflict',
+  'problem.too-deep',
+  'problem.too-large',
+  'problem.not-utf8',
+]);
+
 export async function run(ctx: Context, flags: { check?: boolean; json?: boolean }): Promise<number> {
   const folder = await ctx.load();
   const differ = formatRecords(folder.dir, !flags.check);
   const unreadable: string[] = [];
   for (const p of folder.problems)
-    if (p.code === 'problem.yaml-syntax' && !unreadable.includes(p.file)) unreadable.push(p.file);
+    if (UNREADABLE.has(p.code) && !unreadable.includes(p.file)) unreadable.push(p.file);
   if (flags.json) {
     ctx.json({ differ, written: flags.check ? [] : differ, unreadable });
     return flags.check && differ.length ? 1 : 0;

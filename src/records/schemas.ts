@@ -14,6 +14,19 @@ import {
   VISIT_FORMATS,
   VISIT_MODES,
 } from './enums.js';
+import {
+  amount,
+  CHECK,
+  count,
+  dateString,
+  email,
+  github,
+  LIST_LIMITS,
+  line,
+  NUMBER_LIMITS,
+  prose,
+  TEXT_LIMITS,
+} from './text.js';
 
 // The lists, and the proposal statuses' order, belong to enums.ts; they are here too for the
 // modules that read a record's schema and its values together.
@@ -29,79 +42,80 @@ export {
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ID_MAX = 64;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date as `YYYY-MM-DD` that really exists (no 2026-02-30). */
-export const dateString = z
-  .string()
-  .regex(DATE, { message: 'date' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'date');
+export { dateString } from './text.js';
 
-const id = z.string().regex(ID_PATTERN, { message: 'id' }).max(ID_MAX);
-const text = z.string().trim().min(1);
+const id = z.string().regex(ID_PATTERN, { message: CHECK.id }).max(ID_MAX);
+const ids = (max: number) => z.array(id).max(max);
+const T = TEXT_LIMITS;
+const L = LIST_LIMITS;
+const N = NUMBER_LIMITS;
+const tags = z.array(line(T.tag)).max(L.tags);
 export const share = z.enum(SHARES);
 
 export const strength = z.union([
-  text,
-  z.strictObject({ text, tags: z.array(text).optional(), share: share.optional() }),
+  line(T.strength),
+  z.strictObject({ text: line(T.strength), tags: tags.optional(), share: share.optional() }),
 ]);
+const strengths = z.array(strength).max(L.strengths);
 
 const contact = z.strictObject({
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  url: z.string().optional(),
+  email: email().optional(),
+  phone: line(T.phone).optional(),
+  url: line(T.url).optional(),
 });
 
 export const space = z.strictObject({
-  name: text,
+  name: line(T.name),
   kind: z.enum(SPACE_KINDS).optional(),
-  network: z.string().optional(),
-  area: z.string().optional(),
-  url: z.string().optional(),
+  network: line(T.short).optional(),
+  area: line(T.short).optional(),
+  url: line(T.url).optional(),
   contacts: z
     .array(
       z.strictObject({
-        name: text,
-        role: z.string().optional(),
-        email: z.string().optional(),
-        phone: z.string().optional(),
+        name: line(T.name),
+        role: line(T.short).optional(),
+        email: email().optional(),
+        phone: line(T.phone).optional(),
       }),
     )
+    .max(L.contacts)
     .optional(),
-  strengths: z.array(strength).optional(),
-  tags: z.array(text).optional(),
-  visit_every_days: z.number().int().positive().optional(),
+  strengths: strengths.optional(),
+  tags: tags.optional(),
+  visit_every_days: count(N.days).optional(),
   do_not_contact: z.boolean().optional(),
-  notes: z.string().optional(),
+  notes: prose(T.prose).optional(),
 });
 
 export const member = z.strictObject({
-  name: text,
+  name: line(T.name),
   kind: z.enum(MEMBER_KINDS),
-  spaces: z.array(id).optional(),
-  summary: z.string().optional(),
-  strengths: z.array(strength).optional(),
-  tags: z.array(text).optional(),
+  spaces: ids(L.spaces).optional(),
+  summary: prose(T.note).optional(),
+  strengths: strengths.optional(),
+  tags: tags.optional(),
   contact: contact.optional(),
   share: share.optional(),
   do_not_contact: z.boolean().optional(),
-  consent: z.strictObject({ date: dateString, note: z.string().optional() }).optional(),
-  notes: z.string().optional(),
+  consent: z.strictObject({ date: dateString, note: prose(T.note).optional() }).optional(),
+  notes: prose(T.prose).optional(),
 });
 
 export const need = z.strictObject({
   owner: id,
-  title: text,
-  detail: z.string().optional(),
-  tags: z.array(text).optional(),
+  title: line(T.title),
+  detail: prose(T.prose).optional(),
+  tags: tags.optional(),
   status: z.enum(NEED_STATUSES).optional(),
   share: share.optional(),
   visit: id.optional(),
   since: dateString.optional(),
 });
+
+/** A strength of a member learned at a visit: kept in the visit's own file (see docs/format.md). */
+export const learnedStrength = z.strictObject({ member: id, strength });
 
 export const visit = z.strictObject({
   space: id,
@@ -109,24 +123,25 @@ export const visit = z.strictObject({
   mixer: id,
   mode: z.enum(VISIT_MODES).optional(),
   format: z.enum(VISIT_FORMATS).optional(),
-  attendees: z.number().int().nonnegative().optional(),
-  met: z.array(id).optional(),
-  notes: z.string().optional(),
-  cost: z.number().nonnegative().optional(),
+  attendees: count(N.attendees).optional(),
+  met: ids(L.met).optional(),
+  learned: z.array(learnedStrength).max(L.learned).optional(),
+  notes: prose(T.prose).optional(),
+  cost: amount(N.cost).optional(),
 });
 
 export const mixer = z.strictObject({
-  name: text,
-  strengths: z.array(strength).optional(),
-  spaces: z.array(id).optional(),
-  github: z.string().optional(),
-  email: z.string().optional(),
+  name: line(T.name),
+  strengths: strengths.optional(),
+  spaces: ids(L.spaces).optional(),
+  github: github().optional(),
+  email: email().optional(),
 });
 
 export const historyEntry = z.strictObject({
   date: dateString,
   status: z.enum(PROPOSAL_STATUSES),
-  note: z.string().optional(),
+  note: prose(T.note).optional(),
 });
 
 export const proposal = z.strictObject({
@@ -134,29 +149,29 @@ export const proposal = z.strictObject({
   helper: id,
   mixer: id,
   score: z.number().min(0).max(1).optional(),
-  reasons: z.array(z.string()).optional(),
-  history: z.array(historyEntry).min(1),
+  reasons: z.array(line(T.reason)).max(L.reasons).optional(),
+  history: z.array(historyEntry).min(1).max(L.history),
   outcome: z
     .strictObject({
       kind: z.enum(OUTCOME_KINDS),
-      value: z.number().nonnegative().optional(),
-      note: z.string().optional(),
+      value: amount(N.value).optional(),
+      note: prose(T.note).optional(),
     })
     .optional(),
 });
 
 export const settings = z.strictObject({
   lang: z.enum(LANGS).optional(),
-  visit_every_days: z.number().int().positive().optional(),
-  currency: z.string().min(1).optional(),
-  follow_up_days: z.number().int().positive().optional(),
+  visit_every_days: count(N.days).optional(),
+  currency: line(T.currency).optional(),
+  follow_up_days: count(N.days).optional(),
 });
 
 export const concept = z.strictObject({
-  label: z.strictObject({ ja: text, en: text }),
-  terms: z.array(text).min(1),
+  label: z.strictObject({ ja: line(T.short), en: line(T.short) }),
+  terms: z.array(line(T.short)).min(1).max(L.terms),
   broader: id.optional(),
-  solves: z.array(id).optional(),
+  solves: ids(L.solves).optional(),
   /** Its narrower concepts are alternatives (languages, instruments, crops): one does not answer another. */
   exclusive: z.boolean().optional(),
   /** It says whom or where (children, the elderly, Hokkaido), not what is offered or needed. */
@@ -181,6 +196,7 @@ export type Need = z.infer<typeof need>;
 export type Visit = z.infer<typeof visit>;
 export type Mixer = z.infer<typeof mixer>;
 export type Proposal = z.infer<typeof proposal>;
+export type LearnedStrength = z.infer<typeof learnedStrength>;
 export type HistoryEntry = z.infer<typeof historyEntry>;
 export type Settings = z.infer<typeof settings>;
 export type Concept = z.infer<typeof concept>;

@@ -6,6 +6,7 @@ import { KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
 import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
+import { MAX_FILE_BYTES } from './guard.js';
 import { yamlEntries } from './walk.js';
 
 /** Which of these paths (relative to `dir`) already exist. */
@@ -43,6 +44,8 @@ export function formatRecords(dir: string, write: boolean): string[] {
   const differ: string[] = [];
   for (const rel of files) {
     const abs = path.join(dir, rel);
+    // (validate reports a file too large to read; fmt leaves it)
+    if (fs.statSync(abs).size > MAX_FILE_BYTES) continue;
     const text = fs.readFileSync(abs, 'utf8');
     const formatted = canonicalText(text, rel.split('/')[0] as KindFolder);
     if (formatted === text) continue;

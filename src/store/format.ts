@@ -5,6 +5,7 @@ import { Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Sca
 import type { z } from 'zod';
 import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
 import { displayWidth } from '../util/text.js';
+import { conflictLine, tooDeepLine } from './guard.js';
 
 /** Text longer than this (in columns) is written as a block scalar. */
 const LONG_TEXT = 80;
@@ -74,12 +75,21 @@ export function canonicalDocument(doc: Document, kind: KindFolder): Document {
   return doc;
 }
 
-/** The canonical text of a record file (BOM and CRLF removed). */
+/**
+ * The canonical text of a record file (BOM and CRLF removed); the text as it is when it is not
+ * YAML a record could be (syntax errors, a merge conflict, nesting no record has).
+ */
 export function canonicalText(text: string, kind: KindFolder): string {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  const doc = parseDocument(clean);
-  if (doc.errors.length) return text;
-  return canonicalDocument(doc, kind).toString(TO_STRING);
+  if (conflictLine(clean) !== undefined || tooDeepLine(clean) !== undefined) return text;
+  try {
+    const doc = parseDocument(clean, { logLevel: 'error' });
+    if (doc.errors.length) return text;
+    return canonicalDocument(doc, kind).toString(TO_STRING);
+  } catch (error) {
+    if (error instanceof RangeError) return text;
+    throw error;
+  }
 }
 
 /** The canonical text of a new record. */

@@ -129,8 +129,8 @@ export function readRecordFile(rel: string, abs: string, options: ReadYamlOption
   }
   const problems: Problem[] = [];
   const id = path.basename(rel, '.yaml');
-  if (!ID_PATTERN.test(id) || id.length > ID_MAX)
-    problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
+  const badId = !ID_PATTERN.test(id) || id.length > ID_MAX;
+  if (badId) problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
   const read = readYamlFile(abs, rel, options);
   problems.push(...read.problems);
   if (read.value === undefined) return { problems };
@@ -143,6 +143,9 @@ export function readRecordFile(rel: string, abs: string, options: ReadYamlOption
     problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source));
     return { problems };
   }
+  // A file whose name is no id is not a record: nothing could refer to it, and its name may hold
+  // anything a file system allows.
+  if (badId) return { problems };
   return { record: { kind, id, file: rel, data: parsed.data, source: read.source } as Loaded, problems };
 }
 

@@ -1,8 +1,10 @@
 // Reads one YAML file into a SourceFile and its plain value, turning every way a file can be
 // broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems.
 import fs from 'node:fs';
-import { parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import type { Problem, Said } from '../errors.js';
+import { printableLine } from '../util/printable.js';
+import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
@@ -48,6 +50,18 @@ function readText(abs: string, file: string, overlay?: string): TextResult {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
     return { bom: false, problems: [at(1, 1, said('problem.unreadable', { detail }))] };
   }
+  if (bytes.length > MAX_FILE_BYTES)
+    return {
+      bom: false,
+      problems: [
+        at(
+          1,
+          1,
+          said('problem.too-large', { size: bytes.length, max: MAX_FILE_BYTES }),
+          said('hint.too-large'),
+        ),
+      ],
+    };
   // TextDecoder drops a leading BOM unless told otherwise; look at the bytes.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
@@ -76,6 +90,65 @@ function parseText(text: string, bom: boolean, abs: string, file: string, fullYa
   // The document is not kept: a large folder would hold every tree in memory. Positions parse
   // the text again, and only for files that have a problem.
   const source = new SourceFile(file, abs, text);
+  // A merge left unfinished, or nesting no record has: said once, and the file is not parsed.
+  const conflict = conflictLine(text);
+  if (conflict !== undefined)
+    return {
+      source,
+      value: undefined,
+      problems: [...problems, at(conflict, 1, said('problem.merge-conflict'), said('hint.merge-conflict'))],
+    };
+  const deep = tooDeepLine(text);
+  if (deep !== undefined)
+    return {
+      source,
+      value: undefined,
+      problems: [
+        ...problems,
+        at(deep, 1, said('problem.too-deep', { max: MAX_DEPTH }), said('hint.too-deep')),
+      ],
+    };
+  try {
+    return parseChecked(text, source, problems, tab !== null, fullYaml);
+  } catch (error) {
+    // Nesting the estimate above missed still ends here, as this file's problem, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      source,
+      value: undefined,
+      problems: [...problems, at(1, 1, said('problem.too-deep', { max: MAX_DEPTH }), said('hint.too-deep'))],
+    };
+  }
+}
+
+/** The key whose text starts at `offset`, for a duplicate key named whole (yaml points at its first character). */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
+  const visit = (node: Node | null | undefined, depth: number): void => {
+    if (found !== undefined || !node || depth > MAX_DEPTH) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+          found = String(pair.key.value);
+          return;
+        }
+        visit(pair.value as Node, depth + 1);
+      }
+    } else if (isSeq(node)) for (const item of node.items) visit(item as Node, depth + 1);
+  };
+  visit(doc.contents as Node, 0);
+  return found;
+}
+
+function parseChecked(
+  text: string,
+  source: SourceFile,
+  problems: Problem[],
+  tab: boolean,
+  fullYaml: boolean,
+): ReadResult {
+  const at = problemAt(source.file);
   // Plain record text is read by the quick reader; anything else, or any problem, by `yaml`.
   if (problems.length === 0 && !fullYaml) {
     const plain = readPlainYaml(text);
@@ -95,13 +168,14 @@ function parseText(text: string, bom: boolean, abs: string, file: string, fullYa
       if (tab && /tab/i.test(error.message)) continue;
       const pos = source.position(error.pos[0]);
       if (error.code === 'DUPLICATE_KEY') {
-        const key = /"([^"]*)"|'([^']*)'|: (.*)$/.exec(error.message);
-        const name = text.slice(error.pos[0], error.pos[1]) || key?.[1] || '';
+        const name = printableLine(keyAt(doc, error.pos[0]) ?? text.slice(error.pos[0], error.pos[1]));
         problems.push(
           at(pos.line, pos.col, said('problem.duplicate-key', { key: name }), said('hint.duplicate-key')),
         );
       } else {
-        const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        const detail = printableLine(
+          error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        );
         problems.push(at(pos.line, pos.col, said('problem.yaml-syntax', { detail })));
       }
     }
@@ -110,7 +184,8 @@ function parseText(text: string, bom: boolean, abs: string, file: string, fullYa
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
     problems.push(at(1, 1, said('problem.alias-bomb'), said('hint.alias-bomb')));
     return { source, value: undefined, problems };
   }

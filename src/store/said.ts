@@ -20,6 +20,12 @@ export interface StoreMessages {
   'problem.alias-bomb': None;
   'hint.alias-bomb': None;
   'problem.not-mapping': None;
+  'problem.too-large': { size: number; max: number };
+  'hint.too-large': None;
+  'problem.merge-conflict': None;
+  'hint.merge-conflict': None;
+  'problem.too-deep': { max: number };
+  'hint.too-deep': None;
   'problem.empty-file': None;
   'problem.outside-kinds': None;
   'hint.outside-kinds': { kinds: string };
@@ -45,18 +51,35 @@ export interface StoreMessages {
   'problem.glossary-term-twice': { term: string; other: string };
   'problem.glossary-cycle': { path: string };
   'schema.required': None;
-  /** Type names as zod and JavaScript say them: string, number, int, boolean, array, object, null. */
-  'schema.type': { expected: string; received: string };
-  'schema.integer': None;
+  /**
+   * Type names as zod and JavaScript say them: string, number, int, boolean, array, object, null.
+   * `value` is the value as written, shown safely (util/printable.ts) and cut short.
+   */
+  'schema.type': { expected: string; received: string; value: string };
+  'schema.integer': { value: string };
+  'schema.not-finite': { value: string };
   'schema.unknown-key': { key: string };
   'hint.did-you-mean': { key: string };
   'hint.allowed-keys': { keys: string };
-  'schema.enum': { values: string };
-  'schema.id': None;
-  'schema.date': None;
+  'schema.enum': { value: string; values: string };
+  'schema.id': { value: string };
+  'schema.date': { value: string; min: string; max: string };
+  'schema.email': { value: string };
+  'schema.github': { value: string };
   'schema.empty': None;
-  'schema.too-small': { min: string };
-  'schema.too-big': { max: string };
+  'schema.too-small': { min: string; value: string };
+  'schema.not-above': { min: string; value: string };
+  'schema.too-big': { max: string; value: string };
+  'schema.too-long': { max: number; length: number };
+  'hint.too-long': None;
+  'schema.too-few': { min: number };
+  'schema.too-many': { max: number; count: number };
+  /** `at`: the 1-based character where the field breaks its line. */
+  'schema.line-break': { at: number };
+  'hint.line-break': None;
+  /** `char`: U+001B; `escaped`: \x1b; `at`: the 1-based character. */
+  'schema.control-char': { char: string; escaped: string; at: number };
+  'hint.control-char': None;
   'schema.strength': None;
   'schema.invalid': { detail: string };
   'write.exists': { file: string };

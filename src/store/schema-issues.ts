@@ -1,6 +1,8 @@
 // Turns zod issues into problems that name the file, line, column and field.
 import type { z } from 'zod';
 import type { Problem, Said } from '../errors.js';
+import { CHECK, DATE_RANGE, forbiddenCharacter } from '../records/text.js';
+import { codePointName, escapeChar, printableLine, showValue } from '../util/printable.js';
 import { closest } from '../util/text.js';
 import { said } from './said.js';
 import type { SourceFile } from './source.js';
@@ -94,11 +96,16 @@ export function schemaProblems(
       problems.push(make(said('schema.required'), undefined, 'schema.required'));
       continue;
     }
+    const quoted = showValue(value);
     switch (issue.code) {
       case 'invalid_type': {
-        if (issue.expected === 'int') problems.push(make(said('schema.integer')));
+        if (typeof value === 'number' && !Number.isFinite(value))
+          problems.push(make(said('schema.not-finite', { value: quoted })));
+        else if (issue.expected === 'int') problems.push(make(said('schema.integer', { value: quoted })));
         else
-          problems.push(make(said('schema.type', { expected: issue.expected, received: typeName(value) })));
+          problems.push(
+            make(said('schema.type', { expected: issue.expected, received: typeName(value), value: quoted })),
+          );
         break;
       }
       case 'unrecognized_keys': {
@@ -109,26 +116,52 @@ export function schemaProblems(
             ? said('hint.did-you-mean', { key: near })
             : said('hint.allowed-keys', { keys: allowed.join(', ') });
           problems.push(
-            make(said('schema.unknown-key', { key }), hint, 'schema.unknown-key', [...path, key], true),
+            make(
+              said('schema.unknown-key', { key: printableLine(key) }),
+              hint,
+              'schema.unknown-key',
+              [...path, key],
+              true,
+            ),
           );
         }
         break;
       }
       case 'invalid_value':
-        problems.push(make(said('schema.enum', { values: issue.values.map(String).join(', ') })));
+        problems.push(
+          make(said('schema.enum', { value: quoted, values: issue.values.map(String).join(', ') })),
+        );
         break;
       case 'invalid_format':
-        problems.push(make(said(issue.message === 'date' ? 'schema.date' : 'schema.id')));
+        problems.push(formatProblem(issue.message, value, quoted, make));
         break;
       case 'too_small':
-        if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        if ((issue.origin === 'string' || issue.origin === 'array') && Number(issue.minimum) === 1)
           problems.push(make(said('schema.empty')));
-        else if (issue.origin === 'array' && Number(issue.minimum) === 1)
-          problems.push(make(said('schema.empty')));
-        else problems.push(make(said('schema.too-small', { min: String(issue.minimum) })));
+        else if (issue.origin === 'array')
+          problems.push(make(said('schema.too-few', { min: Number(issue.minimum) })));
+        else if (issue.inclusive === false)
+          problems.push(make(said('schema.not-above', { min: String(issue.minimum), value: quoted })));
+        else problems.push(make(said('schema.too-small', { min: String(issue.minimum), value: quoted })));
         break;
       case 'too_big':
-        problems.push(make(said('schema.too-big', { max: String(issue.maximum) })));
+        if (issue.origin === 'string')
+          problems.push(
+            make(
+              said('schema.too-long', { max: Number(issue.maximum), length: [...String(value)].length }),
+              said('hint.too-long'),
+            ),
+          );
+        else if (issue.origin === 'array')
+          problems.push(
+            make(
+              said('schema.too-many', {
+                max: Number(issue.maximum),
+                count: Array.isArray(value) ? value.length : 0,
+              }),
+            ),
+          );
+        else problems.push(make(said('schema.too-big', { max: String(issue.maximum), value: quoted })));
         break;
       case 'invalid_union': {
         // Prefer the branch whose first complaint is not about the value's own type.
@@ -137,21 +170,58 @@ export function schemaProblems(
         );
         if (branch && value !== null && typeof value === 'object')
           problems.push(...schemaProblems(branch, data, schema, source, path));
-        else problems.push(make(said('schema.strength')));
+        else if (typeof value === 'string') {
+          // A string strength that fails: the string branch says why (too long, a control character).
+          const stringBranch = issue.errors.find((errs) => errs.every((e) => e.code !== 'invalid_type'));
+          if (stringBranch) problems.push(...schemaProblems(stringBranch, data, schema, source, path));
+          else problems.push(make(said('schema.strength')));
+        } else problems.push(make(said('schema.strength')));
         break;
       }
       case 'custom':
         problems.push(
-          make(
-            issue.message === 'date'
-              ? said('schema.date')
-              : said('schema.invalid', { detail: issue.message }),
-          ),
+          issue.message === CHECK.date
+            ? make(said('schema.date', { value: quoted, ...DATE_RANGE }))
+            : make(said('schema.invalid', { detail: issue.message })),
         );
         break;
       default:
         problems.push(make(said('schema.invalid', { detail: issue.message })));
     }
   }
-  return problems;
+  // One mistake, one problem: a date that fails its pattern fails its calendar check too.
+  return problems.filter(
+    (p, i) => problems.findIndex((o) => o.field === p.field && o.message.key === p.message.key) === i,
+  );
+}
+
+type Make = (message: Said, hint?: Said) => Problem;
+
+/** A text that breaks a pattern: which character, or which form, and where. */
+function formatProblem(check: string, value: unknown, quoted: string, make: Make): Problem {
+  switch (check) {
+    case CHECK.line:
+    case CHECK.prose: {
+      const text = typeof value === 'string' ? value : '';
+      const found = forbiddenCharacter(text, check === CHECK.prose);
+      if (found && (found.char === '\n' || found.char === '\r'))
+        return make(said('schema.line-break', { at: found.index + 1 }), said('hint.line-break'));
+      return make(
+        said('schema.control-char', {
+          char: found ? codePointName(found.char) : '?',
+          escaped: found ? escapeChar(found.char) : '?',
+          at: (found?.index ?? 0) + 1,
+        }),
+        said('hint.control-char'),
+      );
+    }
+    case CHECK.date:
+      return make(said('schema.date', { value: quoted, ...DATE_RANGE }));
+    case CHECK.email:
+      return make(said('schema.email', { value: quoted }));
+    case CHECK.github:
+      return make(said('schema.github', { value: quoted }));
+    default:
+      return make(said('schema.id', { value: quoted }));
+  }
 }

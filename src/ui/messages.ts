@@ -8,6 +8,7 @@ import type { letters } from './messages/letters.js';
 import type { problems } from './messages/problems.js';
 import type { records } from './messages/records.js';
 import type { reports } from './messages/reports.js';
+import type { safety } from './messages/safety.js';
 import type { Entry, Messages } from './messages/types.js';
 import { usage } from './messages/usage.js';
 import type { writing } from './messages/writing.js';
@@ -21,7 +22,8 @@ type Catalogue = typeof problems &
   typeof records &
   typeof writing &
   typeof reports &
-  typeof letters;
+  typeof letters &
+  typeof safety;
 
 /**
  * The help, the labels of the lists' values and the usage errors are here from the start; the
@@ -43,6 +45,7 @@ export type Areas = {
   writing: typeof writing;
   reports: typeof reports;
   letters: typeof letters;
+  safety: typeof safety;
 };
 
 let loading: Promise<Areas> | undefined;
@@ -54,7 +57,8 @@ export function loadMessages(): Promise<Areas> {
     import('./messages/writing.js'),
     import('./messages/reports.js'),
     import('./messages/letters.js'),
-  ]).then(([p, rc, w, rp, l]) => {
+    import('./messages/safety.js'),
+  ]).then(([p, rc, w, rp, l, sf]) => {
     const areas: Areas = {
       problems: p.problems,
       usage,
@@ -64,6 +68,7 @@ export function loadMessages(): Promise<Areas> {
       writing: w.writing,
       reports: rp.reports,
       letters: l.letters,
+      safety: sf.safety,
     };
     Object.assign(catalogue, ...Object.values(areas));
     return areas;

@@ -1,6 +1,7 @@
 // Wording what the layers below say as data (a message key and its parameters): problems of a data
 // folder, errors of the store and the letters.
 import type { MixerError, Problem, Text } from '../errors.js';
+import { printableLine } from '../util/printable.js';
 import { isMessageKey, type Lang, loadMessages, type MessageKey, type ParamsOf, t } from './messages.js';
 
 // What is worded here may come from any area of the catalogue.
@@ -37,14 +38,19 @@ export interface WordedProblem {
   code: string;
 }
 
+/**
+ * A problem in words, each part one printable line: a file name or a quoted value may hold what a
+ * terminal would act on (util/printable.ts).
+ */
 export function wordProblem(lang: Lang, p: Problem): WordedProblem {
+  const hint = word(lang, p.hint);
   return {
-    file: p.file,
+    file: printableLine(p.file),
     line: p.line,
     col: p.col,
-    field: p.field,
-    message: word(lang, p.message),
-    hint: word(lang, p.hint),
+    field: printableLine(p.field),
+    message: printableLine(word(lang, p.message)),
+    hint: hint === undefined ? undefined : printableLine(hint),
     code: p.code,
   };
 }
@@ -60,5 +66,6 @@ export function formatProblem(lang: Lang, p: Problem): string {
 
 /** The message and hint of an error, worded. */
 export function wordError(lang: Lang, error: MixerError): { message: string; hint?: string } {
-  return { message: word(lang, error.text), hint: word(lang, error.hint) };
+  const hint = word(lang, error.hint);
+  return { message: printableLine(word(lang, error.text)), hint: hint && printableLine(hint) };
 }

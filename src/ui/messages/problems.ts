@@ -128,9 +128,10 @@ export const problems = {
     en: (p) => `broader links form a cycle (${p.path})`,
   }),
   'schema.required': { ja: '必須の項目がありません', en: 'required field is missing' },
-  'schema.type': takes<'expected' | 'received'>({
-    ja: (p) => `${typeName('ja', p.expected)} であるべきところが ${typeName('ja', p.received)} です`,
-    en: (p) => `expected ${typeName('en', p.expected)}, got ${typeName('en', p.received)}`,
+  'schema.type': takes<'expected' | 'received' | 'value'>({
+    ja: (p) =>
+      `${typeName('ja', p.expected)} であるべきところが ${typeName('ja', p.received)}（${p.value}）です`,
+    en: (p) => `expected ${typeName('en', p.expected)}, got ${typeName('en', p.received)} (${p.value})`,
   }),
   'schema.unknown-key': takes<'key'>({
     ja: (p) => `知らない項目「${p.key}」`,
@@ -141,32 +142,85 @@ export const problems = {
     en: (p) => `did you mean "${p.key}"?`,
   }),
   'hint.allowed-keys': takes<'keys'>({ ja: (p) => `使える項目: ${p.keys}`, en: (p) => `allowed: ${p.keys}` }),
-  'schema.enum': takes<'values'>({
-    ja: (p) => `次のどれかにしてください: ${p.values}`,
-    en: (p) => `must be one of: ${p.values}`,
+  'schema.enum': takes<'value' | 'values'>({
+    ja: (p) => `「${p.value}」は使えません。次のどれかにしてください: ${p.values}`,
+    en: (p) => `"${p.value}" is not allowed; use one of: ${p.values}`,
   }),
-  'schema.id': {
-    ja: 'ID は英小文字・数字・ハイフンで書きます',
-    en: 'an id is lower-case letters, digits and hyphens',
-  },
-  'schema.date': {
-    ja: '日付は YYYY-MM-DD の形の実在する日です',
-    en: 'a date is a real day written YYYY-MM-DD',
-  },
+  'schema.id': takes<'value'>({
+    ja: (p) => `「${p.value}」は ID として使えません。英小文字・数字・ハイフンで 64 文字までです`,
+    en: (p) => `"${p.value}" is not an id: lower-case letters, digits and hyphens, at most 64 characters`,
+  }),
+  'schema.date': takes<'value' | 'min' | 'max'>({
+    ja: (p) =>
+      `「${p.value}」は日付として使えません。${p.min}〜${p.max} の実在する日を YYYY-MM-DD で書きます`,
+    en: (p) => `"${p.value}" is not a date: a real day from ${p.min} to ${p.max}, written YYYY-MM-DD`,
+  }),
+  'schema.email': takes<'value'>({
+    ja: (p) =>
+      `「${p.value}」はメールアドレスとして使えません（名前@ドメイン の形で、空白・改行・<>,; を含まない）`,
+    en: (p) => `"${p.value}" is not an e-mail address (name@domain, without spaces, line breaks or <>,;)`,
+  }),
+  'schema.github': takes<'value'>({
+    ja: (p) => `「${p.value}」は GitHub のユーザー名として使えません（英数字とハイフン、39 文字まで）`,
+    en: (p) => `"${p.value}" is not a GitHub user name (letters, digits and hyphens, at most 39)`,
+  }),
   'schema.empty': { ja: '空にはできません', en: 'must not be empty' },
-  'schema.too-small': takes<'min'>({
-    ja: (p) => `${p.min} 以上にしてください`,
-    en: (p) => `must be at least ${p.min}`,
+  'schema.too-small': takes<'min' | 'value'>({
+    ja: (p) => `${p.value} は小さすぎます。${p.min} 以上にしてください`,
+    en: (p) => `${p.value} is too small: it must be at least ${p.min}`,
   }),
-  'schema.too-big': takes<'max'>({
-    ja: (p) => `${p.max} 以下にしてください`,
-    en: (p) => `must be at most ${p.max}`,
+  'schema.not-above': takes<'min' | 'value'>({
+    ja: (p) => `${p.value} は小さすぎます。${p.min} より大きくしてください`,
+    en: (p) => `${p.value} is too small: it must be more than ${p.min}`,
   }),
+  'schema.too-big': takes<'max' | 'value'>({
+    ja: (p) => `${p.value} は大きすぎます。${p.max} 以下にしてください`,
+    en: (p) => `${p.value} is too large: it must be at most ${p.max}`,
+  }),
+  'schema.too-long': takes<'max' | 'length'>({
+    ja: (p) => `長すぎます（${p.length} 文字。この項目は ${p.max} 文字まで）`,
+    en: (p) => `too long: ${p.length} characters, at most ${p.max}`,
+  }),
+  'hint.too-long': {
+    ja: '要点だけにするか、長い記録は別の場所に置いてリンクしてください',
+    en: 'keep the gist, or keep long material elsewhere and link to it',
+  },
+  'schema.too-few': takes<'min'>({
+    ja: (p) => `${p.min} 件以上必要です`,
+    en: (p) => `needs at least ${n(p.min, 'item')}`,
+  }),
+  'schema.too-many': takes<'max' | 'count'>({
+    ja: (p) => `多すぎます（${p.count} 件。${p.max} 件まで）`,
+    en: (p) => `too many: ${n(p.count, 'item')}, at most ${p.max}`,
+  }),
+  'schema.line-break': takes<'at'>({
+    ja: (p) => `${p.at} 文字目に改行があります。この項目は 1 行で書きます`,
+    en: (p) => `a line break at character ${p.at}; this field is one line`,
+  }),
+  'hint.line-break': {
+    ja: '改行を消すか、長い説明は notes や detail に書いてください',
+    en: 'remove the line break, or put longer text in notes or detail',
+  },
+  'schema.control-char': takes<'char' | 'escaped' | 'at'>({
+    ja: (p) => `${p.at} 文字目に制御文字 ${p.char}（${p.escaped}）があります`,
+    en: (p) => `a control character ${p.char} (${p.escaped}) at character ${p.at}`,
+  }),
+  'hint.control-char': {
+    ja: 'その文字を消してください（コピー＆ペーストで紛れ込むことがあります）',
+    en: 'remove it (copy and paste sometimes brings such characters in)',
+  },
   'schema.strength': {
     ja: '強みは文字列か { text, tags, share } です',
     en: 'a strength is a string or { text, tags, share }',
   },
-  'schema.integer': { ja: '整数にしてください', en: 'must be a whole number' },
+  'schema.integer': takes<'value'>({
+    ja: (p) => `${p.value} は整数ではありません。整数にしてください`,
+    en: (p) => `${p.value} is not a whole number`,
+  }),
+  'schema.not-finite': takes<'value'>({
+    ja: (p) => `${p.value} は数として使えません。普通の数を書いてください`,
+    en: (p) => `${p.value} is not a usable number; write an ordinary number`,
+  }),
   'schema.invalid': takes<'detail'>({
     ja: (p) => `値が正しくありません: ${p.detail}`,
     en: (p) => `invalid value: ${p.detail}`,
