@@ -7,10 +7,14 @@ import { type Lang, loadMessages, type MessageKey, type ParamArgs, t } from './u
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { langFromEnv } from './util/env.js';
+import { printableLine } from './util/printable.js';
 import { loadWidths } from './util/text.js';
 
 // Every command words its results: all the messages, not only the help's.
 await loadMessages();
+
+/** How many files that did not load a warning names. */
+const FAILED_SHOWN = 5;
 
 export interface GlobalOptions {
   data?: string;
@@ -55,7 +59,7 @@ export class Context {
    * The data folder, read once; fails with a next step when it does not exist. The store is
    * imported here, not at the top, so that `mixer --help` does not pay for zod and yaml.
    */
-  async load(): Promise<DataFolder> {
+  async load(options: { quiet?: boolean } = {}): Promise<DataFolder> {
     if (this.folder) return this.folder;
     // (what a command lays out or writes is measured by display width; see loadWidths)
     if (this.layout) await loadWidths();
@@ -71,6 +75,7 @@ export class Context {
       lang: this.options.lang,
       envLang: langFromEnv(this.io.env),
     });
+    if (!options.quiet) this.warnFailed(this.folder);
     return this.folder;
   }
 
@@ -80,6 +85,21 @@ export class Context {
    */
   width(wide?: boolean): number {
     return wide ? Number.POSITIVE_INFINITY : this.io.columns || 80;
+  }
+
+  /**
+   * Never silently less: the files that did not load, named on stderr (commands that list every
+   * problem themselves, like validate, load quietly).
+   */
+  private warnFailed(folder: DataFolder): void {
+    if (!folder.failed.length) return;
+    const shown = folder.failed.slice(0, FAILED_SHOWN).map((f) => printableLine(f.file));
+    const more = folder.failed.length - shown.length;
+    const files = more > 0 ? this.t('load.failed-more', { files: shown.join(', '), more }) : shown.join(', ');
+    this.io.stderr(
+      this.io.color.yellow(`! ${this.t('load.failed', { count: folder.failed.length, files })}`),
+    );
+    this.io.stderr(`  → ${this.t('hint.load-failed')}`);
   }
 
   t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {

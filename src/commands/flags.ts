@@ -2,12 +2,13 @@
 // One rule for mistakes on the command line: each is bad usage (exit 2) and ends with a next step
 // that names a real command, and, for an unknown id or value, the closest ones.
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { MixerError, UsageError } from '../errors.js';
 import type { KindFolder } from '../records/enums.js';
 import { isValidId } from '../records/ids.js';
-import type { DataFolder } from '../store/folder.js';
+import { type DataFolder, failedRecord } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { normalizeId, parseAmount, parseCount, parseDate, splitOwnerText } from '../util/input.js';
+import { printableLine } from '../util/printable.js';
 import { nearest } from '../util/text.js';
 import { readDate } from './read.js';
 
@@ -75,8 +76,18 @@ export function hasId(folder: DataFolder, kind: IdKind, id: string): boolean {
   return records[kind].has(id);
 }
 
-/** The error for an id given on the command line that names nothing: the closest ids and the list. */
-export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: string, flag = ''): UsageError {
+/**
+ * The error for an id given on the command line that names nothing: the closest ids and the list;
+ * or, when a file of that name has problems, the error that says so (it exists, but cannot be used).
+ */
+export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: string, flag = ''): MixerError {
+  const failed = failedRecord(folder, normalizeId(id));
+  if (failed)
+    return new MixerError(
+      ctx.t('load.record-has-problems', { id: printableLine(id), file: printableLine(failed.file) }),
+      1,
+      ctx.t('hint.load-failed'),
+    );
   const similar = nearest(id, idsOf(folder, kind));
   return new UsageError(
     ctx.t('usage.unknown-id', { flag, id, kind: ctx.t(`kind.${kind}`) }),

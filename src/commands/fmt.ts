@@ -13,7 +13,7 @@ const UNREADABLE = new Set([
 ]);
 
 export async function run(ctx: Context, flags: { check?: boolean; json?: boolean }): Promise<number> {
-  const folder = await ctx.load();
+  const folder = await ctx.load({ quiet: true });
   const differ = formatRecords(folder.dir, !flags.check);
   const unreadable: string[] = [];
   for (const p of folder.problems)

@@ -2,12 +2,13 @@
 // proposals by stage with conversion, deals and collaborations (the headline), and a Mermaid
 // graph of the spaces that proposals joined.
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { MixerError, UsageError } from '../errors.js';
 import type { ProposalStatus } from '../records/schemas.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { crossesSpaces, spacesOf } from '../store/relations.js';
+import { printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkChoice, checkDate } from './flags.js';
 
@@ -57,6 +58,19 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   if (since && until && since > until) throw new UsageError(ctx.t('usage.bad-range'));
   const by = flags.by ? checkChoice(ctx, '--by', flags.by, 'report-by') : undefined;
   const folder = await ctx.load();
+  // A count that leaves out a record it cannot read is a wrong count: refuse instead.
+  const uncounted = folder.failed.filter(
+    (f) => f.kind === 'visits' || f.kind === 'needs' || f.kind === 'proposals',
+  );
+  if (uncounted.length)
+    throw new MixerError(
+      ctx.t('report.invalid-records', {
+        count: uncounted.length,
+        files: uncounted.map((f) => printableLine(f.file)).join(', '),
+      }),
+      1,
+      ctx.t('hint.load-failed'),
+    );
   const lang = ctx.lang;
   const currency = folder.settings.currency;
 

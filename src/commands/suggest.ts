@@ -28,12 +28,9 @@ export interface SuggestFlags {
   json?: boolean;
 }
 
-/** Loads the folder for matching; records that did not load are left out, with a warning. */
+/** Loads the folder for matching; records that did not load are left out, with a warning (ctx.load). */
 export async function loadForMatching(ctx: Context): Promise<DataFolder> {
-  const folder = await ctx.load();
-  if (folder.problems.length)
-    ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('load.problems', { count: folder.problems.length })}`));
-  return folder;
+  return ctx.load();
 }
 
 export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFlags): MatchOptions {

@@ -5,7 +5,7 @@ import { recordCount } from '../store/folder.js';
 import { wordProblem } from '../ui/words.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<number> {
-  const folder = await ctx.load();
+  const folder = await ctx.load({ quiet: true });
   const problems = folder.problems.map((p) => wordProblem(ctx.lang, p));
   if (options.json) {
     ctx.json(problems);

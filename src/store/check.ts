@@ -2,8 +2,9 @@
 // resolving, proposal histories in order.
 import type { Problem, Said } from '../errors.js';
 import { FINAL_STATUSES, NEXT_STATUS, type ProposalStatus } from '../records/enums.js';
+import type { KindFolder } from '../records/schemas.js';
 import { nearest } from '../util/text.js';
-import type { DataFolder, Loaded } from './folder.js';
+import { type DataFolder, failedRecord, type Loaded } from './folder.js';
 import { type RefTarget, references } from './refs.js';
 import { said } from './said.js';
 import { fieldPath } from './schema-issues.js';
@@ -71,8 +72,15 @@ export function checkReferences(folder: DataFolder): Problem[] {
       : target === 'party'
         ? 'mixer list members, mixer list spaces, mixer list mixers'
         : `mixer list ${target}`;
+  // A record that has problems still exists: a reference to it is not a second problem.
+  const kindsOf = (target: RefTarget): KindFolder[] =>
+    target === 'owner'
+      ? ['spaces', 'members']
+      : target === 'party'
+        ? ['spaces', 'members', 'mixers']
+        : [target];
   const ref = (rec: Loaded, path: PropertyKey[], target: RefTarget, id: string | undefined) => {
-    if (id === undefined || exists(target, id)) return;
+    if (id === undefined || exists(target, id) || failedRecord(folder, id, kindsOf(target))) return;
     const similar = nearest(id, candidates(target));
     const command = listCommand(target);
     const hint = similar.length

@@ -34,6 +34,27 @@ export interface DataFolder {
   problems: Problem[];
   /** Number of YAML files read. */
   fileCount: number;
+  /**
+   * Files that hold no record because they have problems, sorted by path: every command says
+   * so (never silently less), and a reference to one of them is not a second problem.
+   */
+  failed: FailedFile[];
+}
+
+/** A file of a kind folder that did not load; `id` when its name is one (then it still exists for references). */
+export interface FailedFile {
+  file: string;
+  kind?: KindFolder;
+  id?: string;
+}
+
+/** The file that would hold this id but has problems, if any (of the given kinds, or any). */
+export function failedRecord(
+  folder: DataFolder,
+  id: string,
+  kinds?: readonly KindFolder[],
+): FailedFile | undefined {
+  return folder.failed.find((f) => f.id === id && f.kind && (!kinds || kinds.includes(f.kind)));
 }
 
 export type PartyKind = 'spaces' | 'members' | 'mixers';

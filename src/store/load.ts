@@ -15,7 +15,7 @@ import {
 } from '../records/schemas.js';
 import type { Lang } from '../util/lang.js';
 import { checkReferences } from './check.js';
-import type { DataFolder, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
+import type { DataFolder, FailedFile, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
 import { type ReadYamlOptions, readYamlFile } from './read.js';
 import { said } from './said.js';
@@ -110,6 +110,8 @@ function resolveSettings(
 export interface FileResult {
   record?: Loaded;
   problems: Problem[];
+  /** When there is no record: the file, and its kind and id when its place and name give them. */
+  failed?: FailedFile;
 }
 
 function fileProblem(rel: string, message: Said, hint?: Said): Problem {
@@ -118,6 +120,16 @@ function fileProblem(rel: string, message: Said, hint?: Said): Problem {
 
 /** Reads and checks one file of a kind folder. */
 export function readRecordFile(rel: string, abs: string, options: ReadYamlOptions): FileResult {
+  const result = readRecord(rel, abs, options);
+  if (result.record) return result;
+  const kind = rel.split('/')[0] as KindFolder;
+  const id = path.basename(rel, '.yaml');
+  const known = KIND_FOLDERS.includes(kind) && rel.includes('/') && rel.endsWith('.yaml');
+  const named = known && ID_PATTERN.test(id) && id.length <= ID_MAX;
+  return { ...result, failed: named ? { file: rel, kind, id } : { file: rel } };
+}
+
+function readRecord(rel: string, abs: string, options: ReadYamlOptions): FileResult {
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, said('problem.yml-extension'), said('hint.yml-extension'))] };
@@ -201,8 +213,13 @@ function plan(dir: string, options: LoadOptions): Plan {
 function assemble(p: Plan, results: FileResult[]): DataFolder {
   const problems = [...p.problems];
   const records = Object.fromEntries(KIND_FOLDERS.map((k) => [k, new Map()])) as RecordMaps;
+  // Settings and glossary that did not load fall back to defaults: said like a record that did not.
+  const failed: FailedFile[] = [...new Set(p.problems.map((q) => q.file))]
+    .filter((file) => file === 'mixer.yaml' || file === 'glossary.yaml')
+    .map((file) => ({ file }));
   for (const result of results) {
     problems.push(...result.problems);
+    if (result.failed) failed.push(result.failed);
     const r = result.record;
     if (!r) continue;
     const map = records[r.kind] as Map<string, Loaded>;
@@ -215,6 +232,7 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
           said('hint.duplicate-id'),
         ),
       );
+      failed.push({ file: r.file, kind: r.kind, id: r.id });
       continue;
     }
     map.set(r.id, r);
@@ -234,6 +252,7 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
     },
     problems: [],
     fileCount: p.fileCount,
+    failed: failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
   problems.push(...checkReferences(folder));
   folder.problems = sortProblems(problems);

@@ -237,10 +237,6 @@ export const problems = {
     ja: '直したら mixer validate をもう一度実行してください',
     en: 'fix them and run mixer validate again',
   },
-  'load.problems': takes<'count'>({
-    ja: (p) => `データフォルダに ${p.count} 件の問題があります。mixer validate で一覧できます`,
-    en: (p) => `the data folder has ${n(p.count, 'problem')}; mixer validate lists them`,
-  }),
   'hint.similar': takes<'ids' | 'command'>({
     ja: (p) => `もしかして: ${p.ids}（一覧は ${p.command}）`,
     en: (p) => `did you mean: ${p.ids}? (${p.command} lists them)`,

@@ -30,4 +30,27 @@ export const safety = {
     ja: 'レコードの入れ子は数段です。ファイルを書き直してください',
     en: 'a record nests only a few levels; write the file again',
   },
+  'load.failed': takes<'count' | 'files'>({
+    ja: (p) =>
+      `${p.count} 件のファイルに問題があり、読み込めませんでした（この結果には含まれていません）: ${p.files}`,
+    en: (p) =>
+      `${n(p.count, 'file')} could not be read and ${Number(p.count) === 1 ? 'is' : 'are'} left out of this result: ${p.files}`,
+  }),
+  'load.failed-more': takes<'files' | 'more'>({
+    ja: (p) => `${p.files} ほか ${p.more} 件`,
+    en: (p) => `${p.files} and ${p.more} more`,
+  }),
+  'hint.load-failed': {
+    ja: 'mixer validate で問題を確認して直してください',
+    en: 'mixer validate shows what to fix',
+  },
+  'load.record-has-problems': takes<'id' | 'file'>({
+    ja: (p) => `「${p.id}」（${p.file}）には問題があるため使えません`,
+    en: (p) => `"${p.id}" (${p.file}) has problems and cannot be used`,
+  }),
+  'report.invalid-records': takes<'count' | 'files'>({
+    ja: (p) => `集計に入るはずの ${p.count} 件のファイルに問題があるため、報告を作りません: ${p.files}`,
+    en: (p) =>
+      `${n(p.count, 'file')} the report would count cannot be read, so no report is made: ${p.files}`,
+  }),
 } satisfies Messages;
