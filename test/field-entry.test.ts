@@ -28,7 +28,7 @@ afterAll(cleanup);
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 
 describe('add-visit with flags', () => {
-  it('writes the visit, the needs and the edited member, exactly, and the folder stays valid', () => {
+  it('writes the visit with what it learned, and the needs, exactly; the folder stays valid', () => {
     const dir = copySample();
     const r = runCli([
       '--data',
@@ -60,17 +60,17 @@ describe('add-visit with flags', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
       'created  visits/2026/2026-11-20-kitakami-base-mx-sato.yaml',
-      'created  needs/hirano-cafe-signage.yaml',
-      'created  needs/ito-design-printing.yaml',
-      'edited  members/hirano-cafe.yaml',
+      'created  needs/hirano-cafe-signage-mx-sato.yaml',
+      'created  needs/ito-design-printing-mx-sato.yaml',
     ]);
+    // What the visit learned about a member stays in the visit's own file (merge-friendly).
     expect(read(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml')).toBe(
-      'space: kitakami-base\ndate: 2026-11-20\nmixer: mx-sato\nmode: onsite\nmet:\n  - hirano-cafe\n  - ito-design\nnotes: 秋の定例。\ncost: 1000\n',
+      'space: kitakami-base\ndate: 2026-11-20\nmixer: mx-sato\nmode: onsite\nmet:\n  - hirano-cafe\n  - ito-design\nlearned:\n  - member: hirano-cafe\n    strength: 季節のスコーン\nnotes: 秋の定例。\ncost: 1000\n',
     );
-    expect(read(dir, 'needs/hirano-cafe-signage.yaml')).toBe(
+    expect(read(dir, 'needs/hirano-cafe-signage-mx-sato.yaml')).toBe(
       'owner: hirano-cafe\ntitle: 店の前の看板を新しくしたい\nvisit: 2026-11-20-kitakami-base-mx-sato\nsince: 2026-11-20\n',
     );
-    expect(read(dir, 'members/hirano-cafe.yaml')).toContain('  - 焼き菓子の製造\n  - 季節のスコーン\n');
+    expect(read(dir, 'members/hirano-cafe.yaml')).not.toContain('季節のスコーン');
     expect(runCli(['--data', dir, 'validate']).code).toBe(0);
     expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
   });
@@ -166,12 +166,12 @@ describe('add-visit, interactive', () => {
       'name: 佐藤ベーカリー\nkind: company\nspaces:\n  - akita-commons\n',
     );
     expect(read(dir, 'visits/2026/2026-11-24-akita-commons-mx-kimura.yaml')).toBe(
-      'space: akita-commons\ndate: 2026-11-24\nmixer: mx-kimura\nmode: onsite\nformat: event\nattendees: 12\nmet:\n  - akita-moms\n  - sato-bakery\ncost: 800\n',
+      'space: akita-commons\ndate: 2026-11-24\nmixer: mx-kimura\nmode: onsite\nformat: event\nattendees: 12\nmet:\n  - akita-moms\n  - sato-bakery\nlearned:\n  - member: akita-moms\n    strength: 子ども向けの料理教室\ncost: 800\n',
     );
-    expect(read(dir, 'needs/sato-bakery-volunteers.yaml')).toBe(
+    expect(read(dir, 'needs/sato-bakery-volunteers-mx-kimura.yaml')).toBe(
       'owner: sato-bakery\ntitle: 週末の販売を手伝ってくれる人を探している\nshare: public\nvisit: 2026-11-24-akita-commons-mx-kimura\nsince: 2026-11-24\n',
     );
-    expect(read(dir, 'members/akita-moms.yaml')).toContain('  - 子ども向けの料理教室\n');
+    expect(read(dir, 'members/akita-moms.yaml')).not.toContain('子ども向けの料理教室');
     const said = err.join('\n');
     expect(said).toContain('書き込むファイル:');
     // the summary before the correction, and again after it
@@ -440,7 +440,7 @@ describe('git', () => {
     expect(git(dir, 'branch', '--show-current')).toBe('visit/sendai');
     expect(git(dir, 'log', '-1', '--format=%s')).toBe('visit: 仙台ロフト 2026-11-19 (+1 need)');
     expect(git(dir, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
-      'needs/gudon-ramen-logo.yaml',
+      'needs/gudon-ramen-logo-mx-kimura.yaml',
       'visits/2026/2026-11-19-sendai-loft-mx-kimura.yaml',
     ]);
     expect(git(dir, 'status', '--porcelain')).toBe('A  scratch.txt'); // still staged, not committed

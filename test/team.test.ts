@@ -104,7 +104,7 @@ describe('a data repository, from init to merge', () => {
     const review = runCli(['--data', dir, 'review', '--base', 'main'], { env: TODAY });
     expect(review.code, review.stderr).toBe(0);
     expect(review.stdout).toContain('## mixer レビュー');
-    expect(review.stdout).toContain('追加 2・変更 1・削除 0');
+    expect(review.stdout).toContain('追加 2・変更 0・削除 0');
     expect(review.stdout).toContain('- Cafe Hana (members/cafe-hana): 強みに『焼き菓子』を追加');
     expect(review.stdout).toContain('#### 新しい課題『お店のホームページを作りたい』');
     expect(review.stdout).toMatch(/- Cafe Hana ← Tono Web \(0\.\d\d\)/);
@@ -115,7 +115,7 @@ describe('a data repository, from init to merge', () => {
       '--base',
       'main',
     ]);
-    expect(json.counts).toEqual({ added: 2, changed: 1, removed: 0 });
+    expect(json.counts).toEqual({ added: 2, changed: 0, removed: 0 });
     expect(json.problems).toEqual([]);
 
     git(dir, 'switch', '-q', 'main');

@@ -3,9 +3,10 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { KindFolder } from '../records/enums.js';
-import { isValidId, slugify, titleSlug, uniqueId } from '../records/ids.js';
+import { isValidId, needIdBase, slugify, titleSlug, uniqueId } from '../records/ids.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
+import { userEmail } from '../store/git.js';
 import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
 import { normalizeId } from '../util/input.js';
@@ -57,6 +58,13 @@ interface Question {
   asked?: boolean;
   ask: (current: Value) => Promise<Value>;
   show?: (value: Value) => string;
+}
+
+/** The mixer whose email is git's user.email here, if any: the mixer who records the need. */
+function mixerFromGit(folder: DataFolder): string | undefined {
+  const email = userEmail(folder.dir)?.toLowerCase();
+  if (!email) return undefined;
+  return [...folder.records.mixers.values()].find((m) => m.data.email?.toLowerCase() === email)?.id;
 }
 
 /** Whose records an id may not clash with: parties share one id space, needs their own. */
@@ -271,15 +279,26 @@ class RecordId {
     this.chosen = id;
   }
 
+  /**
+   * A need's id before it is made unique: the owner, what the title is about (else the day) and
+   * the mixer who records it, when git says who (records/ids.ts).
+   */
+  needBase(answers: Record<string, Value>): string {
+    const owner = String(answers.owner);
+    const title = String(answers.title);
+    const slug = titleSlug(title, conceptsNamed(title, conceptIndex(this.folder.glossary)));
+    return needIdBase(owner, slug || String(answers.since), mixerFromGit(this.folder));
+  }
+
+  /** The base of an id mixer makes (a need's), made unique again under the folder's lock; none for a chosen one. */
+  base(answers: Record<string, Value>): string | undefined {
+    return this.chosen === undefined && this.kind === 'needs' ? this.needBase(answers) : undefined;
+  }
+
   /** The id made from the answers, or undefined when none can be (a Japanese name). */
   made(answers: Record<string, Value>): string | undefined {
     const taken = idTaken(this.folder, this.kind);
-    if (this.kind === 'needs') {
-      const owner = String(answers.owner);
-      const title = String(answers.title);
-      const slug = titleSlug(title, conceptsNamed(title, conceptIndex(this.folder.glossary)));
-      return uniqueId(slug ? `${owner}-${slug}` : `${owner}-${answers.since}`, taken);
-    }
+    if (this.kind === 'needs') return uniqueId(this.needBase(answers), taken);
     const slug = slugify(String(answers.name));
     return slug && isValidId(slug) && !taken(slug) ? slug : undefined;
   }
@@ -422,6 +441,12 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
     }
     const label = String(answers.title ?? answers.name);
     const singular = { spaces: 'space', members: 'member', needs: 'need', mixers: 'mixer' }[kind];
-    return writeChange(ctx, folder, [file()], `${singular}: ${label}`, { ...flags, reviewed: true });
+    // A made id is chosen among the ids taken when the file is written (another process may have
+    // taken this one meanwhile); a given or chosen one is written as it is, or not at all.
+    const base = id.base(answers);
+    const plan = base
+      ? (now: DataFolder) => [{ ...file(), rel: `${kind}/${uniqueId(base, idTaken(now, kind))}.yaml` }]
+      : [file()];
+    return writeChange(ctx, folder, plan, `${singular}: ${label}`, { ...flags, reviewed: true });
   };
 }

@@ -3,10 +3,9 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Share } from '../records/enums.js';
-import { isValidId, titleSlug, uniqueId } from '../records/ids.js';
-import type { Member, Need, Space, Visit } from '../records/schemas.js';
+import { isValidId, needIdBase, titleSlug, uniqueId } from '../records/ids.js';
+import type { LearnedStrength, Member, Need, Space, Visit } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
-import { appendToList } from '../store/edit.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
@@ -445,7 +444,12 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
   return out;
 }
 
-/** The files a draft writes: the visit, new spaces and members, needs, and edited members. */
+/**
+ * The files a draft writes, made from a folder (again under the lock when another process wrote
+ * meanwhile, so that ids are chosen among the ids taken then): the visit, with what it learned
+ * about members it met; new spaces and members; needs. Existing members' files are not edited:
+ * two clones that record the same member on the same day then merge without a conflict.
+ */
 function changes(folder: DataFolder, draft: Draft): FileChange[] {
   const out: FileChange[] = [];
   if (draft.newSpace)
@@ -454,12 +458,16 @@ function changes(folder: DataFolder, draft: Draft): FileChange[] {
       text: recordText('spaces', draft.newSpace.data),
       create: true,
     });
-  for (const m of draft.newMembers)
-    out.push({
-      rel: `members/${m.id}.yaml`,
-      text: recordText('members', { ...m.data, spaces: [draft.space] }),
-      create: true,
-    });
+  // A strength of a member new at this visit goes in its own new file; of any other, in the visit.
+  const newMembers = new Map(draft.newMembers.map((m) => [m.id, { ...m.data, spaces: [draft.space] }]));
+  const learned: LearnedStrength[] = [];
+  for (const s of draft.strengths) {
+    const fresh = newMembers.get(s.member);
+    if (fresh) fresh.strengths = [...(fresh.strengths ?? []), s.text];
+    else learned.push({ member: s.member, strength: s.text });
+  }
+  for (const [id, data] of newMembers)
+    out.push({ rel: `members/${id}.yaml`, text: recordText('members', data), create: true });
   // The mixer is part of the id, so two mixers visiting one space on one day never write the same file.
   const visitId = uniqueId(`${draft.date}-${draft.space}-${draft.mixer}`, (id) =>
     folder.records.visits.has(id),
@@ -470,6 +478,7 @@ function changes(folder: DataFolder, draft: Draft): FileChange[] {
     mixer: draft.mixer,
     ...draft.visit,
     ...(draft.met.length ? { met: draft.met } : {}),
+    ...(learned.length ? { learned } : {}),
   };
   out.push({
     rel: `visits/${draft.date.slice(0, 4)}/${visitId}.yaml`,
@@ -479,10 +488,11 @@ function changes(folder: DataFolder, draft: Draft): FileChange[] {
   const index = conceptIndex(folder.glossary);
   const needIds = new Set<string>();
   for (const n of draft.needs) {
-    // From the owner and the concepts of the title, or the owner and the date; correctable in a terminal.
+    // From the owner, the concepts of the title (or the date) and the mixer (records/ids.ts);
+    // correctable in a terminal.
     const slug = titleSlug(n.title, conceptsNamed(n.title, index));
-    let base = n.id ?? (slug ? `${n.owner}-${slug}` : '');
-    if (!base || !isValidId(base)) base = `${n.owner}-${draft.date}`;
+    let base = n.id ?? needIdBase(n.owner, slug || draft.date, draft.mixer);
+    if (!isValidId(base)) base = needIdBase(n.owner, draft.date, draft.mixer);
     const id = uniqueId(base, (candidate) => folder.records.needs.has(candidate) || needIds.has(candidate));
     needIds.add(id);
     const need: Need = {
@@ -494,21 +504,6 @@ function changes(folder: DataFolder, draft: Draft): FileChange[] {
       since: draft.date,
     };
     out.push({ rel: `needs/${id}.yaml`, text: recordText('needs', need), create: true });
-  }
-  // Strengths of existing members: the member's file is edited in place.
-  const edited = new Map<string, FileChange>();
-  for (const s of draft.strengths) {
-    const fresh = out.find((c) => c.rel === `members/${s.member}.yaml`);
-    const existing = folder.records.members.get(s.member);
-    const target = fresh ?? edited.get(s.member);
-    const base = target?.text ?? existing?.source.text ?? '';
-    const text = appendToList(base, 'members', 'strengths', s.text);
-    if (target) target.text = text;
-    else if (existing) {
-      const change = { rel: existing.file, text, create: false };
-      edited.set(s.member, change);
-      out.push(change);
-    }
   }
   return out;
 }
@@ -543,7 +538,7 @@ export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
     ))
   )
     return notWritten(ctx);
-  return writeChange(ctx, folder, changes(folder, draft), commitMessage(ctx, folder, draft), {
+  return writeChange(ctx, folder, (now) => changes(now, draft), commitMessage(ctx, folder, draft), {
     ...flags,
     reviewed: true,
   });

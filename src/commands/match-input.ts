@@ -4,6 +4,7 @@ import { ConceptIndex, type PackedTerm } from '../match/concepts.js';
 import { SynonymTable } from '../match/synonyms.js';
 import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
+import { learnedStrengths, strengthsOf } from '../records/parties.js';
 import { type Glossary, type Proposal, strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
 import { defaultGlossaryTerms } from '../store/glossary.js';
@@ -53,13 +54,15 @@ export function matchInput(folder: DataFolder): MatchInput {
       offers: offers(rec.data.strengths, undefined, rec.data.tags),
       doNotContact: rec.data.do_not_contact === true,
     });
+  // What visits learned counts as the member's own strengths.
+  const learned = learnedStrengths(records);
   for (const rec of records.members.values())
     parties.push({
       id: rec.id,
       name: rec.data.name,
       kind: 'member',
       spaces: rec.data.spaces ?? [],
-      offers: offers(rec.data.strengths, rec.data.summary, rec.data.tags),
+      offers: offers(strengthsOf(records, learned, rec.id), rec.data.summary, rec.data.tags),
       doNotContact: rec.data.do_not_contact === true,
     });
   const needs = [...records.needs.values()].map((rec) => ({

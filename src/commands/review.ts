@@ -3,12 +3,13 @@ import type { Context } from '../context.js';
 import { Matcher } from '../match/engine.js';
 import { DEFAULT_MIN_SCORE, type Suggestion } from '../match/types.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
-import { describeChanges, type FieldChange } from '../review/diff.js';
+import { brief, describeChanges, type FieldChange } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
 import { type ChangedRecord, changedSince } from '../store/since.js';
 import { isMessageKey, type PlainKey } from '../ui/messages.js';
 import { wordReason } from '../ui/reasons.js';
 import { formatProblem, wordProblem } from '../ui/words.js';
+import { markdownInline } from '../util/printable.js';
 import { label } from './choices.js';
 import { matchInput } from './match-input.js';
 
@@ -22,9 +23,29 @@ interface RecordChange {
 
 type Data = Record<string, unknown>;
 
+/**
+ * Fields whose values a review never prints (it ends up in a CI job summary): that a note, a
+ * consent or a contact changed is said, not what it says.
+ */
+const PRIVATE_FIELDS = new Set(['notes', 'consent', 'contact', 'contacts', 'email', 'phone']);
+
 function recordName(kind: KindFolder, id: string, data: Data | undefined): string {
   const label = (data?.name ?? data?.title) as string | undefined;
-  return label ? `${label} (${kind}/${id})` : `${kind}/${id}`;
+  return typeof label === 'string' ? `${label} (${kind}/${id})` : `${kind}/${id}`;
+}
+
+type Learned = Array<{ member: string; strength: unknown }>;
+
+/** What a visit learned, added and removed, as changes of each member's strengths. */
+function learnedChanges(before: Data | undefined, after: Data | undefined) {
+  const list = (d: Data | undefined) => (Array.isArray(d?.learned) ? (d.learned as Learned) : []);
+  const key = (l: Learned[number]) => JSON.stringify([l.member, l.strength]);
+  const old = new Set(list(before).map(key));
+  const now = new Set(list(after).map(key));
+  return {
+    added: list(after).filter((l) => !old.has(key(l))),
+    removed: list(before).filter((l) => !now.has(key(l))),
+  };
 }
 
 /** A field's name as a reviewer reads it (`strengths` → 強み), or as written when there is none. */
@@ -36,6 +57,7 @@ function fieldLabel(ctx: Context, field: string): string {
 
 function wordChange(ctx: Context, name: string, c: FieldChange): string {
   const field = fieldLabel(ctx, c.field);
+  if (PRIVATE_FIELDS.has(c.field)) return ctx.t('review.private-changed', { name, field });
   switch (c.change) {
     case 'list-added':
       return ctx.t('review.list-added', { name, field, value: c.value });
@@ -55,6 +77,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
   const lang = ctx.lang;
   const base = flags.base ?? 'main';
   const since = changedSince(folder, base);
+  const memberName = (id: string) => recordName('members', id, folder.records.members.get(id)?.data);
   const changes: RecordChange[] = since.records.map((c) => {
     const name = recordName(c.kind, c.id, c.after ?? c.before);
     const lines =
@@ -62,7 +85,22 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
         ? [ctx.t('review.added', { name })]
         : c.change === 'removed'
           ? [ctx.t('review.removed', { name })]
-          : describeChanges(c.before ?? {}, c.after ?? {}).map((fc) => wordChange(ctx, name, fc));
+          : describeChanges(c.before ?? {}, c.after ?? {})
+              .filter((fc) => fc.field !== 'learned')
+              .map((fc) => wordChange(ctx, name, fc));
+    // What a visit learned is a change of the member it is about.
+    if (c.kind === 'visits') {
+      const learned = learnedChanges(c.before, c.after);
+      const field = fieldLabel(ctx, 'strengths');
+      for (const l of learned.added)
+        lines.push(
+          ctx.t('review.list-added', { name: memberName(l.member), field, value: brief(l.strength) }),
+        );
+      for (const l of learned.removed)
+        lines.push(
+          ctx.t('review.list-removed', { name: memberName(l.member), field, value: brief(l.strength) }),
+        );
+    }
     return { kind: c.kind, id: c.id, file: c.file, change: c.change, lines };
   });
   const beforeOf = new Map(since.records.map((c) => [c.file, c.before]));
@@ -81,16 +119,24 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
         suggestions: matcher.scoreNeed(c.id, options),
       });
   }
+  // Members with new strengths: in their own file, or learned at a visit of this change.
+  const grown = new Set<string>();
   for (const c of changes.filter((c) => c.kind === 'members' && c.change !== 'removed')) {
     const before = (beforeOf.get(c.file)?.strengths as unknown[] | undefined) ?? [];
     const member = folder.records.members.get(c.id);
-    const grew = (member?.data.strengths ?? []).some(
-      (s) => !before.some((b) => JSON.stringify(b) === JSON.stringify(s)),
-    );
-    if (member && grew)
+    if (
+      (member?.data.strengths ?? []).some((s) => !before.some((b) => JSON.stringify(b) === JSON.stringify(s)))
+    )
+      grown.add(c.id);
+  }
+  for (const c of since.records.filter((c) => c.kind === 'visits'))
+    for (const l of learnedChanges(c.before, c.after).added) grown.add(l.member);
+  for (const id of grown) {
+    const member = folder.records.members.get(id);
+    if (member)
       pairings.push({
         for: ctx.t('review.for-helper', { name: member.data.name }),
-        suggestions: matcher.suggest({ ...options, helper: c.id }),
+        suggestions: matcher.suggest({ ...options, helper: id }),
       });
   }
   const moved = changes
@@ -126,19 +172,19 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     const ofKind = changes.filter((c) => c.kind === kind);
     if (!ofKind.length) continue;
     md.push(`#### ${ctx.t(`kind.${kind}`)}`, '');
-    for (const c of ofKind) for (const line of c.lines) md.push(`- ${line}`);
+    for (const c of ofKind) for (const line of c.lines) md.push(`- ${markdownInline(line)}`);
     md.push('');
   }
   md.push(`### ${ctx.t('review.problems')}`, '');
   if (problems.length === 0) md.push(ctx.t('review.no-problems'), '');
-  else md.push(...problems.map((p) => `- \`${formatProblem(lang, p)}\``), '');
+  else md.push(...problems.map((p) => `- ${markdownInline(formatProblem(lang, p))}`), '');
   md.push(`### ${ctx.t('review.pairings')}`, '');
   if (pairings.every((p) => p.suggestions.length === 0)) md.push(ctx.t('review.no-pairings'), '');
   for (const p of pairings.filter((p) => p.suggestions.length)) {
-    md.push(`#### ${p.for}`, '');
+    md.push(`#### ${markdownInline(p.for)}`, '');
     for (const s of p.suggestions)
       md.push(
-        `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ? wordReason(s.reasons[0], lang) : ''}`,
+        `- ${markdownInline(partyName(folder, s.owner))} ← ${markdownInline(partyName(folder, s.helper))} (${s.score.toFixed(2)}): ${markdownInline(s.reasons[0] ? wordReason(s.reasons[0], lang) : '')}`,
       );
     md.push('');
   }
@@ -146,7 +192,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     md.push(`### ${ctx.t('review.proposals')}`, '');
     for (const m of moved) {
       const said = (status: string) => (status === '—' ? status : label(ctx.lang, 'proposal-status', status));
-      md.push(`- ${ctx.t('review.moved', { ...m, from: said(m.from), to: said(m.to) })}`);
+      md.push(`- ${markdownInline(ctx.t('review.moved', { ...m, from: said(m.from), to: said(m.to) }))}`);
     }
     md.push('');
   }

@@ -4,7 +4,7 @@ import { MixerError, UsageError } from '../errors.js';
 import { FINAL_STATUSES, NEXT_STATUS, type OUTCOME_KINDS, type ProposalStatus } from '../records/enums.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
-import { appendToList, setKey } from '../store/edit.js';
+import { appendToList, listValues, setKey } from '../store/edit.js';
 import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
 import { choicesOf, label, withLabel } from './choices.js';
@@ -58,17 +58,8 @@ export async function run(
     throw new MixerError(ctx.t('status.bad-move', { from: said(last.status), to: said(status) }), 1, hint);
   }
   const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
-  // A forced move is a correction, and says so in the record.
-  const note =
-    flags.force && !allowed.includes(status)
-      ? `${FORCED_MARK} ${flags.note ?? ctx.t('status.forced')}`
-      : flags.note;
-  let text = appendToList(proposal.source.text, 'proposals', 'history', {
-    date,
-    status,
-    ...(note ? { note } : {}),
-  });
   let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;
+  let value: number | undefined;
   if (ends) {
     // In a terminal, what the flags do not say is asked: the outcome, then its value.
     const byDefault = status === 'deal' ? 'deal' : 'none';
@@ -79,14 +70,27 @@ export async function run(
             default: byDefault,
           })
         : byDefault;
-    const value =
+    value =
       flags.value ?? (outcomeKind !== 'none' ? await askValue(ctx, folder.settings.currency) : undefined);
-    text = setKey(text, 'proposals', 'outcome', {
-      kind: outcomeKind,
-      ...(value !== undefined ? { value } : {}),
-    });
   }
-  const changes: FileChange[] = [{ rel: proposal.file, text, create: false }];
+  // Made from the file as it is when written (another status may have landed meanwhile): whether
+  // the move is a forced correction depends on the status it moves from then.
+  const edit = (current: string) => {
+    const from = (listValues(current, 'history').at(-1) as { status?: ProposalStatus } | undefined)?.status;
+    const forced = flags.force && !(from && NEXT_STATUS[from]?.includes(status));
+    // A forced move is a correction, and says so in the record.
+    const note = forced ? `${FORCED_MARK} ${flags.note ?? ctx.t('status.forced')}` : flags.note;
+    let text = appendToList(current, 'proposals', 'history', { date, status, ...(note ? { note } : {}) });
+    if (outcomeKind)
+      text = setKey(text, 'proposals', 'outcome', {
+        kind: outcomeKind,
+        ...(value !== undefined ? { value } : {}),
+      });
+    return text;
+  };
+  const changes: FileChange[] = [
+    { rel: proposal.file, text: edit(proposal.source.text), create: false, edit },
+  ];
   // A deal or a collaboration usually solves the need: offer to mark it.
   const need = folder.records.needs.get(proposal.data.need);
   if (
@@ -99,12 +103,10 @@ export async function run(
       (ctx.io.interactive
         ? await ctx.prompter.confirm(ctx.t('status.solve-need', { title: need.data.title }))
         : false);
-    if (solve)
-      changes.push({
-        rel: need.file,
-        text: setKey(need.source.text, 'needs', 'status', 'solved'),
-        create: false,
-      });
+    if (solve) {
+      const solved = (current: string) => setKey(current, 'needs', 'status', 'solved');
+      changes.push({ rel: need.file, text: solved(need.source.text), create: false, edit: solved });
+    }
   }
   return writeChange(ctx, folder, changes, ctx.t('commit.status', { id, status }), { ...flags, yes: true });
 }

@@ -1,11 +1,25 @@
 // What every command that writes records shares: the summary and confirmation, the check-then-
-// write, and the optional branch and commit.
+// write under the folder's lock, and the optional branch and commit. Everything that can be
+// checked is checked before anything changes (the branch name, the files' git state, the whole
+// folder after the change); a failure after that puts the work tree, the index and the branch
+// back as they were, and says so.
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { MixerError } from '../errors.js';
-import { applyChanges, type FileChange } from '../store/change.js';
+import { MixerError, UsageError } from '../errors.js';
+import { applyChanges, type ChangePlan, type FileChange } from '../store/change.js';
 import type { DataFolder } from '../store/folder.js';
-import { branchExists, commitFiles, repoRoot, switchToNewBranch } from '../store/git.js';
+import {
+  abandonBranch,
+  branchExists,
+  commitFiles,
+  currentHead,
+  repoRoot,
+  switchToNewBranch,
+  uncommitted,
+  unstage,
+  validBranchName,
+} from '../store/git.js';
+import { printableLine } from '../util/printable.js';
 
 export interface WriteFlags {
   yes?: boolean;
@@ -27,47 +41,115 @@ export function willReview(ctx: Context, flags: WriteFlags): boolean {
   return ctx.io.interactive && !flags.yes;
 }
 
+const paths = (folder: DataFolder, changes: FileChange[]) => changes.map((c) => path.join(folder.dir, c.rel));
+
+/** The files of a change that git has uncommitted changes in: a commit of them would take those along. */
+function refuseDirty(ctx: Context, folder: DataFolder, changes: FileChange[]): void {
+  const dirty = uncommitted(
+    folder.dir,
+    paths(
+      folder,
+      changes.filter((c) => !c.create || c.remove),
+    ),
+  );
+  if (dirty.length)
+    throw new MixerError(
+      ctx.t('git.dirty', { files: dirty.map(printableLine).join(', ') }),
+      1,
+      ctx.t('hint.git-dirty'),
+    );
+}
+
+/** Checks of the git flags that need no file written: before anything happens. */
+function checkGit(ctx: Context, folder: DataFolder, flags: WriteFlags): void {
+  const git = flags.commit || flags.branch !== undefined;
+  if (!git) return;
+  if (flags.branch !== undefined && flags.branch.trim() === '')
+    throw new UsageError(ctx.t('git.branch-empty'), ctx.t('hint.git-branch-name'));
+  if (!repoRoot(folder.dir))
+    throw new MixerError(ctx.t('git.not-repo', { dir: folder.dir }), 1, ctx.t('hint.git-not-repo'));
+  if (flags.branch !== undefined) {
+    if (!validBranchName(folder.dir, flags.branch))
+      throw new UsageError(
+        ctx.t('git.branch-invalid', { branch: printableLine(flags.branch) }),
+        ctx.t('hint.git-branch-name'),
+      );
+    if (branchExists(folder.dir, flags.branch))
+      throw new MixerError(
+        ctx.t('git.branch-exists', { branch: flags.branch }),
+        1,
+        ctx.t('hint.git-branch-exists'),
+      );
+  }
+}
+
 export async function writeChange(
   ctx: Context,
   folder: DataFolder,
-  changes: FileChange[],
-  message: string,
+  plan: ChangePlan,
+  message: string | ((changes: FileChange[]) => string),
   flags: WriteFlags,
 ): Promise<number> {
   const c = ctx.io.color;
-  const root = flags.commit || flags.branch ? repoRoot(folder.dir) : undefined;
-  if ((flags.commit || flags.branch) && !root)
-    throw new MixerError(ctx.t('git.not-repo', { dir: folder.dir }), 1, ctx.t('hint.git-not-repo'));
-  if (flags.branch && branchExists(folder.dir, flags.branch))
-    throw new MixerError(
-      ctx.t('git.branch-exists', { branch: flags.branch }),
-      1,
-      ctx.t('hint.git-branch-exists'),
-    );
+  checkGit(ctx, folder, flags);
+  // The change as it would be made now: shown, and checked against git, before the lock.
+  const planned = typeof plan === 'function' ? plan(folder) : plan;
+  if (flags.commit) refuseDirty(ctx, folder, planned);
   const label = (change: FileChange) =>
-    `${change.create ? ctx.t('write.created') : ctx.t('write.edited')}  ${change.rel}`;
+    `${change.remove ? ctx.t('write.removed') : change.create ? ctx.t('write.created') : ctx.t('write.edited')}  ${change.rel}`;
   if (ctx.io.interactive && !flags.yes && !flags.reviewed) {
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
-    for (const change of changes) ctx.io.stderr(`  ${label(change)}`);
+    for (const change of planned) ctx.io.stderr(`  ${label(change)}`);
     if (!(await ctx.prompter.confirm(ctx.t('write.confirm')))) return notWritten(ctx);
   }
-  if (flags.branch) {
-    const switched = switchToNewBranch(folder.dir, flags.branch);
-    if (!switched.ok) throw new MixerError(ctx.t('git.failed', { step: 'switch', detail: switched.err }));
-  }
-  const written = applyChanges(folder, changes);
+  const head = flags.branch !== undefined ? currentHead(folder.dir) : undefined;
+  let switched = false;
   let committed: string | undefined;
-  if (flags.commit) {
-    const result = commitFiles(folder.dir, written, message);
-    if (!result.ok)
-      throw new MixerError(ctx.t('git.failed', { step: 'commit', detail: result.err || result.out }));
-    committed = message;
+  let result: ReturnType<typeof applyChanges>;
+  try {
+    result = applyChanges(folder, plan, {
+      lock: {
+        onWait: (owner) =>
+          ctx.io.stderr(
+            c.dim(ctx.t('write.waiting', { pid: owner?.pid ?? 0, host: printableLine(owner?.host ?? '?') })),
+          ),
+      },
+      beforeWrite: (changes) => {
+        if (flags.commit) refuseDirty(ctx, folder, changes);
+        if (flags.branch !== undefined) {
+          const r = switchToNewBranch(folder.dir, flags.branch);
+          if (!r.ok)
+            throw new MixerError(ctx.t('git.failed', { step: 'switch', detail: printableLine(r.err) }));
+          switched = true;
+        }
+      },
+      afterWrite: (changes, written) => {
+        if (!flags.commit) return;
+        const text = typeof message === 'function' ? message(changes) : message;
+        const r = commitFiles(folder.dir, written, text);
+        if (!r.ok) {
+          unstage(folder.dir, written);
+          throw new MixerError(
+            ctx.t('git.commit-failed', { detail: printableLine(r.err || r.out) }),
+            1,
+            ctx.t('hint.git-commit-failed'),
+          );
+        }
+        committed = text;
+      },
+    });
+  } catch (error) {
+    // Nothing of this change stays: neither its files (applyChanges undid them) nor its branch.
+    if (switched && head && flags.branch !== undefined && !abandonBranch(folder.dir, head, flags.branch))
+      ctx.io.stderr(c.yellow(`! ${ctx.t('git.branch-left', { branch: flags.branch })}`));
+    else if (switched && head?.branch) ctx.io.stderr(ctx.t('git.branch-back', { branch: head.branch }));
+    throw error;
   }
-  if (flags.json)
-    ctx.json({ files: written.map((f) => path.relative(folder.dir, f)), commit: committed ?? null });
+  const rels = result.written.map((f) => path.relative(folder.dir, f));
+  if (flags.json) ctx.json({ files: rels, commit: committed ?? null });
   else {
-    for (const change of changes) ctx.io.stdout(label(change));
-    ctx.io.stderr(c.green(ctx.t('write.done', { count: written.length })));
+    for (const change of result.changes) ctx.io.stdout(label(change));
+    ctx.io.stderr(c.green(ctx.t('write.done', { count: result.written.length })));
     if (committed) ctx.io.stderr(ctx.t('git.committed', { message: committed }));
   }
   return 0;

@@ -22,6 +22,21 @@ export function titleSlug(title: string, concepts: readonly string[]): string {
   return slugify(title).split('-').slice(0, 4).join('-');
 }
 
+/**
+ * The id of a new need (docs/format.md, "Ids"): the owner, then what the title is about (its
+ * concepts, else its ASCII words, else the day), then the mixer who recorded it when known:
+ * `hirano-cafe-advertising-mx-sato`, `hirano-cafe-2026-11-20-mx-sato`. Two mixers recording a
+ * need of one owner on one day, each in their own clone, make two ids, so the two branches merge
+ * without a conflict; within one folder a taken id gets `-2`, `-3`… (uniqueId), chosen while the
+ * folder is locked, so two processes never take the same one.
+ */
+export function needIdBase(owner: string, about: string, mixer?: string): string {
+  const tail = mixer ? `-${mixer.slice(0, 20).replace(/-+$/, '')}` : '';
+  // Room for the tail and for a `-NN` of uniqueId.
+  const head = `${owner}-${about}`.slice(0, ID_MAX - 3 - tail.length).replace(/-+$/, '');
+  return `${head}${tail}`;
+}
+
 /** `base`, or `base-2`, `base-3`… whichever is free. */
 export function uniqueId(base: string, taken: (id: string) => boolean): string {
   const trimmed = base.slice(0, ID_MAX - 3).replace(/-+$/, '');

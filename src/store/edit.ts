@@ -70,6 +70,12 @@ export function appendToList(text: string, kind: KindFolder, key: string, value:
   return `${before}${key}:\n${itemLines(value, '  ')}${text.slice(at)}`;
 }
 
+/** The values of the list at top-level `key` (empty when there is none): what an edit is made from. */
+export function listValues(text: string, key: string): unknown[] {
+  const value = findPair(topMap(text), key)?.value as Node | undefined;
+  return isSeq(value) ? (value.toJSON() as unknown[]) : [];
+}
+
 /** Sets top-level `key` to `value`: in place when it exists, else in schema order. */
 export function setKey(text: string, kind: KindFolder, key: string, value: Value): string {
   const map = topMap(text);

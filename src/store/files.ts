@@ -7,6 +7,7 @@ import { writeFileAtomic } from './atomic.js';
 import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
 import { MAX_FILE_BYTES } from './guard.js';
+import { withFolderLock } from './lock.js';
 import { yamlEntries } from './walk.js';
 
 /** Which of these paths (relative to `dir`) already exist. */
@@ -36,6 +37,11 @@ export function ensureRepository(dir: string): { created: boolean; error?: strin
  * `write` is set. A file that is not YAML is left as it is (validate reports it).
  */
 export function formatRecords(dir: string, write: boolean): string[] {
+  // Rewriting takes the folder's lock: a file is never rewritten from a text another writer is replacing.
+  return write ? withFolderLock(dir, () => formatAll(dir, true)) : formatAll(dir, false);
+}
+
+function formatAll(dir: string, write: boolean): string[] {
   const kinds: readonly string[] = KIND_FOLDERS;
   const files = yamlEntries(dir)
     .filter((e) => kinds.includes(e.rel.split('/')[0]!) && e.rel.includes('/') && e.rel.endsWith('.yaml'))

@@ -29,6 +29,8 @@ const IGNORED = ['node_modules', 'templates', 'schemas'];
 export interface LoadOptions {
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
   overlay?: Map<string, string>;
+  /** Files (relative paths) to read as if removed. */
+  removed?: ReadonlySet<string>;
   /** Read every file with `yaml` only (MIXER_FULL_YAML): to compare, or to rule the quick reader out. */
   fullYaml?: boolean;
   /** --lang: wins over mixer.yaml. */
@@ -176,7 +178,7 @@ interface Plan {
 function plan(dir: string, options: LoadOptions): Plan {
   const problems: Problem[] = [];
   const { settings, settingsLang } = resolveSettings(dir, options, problems);
-  const files = discover(dir, problems);
+  const files = discover(dir, problems).filter((f) => !options.removed?.has(f.rel));
   for (const rel of options.overlay?.keys() ?? [])
     if (/\.ya?ml$/.test(rel) && !files.some((f) => f.rel === rel))
       files.push({ rel, abs: path.join(dir, rel) });

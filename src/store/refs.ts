@@ -44,6 +44,8 @@ export function* references(folder: DataFolder): Generator<Reference> {
     yield* one(rec as Loaded, 'space', 'spaces', rec.data.space);
     yield* one(rec as Loaded, 'mixer', 'mixers', rec.data.mixer);
     yield* many(rec as Loaded, 'met', 'members', rec.data.met);
+    for (const [i, item] of (rec.data.learned ?? []).entries())
+      yield { from: rec as Loaded, path: ['learned', i, 'member'], target: 'members', id: item.member };
   }
   for (const rec of records.proposals.values()) {
     yield* one(rec as Loaded, 'need', 'needs', rec.data.need);

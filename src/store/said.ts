@@ -86,6 +86,17 @@ export interface StoreMessages {
   'hint.write-exists': None;
   'write.invalid': { count: number };
   'hint.write-invalid': None;
+  'write.gone': { file: string };
+  'write.changed': { file: string };
+  'hint.write-again': None;
+  /** `code`: the system's error code (EACCES, ENOSPC…). */
+  'write.fs-failed': { file: string; code: string };
+  'hint.fs-permission': { dir: string };
+  'hint.fs-space': None;
+  'hint.fs-readonly': None;
+  'hint.fs-other': None;
+  'write.locked': { pid: number; host: string; file: string };
+  'hint.write-locked': { file: string };
   'review.not-repo': None;
   'review.no-base': { base: string };
   'hint.review-fetch': { base: string };

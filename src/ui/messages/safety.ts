@@ -53,4 +53,95 @@ export const safety = {
     en: (p) =>
       `${n(p.count, 'file')} the report would count cannot be read, so no report is made: ${p.files}`,
   }),
+  'write.gone': takes<'file'>({
+    ja: (p) => `${p.file} は書き込む前に消されていました。何も書いていません`,
+    en: (p) => `${p.file} was removed before it could be written; nothing was written`,
+  }),
+  'write.changed': takes<'file'>({
+    ja: (p) =>
+      `${p.file} はこのコマンドが読んだ後に変更されました。古い内容で上書きしないよう、何も書いていません`,
+    en: (p) =>
+      `${p.file} was changed after this command read it; nothing was written, so that the change is not lost`,
+  }),
+  'hint.write-again': {
+    ja: 'もう一度実行してください（今の内容から書き直します）',
+    en: 'run the command again: it starts from the file as it is now',
+  },
+  'write.fs-failed': takes<'file' | 'code'>({
+    ja: (p) => `${p.file} を書けませんでした（${p.code}）。何も書いていません（書いた分は元に戻しました）`,
+    en: (p) => `could not write ${p.file} (${p.code}); nothing was written (what was, was undone)`,
+  }),
+  'hint.fs-permission': takes<'dir'>({
+    ja: (p) => `フォルダ ${p.dir} に書き込む権限があるか確かめてください（ls -l で確認、chmod u+w で許可）`,
+    en: (p) => `check that you may write to the folder ${p.dir} (ls -l shows it, chmod u+w allows it)`,
+  }),
+  'hint.fs-space': {
+    ja: 'ディスクの空きを作ってからもう一度実行してください',
+    en: 'free some disk space and run it again',
+  },
+  'hint.fs-readonly': {
+    ja: 'データフォルダが読み取り専用の場所にあります。書き込める場所にクローンしてください',
+    en: 'the data folder is on a read-only file system; clone it where you can write',
+  },
+  'hint.fs-other': {
+    ja: 'ファイルとフォルダの状態を確かめてから、もう一度実行してください',
+    en: 'check the file and its folder, then run it again',
+  },
+  'write.locked': takes<'pid' | 'host' | 'file'>({
+    ja: (p) =>
+      `別の mixer（${p.host} のプロセス ${p.pid}）がこのデータフォルダに書き込み中です。何も書いていません`,
+    en: (p) =>
+      `another mixer (process ${p.pid} on ${p.host}) is writing to this data folder; nothing was written`,
+  }),
+  'hint.write-locked': takes<'file'>({
+    ja: (p) =>
+      `終わるのを待ってもう一度実行してください。そのプロセスが動いていないなら ${p.file} を消してください`,
+    en: (p) => `wait for it and run again; if that process no longer runs, delete ${p.file}`,
+  }),
+  'write.removed': { ja: '削除', en: 'removed' },
+  'write.waiting': takes<'pid' | 'host'>({
+    ja: (p) => `別の mixer（${p.host} のプロセス ${p.pid}）の書き込みが終わるのを待っています…`,
+    en: (p) => `waiting for another mixer (process ${p.pid} on ${p.host}) to finish writing…`,
+  }),
+  'git.dirty': takes<'files'>({
+    ja: (p) =>
+      `コミットされていない変更があるファイルを書き換えることになるため、何も書いていません: ${p.files}`,
+    en: (p) =>
+      `these files have changes not committed, and --commit would take them along; nothing was written: ${p.files}`,
+  }),
+  'hint.git-dirty': {
+    ja: '先にその変更をコミットするか（git commit）、しまってから（git stash）もう一度実行してください',
+    en: 'commit those changes first (git commit), or put them aside (git stash), then run it again',
+  },
+  'git.branch-empty': { ja: '--branch にブランチ名がありません', en: '--branch has no branch name' },
+  'git.branch-invalid': takes<'branch'>({
+    ja: (p) => `「${p.branch}」はブランチ名として使えません`,
+    en: (p) => `"${p.branch}" cannot be a branch name`,
+  }),
+  'hint.git-branch-name': {
+    ja: '例: --branch visit/2026-11-20（空白や ~ ^ : ? * [ \\ を含まない名前）',
+    en: 'e.g. --branch visit/2026-11-20 (no spaces, nor ~ ^ : ? * [ \\)',
+  },
+  'git.commit-failed': takes<'detail'>({
+    ja: (p) =>
+      `git commit に失敗しました（${p.detail}）。何も書いていません: 作業ツリーとインデックスは元のままです`,
+    en: (p) =>
+      `git commit failed (${p.detail}); nothing was written: the work tree and the index are as they were`,
+  }),
+  'hint.git-commit-failed': {
+    ja: 'git の設定（user.name と user.email、フック）を確かめてからもう一度実行してください',
+    en: 'check git (user.name and user.email, hooks) and run it again',
+  },
+  'git.branch-back': takes<'branch'>({
+    ja: (p) => `ブランチ ${p.branch} に戻り、作ったブランチは消しました`,
+    en: (p) => `back on the branch ${p.branch}; the new branch was deleted`,
+  }),
+  'git.branch-left': takes<'branch'>({
+    ja: (p) => `作ったブランチ ${p.branch} から元のブランチに戻れませんでした。git switch - で戻ってください`,
+    en: (p) => `could not go back from the new branch ${p.branch}; git switch - goes back`,
+  }),
+  'review.private-changed': takes<'name' | 'field'>({
+    ja: (p) => `${p.name}: ${p.field}を変更（内容はレビューに載せません）`,
+    en: (p) => `${p.name}: ${p.field} changed (not shown in a review)`,
+  }),
 } satisfies Messages;
