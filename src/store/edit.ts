@@ -2,7 +2,7 @@
 // order, quoting, flow or block style) stays exactly as it was.
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
-import { TO_STRING } from './format.js';
+import { canonicalDocument, canonicalValue, TO_STRING } from './format.js';
 
 type Value = string | number | boolean | Record<string, unknown>;
 
@@ -26,10 +26,17 @@ function afterLine(text: string, end: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-/** A list item as YAML writes it, each line after the first indented to sit under the first. */
-function itemLines(value: Value, indent: string): string {
-  const rendered = new Document(value).toString(TO_STRING).trimEnd().split('\n');
-  return `${rendered.map((line, i) => (i === 0 ? `${indent}- ${line}` : `${indent}  ${line}`)).join('\n')}\n`;
+/**
+ * An item of the list `key` as fmt writes it (long text as a block, every line exactly as `fmt`
+ * would write it), its dash at `indent`.
+ */
+function itemLines(kind: KindFolder, key: string, value: Value, indent: string): string {
+  // The list as fmt writes it, with this one item: `key:` then the item's lines, its dash at two spaces.
+  const lines = canonicalDocument(new Document({ [key]: [value] }), kind)
+    .toString(TO_STRING)
+    .split('\n')
+    .slice(1, -1);
+  return `${lines.map((line) => (line.startsWith('  ') ? `${indent}${line.slice(2)}` : line)).join('\n')}\n`;
 }
 
 /** Where a new top-level key goes: before the first key that comes after it in the schema. */
@@ -62,12 +69,12 @@ export function appendToList(text: string, kind: KindFolder, key: string, value:
     // Insert at the start of the line after the last item (its range may end there or before).
     const at = afterLine(text, last?.range?.[1] ?? seq.range[1]);
     const before = withNewline(text.slice(0, at));
-    return `${before}${itemLines(value, indent)}${text.slice(at)}`;
+    return `${before}${itemLines(kind, key, value, indent)}${text.slice(at)}`;
   }
   if (pair) throw new Error(`${key} is not a list`);
   const at = insertionPoint(text, map, kind, key);
   const before = withNewline(text.slice(0, at));
-  return `${before}${key}:\n${itemLines(value, '  ')}${text.slice(at)}`;
+  return `${before}${key}:\n${itemLines(kind, key, value, '  ')}${text.slice(at)}`;
 }
 
 /** The values of the list at top-level `key` (empty when there is none): what an edit is made from. */
@@ -80,13 +87,19 @@ export function listValues(text: string, key: string): unknown[] {
 export function setKey(text: string, kind: KindFolder, key: string, value: Value): string {
   const map = topMap(text);
   const pair = findPair(map, key);
-  const block = new Document({ [key]: value }).toString(TO_STRING);
+  // The key and its value as fmt writes them (long text as a block).
+  const block = canonicalDocument(new Document({ [key]: value }), kind).toString(TO_STRING);
+  const rendered = canonicalValue(kind, key, value, false).toString(TO_STRING);
   if (pair && isScalar(pair.key) && pair.key.range) {
     const valueNode = pair.value as Node | null;
-    if (isScalar(valueNode) && valueNode.range && typeof value !== 'object') {
+    if (
+      isScalar(valueNode) &&
+      valueNode.range &&
+      typeof value !== 'object' &&
+      !rendered.trimEnd().includes('\n')
+    ) {
       // Only the value changes; a comment after it stays.
-      const rendered = new Document(value).toString(TO_STRING).trimEnd();
-      return `${text.slice(0, valueNode.range[0])}${rendered}${text.slice(valueNode.range[1])}`;
+      return `${text.slice(0, valueNode.range[0])}${rendered.trimEnd()}${text.slice(valueNode.range[1])}`;
     }
     const start = lineStart(text, pair.key.range[0]);
     const end = afterLine(text, valueNode?.range?.[1] ?? pair.key.range[1]);

@@ -58,6 +58,17 @@ function canonicalNode(node: Node | null | undefined, def: Def | undefined): voi
   }
 }
 
+/**
+ * A value for the top-level field `key` of a record of `kind` (an item of that list when `item`),
+ * in canonical form: what an edit inserts is written as fmt would write it.
+ */
+export function canonicalValue(kind: KindFolder, key: string, value: unknown, item: boolean): Document {
+  const doc = new Document(value);
+  const field = objectShapes(KIND_SCHEMAS[kind]._zod.def)[0]?.[key]?._zod.def;
+  canonicalNode(doc.contents as Node, item ? elementDef(field) : field);
+  return doc;
+}
+
 /** Rewrites a parsed record into canonical form, in place. */
 export function canonicalDocument(doc: Document, kind: KindFolder): Document {
   const contents = doc.contents as Node | null;
