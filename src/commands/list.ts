@@ -2,12 +2,14 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseKind } from '../records/kinds.js';
-import { type KindFolder, strengthParts } from '../records/schemas.js';
+import { learnedStrengths, strengthsOf } from '../records/parties.js';
+import { type KindFolder, type Strength, strengthParts } from '../records/schemas.js';
 import { type DataFolder, type Loaded, partyName } from '../store/folder.js';
 import { proposalStatus, spacesOf } from '../store/relations.js';
 import type { PlainKey } from '../ui/messages.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
 import { daysBetween, today } from '../util/dates.js';
+import { printableLine } from '../util/printable.js';
 import { closestChoices, describeChoices, label, parseChoice } from './choices.js';
 import { checkChoice, checkRef } from './flags.js';
 
@@ -30,6 +32,14 @@ function unknownKind(ctx: Context, typed: string): UsageError {
 }
 
 const collator = new Intl.Collator('ja');
+
+/** A cell as the terminal may print it: what a record holds shown, never acted on (util/printable.ts). */
+function printableCell(cell: Cell): Cell {
+  if (typeof cell === 'string') return printableLine(cell);
+  return cell.map((line) =>
+    typeof line === 'string' ? printableLine(line) : { ...line, text: printableLine(line.text) },
+  );
+}
 
 /** The spaces a record is tied to, for --space. */
 function recordSpaces(folder: DataFolder, rec: Loaded): string[] {
@@ -57,7 +67,13 @@ function currentStatus(rec: Loaded): string | undefined {
 }
 
 /** A table's cells for one record; what is made of ids (the id, a mixer's spaces) is never cut. */
-function row(ctx: Context, folder: DataFolder, rec: Loaded, now: string): Cell[] {
+function row(
+  ctx: Context,
+  folder: DataFolder,
+  rec: Loaded,
+  now: string,
+  learned: Map<string, Strength[]>,
+): Cell[] {
   const lang = ctx.lang;
   switch (rec.kind) {
     case 'spaces': {
@@ -66,7 +82,10 @@ function row(ctx: Context, folder: DataFolder, rec: Loaded, now: string): Cell[]
     }
     case 'members': {
       const d = (rec as Loaded<'members'>).data;
-      const strengths = (d.strengths ?? []).map((s) => strengthParts(s, 'mixers').text).join('、');
+      // Its own strengths and what visits learned (records/parties.ts).
+      const strengths = strengthsOf(folder.records, learned, rec.id)
+        .map((s) => strengthParts(s, 'mixers').text)
+        .join('、');
       // (spaces by name: an id cut short would be no use, a name cut short still reads)
       const spaces = (d.spaces ?? []).map((id) => partyName(folder, id)).join('、');
       return [rec.id, d.name, label(lang, 'member-kind', d.kind), spaces, strengths];
@@ -170,11 +189,12 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
     ctx.io.stderr(ctx.t('list.empty', { kind: kindLabel }));
     return 0;
   }
+  const learned = learnedStrengths(folder.records);
   const columns = COLUMNS[kind].map(([key, column]) => ({ header: ctx.t(key), ...column }));
   ctx.io.stdout(
     renderTable(
       columns,
-      recs.map((r) => row(ctx, folder, r, now)),
+      recs.map((r) => row(ctx, folder, r, now, learned).map(printableCell)),
       { width: ctx.width(options.wide), header: ctx.io.color.bold },
     ),
   );

@@ -3,6 +3,7 @@
 // graph of the spaces that proposals joined.
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
+import { learnedStrengths, strengthsOf } from '../records/parties.js';
 import type { ProposalStatus } from '../records/schemas.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
@@ -93,10 +94,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     (n) => n.data.since && inRange(n.data.since, since, until),
   );
   const met = new Set(visits.flatMap((v) => v.data.met ?? []));
-  const strengths = [...met].reduce(
-    (n, id) => n + (folder.records.members.get(id)?.data.strengths?.length ?? 0),
-    0,
-  );
+  const learned = learnedStrengths(folder.records);
+  const strengths = [...met].reduce((n, id) => n + strengthsOf(folder.records, learned, id).length, 0);
 
   const proposals = [...folder.records.proposals.values()].filter((p) =>
     inRange(p.data.history[0]!.date, since, until),
