@@ -15,3 +15,20 @@ it('mermaid parses the graph of spaces joined by proposals', async () => {
   await expect(mermaid.parse(report.mermaid)).resolves.toBeTruthy();
   await expect(mermaid.parse('graph LR\n  a ==>|1 b')).rejects.toThrow(); // the parser does reject bad graphs
 });
+
+it('a space name with quotes, brackets and markup stays one label: the graph still parses', async () => {
+  const dir = copySample();
+  const file = `${dir}/spaces/kitakami-base.yaml`;
+  const fs = await import('node:fs');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^name: .*$/m, `name: '北上"ベース"]; click s_x call alert() #35; <b>x</b> & |y|'`);
+  fs.writeFileSync(file, text);
+  const report = runJson<{ mermaid: string }>(['--data', dir, 'report'], {
+    env: { MIXER_TODAY: '2026-11-26' },
+  });
+  const label = report.mermaid.split('\n').find((l) => l.includes('s_kitakami_base['))!;
+  expect(label).toMatch(/^ {2}s_kitakami_base\["[^"\n]*"\]$/);
+  const mermaid = (await import('mermaid')).default;
+  await expect(mermaid.parse(report.mermaid)).resolves.toBeTruthy();
+});

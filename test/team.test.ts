@@ -134,7 +134,9 @@ describe('a data repository, from init to merge', () => {
     const r = runCli(['--data', clone, '--lang', 'en', 'review', '--base', 'origin/release']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the base origin\/release is not here \(a shallow clone\?\)/);
-    expect(r.stderr).toMatch(/git fetch origin release/);
+    expect(r.stderr).toMatch(
+      /git fetch --unshallow origin \+refs\/heads\/release:refs\/remotes\/origin\/release/,
+    );
   });
 
   it('the workflow is valid YAML whose steps name existing commands', () => {

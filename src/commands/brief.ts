@@ -1,5 +1,6 @@
 // mixer brief <space>: what to bring to the next visit of a space.
 import type { Context } from '../context.js';
+import { MixerError } from '../errors.js';
 import { Matcher } from '../match/engine.js';
 import { DEFAULT_MIN_SCORE } from '../match/types.js';
 import { mdTable } from '../reports/markdown.js';
@@ -7,6 +8,7 @@ import { partyName } from '../store/folder.js';
 import { ENDED, proposalStatus } from '../store/relations.js';
 import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
+import { markdownInline as md, printableLine } from '../util/printable.js';
 import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
 
@@ -14,10 +16,15 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
   const folder = await ctx.load();
   spaceId = checkRef(ctx, folder, 'spaces', spaceId);
   const space = folder.records.spaces.get(spaceId)!;
+  // Nobody marked do_not_contact is visited or asked about.
+  if (space.data.do_not_contact)
+    throw new MixerError(ctx.t('brief.do-not-contact', { space: printableLine(space.data.name) }), 1);
   const lang = ctx.lang;
   const here = new Set([
     spaceId,
-    ...[...folder.records.members.values()].filter((m) => m.data.spaces?.includes(spaceId)).map((m) => m.id),
+    ...[...folder.records.members.values()]
+      .filter((m) => m.data.spaces?.includes(spaceId) && !m.data.do_not_contact)
+      .map((m) => m.id),
   ]);
   const visits = [...folder.records.visits.values()]
     .filter((v) => v.data.space === spaceId)
@@ -61,41 +68,42 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     });
     return 0;
   }
-  const md: string[] = [
-    `## ${ctx.t('brief.title', { space: space.data.name, date: today(ctx.io.env) })}`,
+  const lines: string[] = [
+    `## ${md(ctx.t('brief.title', { space: space.data.name, date: today(ctx.io.env) }))}`,
     '',
   ];
-  md.push(`### ${ctx.t('brief.visits')}`, '');
-  if (!visits.length) md.push(ctx.t('brief.no-visits'), '');
+  lines.push(`### ${ctx.t('brief.visits')}`, '');
+  if (!visits.length) lines.push(ctx.t('brief.no-visits'), '');
   for (const v of visits)
-    md.push(
-      `- ${v.data.date} ${partyName(folder, v.data.mixer)}${v.data.notes ? `: ${v.data.notes.trim()}` : ''}`,
+    lines.push(
+      `- ${v.data.date} ${md(partyName(folder, v.data.mixer))}${v.data.notes ? `: ${md(v.data.notes.trim())}` : ''}`,
     );
-  if (visits.length) md.push('');
-  md.push(`### ${ctx.t('brief.needs')}`, '');
-  if (!needs.length) md.push(ctx.t('brief.no-needs'), '');
+  if (visits.length) lines.push('');
+  lines.push(`### ${ctx.t('brief.needs')}`, '');
+  if (!needs.length) lines.push(ctx.t('brief.no-needs'), '');
   else
-    md.push(
+    lines.push(
       mdTable(
         [ctx.t('col.since'), ctx.t('col.owner'), ctx.t('col.title'), ctx.t('col.id')],
         needs.map((n) => [n.data.since ?? '', partyName(folder, n.data.owner), n.data.title, n.id]),
       ),
       '',
     );
-  md.push(`### ${ctx.t('brief.proposals')}`, '');
-  if (!proposals.length) md.push(ctx.t('brief.no-proposals'), '');
-  for (const p of proposals) md.push(`- ${p.id}: ${proposalStatus(p)} (${partyName(folder, p.data.helper)})`);
-  if (proposals.length) md.push('');
-  md.push(`### ${ctx.t('brief.questions')}`, '');
-  if (!questions.length) md.push(ctx.t('brief.no-questions'), '');
-  for (const n of questions) md.push(`- ${partyName(folder, n.data.owner)}: ${n.data.title}`);
-  if (questions.length) md.push('');
-  md.push(`### ${ctx.t('brief.pairings')}`, '');
-  if (!pairings.length) md.push(ctx.t('brief.no-pairings'), '');
+  lines.push(`### ${ctx.t('brief.proposals')}`, '');
+  if (!proposals.length) lines.push(ctx.t('brief.no-proposals'), '');
+  for (const p of proposals)
+    lines.push(`- ${p.id}: ${proposalStatus(p)} (${md(partyName(folder, p.data.helper))})`);
+  if (proposals.length) lines.push('');
+  lines.push(`### ${ctx.t('brief.questions')}`, '');
+  if (!questions.length) lines.push(ctx.t('brief.no-questions'), '');
+  for (const n of questions) lines.push(`- ${md(partyName(folder, n.data.owner))}: ${md(n.data.title)}`);
+  if (questions.length) lines.push('');
+  lines.push(`### ${ctx.t('brief.pairings')}`, '');
+  if (!pairings.length) lines.push(ctx.t('brief.no-pairings'), '');
   for (const s of pairings)
-    md.push(
-      `- ${partyName(folder, s.owner)} ← ${partyName(folder, s.helper)} (${s.score.toFixed(2)}): ${s.reasons[0] ? wordReason(s.reasons[0], lang) : ''}`,
+    lines.push(
+      `- ${md(partyName(folder, s.owner))} ← ${md(partyName(folder, s.helper))} (${s.score.toFixed(2)}): ${md(s.reasons[0] ? wordReason(s.reasons[0], lang) : '')}`,
     );
-  ctx.io.stdout(md.join('\n').trimEnd());
+  ctx.io.stdout(lines.join('\n').trimEnd());
   return 0;
 }

@@ -1,7 +1,9 @@
 // mixer due: what is late — spaces to visit, proposals waiting for an answer or an outcome.
 import type { Context } from '../context.js';
+import { findParty } from '../store/folder.js';
 import { lastVisit, mixersCovering, proposalStatus } from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
+import { printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 
 interface DueItem {
@@ -18,7 +20,13 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
   const now = today(ctx.io.env);
   const { visit_every_days: every, follow_up_days: followUp } = folder.settings;
   const items: DueItem[] = [];
+  const doNotContact = (id: string) => {
+    const party = findParty(folder, id)?.data;
+    return Boolean(party && 'do_not_contact' in party && party.do_not_contact);
+  };
   for (const space of folder.records.spaces.values()) {
+    // A space marked do_not_contact is never due for a visit.
+    if (space.data.do_not_contact) continue;
     const interval = space.data.visit_every_days ?? every;
     const last = lastVisit(folder, space.id);
     const mixers = mixersCovering(folder, space.id);
@@ -48,6 +56,9 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
       });
   }
   for (const p of folder.records.proposals.values()) {
+    // Nor is a follow-up with a party that asked not to be contacted.
+    const owner = folder.records.needs.get(p.data.need)?.data.owner;
+    if (doNotContact(p.data.helper) || (owner && doNotContact(owner))) continue;
     const status = proposalStatus(p);
     const age = daysBetween(p.data.history.at(-1)!.date, now);
     const late = age - followUp;
@@ -90,11 +101,13 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
   const proposals = items.filter((i) => i.type !== 'visit');
   if (visits.length) {
     ctx.io.stdout(ctx.io.color.bold(ctx.t('due.heading-spaces')));
-    for (const i of visits) ctx.io.stdout(`  ${i.text}  ${ctx.io.color.dim(covered(i))}`);
+    for (const i of visits)
+      ctx.io.stdout(`  ${printableLine(i.text)}  ${ctx.io.color.dim(printableLine(covered(i)))}`);
   }
   if (proposals.length) {
     ctx.io.stdout(ctx.io.color.bold(ctx.t('due.heading-proposals')));
-    for (const i of proposals) ctx.io.stdout(`  ${i.text}  ${ctx.io.color.dim(covered(i))}`);
+    for (const i of proposals)
+      ctx.io.stdout(`  ${printableLine(i.text)}  ${ctx.io.color.dim(printableLine(covered(i)))}`);
   }
   return 0;
 }

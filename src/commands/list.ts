@@ -9,7 +9,7 @@ import { proposalStatus, spacesOf } from '../store/relations.js';
 import type { PlainKey } from '../ui/messages.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
 import { daysBetween, today } from '../util/dates.js';
-import { printableLine } from '../util/printable.js';
+import { printableCell } from '../util/printable.js';
 import { closestChoices, describeChoices, label, parseChoice } from './choices.js';
 import { checkChoice, checkRef } from './flags.js';
 
@@ -32,14 +32,6 @@ function unknownKind(ctx: Context, typed: string): UsageError {
 }
 
 const collator = new Intl.Collator('ja');
-
-/** A cell as the terminal may print it: what a record holds shown, never acted on (util/printable.ts). */
-function printableCell(cell: Cell): Cell {
-  if (typeof cell === 'string') return printableLine(cell);
-  return cell.map((line) =>
-    typeof line === 'string' ? printableLine(line) : { ...line, text: printableLine(line.text) },
-  );
-}
 
 /** The spaces a record is tied to, for --space. */
 function recordSpaces(folder: DataFolder, rec: Loaded): string[] {

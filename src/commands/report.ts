@@ -4,12 +4,13 @@
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import { learnedStrengths, strengthsOf } from '../records/parties.js';
+import { publicNeed, publicParty, publicProposalId } from '../records/public.js';
 import type { ProposalStatus } from '../records/schemas.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { crossesSpaces, spacesOf } from '../store/relations.js';
-import { printableLine } from '../util/printable.js';
+import { mermaidLabel, printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkChoice, checkDate } from './flags.js';
 
@@ -44,7 +45,8 @@ export function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'propos
   }
   const spaces = [...new Set([...edges.values()].flatMap((e) => [e.from, e.to]))].sort();
   const lines = ['graph LR'];
-  for (const id of spaces) lines.push(`  ${nodeId(id)}["${partyName(folder, id).replace(/"/g, "'")}"]`);
+  // Spaces are public places; a label is one line whatever its name holds (util/printable.ts).
+  for (const id of spaces) lines.push(`  ${nodeId(id)}["${mermaidLabel(partyName(folder, id))}"]`);
   for (const e of [...edges.values()].sort((a, b) => (a.from + a.to).localeCompare(b.from + b.to))) {
     // Thick arrows where a proposal became a deal or a collaboration.
     const arrow = e.deals ? '==>' : '-->';
@@ -130,11 +132,18 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
       },
       learned: { needs: needs.length, members_met: met.size, strengths },
       proposals: { total: proposals.length, funnel, declined, closed, across_spaces: cross },
-      deals: deals.map((p) => ({
-        id: p.id,
-        kind: p.data.outcome!.kind,
-        value: p.data.outcome!.value ?? null,
-      })),
+      // Through the public view only: a private need or helper is `null`, a count still counts.
+      deals: deals.map((p) => {
+        const need = publicNeed(folder.records, p.data.need);
+        const helper = publicParty(folder.records, p.data.helper);
+        return {
+          id: publicProposalId(folder.records, { id: p.id, ...p.data }) ?? null,
+          need: need.public ? need.title : null,
+          helper: helper.public ? helper.name : null,
+          kind: p.data.outcome!.kind,
+          value: p.data.outcome!.value ?? null,
+        };
+      }),
       deal_value: value,
       mermaid: graph,
     });
@@ -190,13 +199,18 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
           ctx.t('col.outcome'),
           `${ctx.t('col.value')} (${currency})`,
         ],
-        deals.map((p) => [
-          p.id,
-          folder.records.needs.get(p.data.need)?.data.title ?? p.data.need,
-          partyName(folder, p.data.helper),
-          label(lang, 'outcome', p.data.outcome!.kind),
-          p.data.outcome!.value !== undefined ? money(p.data.outcome!.value, lang) : '',
-        ]),
+        deals.map((p) => {
+          // Through the public view only: what is not public is said to be so, never shown.
+          const need = publicNeed(folder.records, p.data.need);
+          const helper = publicParty(folder.records, p.data.helper);
+          return [
+            publicProposalId(folder.records, { id: p.id, ...p.data }) ?? '—',
+            need.public ? need.title : ctx.t('public.need'),
+            helper.public ? helper.name : ctx.t('public.party'),
+            label(lang, 'outcome', p.data.outcome!.kind),
+            p.data.outcome!.value !== undefined ? money(p.data.outcome!.value, lang) : '',
+          ];
+        }),
         ['left', 'left', 'left', 'left', 'right'],
       ),
       '',

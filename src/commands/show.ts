@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { KindFolder } from '../records/schemas.js';
 import { findAny } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
+import { printable, printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkRef } from './flags.js';
 
@@ -29,7 +30,8 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
   }
   const c = ctx.io.color;
   ctx.io.stdout(c.bold(`${ctx.t(`kind.${rec.kind}`)} ${rec.id}`) + c.dim(`  (${rec.file})`));
-  ctx.io.stdout(rec.source.text.trimEnd());
+  // The file as written, comments included: a comment may hold anything, shown but never acted on.
+  ctx.io.stdout(printable(rec.source.text.trimEnd()));
   if (referredBy.length) {
     ctx.io.stdout(`\n${c.bold(ctx.t('show.referenced-by'))}`);
     for (const r of referredBy) {
@@ -48,7 +50,7 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
         (status && label(ctx.lang, 'proposal-status', status)) ??
         data?.date ??
         '';
-      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${shown}`);
+      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${printableLine(shown)}`);
     }
   }
   return 0;

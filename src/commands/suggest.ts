@@ -13,6 +13,7 @@ import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { wordReasons } from '../ui/reasons.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
+import { printableCell } from '../util/printable.js';
 import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
 
@@ -137,7 +138,8 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
         ]
       : []),
   ];
-  const rows = suggestions.map((s, i) => columns.map((column) => column.cell(s, i + 1)));
+  // (what a record holds is shown, never acted on: util/printable.ts)
+  const rows = suggestions.map((s, i) => columns.map((column) => printableCell(column.cell(s, i + 1))));
   ctx.io.stdout(renderTable(columns, rows, { width: ctx.width(flags.wide), header: c.bold }));
   const first = suggestions[0]!;
   ctx.io.stderr(c.dim(ctx.t('suggest.footer', { count: suggestions.length, min: options.minScore })));

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { Matcher } from '../match/engine.js';
 import { partyName } from '../store/folder.js';
 import { spacesOf } from '../store/relations.js';
+import { printableLine } from '../util/printable.js';
 import { matchInput } from './match-input.js';
 import { loadForMatching, matchOptions } from './suggest.js';
 
@@ -32,8 +33,11 @@ export async function run(ctx: Context, flags: { minScore?: number; json?: boole
   ctx.io.stderr(ctx.t('unmatched.header', { count: needs.length }));
   const c = ctx.io.color;
   for (const [space, list] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'ja'))) {
-    ctx.io.stdout(c.bold(space ? `${partyName(folder, space)} (${space})` : ctx.t('unmatched.no-space')));
-    for (const need of list) ctx.io.stdout(`  ${need.id}  ${partyName(folder, need.owner)}: ${need.title}`);
+    ctx.io.stdout(
+      c.bold(space ? `${printableLine(partyName(folder, space))} (${space})` : ctx.t('unmatched.no-space')),
+    );
+    for (const need of list)
+      ctx.io.stdout(`  ${need.id}  ${printableLine(`${partyName(folder, need.owner)}: ${need.title}`)}`);
   }
   return 0;
 }

@@ -1,7 +1,9 @@
 // Markdown tables for reports (GitHub renders them in pull requests and job summaries).
+import { markdownInline } from '../util/printable.js';
 
+/** A table cell: one line, with what Markdown or HTML would act on escaped. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return markdownInline(text);
 }
 
 export function mdTable(headers: string[], rows: string[][], align: Array<'left' | 'right'> = []): string {

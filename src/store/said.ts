@@ -99,7 +99,8 @@ export interface StoreMessages {
   'hint.write-locked': { file: string };
   'review.not-repo': None;
   'review.no-base': { base: string };
-  'hint.review-fetch': { base: string };
+  /** `command`: a git command that works in this clone. */
+  'hint.review-fetch': { command: string };
 }
 
 /** What the store says, for the ui to word: `said('problem.bad-id', { id })`. */

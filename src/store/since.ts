@@ -38,6 +38,25 @@ function parseSafe(text: string | undefined): Data | undefined {
   }
 }
 
+/**
+ * The command that brings `base` and the history down to it into this clone: it names the ref to
+ * update (a shallow clone of one branch does not update others), and deepens a shallow clone so
+ * that the merge base can be found.
+ */
+export function fetchCommand(dir: string, base: string): string {
+  const shallow = git(dir, ['rev-parse', '--is-shallow-repository']).out === 'true' ? ' --unshallow' : '';
+  const remotes = git(dir, ['remote']).out.split('\n').filter(Boolean);
+  const slash = base.indexOf('/');
+  const remote = slash > 0 ? base.slice(0, slash) : '';
+  if (remote && remotes.includes(remote)) {
+    const branch = base.slice(slash + 1);
+    return `git fetch${shallow} ${remote} +refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
+  }
+  // A local branch: fetched into itself (it is not the branch checked out, or it would be here).
+  const from = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+  return `git fetch${shallow} ${from} +refs/heads/${base}:refs/heads/${base}`;
+}
+
 /** Every record file added, changed or removed between the merge base with `base` and the work tree. */
 export function changedSince(folder: DataFolder, base: string): Since {
   const root = repoRoot(folder.dir);
@@ -47,7 +66,7 @@ export function changedSince(folder: DataFolder, base: string): Since {
     throw new MixerError(
       said('review.no-base', { base }),
       1,
-      said('hint.review-fetch', { base: base.replace(/^origin\//, '') }),
+      said('hint.review-fetch', { command: fetchCommand(folder.dir, base) }),
     );
   const prefix = path.relative(root, folder.dir);
   const diff = git(folder.dir, ['diff', '--name-status', '--no-renames', mergeBase.out, '--', '.']);

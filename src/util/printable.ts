@@ -75,3 +75,11 @@ export function mermaidLabel(text: string): string {
     .replace(/[#"<>&;]/g, (c) => `#${c.charCodeAt(0)};`)
     .replace(/\\/g, '#92;');
 }
+
+/** A table cell (one line, or several, plain or styled) with every line printable. */
+export function printableCell<T extends string | Array<string | { text: string }>>(cell: T): T {
+  if (typeof cell === 'string') return printableLine(cell) as T;
+  return cell.map((line) =>
+    typeof line === 'string' ? printableLine(line) : { ...line, text: printableLine(line.text) },
+  ) as T;
+}

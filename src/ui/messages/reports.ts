@@ -41,9 +41,9 @@ export const reports = {
     ja: (p) => `比較の基準 ${p.base} が見つかりません（浅いクローンかもしれません）`,
     en: (p) => `the base ${p.base} is not here (a shallow clone?)`,
   }),
-  'hint.review-fetch': takes<'base'>({
-    ja: (p) => `git fetch origin ${p.base} --depth=50 などで取得してから、もう一度実行してください`,
-    en: (p) => `fetch it, e.g. git fetch origin ${p.base} --depth=50, and run again`,
+  'hint.review-fetch': takes<'command'>({
+    ja: (p) => `${p.command} で取得してから、もう一度実行してください`,
+    en: (p) => `fetch it with ${p.command}, then run it again`,
   }),
   'review.not-repo': { ja: 'git リポジトリの中で実行してください', en: 'run it inside a git repository' },
   'due.none': { ja: '期限を過ぎたものはありません', en: 'nothing is overdue' },

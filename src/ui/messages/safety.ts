@@ -144,4 +144,10 @@ export const safety = {
     ja: (p) => `${p.name}: ${p.field}を変更（内容はレビューに載せません）`,
     en: (p) => `${p.name}: ${p.field} changed (not shown in a review)`,
   }),
+  'brief.do-not-contact': takes<'space'>({
+    ja: (p) => `${p.space} は連絡しない（do_not_contact）設定です。訪問の準備はしません`,
+    en: (p) => `${p.space} is marked do_not_contact; there is no visit to prepare`,
+  }),
+  'public.need': { ja: '非公開の課題', en: 'a need not made public' },
+  'public.party': { ja: 'メンバー（非公開）', en: 'a member (not public)' },
 } satisfies Messages;

@@ -1,0 +1,186 @@
+// Privacy by construction and escaping in every writer: the sponsor report goes through the one
+// public view; a review says that notes, consent and contacts changed, not what they say; what a
+// record holds is printed as text, never acted on by a terminal, Markdown or Mermaid; nobody
+// marked do_not_contact is proposed for a visit or a question.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { markdownInline, mermaidLabel, printable, printableLine, showValue } from '../src/util/printable.js';
+import { cleanup, copySample, git, memoryIo, runCli, sampleRepo, tempDir, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+async function run(dir: string, ...args: string[]) {
+  const { io, out, err } = memoryIo();
+  const code = await main(['--data', dir, '--lang', 'en', ...args], io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const edit = (dir: string, rel: string, change: (text: string) => string) =>
+  fs.writeFileSync(path.join(dir, rel), change(fs.readFileSync(path.join(dir, rel), 'utf8')));
+
+describe('the sponsor report', () => {
+  /** The sample's deal, with its need and its helper known to the mixers only. */
+  function privateDeal(): string {
+    const dir = copySample();
+    edit(dir, 'needs/hirano-cafe-sns.yaml', (t) => `${t}share: mixers\n`);
+    edit(dir, 'members/yamamoto-sns.yaml', (t) => t.replace('share: public', 'share: mixers'));
+    return dir;
+  }
+  const SECRETS = [
+    '平日の午後にお客さんが来ない',
+    '山本 玲奈',
+    'yamamoto-sns',
+    'hirano-cafe-sns',
+    'SNSで発信',
+  ];
+
+  it('names a private need and helper only as private, and leaves out the proposal id made of them', async () => {
+    const dir = privateDeal();
+    const md = await run(dir, 'report');
+    expect(md.code, md.stderr).toBe(0);
+    for (const secret of SECRETS) expect(md.stdout).not.toContain(secret);
+    expect(md.stdout).toContain('| — | a need not made public | a member (not public) | deal | 90,000 |');
+    const ja = await run(dir, '--lang', 'ja', 'report');
+    expect(ja.stdout).toContain('| — | 非公開の課題 | メンバー（非公開） | deal | 90,000 |');
+    const json = await run(dir, 'report', '--json');
+    for (const secret of SECRETS) expect(json.stdout).not.toContain(secret);
+    expect(JSON.parse(json.stdout).deals).toEqual([
+      { id: null, need: null, helper: null, kind: 'deal', value: 90000 },
+    ]);
+  });
+
+  it('names them when their records make them public', async () => {
+    const json = JSON.parse((await run(copySample(), 'report', '--json')).stdout);
+    expect(json.deals).toEqual([
+      {
+        id: '2026-09-hirano-cafe-sns-yamamoto-sns',
+        need: '平日の午後にお客さんが来ない',
+        helper: '山本 玲奈',
+        kind: 'deal',
+        value: 90000,
+      },
+    ]);
+  });
+});
+
+describe('review', () => {
+  it('says that notes, consent and contacts changed, without their values', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(
+      dir,
+      'members/hirano-cafe.yaml',
+      (t) =>
+        `${t}notes: 店長の携帯は 090-1111-2222、離婚調停中\ncontact:\n  email: secret-owner@example.jp\n  phone: 090-1111-2222\nconsent:\n  date: 2026-11-01\n  note: 口頭で同意（奥様の名前は出さない）\n`,
+    );
+    edit(dir, 'spaces/kitakami-base.yaml', (t) =>
+      t.replace(/yumi@kitakami-base\.example\.jp/, 'yumi.private@example.jp'),
+    );
+    for (const json of [false, true]) {
+      const r = await run(dir, 'review', '--base', 'main', ...(json ? ['--json'] : []));
+      expect(r.code, r.stderr).toBe(0);
+      for (const secret of ['090-1111-2222', '離婚', 'secret-owner', '奥様', 'yumi.private', 'yumi@kitakami'])
+        expect(r.stdout).not.toContain(secret);
+      expect(r.stdout).toMatch(/notes changed \(not shown in a review\)/);
+      expect(r.stdout).toMatch(/contact changed \(not shown in a review\)/);
+      expect(r.stdout).toMatch(/consent changed \(not shown in a review\)/);
+      expect(r.stdout).toMatch(/contacts changed \(not shown in a review\)/);
+    }
+  });
+
+  it('in a shallow clone, names a fetch command that works', () => {
+    const origin = sampleRepo();
+    git(origin, 'switch', '-q', '-c', 'release');
+    git(origin, 'switch', '-q', 'main');
+    const clone = path.join(tempDir(), 'shallow');
+    git(path.dirname(clone), 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
+    git(clone, 'switch', '-q', '-c', 'visit');
+    git(clone, 'config', 'user.email', 'misaki.sato@example.jp');
+    git(clone, 'config', 'user.name', 'Sato');
+    expect(
+      runCli(['--data', clone, 'add-need', '--owner', 'hirano-cafe', '--title', 'ロゴ', '--commit']).code,
+    ).toBe(0);
+    const r = runCli(['--data', clone, '--lang', 'en', 'review', '--base', 'origin/release']);
+    expect(r.code).toBe(1);
+    const command = /fetch it with (git fetch .*), then run it again/.exec(r.stderr)?.[1];
+    expect(command).toBe('git fetch --unshallow origin +refs/heads/release:refs/remotes/origin/release');
+    git(clone, ...command!.split(' ').slice(1));
+    const again = runCli(['--data', clone, '--lang', 'en', 'review', '--base', 'origin/release']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/1 added/);
+  });
+});
+
+describe('escaping in every writer', () => {
+  it('shows a control character as its escape, in a terminal, Markdown and Mermaid', () => {
+    const hostile = 'a\u001b[2Jb\u0000c\u009bd\u202ee\nf';
+    for (const out of [
+      printableLine(hostile),
+      markdownInline(hostile),
+      mermaidLabel(hostile),
+      showValue(hostile),
+    ])
+      expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    expect(printable('one\n\ttwo\u001b')).toBe('one\n\ttwo\\x1b');
+    expect(markdownInline('# <script>x</script> | *y* [z](u)')).toBe(
+      '\\# \\<script\\>x\\</script\\> \\| \\*y\\* \\[z\\](u)',
+    );
+    expect(mermaidLabel('a"b\nc')).toBe('a#34;b c');
+  });
+
+  it('show prints a comment holding an escape sequence as text', async () => {
+    const dir = copySample();
+    edit(dir, 'members/hirano-cafe.yaml', (t) => `# \u001b]0;owned\u0007\u001b[2J note\n${t}`);
+    const r = await run(dir, 'show', 'hirano-cafe');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(r.stdout).toContain('\\x1b]0;owned\\x07\\x1b[2J note');
+  });
+
+  it('brief writes what a record says as Markdown text: no heading, list or HTML from a note', async () => {
+    const dir = copySample();
+    edit(
+      dir,
+      'visits/2026/2026-11-12-kitakami-base.yaml',
+      (t) => `${t}notes: "定例\\n# 乗っ取り見出し\\n<img src=x onerror=alert(1)>"\n`,
+    );
+    const r = await run(dir, 'brief', 'kitakami-base');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/^# /m);
+    expect(r.stdout).not.toMatch(/(^|[^\\])<img/);
+    expect(r.stdout).toContain('\\# 乗っ取り見出し \\<img src=x onerror=alert(1)\\>');
+  });
+});
+
+describe('do_not_contact', () => {
+  it('due proposes no visit to a space marked do_not_contact, nor a follow-up with such a party', async () => {
+    const dir = copySample();
+    const before = JSON.parse((await run(dir, 'due', '--json')).stdout) as Array<{ id: string }>;
+    expect(before.some((i) => i.id === 'yamagata-yard')).toBe(true);
+    edit(dir, 'spaces/yamagata-yard.yaml', (t) => `${t}do_not_contact: true\n`);
+    edit(dir, 'members/suzuki-dev.yaml', (t) => `${t}do_not_contact: true\n`);
+    const after = JSON.parse((await run(dir, 'due', '--json')).stdout) as Array<{ id: string }>;
+    expect(after.map((i) => i.id)).not.toContain('yamagata-yard');
+    expect(after.map((i) => i.id)).not.toContain('2026-09-gudon-ramen-booking-suzuki-dev');
+  });
+
+  it('brief leaves out members marked do_not_contact, and refuses a space marked so', async () => {
+    const dir = copySample();
+    const before = await run(dir, 'brief', 'kitakami-base', '--json');
+    const owners = (JSON.parse(before.stdout).needs as Array<{ owner: string }>).map((n) => n.owner);
+    expect(owners).toContain('hirano-cafe');
+    edit(dir, 'members/hirano-cafe.yaml', (t) => `${t}do_not_contact: true\n`);
+    const after = await run(dir, 'brief', 'kitakami-base', '--json');
+    expect((JSON.parse(after.stdout).needs as Array<{ owner: string }>).map((n) => n.owner)).not.toContain(
+      'hirano-cafe',
+    );
+    writeFiles(dir, {
+      'spaces/kitakami-base.yaml': `${fs.readFileSync(path.join(dir, 'spaces/kitakami-base.yaml'), 'utf8')}do_not_contact: true\n`,
+    });
+    const refused = await run(dir, 'brief', 'kitakami-base');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/is marked do_not_contact; there is no visit to prepare/);
+  });
+});
