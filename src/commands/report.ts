@@ -118,6 +118,10 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const value = deals.reduce((sum, p) => sum + (p.data.outcome?.value ?? 0), 0);
   const cross = proposals.filter((p) => crossesSpaces(folder, p)).length;
   const graph = mermaidGraph(folder, proposals);
+  const needOf = (p: Loaded<'proposals'>) => {
+    const need = folder.records.needs.get(p.data.need);
+    return need && publicNeed(folder.records, need.data);
+  };
 
   if (flags.json) {
     ctx.json({
@@ -134,11 +138,11 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
       proposals: { total: proposals.length, funnel, declined, closed, across_spaces: cross },
       // Through the public view only: a private need or helper is `null`, a count still counts.
       deals: deals.map((p) => {
-        const need = publicNeed(folder.records, p.data.need);
+        const need = needOf(p);
         const helper = publicParty(folder.records, p.data.helper);
         return {
-          id: publicProposalId(folder.records, { id: p.id, ...p.data }) ?? null,
-          need: need.public ? need.title : null,
+          id: publicProposalId(folder.records, { id: p.id, ...p.data }),
+          need: need?.public ? need.title : null,
           helper: helper.public ? helper.name : null,
           kind: p.data.outcome!.kind,
           value: p.data.outcome!.value ?? null,
@@ -201,12 +205,12 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
         ],
         deals.map((p) => {
           // Through the public view only: what is not public is said to be so, never shown.
-          const need = publicNeed(folder.records, p.data.need);
+          const need = needOf(p);
           const helper = publicParty(folder.records, p.data.helper);
           return [
             publicProposalId(folder.records, { id: p.id, ...p.data }) ?? '—',
-            need.public ? need.title : ctx.t('public.need'),
-            helper.public ? helper.name : ctx.t('public.party'),
+            (need?.public && need.title) || ctx.t('public.need'),
+            (helper.public && helper.name) || ctx.t('public.party'),
             label(lang, 'outcome', p.data.outcome!.kind),
             p.data.outcome!.value !== undefined ? money(p.data.outcome!.value, lang) : '',
           ];

@@ -1,94 +1,88 @@
-// What may leave the team: the one place that decides it, for everything meant for outsiders
-// (the sponsor report; the letters' facts come from the same rule). A party or a need is public
-// only when its records say so (`share: public`, or a member's `share` for its needs and
-// strengths); spaces and mixers are public places and people, their contacts are not. What is not
-// public comes back as `public: false` with nothing else: the caller words it (「非公開の課題」,
-// 「メンバー（非公開）」) or counts it, and can print nothing it was not given.
+// What of a record may leave the team: the one place that decides it. The sponsor report (and
+// anything else meant for outsiders) reads records only through these views, so that text marked
+// `share: mixers` (explicitly, or by a member's default) never reaches anyone outside the data
+// folder. Pure: records in, plain data out.
+//
+//   publicParty(records, id)       a space, member or mixer: its name when public
+//   publicNeed(records, need)      a need: its title and detail when public
+//   publicProposalId(records, p)   a proposal's id, when what it is made of is public
+//
+// What is not public is null, never a placeholder: the caller words it (「メンバー（非公開）」,
+// 「非公開の課題」) or counts it, and cannot print what it was not given.
 import type { Share } from './enums.js';
 import type { RecordsById } from './parties.js';
-import { type Strength, strengthParts } from './schemas.js';
+import type { Need } from './schemas.js';
 
-export type PublicRecords = Pick<RecordsById, 'spaces' | 'members' | 'mixers' | 'needs'>;
+/** The records a public view reads; the store's loaded folder fits as it is. */
+export type PublicRecords = Pick<RecordsById, 'spaces' | 'members' | 'mixers'>;
 
-/** A member's own `share` decides for it (default mixers); spaces and mixers are public. */
-export function partyShare(records: Pick<RecordsById, 'members'>, id: string): Share {
+/**
+ * Who may read a party's record. A member's own `share` decides (`mixers` when it says nothing);
+ * spaces are public places and mixers the team's public faces.
+ */
+export function partyShare(records: PublicRecords, id: string): Share {
   const member = records.members.get(id);
-  return member ? (member.data.share ?? 'mixers') : 'public';
+  if (member) return member.data.share ?? 'mixers';
+  return 'public';
 }
 
-/** A need's `share`, else its owner's. */
-export function needShare(
-  records: Pick<RecordsById, 'members'>,
-  need: { owner: string; share?: Share },
-): Share {
+/** Who may read a need: its own `share`, else its owner's. */
+export function needShare(records: PublicRecords, need: Need): Share {
   return need.share ?? partyShare(records, need.owner);
 }
 
-/** A party as an outsider may see it: its id and name only when public. */
-export type PublicParty =
-  | { public: true; id: string; name: string; kind: 'space' | 'member' | 'mixer' }
-  | { public: false };
-
-export function publicParty(records: PublicRecords, id: string): PublicParty {
-  const space = records.spaces.get(id);
-  if (space) return { public: true, id, name: space.data.name, kind: 'space' };
-  const mixer = records.mixers.get(id);
-  if (mixer) return { public: true, id, name: mixer.data.name, kind: 'mixer' };
-  const member = records.members.get(id);
-  if (member && partyShare(records, id) === 'public')
-    return { public: true, id, name: member.data.name, kind: 'member' };
-  return { public: false };
+export interface PublicParty {
+  id: string;
+  kind: 'space' | 'member' | 'mixer' | 'unknown';
+  /** Whether the record itself may leave the team. */
+  public: boolean;
+  /** The name; null when the record is not public. */
+  name: string | null;
 }
 
-/** A need as an outsider may see it: its id, title and detail only when public. */
-export type PublicNeed = { public: true; id: string; title: string; detail?: string } | { public: false };
+export function publicParty(records: PublicRecords, id: string): PublicParty {
+  const member = records.members.get(id);
+  if (member) {
+    const isPublic = partyShare(records, id) === 'public';
+    return { id, kind: 'member', public: isPublic, name: isPublic ? member.data.name : null };
+  }
+  const space = records.spaces.get(id);
+  if (space) return { id, kind: 'space', public: true, name: space.data.name };
+  const mixer = records.mixers.get(id);
+  if (mixer) return { id, kind: 'mixer', public: true, name: mixer.data.name };
+  return { id, kind: 'unknown', public: false, name: null };
+}
 
-export function publicNeed(records: PublicRecords, id: string): PublicNeed {
-  const need = records.needs.get(id);
-  if (!need || needShare(records, need.data) !== 'public') return { public: false };
+export interface PublicNeed {
+  /** Whether the need may leave the team. */
+  public: boolean;
+  /** The owner's id (whether the owner may be named is `publicParty(owner).public`). */
+  owner: string;
+  title: string | null;
+  detail: string | null;
+}
+
+export function publicNeed(records: PublicRecords, need: Need): PublicNeed {
+  const isPublic = needShare(records, need) === 'public';
   return {
-    public: true,
-    id,
-    title: need.data.title,
-    ...(need.data.detail ? { detail: need.data.detail } : {}),
+    public: isPublic,
+    owner: need.owner,
+    title: isPublic ? need.title : null,
+    detail: (isPublic && need.detail?.trim()) || null,
   };
 }
 
 /**
- * A proposal's id may leave the team only when both its need and its helper may: it is made of
- * their ids (`2026-10-iwate-craft-overseas-miller-english`).
+ * A proposal's id may leave the team only when its need and its helper may: it is made of their
+ * ids (`2026-10-iwate-craft-overseas-miller-english`). Null otherwise, or when the need is gone.
  */
 export function publicProposalId(
-  records: PublicRecords,
+  records: PublicRecords & Pick<RecordsById, 'needs'>,
   proposal: { id: string; need: string; helper: string },
-): string | undefined {
-  return publicNeed(records, proposal.need).public && publicParty(records, proposal.helper).public
+): string | null {
+  const need = records.needs.get(proposal.need);
+  if (!need) return null;
+  return publicNeed(records, need.data).public && publicParty(records, proposal.helper).public
     ? proposal.id
-    : undefined;
-}
-
-/** The texts of a party's strengths that are public (a strength's own `share`, else the party's). */
-export function publicStrengths(
-  records: PublicRecords,
-  id: string,
-  strengths: readonly Strength[],
-): string[] {
-  const fallback = partyShare(records, id);
-  return strengths
-    .map((s) => strengthParts(s, fallback))
-    .filter((s) => s.share === 'public')
-    .map((s) => s.text);
-}
-
-/**
- * A member's contact details, only when the member is public (its record marks it shareable);
- * a space's contacts and a mixer's address are the team's, never given out here.
- */
-export function publicContact(
-  records: PublicRecords,
-  id: string,
-): { email?: string; phone?: string; url?: string } | undefined {
-  const member = records.members.get(id);
-  if (!member || partyShare(records, id) !== 'public') return undefined;
-  return member.data.contact;
+    : null;
 }
