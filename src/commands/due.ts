@@ -1,5 +1,6 @@
 // mixer due: what is late — spaces to visit, proposals waiting for an answer or an outcome.
 import type { Context } from '../context.js';
+import { FORGOTTEN } from '../records/ids.js';
 import { findParty } from '../store/folder.js';
 import { lastVisit, mixersCovering, proposalStatus } from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
@@ -57,7 +58,9 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
   }
   for (const p of folder.records.proposals.values()) {
     // Nor is a follow-up with a party that asked not to be contacted.
+    // (and a side forgotten at its request is nobody to follow up with)
     const owner = folder.records.needs.get(p.data.need)?.data.owner;
+    if (p.data.need === FORGOTTEN || p.data.helper === FORGOTTEN) continue;
     if (doNotContact(p.data.helper) || (owner && doNotContact(owner))) continue;
     const status = proposalStatus(p);
     const age = daysBetween(p.data.history.at(-1)!.date, now);

@@ -298,6 +298,14 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./status.js'),
   },
   {
+    name: 'forget',
+    about: 'help.forget',
+    writes: true,
+    args: [{ name: '<member>', help: 'help.forget.id' }],
+    examples: ['mixer forget hirano-cafe', 'mixer forget hirano-cafe --branch forget/request --commit'],
+    load: () => import('./forget.js'),
+  },
+  {
     name: 'init',
     about: 'help.init',
     args: [{ name: '[dir]', help: 'help.init.dir' }],

@@ -89,6 +89,8 @@ export async function writeChange(
   plan: ChangePlan,
   message: string | ((changes: FileChange[]) => string),
   flags: WriteFlags,
+  /** More to say with --json (the command's own facts), beside `files` and `commit`. */
+  json: Record<string, unknown> = {},
 ): Promise<number> {
   const c = ctx.io.color;
   checkGit(ctx, folder, flags);
@@ -146,7 +148,7 @@ export async function writeChange(
     throw error;
   }
   const rels = result.written.map((f) => path.relative(folder.dir, f));
-  if (flags.json) ctx.json({ files: rels, commit: committed ?? null });
+  if (flags.json) ctx.json({ files: rels, commit: committed ?? null, ...json });
   else {
     for (const change of result.changes) ctx.io.stdout(label(change));
     ctx.io.stderr(c.green(ctx.t('write.done', { count: result.written.length })));

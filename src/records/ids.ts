@@ -1,6 +1,12 @@
 // Making ids from records: readable, stable and never colliding.
 import { ID_MAX, ID_PATTERN } from './schemas.js';
 
+/**
+ * The side of a proposal whose party was forgotten at their request (`mixer forget`): a reserved
+ * id, never a record's, that no reference check looks up.
+ */
+export const FORGOTTEN = 'forgotten';
+
 /** An id from ASCII words in a text ("Green Tohoku" → green-tohoku); '' when there are none. */
 export function slugify(text: string): string {
   return text

@@ -4,7 +4,7 @@ import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMa
 import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
 import { canonicalDocument, canonicalValue, TO_STRING } from './format.js';
 
-type Value = string | number | boolean | Record<string, unknown>;
+type Value = string | number | boolean | Record<string, unknown> | unknown[];
 
 function topMap(text: string): YAMLMap {
   const map = parseDocument(text).contents as Node | null;
@@ -107,4 +107,30 @@ export function setKey(text: string, kind: KindFolder, key: string, value: Value
   }
   const at = insertionPoint(text, map, kind, key);
   return `${withNewline(text.slice(0, at))}${block}${text.slice(at)}`;
+}
+
+/** Removes top-level `key` and its value; the text as it is when there is no such key. */
+export function removeKey(text: string, key: string): string {
+  const pair = findPair(topMap(text), key);
+  if (!pair || !isScalar(pair.key) || !pair.key.range) return text;
+  const valueNode = pair.value as Node | null;
+  const start = lineStart(text, pair.key.range[0]);
+  const end = afterLine(text, valueNode?.range?.[1] ?? pair.key.range[1]);
+  return `${text.slice(0, start)}${text.slice(end)}`;
+}
+
+/**
+ * The list at top-level `key` without the items `drop` picks, written again as fmt writes it (the
+ * key goes when nothing is left); the text as it is when nothing is picked.
+ */
+export function removeFromList(
+  text: string,
+  kind: KindFolder,
+  key: string,
+  drop: (item: unknown) => boolean,
+): string {
+  const items = listValues(text, key);
+  const kept = items.filter((item) => !drop(item));
+  if (kept.length === items.length) return text;
+  return kept.length ? setKey(text, kind, key, kept) : removeKey(text, key);
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Problem, type Said, sortProblems } from '../errors.js';
+import { FORGOTTEN } from '../records/ids.js';
 import {
   type Glossary,
   glossary as glossarySchema,
@@ -143,8 +144,10 @@ function readRecord(rel: string, abs: string, options: ReadYamlOptions): FileRes
   }
   const problems: Problem[] = [];
   const id = path.basename(rel, '.yaml');
-  const badId = !ID_PATTERN.test(id) || id.length > ID_MAX;
-  if (badId) problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
+  const badId = !ID_PATTERN.test(id) || id.length > ID_MAX || id === FORGOTTEN;
+  if (id === FORGOTTEN)
+    problems.push(fileProblem(rel, said('problem.reserved-id', { id }), said('hint.bad-id')));
+  else if (badId) problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
   const read = readYamlFile(abs, rel, options);
   problems.push(...read.problems);
   if (read.value === undefined) return { problems };

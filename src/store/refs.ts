@@ -1,5 +1,6 @@
 // Every reference from one record to another, in one place: the checker resolves them, `show`
 // follows them backwards.
+import { FORGOTTEN } from '../records/ids.js';
 import type { DataFolder, Loaded } from './folder.js';
 
 /**
@@ -47,9 +48,11 @@ export function* references(folder: DataFolder): Generator<Reference> {
     for (const [i, item] of (rec.data.learned ?? []).entries())
       yield { from: rec as Loaded, path: ['learned', i, 'member'], target: 'members', id: item.member };
   }
+  // A side forgotten at its owner's request (`forgotten`) refers to no record.
+  const known = (id: string) => (id === FORGOTTEN ? undefined : id);
   for (const rec of records.proposals.values()) {
-    yield* one(rec as Loaded, 'need', 'needs', rec.data.need);
-    yield* one(rec as Loaded, 'helper', 'party', rec.data.helper);
+    yield* one(rec as Loaded, 'need', 'needs', known(rec.data.need));
+    yield* one(rec as Loaded, 'helper', 'party', known(rec.data.helper));
     yield* one(rec as Loaded, 'mixer', 'mixers', rec.data.mixer);
   }
 }

@@ -35,6 +35,7 @@ export interface StoreMessages {
   'hint.symlink-outside': None;
   'problem.unreadable': { detail: string };
   'problem.bad-id': { id: string };
+  'problem.reserved-id': { id: string };
   'hint.bad-id': None;
   'problem.duplicate-id': { id: string; other: string };
   'hint.duplicate-id': None;

@@ -259,6 +259,11 @@ export const help = {
     en: 'where to write (default: schemas/ in the data folder)',
   },
   'help.review.--base': { ja: '比べる基準（既定: main）', en: 'the base to compare with (default: main)' },
+  'help.forget': {
+    ja: '本人の求めに応じて、メンバーをすべての記録から消す（件数は匿名で残す）',
+    en: 'remove a member from every record at their request (counts stay, anonymous)',
+  },
+  'help.forget.id': { ja: 'メンバーの ID', en: 'the member id' },
   'help.brief.space': { ja: 'スペースの ID', en: 'the space id' },
   'help.report.--since': { ja: 'この日から', en: 'from this date' },
   'help.report.--until': { ja: 'この日まで', en: 'up to this date' },

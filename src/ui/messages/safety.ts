@@ -150,4 +150,37 @@ export const safety = {
   }),
   'public.need': { ja: '非公開の課題', en: 'a need not made public' },
   'public.party': { ja: 'メンバー（非公開）', en: 'a member (not public)' },
+  'forget.not-member': takes<'id'>({
+    ja: (p) => `${p.id} はメンバーではありません。forget が消すのはメンバー（人や団体）の記録です`,
+    en: (p) => `${p.id} is not a member; forget removes a member's records (a person or an organisation)`,
+  }),
+  'hint.forget-not-member': {
+    ja: 'スペースやミキサーの連絡先は、そのファイルを編集して消してください',
+    en: "edit a space's or a mixer's file to remove its contact details",
+  },
+  'commit.forget': {
+    ja: 'forget: 本人の求めによりメンバーを削除',
+    en: 'forget: a member removed at their request',
+  },
+  'forget.mentions': takes<'count'>({
+    ja: (p) => `自由記述にまだ名前か ID が ${p.count} か所あります。読んで直してください:`,
+    en: (p) => `the name or id is still in free text, ${n(p.count, 'place')}; read and edit them:`,
+  }),
+  'forget.done': {
+    ja: 'メンバーの記録、その課題、訪問の会った人と学んだこと、提案とその手紙を消しました。成約などの件数は匿名の提案として残っています',
+    en: "the member's record, its needs, its place in visits, its proposals and their letters are removed; deals and other counts stay as anonymous proposals",
+  },
+  'forget.purge': {
+    ja: 'git の履歴にはまだ古いファイルが残っています。消すには、新しく mirror クローンした中で（git clone --mirror <URL>）次を実行します（git filter-repo）:',
+    en: 'git history still holds the old files. To purge it, in a fresh mirror clone (git clone --mirror <url>), run (git filter-repo):',
+  },
+  'forget.purge-bfg': { ja: 'または BFG Repo-Cleaner で:', en: 'or with the BFG Repo-Cleaner:' },
+  'forget.purge-after': {
+    ja: 'そのあと git push --force --mirror し、チーム全員にクローンし直してもらい、GitHub ならプルリクエストに残る表示の削除をサポートに依頼してください',
+    en: 'then git push --force --mirror, have every teammate clone again, and on GitHub ask support to remove what pull requests still show',
+  },
+  'problem.reserved-id': takes<'id'>({
+    ja: (p) => `「${p.id}」は mixer が使う予約語なので ID にできません`,
+    en: (p) => `"${p.id}" is reserved by mixer and cannot be an id`,
+  }),
 } satisfies Messages;

@@ -1,0 +1,120 @@
+// mixer forget: a member removed everywhere in one reviewed change, the counts kept anonymously,
+// and how to purge git history.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { cleanup, git, memoryIo, runCli, sampleRepo } from './helpers.js';
+
+afterAll(cleanup);
+
+const TODAY = { MIXER_TODAY: '2026-11-26' };
+
+async function run(dir: string, ...args: string[]) {
+  const { io, out, err } = memoryIo({ env: TODAY });
+  const code = await main(['--data', dir, '--lang', 'en', ...args], io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** Every text file of the repository but git's own, with its text. */
+function texts(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rel of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (rel.split(path.sep)[0] === '.git') continue;
+    const file = path.join(dir, rel);
+    if (fs.statSync(file).isFile()) out.set(rel, fs.readFileSync(file, 'utf8'));
+  }
+  return out;
+}
+
+describe('mixer forget', () => {
+  it('removes a member everywhere in one commit that names no one; the counts stay', async () => {
+    const dir = sampleRepo();
+    // The member as helper of the deal, with a letter written for a new proposal, and something learned.
+    const proposed = runCli(
+      ['--data', dir, 'propose', 'gudon-ramen-menu', 'yamamoto-sns', '--mixer', 'mx-kimura', '--commit'],
+      { env: TODAY },
+    );
+    expect(proposed.code, proposed.stderr).toBe(0);
+    const visit = runCli(
+      [
+        '--data',
+        dir,
+        'add-visit',
+        '--space',
+        'online-tohoku',
+        '--date',
+        '2026-11-20',
+        '--mixer',
+        'mx-sato',
+        '--strength',
+        'yamamoto-sns:リール動画の編集',
+        '--commit',
+      ],
+      { env: TODAY },
+    );
+    expect(visit.code, visit.stderr).toBe(0);
+    const before = JSON.parse((await run(dir, 'report', '--json')).stdout);
+
+    const r = await run(dir, 'forget', 'yamamoto-sns', '--commit');
+    expect(r.code, r.stderr).toBe(0);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('forget: a member removed at their request');
+
+    // Nothing left that names the member, but what the purge instructions print.
+    for (const [rel, text] of texts(dir)) {
+      expect(text, rel).not.toContain('yamamoto-sns');
+      expect(text, rel).not.toContain('山本 玲奈');
+      expect(rel).not.toContain('yamamoto-sns');
+    }
+    expect((await run(dir, 'validate')).code).toBe(0);
+    expect((await run(dir, 'fmt', '--check')).code).toBe(0);
+
+    // The deal and the funnel are counted as before, without the member.
+    const after = JSON.parse((await run(dir, 'report', '--json')).stdout);
+    expect(after.proposals.funnel).toEqual(before.proposals.funnel);
+    expect(after.deal_value).toBe(before.deal_value);
+    expect(after.deals).toHaveLength(before.deals.length);
+    expect(after.deals[0]).toMatchObject({ id: null, helper: null, kind: 'deal', value: 90000 });
+
+    // How to purge the history: the real paths, with git filter-repo and with BFG.
+    expect(r.stderr).toMatch(/git history still holds the old files/);
+    expect(r.stderr).toContain("--path 'members/yamamoto-sns.yaml'");
+    expect(r.stderr).toContain("--path 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml'");
+    expect(r.stderr).toMatch(/--path 'proposals\/2026-11-gudon-ramen-menu-yamamoto-sns\.ask-owner\.md'/);
+    expect(r.stderr).toMatch(/bfg --delete-files '\{yamamoto-sns\.yaml,/);
+    expect(r.stderr).toContain("'山本 玲奈==>[forgotten]'");
+    expect(r.stderr).toMatch(/git push --force --mirror/);
+  });
+
+  it('names the free text that still mentions the member, for a person to edit', async () => {
+    const dir = sampleRepo();
+    const visit = path.join(dir, 'visits/2026/2026-11-12-kitakami-base.yaml');
+    fs.appendFileSync(visit, 'notes: 山本 玲奈さんの紹介で来た\n');
+    git(dir, 'commit', '-q', '-am', 'note');
+    const r = await run(dir, 'forget', 'yamamoto-sns', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.mentions).toEqual(['visits/2026/2026-11-12-kitakami-base.yaml:10']);
+    expect(json.files).toContain('members/yamamoto-sns.yaml');
+    expect(json.purge.filterRepo.join('\n')).toContain("--path 'members/yamamoto-sns.yaml'");
+  });
+
+  it('refuses a space or a mixer, and an unknown id, writing nothing', async () => {
+    const dir = sampleRepo();
+    for (const id of ['kitakami-base', 'mx-sato', 'nobody']) {
+      const r = await run(dir, 'forget', id);
+      expect(r.code, id).toBe(1);
+    }
+    expect((await run(dir, 'forget', 'kitakami-base')).stderr).toMatch(/is not a member/);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('a record may not take the reserved id forgotten', async () => {
+    const dir = sampleRepo();
+    fs.writeFileSync(path.join(dir, 'members/forgotten.yaml'), 'name: x\nkind: person\n');
+    const r = await run(dir, 'validate');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/"forgotten" is reserved by mixer/);
+  });
+});
