@@ -43,10 +43,9 @@ function plan(member: string) {
   return (folder: DataFolder): FileChange[] => {
     const record = folder.records.members.get(member);
     if (!record) return [];
-    const out: FileChange[] = [{ rel: record.file, text: '', create: false, remove: true }];
+    const out: FileChange[] = [];
     const needs = [...folder.records.needs.values()].filter((n) => n.data.owner === member);
     const goneNeeds = new Set(needs.map((n) => n.id));
-    for (const need of needs) out.push({ rel: need.file, text: '', create: false, remove: true });
     for (const visit of folder.records.visits.values()) {
       let text = removeFromList(visit.source.text, 'visits', 'met', (id) => id === member);
       text = removeFromList(text, 'visits', 'learned', (l) => (l as { member?: string }).member === member);
@@ -67,6 +66,10 @@ function plan(member: string) {
         create: true,
       });
     }
+    // Removed after what refers to them, so that a process killed half way leaves no reference to nothing
+    // it could avoid: proposals and letters (above), then the needs, then the member.
+    for (const need of needs) out.push({ rel: need.file, text: '', create: false, remove: true });
+    out.push({ rel: record.file, text: '', create: false, remove: true });
     return out;
   };
 }
