@@ -39,7 +39,7 @@ describe('random command sequences', () => {
         const results = await Promise.all(
           commands.map((c) => runProcess(world.dir, c.args[0] === 'fmt' ? c.args : [...c.args, '--json'])),
         );
-        commands.forEach((c, i) => settle(c, results[i]!));
+        for (const [i, c] of commands.entries()) settle(c, results[i]!);
         await checkInvariants(world);
       }),
       { numRuns: 2, seed: 1414, endOnFailure: true },

@@ -42,7 +42,7 @@ describe('random command sequences (long)', () => {
           for (const batch of batches) {
             const commands = batch.map((s) => commandOf(world, s)).filter((c) => c !== undefined);
             const results = await Promise.all(commands.map((c) => runProcess(world.dir, jsonArgs(c.args))));
-            commands.forEach((c, i) => settle(c, results[i]!));
+            for (const [i, c] of commands.entries()) settle(c, results[i]!);
             await checkInvariants(world);
           }
         },
