@@ -185,6 +185,8 @@ const CASES: Case[] = [
   [['review', '--bse', 'main'], 2, /--bse というオプションはありません/, /もしかして: --base/],
   [['due', 'today'], 2, /引数が多すぎます/, /mixer due --help/],
   [['brief', 'kitakami'], 2, /スペース「kitakami」はありません/, /もしかして: kitakami-base/],
+  [['forget', 'hirano-kafe'], 2, /メンバー「hirano-kafe」はありません/, /もしかして: hirano-cafe/],
+  [['forget', 'kitakami-base'], 1, /kitakami-base はメンバーではありません/, /スペースやミキサーの連絡先/],
   [['report', '--by', 'spaces'], 2, /--by に「spaces」は使えません/, /もしかして: space/],
   [
     ['report', '--since', '2026-13-01'],

@@ -41,7 +41,6 @@ export const records = {
   'field.summary': { ja: '紹介', en: 'summary' },
   'field.share': { ja: '公開範囲', en: 'share' },
   'field.history': { ja: '履歴', en: 'history' },
-  'field.notes': { ja: 'メモ', en: 'notes' },
   'field.consent': { ja: '同意', en: 'consent' },
   'field.contact': { ja: '連絡先', en: 'contact' },
   'field.contacts': { ja: '連絡先', en: 'contacts' },
