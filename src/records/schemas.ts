@@ -63,6 +63,8 @@ const contact = z.strictObject({
   email: email().optional(),
   phone: line(T.phone).optional(),
   url: line(T.url).optional(),
+  /** Whether these details may be printed in a letter; the member's `share` by default. */
+  share: share.optional(),
 });
 
 export const space = z.strictObject({
@@ -106,6 +108,8 @@ export const member = z.strictObject({
 export const need = z.strictObject({
   owner: id,
   title: line(T.title),
+  /** The need as a short noun phrase for letters (「英語のメニューづくり」); else made from the title. */
+  subject: line(T.title).optional(),
   detail: prose(T.prose).optional(),
   tags: tags.optional(),
   status: z.enum(NEED_STATUSES).optional(),
