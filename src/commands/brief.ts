@@ -3,9 +3,10 @@ import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
 import { Matcher } from '../match/engine.js';
 import { DEFAULT_MIN_SCORE } from '../match/types.js';
+import { hasEnded } from '../records/lifecycle.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
-import { ENDED, proposalStatus } from '../store/relations.js';
+import { proposalStatus } from '../store/relations.js';
 import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
@@ -37,7 +38,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     );
   const proposals = [...folder.records.proposals.values()].filter((p) => {
     const owner = folder.records.needs.get(p.data.need)?.data.owner ?? '';
-    return !ENDED.has(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
+    return !hasEnded(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
   });
   const matcher = new Matcher(matchInput(folder));
   const options = { minScore: DEFAULT_MIN_SCORE, limit: 10, perHelper: 2, perNeed: 2, all: false };

@@ -1,6 +1,7 @@
 // mixer due: what is late — spaces to visit, proposals waiting for an answer or an outcome.
 import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
+import { awaitsAnswer } from '../records/lifecycle.js';
 import { findParty } from '../store/folder.js';
 import { lastVisit, mixersCovering, proposalStatus } from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
@@ -67,7 +68,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     const late = age - followUp;
     if (late <= 0) continue;
     const mixer = folder.records.mixers.get(p.data.mixer)?.data.name ?? p.data.mixer;
-    if (status === 'asked' || status === 'introduced')
+    if (awaitsAnswer(status) || status === 'introduced')
       items.push({
         type: 'proposal',
         id: p.id,

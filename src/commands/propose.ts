@@ -1,34 +1,28 @@
-// mixer propose <need> <helper>: a proposal record and its three letters (an ask to each side,
-// and the introduction for when both accept).
-import path from 'node:path';
+// mixer propose <need> <helper>: a proposal record and its first letter, the ask to the side whose
+// consent comes first (the need's owner unless --ask-first helper). The other letters wait for the
+// answers: `mixer status` writes the second ask once the first side says yes, and the introduction
+// once both have (src/records/lifecycle.ts).
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
-import {
-  askContext,
-  introductionContext,
-  type LetterFacts,
-  type LetterLanguage,
-} from '../letters/compose.js';
-import { findTemplate, type Letter, renderLetter } from '../letters/templates.js';
-import { Matcher } from '../match/engine.js';
+import type { Side } from '../records/enums.js';
 import { uniqueId } from '../records/ids.js';
+import { firstLetter, hasEnded } from '../records/lifecycle.js';
 import type { Proposal } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
-import { ENDED, proposalStatus } from '../store/relations.js';
-import { wordReasons } from '../ui/reasons.js';
+import { proposalStatus } from '../store/relations.js';
 import { today } from '../util/dates.js';
 import { label } from './choices.js';
-import { checkRef } from './flags.js';
-import { matchInput } from './match-input.js';
+import { checkChoice, checkRef } from './flags.js';
+import { type LetterFlags, letterSettings, pairingFacts, warnMissing, writeLetter } from './letter-files.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
-export interface ProposeFlags extends WriteFlags {
+export interface ProposeFlags extends WriteFlags, LetterFlags {
   mixer?: string;
   note?: string;
-  template?: string;
+  askFirst?: string;
   stdout?: boolean;
 }
 
@@ -54,7 +48,7 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
       refuse(ctx.t('propose.do-not-contact', { id }), another);
   }
   const open = [...folder.records.proposals.values()].find(
-    (p) => p.data.need === needId && p.data.helper === helperId && !ENDED.has(proposalStatus(p)),
+    (p) => p.data.need === needId && p.data.helper === helperId && !hasEnded(proposalStatus(p)),
   );
   if (open)
     refuse(
@@ -64,19 +58,23 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
   return need;
 }
 
-/** --mixer; else the mixer whose email is git's user.email; else asked in a terminal. */
+/**
+ * --mixer; else the mixer whose email is git's user.email; else asked in a terminal (a list to
+ * search); else bad usage naming the mixers.
+ */
 async function chooseMixer(ctx: Context, folder: DataFolder, flag: string | undefined): Promise<string> {
   if (flag) return checkRef(ctx, folder, 'mixers', flag, '--mixer');
   const email = userEmail(folder.dir)?.toLowerCase();
   const mixers = [...folder.records.mixers.values()];
   const mixer = email && mixers.find((m) => m.data.email?.toLowerCase() === email);
   if (mixer) return mixer.id;
+  if (!mixers.length) throw new MixerError(ctx.t('propose.no-mixers'), 1, ctx.t('hint.propose-add-mixer'));
   if (!ctx.io.interactive)
     throw new UsageError(
       ctx.t('propose.no-mixer'),
-      ctx.t('hint.unknown-id', { similar: '', command: 'mixer list mixers' }),
+      ctx.t('hint.propose-mixers', { ids: mixers.map((m) => m.id).join(', ') }),
     );
-  return ctx.prompter.select(
+  return ctx.prompter.search(
     ctx.t('ask.mixer-propose'),
     mixers.map((m) => ({ name: `${m.data.name} (${m.id})`, value: m.id })),
   );
@@ -88,79 +86,55 @@ export async function run(
   helperId: string,
   flags: ProposeFlags,
 ): Promise<number> {
+  const first: Side = flags.askFirst ? checkChoice(ctx, '--ask-first', flags.askFirst, 'side') : 'owner';
   const folder = await ctx.load();
+  const settings = letterSettings(ctx, folder, flags);
   const need = check(ctx, folder, needId, helperId);
   const mixer = await chooseMixer(ctx, folder, flags.mixer);
-  const lang = ctx.lang;
   const now = today(ctx.io.env);
   // The matcher's view of this pair, kept in the proposal as it was on the day.
-  const [pairing] = new Matcher(matchInput(folder)).scoreNeed(needId, {
-    helper: helperId,
-    minScore: 0,
-    limit: 1,
-    perHelper: 1,
-    perNeed: 1,
-    all: true,
-  });
-  const facts: LetterFacts = {
-    need,
-    helper: helperId,
-    mixer,
-    strength: pairing?.strength,
-    bothGain: (pairing?.parts.mutual ?? 0) >= 0.3,
-    note: flags.note,
-    today: now,
-  };
-  const dirs = [
-    flags.template ? path.resolve(ctx.io.cwd, flags.template) : '',
-    path.join(folder.dir, 'templates'),
-  ].filter(Boolean);
-  const language: LetterLanguage = {
-    lang,
-    words: {
-      memberOf: (space) => ctx.t('letter.member-of', { space }),
-      aMember: ctx.t('letter.a-member'),
-      strengths: (list) => ctx.t('letter.strengths', { list }),
-      neutralNeed: ctx.t('letter.neutral-need'),
-    },
-  };
-  const { records } = folder;
-  const letters: Array<[string, Letter]> = [
-    [
-      'ask-owner',
-      renderLetter(findTemplate('ask', lang, dirs), askContext(records, facts, 'owner', language)),
-    ],
-    [
-      'ask-helper',
-      renderLetter(findTemplate('ask', lang, dirs), askContext(records, facts, 'helper', language)),
-    ],
-    [
-      'introduction',
-      renderLetter(findTemplate('introduction', lang, dirs), introductionContext(records, facts, language)),
-    ],
-  ];
-  if (flags.stdout) {
-    ctx.io.stdout(letters.map(([, letter]) => letter.text).join('\n'));
-    return 0;
-  }
+  const pairing = pairingFacts(ctx, folder, needId, helperId);
   const id = uniqueId(`${now.slice(0, 7)}-${needId}-${helperId}`, (candidate) =>
     folder.records.proposals.has(candidate),
   );
+  const written = await writeLetter(
+    ctx,
+    folder,
+    firstLetter(first),
+    {
+      id,
+      folder: 'proposals',
+      need: need.data,
+      helper: helperId,
+      mixer,
+      first,
+      pairing,
+      note: flags.note,
+      today: now,
+    },
+    settings,
+  );
+  if (flags.stdout) {
+    ctx.io.stdout(written.text);
+    warnMissing(ctx, written);
+    return 0;
+  }
   const proposal: Proposal = {
     need: needId,
     helper: helperId,
     mixer,
-    ...(pairing ? { score: pairing.score, reasons: wordReasons(pairing.reasons, lang) } : {}),
+    ...(first === 'owner' ? {} : { ask_first: first }),
+    ...(pairing.score !== undefined ? { score: pairing.score, reasons: pairing.reasons } : {}),
     history: [{ date: now, status: 'draft' }],
   };
   const changes: FileChange[] = [
     { rel: `proposals/${id}.yaml`, text: recordText('proposals', proposal), create: true },
-    ...letters.map(([suffix, letter]) => ({
-      rel: `proposals/${id}.${suffix}.md`,
-      text: letter.text,
-      create: true,
-    })),
+    { rel: written.rel, text: written.text, create: true },
   ];
   const message = ctx.t('commit.propose', { need: need.data.title, helper: partyName(folder, helperId) });
-  return writeChange(ctx, folder, changes, message, { ...flags, yes: true });
+  const code = await writeChange(ctx, folder, changes, message, { ...flags, yes: true });
+  if (code !== 0) return code;
+  warnMissing(ctx, written);
+  ctx.io.stderr(ctx.t('next.send', { file: written.rel, id, status: `asked-${first}` }));
+  return 0;
 }

@@ -3,9 +3,9 @@
 // graph of the spaces that proposals joined.
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
+import { askFirst, type Stage, stageOf } from '../records/lifecycle.js';
 import { learnedStrengths, strengthsOf } from '../records/parties.js';
 import { publicNeed, publicParty, publicProposalId } from '../records/public.js';
-import type { ProposalStatus } from '../records/schemas.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
@@ -21,7 +21,8 @@ interface ReportFlags {
   json?: boolean;
 }
 
-const FUNNEL: ProposalStatus[] = ['draft', 'asked', 'accepted', 'introduced', 'met', 'deal'];
+/** The funnel's stages read the same whoever was asked first, and for old proposals too. */
+const FUNNEL: Stage[] = ['draft', 'asked', 'accepted', 'introduced', 'met', 'deal'];
 
 const inRange = (date: string, since?: string, until?: string) =>
   (!since || date >= since) && (!until || date <= until);
@@ -102,8 +103,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const proposals = [...folder.records.proposals.values()].filter((p) =>
     inRange(p.data.history[0]!.date, since, until),
   );
-  const reached = (status: ProposalStatus) =>
-    proposals.filter((p) => p.data.history.some((h) => h.status === status)).length;
+  const reached = (stage: Stage) =>
+    proposals.filter((p) => p.data.history.some((h) => stageOf(h.status, askFirst(p.data)) === stage)).length;
   const funnel = FUNNEL.map((status, i) => {
     const count = reached(status);
     const next = FUNNEL[i + 1];

@@ -1,17 +1,30 @@
-// mixer status <proposal> <status>: move a proposal along its history and record how it ended.
+// mixer status <proposal> <status>: move a proposal along the double opt-in, write the letter that
+// move calls for (the second ask after the first yes, the introduction after the second), and
+// record how it ended. The moves and their letters are src/records/lifecycle.ts.
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
-import { FINAL_STATUSES, NEXT_STATUS, type OUTCOME_KINDS, type ProposalStatus } from '../records/enums.js';
+import { FINAL_STATUSES, type OUTCOME_KINDS, type ProposalStatus, type Side } from '../records/enums.js';
+import { askFirst, awaitsAnswer, isLegacy, letterOfStatus, nextStatuses } from '../records/lifecycle.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, listValues, setKey } from '../store/edit.js';
+import { existingFiles } from '../store/files.js';
+import type { DataFolder, Loaded } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
 import { choicesOf, label, withLabel } from './choices.js';
 import { checkChoice, checkDate, checkRef, validators } from './flags.js';
+import {
+  type LetterFlags,
+  letterSettings,
+  pairingFacts,
+  type WrittenLetter,
+  warnMissing,
+  writeLetter,
+} from './letter-files.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
-export interface StatusFlags extends WriteFlags {
+export interface StatusFlags extends WriteFlags, LetterFlags {
   date?: string;
   note?: string;
   force?: boolean;
@@ -33,31 +46,96 @@ async function askValue(ctx: Context, currency: string): Promise<number | undefi
   return typed.trim() ? parseAmount(typed) : undefined;
 }
 
+/** A status as typed: one of the list, or an old one (asked, accepted, declined) as it is. */
+function readStatus(ctx: Context, input: string): ProposalStatus {
+  const typed = input.trim();
+  return isLegacy(typed as ProposalStatus)
+    ? (typed as ProposalStatus)
+    : checkChoice(ctx, '<status>', input, 'proposal-status');
+}
+
+function refuseMove(
+  ctx: Context,
+  from: ProposalStatus,
+  to: ProposalStatus,
+  allowed: ProposalStatus[],
+): never {
+  const said = (s: string) => label(ctx.lang, 'proposal-status', s);
+  const next = allowed.map((s) => withLabel(ctx.lang, 'proposal-status', s)).join(', ');
+  const hint = !allowed.length
+    ? ctx.t('status.final')
+    : isLegacy(to) && !isLegacy(from)
+      ? ctx.t('hint.status-legacy', { status: to, next })
+      : ctx.t('hint.status-next', { next });
+  throw new MixerError(ctx.t('status.bad-move', { from: said(from), to: said(to) }), 1, hint);
+}
+
+/** The letter this move writes, unless the proposal already has it (a forced move back and forth). */
+async function letterFor(
+  ctx: Context,
+  folder: DataFolder,
+  proposal: Loaded<'proposals'>,
+  status: ProposalStatus,
+  settings: ReturnType<typeof letterSettings>,
+  date: string,
+): Promise<WrittenLetter | undefined> {
+  const first = askFirst(proposal.data);
+  const letter = letterOfStatus(status, first);
+  if (!letter) return undefined;
+  const need = folder.records.needs.get(checkRef(ctx, folder, 'needs', proposal.data.need))!;
+  const written = await writeLetter(
+    ctx,
+    folder,
+    letter,
+    {
+      id: proposal.id,
+      folder: proposal.file.slice(0, proposal.file.lastIndexOf('/')),
+      need: need.data,
+      helper: proposal.data.helper,
+      mixer: proposal.data.mixer,
+      first,
+      pairing: pairingFacts(ctx, folder, proposal.data.need, proposal.data.helper),
+      today: date,
+    },
+    settings,
+  );
+  if (existingFiles(folder.dir, [written.rel]).length) {
+    ctx.io.stderr(ctx.t('status.letter-exists', { file: written.rel }));
+    return undefined;
+  }
+  return written;
+}
+
+/** What to do next, after a move to `status`: send the letter it wrote, or wait for an answer. */
+function nextStep(ctx: Context, id: string, status: ProposalStatus, first: Side, letter?: WrittenLetter) {
+  const all = nextStatuses(status, first);
+  // Closing is always possible; it is named only when it is the one way on.
+  const next = all.length > 1 ? all.filter((s) => s !== 'closed') : all;
+  if (letter) return ctx.t('next.send', { file: letter.rel, id, status: next[0]! });
+  if (awaitsAnswer(status)) return ctx.t('next.answer', { id, yes: next[0]!, no: next[1]! });
+  if (next.length) return ctx.t('next.step', { id, next: next.join(' | ') });
+  return undefined;
+}
+
 export async function run(
   ctx: Context,
   id: string,
   statusInput: string,
   flags: StatusFlags,
 ): Promise<number> {
-  const status = checkChoice(ctx, '<status>', statusInput, 'proposal-status');
+  const status = readStatus(ctx, statusInput);
   const folder = await ctx.load();
   id = checkRef(ctx, folder, 'proposals', id);
   const proposal = folder.records.proposals.get(id)!;
   const last = proposal.data.history.at(-1)!;
-  const allowed = NEXT_STATUS[last.status as ProposalStatus];
+  const first = askFirst(proposal.data);
+  const allowed = nextStatuses(last.status, first);
   const ends = FINAL_STATUSES.includes(status);
   if ((flags.outcome || flags.value !== undefined) && !ends)
     throw new UsageError(ctx.t('status.outcome-needs-end'));
-  if (!allowed.includes(status) && !flags.force) {
-    const said = (s: string) => label(ctx.lang, 'proposal-status', s);
-    const hint = allowed.length
-      ? ctx.t('hint.status-next', {
-          next: allowed.map((s) => withLabel(ctx.lang, 'proposal-status', s)).join(', '),
-        })
-      : ctx.t('status.final');
-    throw new MixerError(ctx.t('status.bad-move', { from: said(last.status), to: said(status) }), 1, hint);
-  }
+  if (!allowed.includes(status) && !flags.force) refuseMove(ctx, last.status, status, allowed);
   const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
+  const settings = letterSettings(ctx, folder, flags);
   let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;
   let value: number | undefined;
   if (ends) {
@@ -77,7 +155,7 @@ export async function run(
   // the move is a forced correction depends on the status it moves from then.
   const edit = (current: string) => {
     const from = (listValues(current, 'history').at(-1) as { status?: ProposalStatus } | undefined)?.status;
-    const forced = flags.force && !(from && NEXT_STATUS[from]?.includes(status));
+    const forced = flags.force && !(from && nextStatuses(from, first).includes(status));
     // A forced move is a correction, and says so in the record.
     const note = forced ? `${FORCED_MARK} ${flags.note ?? ctx.t('status.forced')}` : flags.note;
     let text = appendToList(current, 'proposals', 'history', { date, status, ...(note ? { note } : {}) });
@@ -91,6 +169,8 @@ export async function run(
   const changes: FileChange[] = [
     { rel: proposal.file, text: edit(proposal.source.text), create: false, edit },
   ];
+  const letter = await letterFor(ctx, folder, proposal, status, settings, date);
+  if (letter) changes.push({ rel: letter.rel, text: letter.text, create: true });
   // A deal or a collaboration usually solves the need: offer to mark it.
   const need = folder.records.needs.get(proposal.data.need);
   if (
@@ -108,5 +188,13 @@ export async function run(
       changes.push({ rel: need.file, text: solved(need.source.text), create: false, edit: solved });
     }
   }
-  return writeChange(ctx, folder, changes, ctx.t('commit.status', { id, status }), { ...flags, yes: true });
+  const code = await writeChange(ctx, folder, changes, ctx.t('commit.status', { id, status }), {
+    ...flags,
+    yes: true,
+  });
+  if (code !== 0) return code;
+  if (letter) warnMissing(ctx, letter);
+  const next = nextStep(ctx, id, status, first, letter);
+  if (next) ctx.io.stderr(next);
+  return 0;
 }

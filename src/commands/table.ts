@@ -8,7 +8,11 @@ import type { ListName } from './choices.js';
 import type { IdKind } from './flags.js';
 
 /** The help messages that name the allowed values: `outcome ({choices})`. */
-export type ChoicesKey = 'help.list' | 'help.status.--outcome';
+export type ChoicesKey =
+  | 'help.list'
+  | 'help.status.--outcome'
+  | 'help.propose.--ask-first'
+  | 'help.letters.--format';
 
 /**
  * What a help line says: a message; the allowed values of a list (`onsite（現地） | online（オンライン）`),
@@ -111,7 +115,7 @@ export const COMMANDS: CommandSpec[] = [
       },
       { flags: '--space <id>', help: 'help.list.--space', complete: { ids: 'spaces' } },
     ],
-    examples: ['mixer list members', 'mixer list needs --json', 'mixer list proposals --status asked'],
+    examples: ['mixer list members', 'mixer list needs --json', 'mixer list proposals --status asked-owner'],
     load: () => import('./list.js'),
   },
   {
@@ -258,13 +262,24 @@ export const COMMANDS: CommandSpec[] = [
     ],
     options: [
       { flags: '--mixer <id>', help: 'help.propose.--mixer', complete: { ids: 'mixers' } },
+      {
+        flags: '--ask-first <side>',
+        help: { key: 'help.propose.--ask-first', list: 'side' },
+        choices: 'side',
+      },
       { flags: '--note <text>', help: 'help.propose.--note' },
       { flags: '--template <dir>', help: 'help.propose.--template' },
+      {
+        flags: '--format <format>',
+        help: { key: 'help.letters.--format', list: 'letter-format' },
+        choices: 'letter-format',
+      },
       { flags: '--stdout', help: 'help.propose.--stdout' },
     ],
     examples: [
       'mixer propose gudon-ramen-menu miller-english',
       'mixer propose tanaka-inn-photos kato-photo --note "12月中にお会いできれば" --commit',
+      'mixer propose kitakami-city-vacant tohoku-univ-club --ask-first helper --format eml',
       'mixer --lang en propose tanaka-inn-photos kato-photo --stdout',
     ],
     load: () => import('./propose.js'),
@@ -289,9 +304,16 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--value <amount>', help: 'help.status.--value', amount: true },
       { flags: '--solve', help: 'help.status.--solve' },
       { flags: '--no-solve', help: 'help.status.--no-solve' },
+      { flags: '--template <dir>', help: 'help.propose.--template' },
+      {
+        flags: '--format <format>',
+        help: { key: 'help.letters.--format', list: 'letter-format' },
+        choices: 'letter-format',
+      },
     ],
     examples: [
-      'mixer status 2026-11-gudon-ramen-menu-miller-english asked --note "両者にメールで打診"',
+      'mixer status 2026-11-gudon-ramen-menu-miller-english asked-owner --note "メールで打診"',
+      'mixer status 2026-11-gudon-ramen-menu-miller-english owner-accepted',
       'mixer status 2026-10-iwate-craft-overseas-miller-english met',
       'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
     ],

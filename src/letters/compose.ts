@@ -1,95 +1,199 @@
-// The facts each letter is written from, gathered from the records through the public views.
+// What each letter is written from, gathered through the public view (src/records/public.ts)
+// alone, and whom each letter goes to. What may not leave the team is null or an empty list
+// here, so a template cannot print it.
+import type { Side } from '../records/enums.js';
+import { type LetterName, otherSide } from '../records/lifecycle.js';
 import { spacesOf } from '../records/parties.js';
-import type { Lang } from '../util/lang.js';
 import {
-  type LetterRecords,
-  type LetterWords,
-  type NeedRecord,
-  needView,
-  partyView,
-  publicStrength,
-} from './view.js';
+  type Audience,
+  letterAddress,
+  type PublicContact,
+  type PublicRecords,
+  publicNeed,
+  publicParty,
+} from '../records/public.js';
+import type { Need, Visit } from '../records/schemas.js';
+import type { Lang } from '../util/lang.js';
+import { type NeedPhrase, needPhrase } from './subject.js';
 
-export type { LetterRecords, LetterWords } from './view.js';
+/** The records a letter is written from; the store's loaded folder fits as it is. */
+export interface LetterRecords extends PublicRecords {
+  visits: ReadonlyMap<string, { readonly data: Visit }>;
+}
 
 export interface LetterFacts {
-  need: NeedRecord;
+  need: Need;
   helper: string;
   mixer: string;
-  /** The helper's strength that matched (printed only if public). */
+  /** The side asked first. */
+  first: Side;
+  /** The helper's strength the matcher found for this need (printed only if it is public). */
   strength?: string;
   /** Whether the need's owner can help the helper in turn. */
   bothGain: boolean;
+  /** A line from the mixer for the letter. */
   note?: string;
   today: string;
 }
 
-/** The language of the letters and the phrases they are made of. */
-export interface LetterLanguage {
-  lang: Lang;
-  words: LetterWords;
+/** A party as one letter may show it. */
+export interface LetterParty {
+  /** The name; null when this letter may not name the party. */
+  name: string | null;
+  public: boolean;
+  kind: 'space' | 'member' | 'mixer' | 'unknown';
+  /** The first space it belongs to, by name. */
+  space: string | null;
+  summary: string | null;
+  strengths: string[];
+  area: string | null;
+  /** Contact details that may be printed. */
+  contact: PublicContact | null;
+  /** Whether the other side can write or call to it from what the letter prints. */
+  reachable: boolean;
+}
+
+export interface Address {
+  name: string;
+  address: string;
+}
+
+/** Who a letter goes to. Addresses are decided here, never by a template. */
+export interface Envelope {
+  from: Address | null;
+  to: Address[];
+  /** Recipients who get the letter without the other side seeing their address. */
+  bcc: Address[];
+  /** The parties (by name) the letter is for but that have no e-mail in the records. */
+  missing: string[];
+}
+
+export interface Meeting {
+  date: string;
+  space: string;
+}
+
+function realName(records: LetterRecords, id: string): string {
+  return (
+    records.members.get(id)?.data.name ??
+    records.spaces.get(id)?.data.name ??
+    records.mixers.get(id)?.data.name ??
+    id
+  );
+}
+
+/** A party as a letter shows it; `named`: the letter may name it even if its record is not public. */
+function letterParty(records: LetterRecords, id: string, named: boolean): LetterParty {
+  const p = publicParty(records, id);
+  return {
+    name: named ? realName(records, id) : p.name,
+    public: p.public,
+    kind: p.kind,
+    space: p.spaces[0] ?? null,
+    summary: p.summary,
+    strengths: p.strengths,
+    area: p.area,
+    contact: p.contact,
+    reachable: Boolean(p.contact?.email || p.contact?.phone),
+  };
 }
 
 /** Where the mixer last met this party: a visit to its space, or one where it was met. */
-function lastMeeting(records: LetterRecords, mixer: string, party: string) {
-  const visits = [...records.visits.values()]
-    .filter((v) => v.data.mixer === mixer && (v.data.space === party || v.data.met?.includes(party)))
-    .sort((a, b) => (a.data.date < b.data.date ? 1 : -1));
-  const visit = visits[0];
-  return visit
-    ? {
-        date: visit.data.date,
-        space: records.spaces.get(visit.data.space)?.data.name ?? visit.data.space,
-      }
-    : null;
+function lastMeeting(records: LetterRecords, mixer: string, party: string): Meeting | null {
+  let last: Visit | undefined;
+  for (const { data: v } of records.visits.values())
+    if (v.mixer === mixer && (v.space === party || v.met?.includes(party)) && (!last || v.date > last.date))
+      last = v;
+  return last ? { date: last.date, space: records.spaces.get(last.space)?.data.name ?? last.space } : null;
 }
 
-/** A place to meet: a space of either side where people can meet in person, owner's first. */
+/** A place to meet: a space of either side where people can meet in person, the owner's first. */
 function meetingPlace(records: LetterRecords, parties: string[]) {
-  const spaces = parties.flatMap((id) => spacesOf(records, id));
-  const physical = spaces.map((id) => records.spaces.get(id)).find((s) => s && s.data.kind !== 'virtual');
-  return physical ? { name: physical.data.name, area: physical.data.area ?? '' } : null;
+  const space = parties
+    .flatMap((id) => spacesOf(records, id))
+    .map((id) => records.spaces.get(id))
+    .find((s) => s && s.data.kind !== 'virtual');
+  return space ? { name: space.data.name, area: space.data.area?.trim() || null } : null;
 }
 
-function common(records: LetterRecords, facts: LetterFacts, { lang, words }: LetterLanguage) {
+/** The helper's matched strength, if its text may leave the team. */
+function matchedStrength(records: LetterRecords, facts: LetterFacts): string | null {
+  const strengths = publicParty(records, facts.helper).strengths;
+  return facts.strength && strengths.includes(facts.strength) ? facts.strength : null;
+}
+
+function sides(facts: LetterFacts) {
+  return { owner: facts.need.owner, helper: facts.helper };
+}
+
+function common(records: LetterRecords, facts: LetterFacts, lang: Lang) {
   const mixer = records.mixers.get(facts.mixer);
+  const phrase: NeedPhrase = needPhrase(publicNeed(records, facts.need), lang);
+  const { owner, helper } = sides(facts);
   return {
-    // Liquid treats '' as true, so what is missing is null.
-    mixer: { name: mixer?.data.name ?? facts.mixer, email: mixer?.data.email ?? null },
-    need: needView(records, facts.need, lang, words),
-    strength: publicStrength(records, facts.helper, facts.strength),
+    mixer: { name: mixer?.data.name ?? facts.mixer, email: mixer?.data.email || null },
+    need: { ...phrase, public: phrase.form !== 'private', detail: publicNeed(records, facts.need).detail },
+    strength: matchedStrength(records, facts),
     both_gain: facts.bothGain,
-    place: meetingPlace(records, [facts.need.data.owner, facts.helper]),
-    note: facts.note || null,
+    place: meetingPlace(records, [owner, helper]),
+    note: facts.note?.trim() || null,
     today: facts.today,
   };
 }
 
-export function askContext(
-  records: LetterRecords,
-  facts: LetterFacts,
-  role: 'owner' | 'helper',
-  language: LetterLanguage,
-) {
-  const owner = facts.need.data.owner;
-  const [me, other] = role === 'owner' ? [owner, facts.helper] : [facts.helper, owner];
-  const { lang, words } = language;
+/** The context of an ask to one side: the other side only as far as its record is public. */
+export function askContext(records: LetterRecords, facts: LetterFacts, side: Side, lang: Lang) {
+  const ids = sides(facts);
   return {
-    ...common(records, facts, language),
-    role,
-    recipient: partyView(records, me, lang, words),
-    other: partyView(records, other, lang, words),
-    met: lastMeeting(records, facts.mixer, me),
+    ...common(records, facts, lang),
+    side,
+    /** The first ask: the other side has not been asked and knows nothing yet. */
+    first_ask: side === facts.first,
+    recipient: letterParty(records, ids[side], true),
+    other: letterParty(records, ids[otherSide(side)], false),
+    met: lastMeeting(records, facts.mixer, ids[side]),
   };
 }
 
-export function introductionContext(records: LetterRecords, facts: LetterFacts, language: LetterLanguage) {
-  const { lang, words } = language;
+/** The context of the introduction: both sides agreed, so both are named. */
+export function introductionContext(records: LetterRecords, facts: LetterFacts, lang: Lang) {
+  const { owner, helper } = sides(facts);
   return {
-    ...common(records, facts, language),
-    owner: partyView(records, facts.need.data.owner, lang, words),
-    helper: partyView(records, facts.helper, lang, words),
-    met_owner: lastMeeting(records, facts.mixer, facts.need.data.owner),
-    met_helper: lastMeeting(records, facts.mixer, facts.helper),
+    ...common(records, facts, lang),
+    owner: letterParty(records, owner, true),
+    helper: letterParty(records, helper, true),
+    met_owner: lastMeeting(records, facts.mixer, owner),
+    met_helper: lastMeeting(records, facts.mixer, helper),
   };
+}
+
+export function letterContext(records: LetterRecords, facts: LetterFacts, letter: LetterName, lang: Lang) {
+  if (letter === 'introduction') return introductionContext(records, facts, lang);
+  return askContext(records, facts, letter === 'ask-owner' ? 'owner' : 'helper', lang);
+}
+
+/**
+ * The recipients of a letter. An ask goes to one side alone, at any address the team has for it.
+ * The introduction shows each side the other's address only where it may be printed; a side
+ * whose address may not be shown gets it as a blind copy (a space's staff, a private member).
+ */
+export function envelope(records: LetterRecords, facts: LetterFacts, letter: LetterName): Envelope {
+  const mixer = records.mixers.get(facts.mixer);
+  const from = mixer?.data.email ? { name: mixer.data.name, address: mixer.data.email } : null;
+  const ids = sides(facts);
+  const parties =
+    letter === 'introduction' ? [ids.owner, ids.helper] : [letter === 'ask-owner' ? ids.owner : ids.helper];
+  const audience: Audience = letter === 'introduction' ? 'both' : 'them';
+  const result: Envelope = { from, to: [], bcc: [], missing: [] };
+  for (const id of parties) {
+    const name = realName(records, id);
+    const shown = letterAddress(records, id, audience);
+    const own = letterAddress(records, id, 'them');
+    if (shown) result.to.push({ name, address: shown });
+    else if (own) result.bcc.push({ name, address: own });
+    else result.missing.push(name);
+  }
+  // A letter with blind copies only is addressed to its sender, as mail programs expect.
+  if (!result.to.length && result.bcc.length && from) result.to.push(from);
+  return result;
 }

@@ -26,31 +26,42 @@ export const VISIT_MODES = ['onsite', 'online'] as const;
 export const VISIT_FORMATS = ['interview', 'event'] as const;
 export const OUTCOME_KINDS = ['deal', 'collaboration', 'none'] as const;
 export const LANGS = ['ja', 'en'] as const;
+/** The forms a letter is written in (`--format`): Markdown front matter and plain text, or an e-mail draft. */
+export const LETTER_FORMATS = ['md', 'eml'] as const;
 
-/** A proposal's statuses, in order (its current one is the last entry of its history). */
+/** The two sides of a proposal: the need's owner and the helper. */
+export const SIDES = ['owner', 'helper'] as const;
+export type Side = (typeof SIDES)[number];
+
+/**
+ * A proposal's statuses (its current one is the last entry of its history), in the order of the
+ * double opt-in with the owner asked first; with `ask_first: helper` the two asks swap places.
+ * src/records/lifecycle.ts says which moves are allowed and which letter each one writes.
+ */
 export const PROPOSAL_STATUSES = [
   'draft',
-  'asked',
-  'accepted',
-  'declined',
+  'asked-owner',
+  'owner-accepted',
+  'owner-declined',
+  'asked-helper',
+  'helper-accepted',
+  'helper-declined',
   'introduced',
   'met',
   'deal',
   'closed',
 ] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-/** Allowed next statuses of a proposal (DESIGN.md: draft → asked → accepted | declined → …). */
-export const NEXT_STATUS: Record<ProposalStatus, ProposalStatus[]> = {
-  draft: ['asked', 'closed'],
-  asked: ['accepted', 'declined', 'closed'],
-  accepted: ['introduced', 'closed'],
-  declined: ['closed'],
-  introduced: ['met', 'closed'],
-  met: ['deal', 'closed'],
-  deal: [],
-  closed: [],
-};
+/**
+ * The statuses of proposals written before the asks went one side at a time (both sides were asked
+ * at once). They stay valid in a history, and an old proposal finishes on its old path; no new move
+ * enters them.
+ */
+export const LEGACY_STATUSES = ['asked', 'accepted', 'declined'] as const;
+
+/** Every status a history may hold. */
+export const ALL_STATUSES = [...PROPOSAL_STATUSES, ...LEGACY_STATUSES] as const;
+export type ProposalStatus = (typeof ALL_STATUSES)[number];
 
 /** The statuses that end a proposal (an outcome may be recorded with them). */
 export const FINAL_STATUSES: readonly ProposalStatus[] = ['deal', 'closed'];

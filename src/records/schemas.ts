@@ -2,14 +2,15 @@
 // unknown keys are reported. Key order here is the canonical order `mixer fmt` writes.
 import { z } from 'zod';
 import {
+  ALL_STATUSES,
   type KindFolder,
   LANGS,
   MEMBER_KINDS,
   NEED_STATUSES,
   OUTCOME_KINDS,
-  PROPOSAL_STATUSES,
   SHARES,
   type Share,
+  SIDES,
   SPACE_KINDS,
   VISIT_FORMATS,
   VISIT_MODES,
@@ -35,7 +36,6 @@ export {
   KIND_SINGULAR,
   type KindFolder,
   NEED_STATUSES,
-  NEXT_STATUS,
   PROPOSAL_STATUSES,
   type ProposalStatus,
 } from './enums.js';
@@ -144,7 +144,7 @@ export const mixer = z.strictObject({
 
 export const historyEntry = z.strictObject({
   date: dateString,
-  status: z.enum(PROPOSAL_STATUSES),
+  status: z.enum(ALL_STATUSES),
   note: prose(T.note).optional(),
 });
 
@@ -152,6 +152,8 @@ export const proposal = z.strictObject({
   need: id,
   helper: id,
   mixer: id,
+  /** The side asked first (DESIGN.md section 5): the need's owner unless this says helper. */
+  ask_first: z.enum(SIDES).optional(),
   score: z.number().min(0).max(1).optional(),
   reasons: z.array(line(T.reason)).max(L.reasons).optional(),
   history: z.array(historyEntry).min(1).max(L.history),

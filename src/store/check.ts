@@ -1,7 +1,8 @@
 // The second pass: what no single file can tell. Ids unique across parties, every reference
 // resolving, proposal histories in order.
 import type { Problem, Said } from '../errors.js';
-import { FINAL_STATUSES, NEXT_STATUS, type ProposalStatus } from '../records/enums.js';
+import { FINAL_STATUSES } from '../records/enums.js';
+import { askFirst, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
 import type { KindFolder } from '../records/schemas.js';
 import { nearest } from '../util/text.js';
 import { type DataFolder, failedRecord, type Loaded } from './folder.js';
@@ -107,9 +108,10 @@ function checkHistory(rec: Loaded<'proposals'>): Problem[] {
       problems.push(
         problemAt(rec as Loaded, ['history', i, 'date'], said('problem.history-date', { prev: prev.date })),
       );
-    const allowed = NEXT_STATUS[prev.status as ProposalStatus];
+    const first = askFirst(rec.data);
+    const allowed = nextStatuses(prev.status, first);
     const forced = (entry.note ?? '').startsWith(FORCED_MARK);
-    if (!allowed.includes(entry.status) && !forced) {
+    if (!isAllowedMove(prev.status, entry.status, first) && !forced) {
       const next = allowed.length ? allowed.join(', ') : '—';
       problems.push(
         problemAt(

@@ -4,9 +4,6 @@ import { spacesOf as spacesOfParty } from '../records/parties.js';
 import type { ProposalStatus } from '../records/schemas.js';
 import type { DataFolder, Loaded } from './folder.js';
 
-/** The statuses after which a pair may be proposed again: nothing more will happen to it. */
-export const ENDED: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['declined', 'closed', 'deal']);
-
 export function lastVisit(folder: DataFolder, space: string): Loaded<'visits'> | undefined {
   let last: Loaded<'visits'> | undefined;
   for (const v of folder.records.visits.values())

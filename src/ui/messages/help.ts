@@ -30,12 +30,12 @@ export const help = {
   'help.add-need': { ja: '課題を登録する', en: 'add a need' },
   'help.add-mixer': { ja: 'ミキサーを登録する', en: 'add a mixer' },
   'help.propose': {
-    ja: '提案を作り、双方への打診メールと紹介メールをテンプレートから書く',
-    en: 'write a proposal and its letters (an ask to each side, the introduction) from templates',
+    ja: '提案を作り、最初に打診する側（既定: 課題の持ち主）への打診メールをテンプレートから書く',
+    en: 'write a proposal and the ask to the side asked first (default: the need’s owner) from a template',
   },
   'help.status': {
-    ja: '提案を次の状態へ進める（draft → asked → accepted | declined → introduced → met → deal | closed）',
-    en: 'move a proposal along (draft → asked → accepted | declined → introduced → met → deal | closed)',
+    ja: '提案を次の状態へ進める（draft → asked-owner → owner-accepted | owner-declined → asked-helper → helper-accepted | helper-declined → introduced → met → deal | closed）。先の側の承諾でもう一方への打診、両方の承諾で紹介メールを書く',
+    en: 'move a proposal along (draft → asked-owner → owner-accepted | owner-declined → asked-helper → helper-accepted | helper-declined → introduced → met → deal | closed); the first yes writes the other ask, the second the introduction',
   },
   'help.init': {
     ja: 'チームのデータリポジトリを作る（設定、種類のフォルダ、README、GitHub のワークフロー、スキーマ）',
@@ -227,14 +227,22 @@ export const help = {
     ja: '担当するミキサー（既定: git の user.email と同じ email のミキサー）',
     en: 'the mixer (default: the one whose email is git user.email)',
   },
-  'help.propose.--note': { ja: '手紙に添えるひとこと', en: 'a personal line for the letters' },
+  'help.propose.--note': { ja: '打診メールに添えるひとこと', en: 'a personal line for the ask' },
+  'help.propose.--ask-first': takes<'choices'>({
+    ja: (p) => `先に打診する側（${p.choices}、既定: owner）`,
+    en: (p) => `the side asked first (${p.choices}; default: owner)`,
+  }),
   'help.propose.--template': {
     ja: 'テンプレートのフォルダ（DIR/ja/ask.md など）',
     en: 'a folder of templates (DIR/en/ask.md …)',
   },
+  'help.letters.--format': takes<'choices'>({
+    ja: (p) => `手紙の形式（${p.choices}、既定: md。eml はメールソフトで下書きとして開けるファイル）`,
+    en: (p) => `the letter's form (${p.choices}; default md; eml opens as a draft in a mail program)`,
+  }),
   'help.propose.--stdout': {
-    ja: '書き込まず、手紙を標準出力に出す',
-    en: 'print the letters instead of writing anything',
+    ja: '書き込まず、打診メールを標準出力に出す',
+    en: 'print the ask instead of writing anything',
   },
   'help.status.proposal': { ja: '提案の ID', en: 'the proposal id' },
   'help.status.--date': { ja: '日付（既定: 今日）', en: 'date (default: today)' },

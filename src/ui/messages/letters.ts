@@ -14,16 +14,52 @@ export const letters = {
     ja: 'テンプレートが使える変数は README の「Letters」にあります',
     en: 'the variables a template may use are listed in the README under "Letters"',
   },
-  'letter.member-of': takes<'space'>({
-    ja: (p) => `${p.space}のメンバーの方`,
-    en: (p) => `a member of ${p.space}`,
+  'hint.template-include': {
+    ja: 'テンプレートが読み込めるのは、同じフォルダと mixer の templates/ の中のファイルだけです',
+    en: "a template may include only files of its own folder and of mixer's templates/",
+  },
+  'hint.template-limit': {
+    ja: 'テンプレートが長すぎるか、繰り返しが多すぎます（手紙は数 KB です）',
+    en: 'the template is too long or loops too much (a letter is a few kilobytes)',
+  },
+  'letter.no-template-dir': takes<'dir'>({
+    ja: (p) => `--template のフォルダ ${p.dir} がありません`,
+    en: (p) => `--template: no folder ${p.dir}`,
   }),
-  'letter.a-member': { ja: 'あるメンバーの方', en: 'a member of our network' },
-  'letter.strengths': takes<'list'>({
-    ja: (p) => `得意なこと: ${p.list}`,
-    en: (p) => `Strengths: ${p.list}`,
+  'letter.empty-template-dir': takes<'dir' | 'lang'>({
+    ja: (p) =>
+      `--template のフォルダ ${p.dir} にテンプレートがありません（${p.lang}/ask.md か ${p.lang}/introduction.md を探しました）`,
+    en: (p) =>
+      `--template: the folder ${p.dir} holds no template (looked for ${p.lang}/ask.md and ${p.lang}/introduction.md)`,
   }),
-  'letter.neutral-need': { ja: '先日伺ったご相談', en: 'what you told me you are looking for' },
+  'hint.template-dir': {
+    ja: 'mixer の templates/ を写して書き換え、そのフォルダを指定してください（--template を付けなければ標準のテンプレートを使います）',
+    en: "copy mixer's templates/ folder, edit it and give that folder (without --template the built-in ones are used)",
+  },
+  'letter.front-matter-key': takes<'file' | 'key'>({
+    ja: (p) => `${p.file}: 前付け（front matter）の「${p.key}」は使えません`,
+    en: (p) => `${p.file}: the front matter may not set "${p.key}"`,
+  }),
+  'hint.front-matter': {
+    ja: 'テンプレートが決めるのは subject と cc だけです。宛先（to・bcc）と差出人は記録から mixer が決めます',
+    en: 'a template sets only subject and cc; mixer sets the sender and the recipients (to, bcc) from the records',
+  },
+  'letter.no-email': takes<'name' | 'file'>({
+    ja: (p) => `${p.name} の連絡先（email）がありません。${p.file} は宛先を書き足してから送ってください`,
+    en: (p) => `${p.name} has no contact e-mail: add the recipient to ${p.file} before sending it`,
+  }),
+  'next.send': takes<'file' | 'id' | 'status'>({
+    ja: (p) => `次は ${p.file} を送り、送ったら: mixer status ${p.id} ${p.status}`,
+    en: (p) => `next, send ${p.file}; once sent: mixer status ${p.id} ${p.status}`,
+  }),
+  'next.answer': takes<'id' | 'yes' | 'no'>({
+    ja: (p) => `返事が来たら: mixer status ${p.id} ${p.yes}（お断りなら ${p.no}）`,
+    en: (p) => `when the answer comes: mixer status ${p.id} ${p.yes} (or ${p.no})`,
+  }),
+  'next.step': takes<'id' | 'next'>({
+    ja: (p) => `次は: mixer status ${p.id} ${p.next}`,
+    en: (p) => `next: mixer status ${p.id} ${p.next}`,
+  }),
   'propose.not-open': takes<'id' | 'status'>({
     ja: (p) => `課題「${p.id}」は${p.status}です。提案できるのは未解決の課題だけです`,
     en: (p) => `the need "${p.id}" is ${p.status}; only open needs can be proposed`,
@@ -56,6 +92,15 @@ export const letters = {
     ja: '--mixer が必要です（git の user.email に一致するミキサーがいません）',
     en: '--mixer is required (no mixer has git user.email as email)',
   },
+  'hint.propose-mixers': takes<'ids'>({
+    ja: (p) => `ミキサー: ${p.ids}`,
+    en: (p) => `the mixers: ${p.ids}`,
+  }),
+  'propose.no-mixers': { ja: 'ミキサーが登録されていません', en: 'no mixer is recorded in this folder' },
+  'hint.propose-add-mixer': {
+    ja: 'mixer add-mixer で登録してください',
+    en: 'add one with mixer add-mixer',
+  },
   'status.bad-move': takes<'from' | 'to'>({
     ja: (p) => `「${p.from}」から「${p.to}」へは進めません`,
     en: (p) => `a proposal cannot move from "${p.from}" to "${p.to}"`,
@@ -80,4 +125,12 @@ export const letters = {
     en: (p) => `mark the need "${p.title}" as solved?`,
   }),
   'status.forced': { ja: '訂正', en: 'correction' },
+  'hint.status-legacy': takes<'status' | 'next'>({
+    ja: (p) => `「${p.status}」は、両方に一度に打診していた頃の状態です。次に進めるのは: ${p.next}`,
+    en: (p) => `"${p.status}" is from when both sides were asked at once; allowed next: ${p.next}`,
+  }),
+  'status.letter-exists': takes<'file'>({
+    ja: (p) => `${p.file} はすでにあるので、書き直しません`,
+    en: (p) => `${p.file} already exists and is left as it is`,
+  }),
 } satisfies Messages;

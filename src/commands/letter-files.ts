@@ -1,0 +1,117 @@
+// One letter of a proposal, written where `propose` and `status` need it: the facts from the
+// records and the matcher, the template, the recipients, the file (Markdown front matter and a
+// plain-text body, or an .eml draft), and what the mixer should know before sending it.
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { type Envelope, envelope, type LetterFacts, letterContext } from '../letters/compose.js';
+import { emlOf } from '../letters/eml.js';
+import { findTemplate, letterText, renderLetter, templateDirs } from '../letters/templates.js';
+import { Matcher } from '../match/engine.js';
+import { LETTER_FORMATS, type Side } from '../records/enums.js';
+import type { LetterName } from '../records/lifecycle.js';
+import type { Need } from '../records/schemas.js';
+import type { DataFolder } from '../store/folder.js';
+import { wordReasons } from '../ui/reasons.js';
+import { checkChoice } from './flags.js';
+import { matchInput } from './match-input.js';
+
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
+
+export interface LetterFlags {
+  template?: string;
+  format?: string;
+}
+
+export interface PairingFacts {
+  strength?: string;
+  bothGain: boolean;
+  score?: number;
+  reasons?: string[];
+}
+
+/** The matcher's view of this pair today: the strength that fits and whether both gain. */
+export function pairingFacts(ctx: Context, folder: DataFolder, needId: string, helper: string): PairingFacts {
+  const [pairing] = new Matcher(matchInput(folder)).scoreNeed(needId, {
+    helper,
+    minScore: 0,
+    limit: 1,
+    perHelper: 1,
+    perNeed: 1,
+    all: true,
+  });
+  if (!pairing) return { bothGain: false };
+  return {
+    strength: pairing.strength,
+    bothGain: (pairing.parts.mutual ?? 0) >= 0.3,
+    score: pairing.score,
+    reasons: wordReasons(pairing.reasons, ctx.lang),
+  };
+}
+
+export interface LetterOptions {
+  /** The proposal's id, and the folder its record is in (relative to the data folder). */
+  id: string;
+  folder: string;
+  need: Need;
+  helper: string;
+  mixer: string;
+  first: Side;
+  pairing: PairingFacts;
+  note?: string;
+  today: string;
+}
+
+export interface WrittenLetter {
+  /** Path relative to the data folder. */
+  rel: string;
+  text: string;
+  envelope: Envelope;
+}
+
+/** Checks `--format` and `--template` before anything else is done. */
+export function letterSettings(ctx: Context, folder: DataFolder, flags: LetterFlags) {
+  const format: LetterFormat = flags.format
+    ? checkChoice(ctx, '--format', flags.format, 'letter-format')
+    : 'md';
+  const dirs = templateDirs(ctx.lang, {
+    flag: flags.template,
+    flagDir: flags.template ? path.resolve(ctx.io.cwd, flags.template) : undefined,
+    folderDir: folder.dir,
+  });
+  return { format, dirs };
+}
+
+export async function writeLetter(
+  ctx: Context,
+  folder: DataFolder,
+  letter: LetterName,
+  options: LetterOptions,
+  settings: ReturnType<typeof letterSettings>,
+): Promise<WrittenLetter> {
+  const lang = ctx.lang;
+  const facts: LetterFacts = {
+    need: options.need,
+    helper: options.helper,
+    mixer: options.mixer,
+    first: options.first,
+    strength: options.pairing.strength,
+    bothGain: options.pairing.bothGain,
+    note: options.note,
+    today: options.today,
+  };
+  const template = findTemplate(letter === 'introduction' ? 'introduction' : 'ask', lang, settings.dirs);
+  const rendered = renderLetter(template, letterContext(folder.records, facts, letter, lang), lang);
+  const to = envelope(folder.records, facts, letter);
+  const text =
+    settings.format === 'eml'
+      ? await emlOf(rendered, to, { date: options.today, id: `${options.id}.${letter}` })
+      : letterText(rendered, to);
+  const rel = path.posix.join(options.folder, `${options.id}.${letter}.${settings.format}`);
+  return { rel, text, envelope: to };
+}
+
+/** A warning per recipient the records have no e-mail for. */
+export function warnMissing(ctx: Context, written: WrittenLetter): void {
+  for (const name of written.envelope.missing)
+    ctx.io.stderr(ctx.io.color.yellow(ctx.t('letter.no-email', { name, file: written.rel })));
+}

@@ -1,0 +1,31 @@
+// A letter as an RFC 5322 message (`--format eml`): UTF-8, headers encoded, a plain-text body, built
+// with nodemailer's MailComposer. `X-Unsent: 1` makes mail programs that know it open the file as a
+// draft to send; blind copies are kept in the file, since the file is the draft.
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { Envelope } from './compose.js';
+import type { Letter } from './templates.js';
+
+export interface EmlOptions {
+  /** The day the letter was written (`YYYY-MM-DD`), for the Date header. */
+  date: string;
+  /** A stable local part for the Message-ID: the proposal and the letter. */
+  id: string;
+}
+
+export async function emlOf(letter: Letter, envelope: Envelope, options: EmlOptions): Promise<string> {
+  const domain = envelope.from?.address.split('@')[1] || 'mixer.invalid';
+  const composer = new MailComposer({
+    ...(envelope.from ? { from: envelope.from } : {}),
+    to: envelope.to,
+    ...(letter.cc.length ? { cc: letter.cc } : {}),
+    ...(envelope.bcc.length ? { bcc: envelope.bcc } : {}),
+    subject: letter.subject,
+    text: `${letter.body}\n`,
+    date: new Date(`${options.date}T09:00:00+09:00`),
+    messageId: `<${options.id}@${domain}>`,
+    headers: { 'X-Unsent': '1' },
+  });
+  const message = composer.compile();
+  message.keepBcc = true;
+  return (await message.build()).toString('utf8');
+}

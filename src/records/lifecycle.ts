@@ -1,0 +1,114 @@
+// The double opt-in as data: the moves a proposal may make, the letter each move writes, and how
+// its statuses read as stages (for counting) and as outcomes (for learning).
+//
+//   draft → asked-owner → owner-accepted | owner-declined
+//         → asked-helper → helper-accepted | helper-declined → introduced → met → deal | closed
+//
+// (with `ask_first: helper` the helper's two steps come first). Any open proposal may close; a
+// declined one may only close. Proposals from before the asks went one side at a time keep their
+// old path: draft → asked → accepted | declined → introduced ….
+import { FINAL_STATUSES, LEGACY_STATUSES, type ProposalStatus, type Side } from './enums.js';
+
+/** The letters of a proposal, by the name of their file (`<id>.<letter>.md`). */
+export const LETTER_NAMES = ['ask-owner', 'ask-helper', 'introduction'] as const;
+export type LetterName = (typeof LETTER_NAMES)[number];
+
+export const otherSide = (side: Side): Side => (side === 'owner' ? 'helper' : 'owner');
+
+const asked = (side: Side) => `asked-${side}` as const;
+const accepted = (side: Side) => `${side}-accepted` as const;
+const declined = (side: Side) => `${side}-declined` as const;
+
+/** The side asked first: the owner unless the proposal says otherwise. */
+export function askFirst(proposal: { ask_first?: Side }): Side {
+  return proposal.ask_first ?? 'owner';
+}
+
+const LEGACY_NEXT: Partial<Record<ProposalStatus, ProposalStatus[]>> = {
+  asked: ['accepted', 'declined', 'closed'],
+  accepted: ['introduced', 'closed'],
+  declined: ['closed'],
+};
+
+/** The statuses a proposal may move to from `last`, in the order a person would take them. */
+export function nextStatuses(last: ProposalStatus, first: Side = 'owner'): ProposalStatus[] {
+  const second = otherSide(first);
+  const next: Partial<Record<ProposalStatus, ProposalStatus[]>> = {
+    draft: [asked(first), 'closed'],
+    [asked(first)]: [accepted(first), declined(first), 'closed'],
+    [accepted(first)]: [asked(second), 'closed'],
+    [declined(first)]: ['closed'],
+    [asked(second)]: [accepted(second), declined(second), 'closed'],
+    [accepted(second)]: ['introduced', 'closed'],
+    [declined(second)]: ['closed'],
+    introduced: ['met', 'closed'],
+    met: ['deal', 'closed'],
+    ...LEGACY_NEXT,
+  };
+  return next[last] ?? [];
+}
+
+/** Whether a history may hold `prev` followed by `status`: a move of either path, old or new. */
+export function isAllowedMove(prev: ProposalStatus, status: ProposalStatus, first: Side = 'owner'): boolean {
+  return nextStatuses(prev, first).includes(status) || (prev === 'draft' && status === 'asked');
+}
+
+export function isLegacy(status: ProposalStatus): boolean {
+  return (LEGACY_STATUSES as readonly string[]).includes(status);
+}
+
+/** The letter `mixer propose` writes: the ask to the side asked first. */
+export function firstLetter(first: Side): LetterName {
+  return `ask-${first}`;
+}
+
+/**
+ * The letter a move to `status` writes, if any: the first side's yes writes the ask to the
+ * second side; the second side's yes writes the introduction. No other move writes a letter.
+ */
+export function letterOfStatus(status: ProposalStatus, first: Side = 'owner'): LetterName | undefined {
+  if (status === accepted(first)) return `ask-${otherSide(first)}`;
+  if (status === accepted(otherSide(first))) return 'introduction';
+  return undefined;
+}
+
+/** Stages that read the same in old and new histories, whoever was asked first. */
+export const STAGES = [
+  'draft',
+  'asked',
+  'accepted',
+  'declined',
+  'introduced',
+  'met',
+  'deal',
+  'closed',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/**
+ * A status as a stage: `asked` from the first ask until the second side answers, `accepted` once
+ * both said yes, `declined` when either side said no.
+ */
+export function stageOf(status: ProposalStatus, first: Side = 'owner'): Stage {
+  if (isDeclined(status)) return 'declined';
+  if (status === accepted(otherSide(first)) || status === 'accepted') return 'accepted';
+  if (status === 'asked' || status.startsWith('asked-') || status === accepted(first)) return 'asked';
+  return status as Stage;
+}
+
+/** The statuses that say one side declined (the old `declined` included). */
+export const DECLINED_STATUSES: readonly ProposalStatus[] = ['owner-declined', 'helper-declined', 'declined'];
+
+export function isDeclined(status: ProposalStatus): boolean {
+  return DECLINED_STATUSES.includes(status);
+}
+
+/** An ask has gone out and its answer has not come back. */
+export function awaitsAnswer(status: ProposalStatus): boolean {
+  return status === 'asked' || status === 'asked-owner' || status === 'asked-helper';
+}
+
+/** After these nothing more happens to a proposal, and the pair may be proposed again. */
+export function hasEnded(status: ProposalStatus): boolean {
+  return isDeclined(status) || FINAL_STATUSES.includes(status);
+}
