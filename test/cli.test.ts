@@ -98,7 +98,7 @@ describe('mixer list', () => {
     ]);
     expect(needs.map((n) => n.id)).toEqual(['kato-photo-website']);
     const proposals = runJson<Array<{ id: string; status: string }>>(['--data', dir, 'list', '提案']);
-    expect(proposals.map((p) => p.status).sort()).toEqual(['asked', 'closed', 'deal', 'introduced']);
+    expect(proposals.map((p) => p.status).sort()).toEqual(['asked-owner', 'closed', 'deal', 'introduced']);
     const visits = runJson<Array<{ id: string }>>([
       '--data',
       dir,

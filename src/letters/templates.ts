@@ -81,9 +81,14 @@ export function findTemplate(name: TemplateName, lang: Lang, dirs: string[]): st
   return found;
 }
 
-/** Includes are found beside the template, then among mixer's own (`{% render 'parts/need' %}`). */
+const engines = new Map<string, Liquid>();
+
+/** Includes are found beside the template, then among mixer's own (`{% render 'parts/place' %}`). */
 function engine(file: string, lang: Lang): Liquid {
   const roots = [...new Set([path.dirname(file), path.join(BUILT_IN, lang)])];
+  const key = roots.join('\u0000');
+  const known = engines.get(key);
+  if (known) return known;
   const liquid = new Liquid({
     root: roots,
     partials: roots,
@@ -94,11 +99,14 @@ function engine(file: string, lang: Lang): Liquid {
     strictFilters: true,
     lenientIf: true,
     ownPropertyOnly: true,
+    // Includes read once per run: one run writes a few letters from the same files.
+    cache: true,
     ...LIMITS,
   });
   liquid.registerFilter('jdate', jdate);
   liquid.registerFilter('endate', endate);
   liquid.registerFilter('sama', sama);
+  engines.set(key, liquid);
   return liquid;
 }
 
@@ -119,6 +127,17 @@ function hintFor(detail: string) {
   return said('hint.template-error');
 }
 
+const parsedTemplates = new WeakMap<Liquid, Map<string, ReturnType<Liquid['parse']>>>();
+
+/** A template's source parsed once per engine (one run may write many letters from it). */
+function parsed(liquid: Liquid, source: string): ReturnType<Liquid['parse']> {
+  let known = parsedTemplates.get(liquid);
+  if (!known) parsedTemplates.set(liquid, (known = new Map()));
+  let templates = known.get(source);
+  if (!templates) known.set(source, (templates = liquid.parse(source)));
+  return templates;
+}
+
 export function renderLetter(file: string, context: object, lang: Lang): Letter {
   const source = fs.readFileSync(file, 'utf8');
   const { front, body, bodyLine } = split(source);
@@ -129,7 +148,7 @@ export function renderLetter(file: string, context: object, lang: Lang): Letter 
   const render = (template: string, firstLine: number): string => {
     let text: string;
     try {
-      text = liquid.parseAndRenderSync(template, context);
+      text = liquid.renderSync(parsed(liquid, template), context);
     } catch (error) {
       const e = error as Error & { token?: { getPosition?: () => [number, number] } };
       const [line, col] = e.token?.getPosition?.() ?? [1, 1];
