@@ -122,6 +122,8 @@ export function promiseProblems(lang: Lang, letters: ProposalLetter[], facts: Pr
         problems.push(`${l.name} says the other side has not heard yet`);
       if (says('alreadyAgreed') && !toOther.length)
         problems.push(`${l.name} says the other side agreed, but they were never asked`);
+      if (toOther.length && !says('alreadyAgreed'))
+        problems.push(`${l.name} is the second ask, but does not say the other side agreed`);
       if (!says('noName') && !says('nothingAboutYou') && !says('noContact'))
         problems.push(`${l.name} makes no promise about what happens if they decline`);
     } else {

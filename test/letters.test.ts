@@ -1,175 +1,359 @@
-// Proposals and letters: golden letters in both languages, strict templates, privacy, status moves.
+// Proposals and their letters on the sample network: the double opt-in step by step (each step
+// writes exactly its letter), the moves allowed and refused, old statuses, privacy, the template
+// sandbox, .eml drafts, and what propose says and asks.
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint } from 'markdownlint/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run as propose } from '../src/commands/propose.js';
 import { run as status } from '../src/commands/status.js';
 import { Context } from '../src/context.js';
-import type { ProposalStatus } from '../src/records/schemas.js';
-import { cleanup, copySample, memoryIo, ROOT, runCli, runJson, tempDir, writeFiles } from './helpers.js';
+import { main } from '../src/main.js';
+import type { ProposalStatus } from '../src/records/enums.js';
+import {
+  cleanup,
+  copySample,
+  git,
+  memoryIo,
+  ROOT,
+  runJson,
+  scriptedPrompter,
+  tempDir,
+  writeFiles,
+} from './helpers.js';
+import { lintProblems, parseEml, splitLetter, textProblems } from './letter-checks.js';
 
 afterAll(cleanup);
 
 const TODAY = { MIXER_TODAY: '2026-11-26' };
 const GOLDEN = path.join(ROOT, 'test/golden');
-const LETTERS = ['ask-owner', 'ask-helper', 'introduction'] as const;
 
-function propose(dir: string, need: string, helper: string, lang = 'en', ...options: string[]) {
-  return runCli(
-    ['--data', dir, '--lang', lang, 'propose', need, helper, '--mixer', 'mx-kimura', '--json', ...options],
-    {
-      env: TODAY,
-    },
-  );
+/** Runs mixer in this process on a data folder; what it printed, and its exit code. */
+async function mixer(dir: string, ...args: string[]) {
+  const { io, out, err } = memoryIo({ env: TODAY });
+  const code = await main(['--data', dir, ...args], io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-function letters(dir: string, need: string, helper: string, lang: 'ja' | 'en', ...options: string[]) {
-  const r = propose(dir, need, helper, lang, ...options);
-  expect(r.code, r.stderr).toBe(0);
-  const files: string[] = JSON.parse(r.stdout).files;
-  return Object.fromEntries(
-    LETTERS.map((name) => [
-      name,
-      fs.readFileSync(path.join(dir, files.find((f) => f.endsWith(`.${name}.md`))!), 'utf8'),
-    ]),
-  ) as Record<(typeof LETTERS)[number], string>;
+/** The letters of a proposal in the folder, by name (ask-owner, ask-helper, introduction). */
+function letterFiles(dir: string, id: string): string[] {
+  return fs
+    .readdirSync(path.join(dir, 'proposals'))
+    .filter((f) => f.startsWith(`${id}.`) && !f.endsWith('.yaml'))
+    .sort();
 }
 
-/** Letters pass a real Markdown linter (line length and a leading heading do not apply to letters). */
-function lintProblems(text: string): string[] {
-  const result = lint({ strings: { letter: text }, config: { default: true, MD013: false, MD041: false } });
-  return (result.letter ?? []).map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription}`);
+function read(dir: string, rel: string): string {
+  return fs.readFileSync(path.join(dir, rel), 'utf8');
 }
 
-describe.each(['ja', 'en'] as const)('letters in %s', (lang) => {
-  it('match the golden files and pass markdownlint', () => {
-    const written = letters(
-      copySample(),
-      'gudon-ramen-menu',
-      'miller-english',
+const MENU = '2026-11-gudon-ramen-menu-miller-english';
+
+describe.each(['ja', 'en'] as const)('the double opt-in, step by step, in %s', (lang) => {
+  it('writes each letter at its step, and nothing at the others', async () => {
+    const dir = copySample();
+    const note = lang === 'ja' ? '12月中にお会いできれば幸いです。' : 'I hope you can meet in December.';
+    const p = await mixer(
+      dir,
+      '--lang',
       lang,
-      '--note',
-      lang === 'ja' ? '12月中にお会いできれば幸いです。' : 'I hope you can meet in December.',
-    );
-    for (const name of LETTERS) {
-      const golden = path.join(GOLDEN, lang, `${name}.md`);
-      if (process.env.UPDATE_GOLDEN) {
-        fs.mkdirSync(path.dirname(golden), { recursive: true });
-        fs.writeFileSync(golden, written[name]);
-      }
-      expect(written[name], `${lang}/${name}.md`).toBe(fs.readFileSync(golden, 'utf8'));
-      expect(lintProblems(written[name])).toEqual([]);
-    }
-  });
-});
-
-describe('what a letter contains', () => {
-  it('follows Japanese business custom', () => {
-    const { 'ask-owner': ask, introduction } = letters(
-      copySample(),
+      'propose',
       'gudon-ramen-menu',
       'miller-english',
-      'ja',
+      '--mixer',
+      'mx-kimura',
+      '--note',
+      note,
     );
-    expect(ask).toContain('subject: "【ご相談】');
-    expect(ask).toMatch(/^麺屋 ぐどん 様$/m);
-    expect(ask).toContain('お世話になっております。');
-    expect(ask).toContain('2026年9月18日（金）に仙台ロフトでお話を伺った');
-    expect(ask).toContain('このままお返事なしでも差し支えありません');
-    expect(introduction).toContain('subject: "【ご紹介】麺屋 ぐどん 様・Sarah Miller 様"');
-    expect(introduction).toContain('以降はお二人で直接');
-    expect(introduction).toContain('仙台ロフト（宮城県仙台市青葉区）かオンライン');
-  });
-
-  it('prints record text literally: a {{ }} in a summary is not evaluated', () => {
-    const { 'ask-helper': ask } = letters(copySample(), 'hirano-cafe-logo', 'ito-design', 'ja');
-    expect(ask).toContain('北上駅前のカフェ。{{ 店長おすすめ }} のスコーンが人気');
+    expect(p.code, p.err).toBe(0);
+    expect(letterFiles(dir, MENU)).toEqual([`${MENU}.ask-owner.md`]);
+    const steps: Array<[ProposalStatus, string[]]> = [
+      ['asked-owner', []],
+      ['owner-accepted', ['ask-helper']],
+      ['asked-helper', []],
+      ['helper-accepted', ['introduction']],
+      ['introduced', []],
+      ['met', []],
+    ];
+    for (const [step, written] of steps) {
+      const before = letterFiles(dir, MENU);
+      const r = await mixer(dir, '--lang', lang, 'status', MENU, step);
+      expect(r.code, `${step}: ${r.err}`).toBe(0);
+      const added = letterFiles(dir, MENU).filter((f) => !before.includes(f));
+      expect(added, step).toEqual(written.map((name) => `${MENU}.${name}.md`));
+    }
+    for (const name of ['ask-owner', 'ask-helper', 'introduction']) {
+      const text = read(dir, `proposals/${MENU}.${name}.md`);
+      const golden = path.join(GOLDEN, lang, `${name}.md`);
+      if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, text);
+      expect(text, `${lang}/${name}.md`).toBe(fs.readFileSync(golden, 'utf8'));
+      expect(lintProblems(text)).toEqual([]);
+      expect(textProblems(splitLetter(text).body)).toEqual([]);
+    }
+    expect(read(dir, `proposals/${MENU}.yaml`)).toMatch(
+      /history:\n {2}- date: 2026-11-26\n {4}status: draft\n {2}- date: 2026-11-26\n {4}status: asked-owner\n {2}- date: 2026-11-26\n {4}status: owner-accepted\n/,
+    );
+    expect((await mixer(dir, 'validate')).code).toBe(0);
   });
 });
 
-describe('privacy', () => {
-  it('never names a helper whose record is not public in the ask to the other side, nor prints its text', () => {
-    // kikuchi-illust is share: mixers
-    const written = letters(copySample(), 'suzuki-dev-design', 'kikuchi-illust', 'ja');
-    expect(written['ask-owner']).not.toContain('菊池');
-    expect(written['ask-owner']).toContain('オンライン東北のメンバーの方');
-    for (const text of Object.values(written)) {
-      expect(text).not.toContain('イラスト制作');
-      expect(text).not.toContain('キャラクターデザイン');
-      expect(text).not.toContain('公開可否');
+describe('the order of the asks', () => {
+  it('with --ask-first helper asks the helper first, then the owner', async () => {
+    const dir = copySample();
+    const id = '2026-11-tanaka-inn-photos-kato-photo';
+    const p = await mixer(
+      dir,
+      'propose',
+      'tanaka-inn-photos',
+      'kato-photo',
+      '--mixer',
+      'mx-sato',
+      '--ask-first',
+      'helper',
+    );
+    expect(p.code, p.err).toBe(0);
+    expect(read(dir, `proposals/${id}.yaml`)).toContain('mixer: mx-sato\nask_first: helper\n');
+    expect(letterFiles(dir, id)).toEqual([`${id}.ask-helper.md`]);
+    expect(p.err).toContain(`mixer status ${id} asked-helper`);
+    const refused = await mixer(dir, '--lang', 'en', 'status', id, 'asked-owner');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('allowed next: asked-helper, closed');
+    for (const step of ['asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, 'status', id, step)).code).toBe(0);
+    expect(letterFiles(dir, id)).toEqual([`${id}.ask-helper.md`, `${id}.ask-owner.md`]);
+    // The owner, asked second, hears that the helper already agreed.
+    expect(read(dir, `proposals/${id}.ask-owner.md`)).toContain('すでにご了承');
+    for (const step of ['asked-owner', 'owner-accepted'])
+      expect((await mixer(dir, 'status', id, step)).code).toBe(0);
+    expect(letterFiles(dir, id)).toContain(`${id}.introduction.md`);
+    expect((await mixer(dir, 'validate')).code).toBe(0);
+  });
+
+  it('a decline writes nothing, ends the proposal, and the pair may be proposed again', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    const r = await mixer(dir, '--lang', 'en', 'status', id, 'owner-declined', '--note', '今は忙しい');
+    expect(r.code, r.err).toBe(0);
+    expect(letterFiles(dir, id)).toEqual([]);
+    expect(r.err).toContain(`next: mixer status ${id} closed`);
+    const refused = await mixer(dir, '--lang', 'en', 'status', id, 'asked-helper');
+    expect(refused.err).toContain('allowed next: closed');
+    expect(
+      (await mixer(dir, 'propose', 'gudon-ramen-booking', 'suzuki-dev', '--mixer', 'mx-kimura')).code,
+    ).toBe(0);
+  });
+});
+
+describe('mixer status', () => {
+  /** A proposal whose history has reached `reach` by allowed moves. */
+  function proposalAt(path: ProposalStatus[], first = 'owner'): string {
+    const history = path.map((s) => `  - date: 2026-11-01\n    status: ${s}\n`).join('');
+    const askFirst = first === 'helper' ? 'ask_first: helper\n' : '';
+    return `need: gudon-ramen-menu\nhelper: miller-english\nmixer: mx-kimura\n${askFirst}history:\n${history}`;
+  }
+
+  // Written out from the README's flow, not taken from the code's table. With the owner asked first:
+  // draft → asked-owner → owner-accepted | owner-declined → asked-helper → helper-accepted |
+  // helper-declined → introduced → met → deal | closed; any open proposal may close.
+  const PATHS: Record<string, ProposalStatus[]> = {
+    draft: ['draft'],
+    'asked-owner': ['draft', 'asked-owner'],
+    'owner-accepted': ['draft', 'asked-owner', 'owner-accepted'],
+    'owner-declined': ['draft', 'asked-owner', 'owner-declined'],
+    'asked-helper': ['draft', 'asked-owner', 'owner-accepted', 'asked-helper'],
+    'helper-accepted': ['draft', 'asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'],
+    'helper-declined': ['draft', 'asked-owner', 'owner-accepted', 'asked-helper', 'helper-declined'],
+    introduced: ['draft', 'asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted', 'introduced'],
+    met: ['draft', 'asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted', 'introduced', 'met'],
+    deal: [
+      'draft',
+      'asked-owner',
+      'owner-accepted',
+      'asked-helper',
+      'helper-accepted',
+      'introduced',
+      'met',
+      'deal',
+    ],
+    closed: ['draft', 'closed'],
+  };
+  const ALLOWED = new Set([
+    'draft→asked-owner',
+    'draft→closed',
+    'asked-owner→owner-accepted',
+    'asked-owner→owner-declined',
+    'asked-owner→closed',
+    'owner-accepted→asked-helper',
+    'owner-accepted→closed',
+    'owner-declined→closed',
+    'asked-helper→helper-accepted',
+    'asked-helper→helper-declined',
+    'asked-helper→closed',
+    'helper-accepted→introduced',
+    'helper-accepted→closed',
+    'helper-declined→closed',
+    'introduced→met',
+    'introduced→closed',
+    'met→deal',
+    'met→closed',
+  ]);
+  const STATUSES = Object.keys(PATHS) as ProposalStatus[];
+
+  it('allows exactly the moves of the double opt-in, the owner asked first', async () => {
+    const dir = copySample();
+    const results: string[] = [];
+    for (const from of STATUSES)
+      for (const to of STATUSES) {
+        writeFiles(dir, { 'proposals/p-test.yaml': proposalAt(PATHS[from]!) });
+        for (const f of fs.readdirSync(path.join(dir, 'proposals')))
+          if (f.startsWith('p-test.') && !f.endsWith('.yaml')) fs.rmSync(path.join(dir, 'proposals', f));
+        const { io } = memoryIo({ env: TODAY });
+        let code: number;
+        try {
+          code = await status(new Context(io, { data: dir, lang: 'en' }), 'p-test', to, { solve: false });
+        } catch {
+          code = 1;
+        }
+        results.push(`${from}→${to}: ${code}`);
+      }
+    const expected = STATUSES.flatMap((from) =>
+      STATUSES.map((to) => `${from}→${to}: ${ALLOWED.has(`${from}→${to}`) ? 0 : 1}`),
+    );
+    expect(results).toEqual(expected);
+  });
+
+  it('with the helper asked first, the helper answers before the owner is asked', async () => {
+    const dir = copySample();
+    const moves: Array<[ProposalStatus[], ProposalStatus, number]> = [
+      [['draft'], 'asked-helper', 0],
+      [['draft'], 'asked-owner', 1],
+      [['draft', 'asked-helper'], 'helper-accepted', 0],
+      [['draft', 'asked-helper'], 'owner-accepted', 1],
+      [['draft', 'asked-helper', 'helper-accepted'], 'asked-owner', 0],
+      [['draft', 'asked-helper', 'helper-accepted', 'asked-owner'], 'owner-accepted', 0],
+      [['draft', 'asked-helper', 'helper-accepted', 'asked-owner'], 'owner-declined', 0],
+      [['draft', 'asked-helper', 'helper-accepted', 'asked-owner', 'owner-accepted'], 'introduced', 0],
+    ];
+    for (const [history, to, expected] of moves) {
+      writeFiles(dir, { 'proposals/p-helper.yaml': proposalAt(history, 'helper') });
+      for (const f of fs.readdirSync(path.join(dir, 'proposals')))
+        if (f.startsWith('p-helper.') && !f.endsWith('.yaml')) fs.rmSync(path.join(dir, 'proposals', f));
+      const r = await mixer(dir, 'status', 'p-helper', to);
+      expect(`${history.at(-1)}→${to}: ${r.code}`).toBe(`${history.at(-1)}→${to}: ${expected}`);
     }
   });
 
-  it('leaves out a strength marked mixers, a need marked mixers, and notes', () => {
+  it('names the allowed next steps, and --force records a correction and writes the letter of the state', async () => {
     const dir = copySample();
-    // suzuki-dev has a strength with share: mixers; hirano-cafe-tax is a need with share: mixers
-    const toSuzuki = letters(dir, 'gudon-ramen-staff', 'suzuki-dev', 'ja');
-    for (const text of Object.values(toSuzuki)) expect(text).not.toContain('SIer');
-    const tax = letters(dir, 'hirano-cafe-tax', 'chiba-tax', 'ja');
-    for (const text of Object.values(tax)) expect(text).not.toContain('確定申告を自分でやるのが大変');
-    expect(tax['ask-owner']).toContain('「先日伺ったご相談」'.slice(1, -1));
-    expect(tax.introduction).toContain('先日伺ったご相談');
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    const refused = await mixer(dir, '--lang', 'en', 'status', id, 'helper-accepted');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('cannot move from "asked-owner" to "helper-accepted"');
+    expect(refused.err).toContain(
+      'allowed next: owner-accepted, owner-declined, closed (to correct a mistake, --force)',
+    );
+    const forced = await mixer(
+      dir,
+      'status',
+      id,
+      'helper-accepted',
+      '--force',
+      '--note',
+      '両者の了承を電話で確認',
+    );
+    expect(forced.code, forced.err).toBe(0);
+    expect(read(dir, `proposals/${id}.yaml`)).toContain(
+      '  - date: 2026-11-26\n    status: helper-accepted\n    note: "[forced] 両者の了承を電話で確認"\n',
+    );
+    expect(letterFiles(dir, id)).toEqual([`${id}.introduction.md`]);
+    expect((await mixer(dir, 'validate')).code).toBe(0);
+    // A forced move back and forth does not write the same letter twice.
+    await mixer(dir, 'status', id, 'asked-helper', '--force');
+    const again = await mixer(dir, '--lang', 'en', 'status', id, 'helper-accepted');
+    expect(again.code).toBe(0);
+    expect(again.err).toContain(`proposals/${id}.introduction.md already exists and is left as it is`);
   });
 
-  it('prints contact details only where the record has them in contact', () => {
-    const intro = letters(copySample(), 'tanaka-inn-photos', 'kato-photo', 'en').introduction;
-    expect(intro).toContain('- Contact: <https://kato-photo.example.jp>');
-    expect(intro.match(/Contact:/g)).toHaveLength(1); // tanaka-inn has no contact
-  });
-});
-
-describe('templates', () => {
-  it('a template naming a missing field fails with its file, line and variable', () => {
-    const dir = copySample();
-    const templates = writeFiles(tempDir(), {
-      'ja/ask.md': '---\nsubject: x\n---\n{{ recipient.name }}\n\n{{ recipient.nickname }}\n',
-      'ja/introduction.md': '---\nsubject: x\n---\nx\n',
-    });
-    const r = propose(dir, 'gudon-ramen-menu', 'miller-english', 'ja', '--template', templates);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path.join(templates, 'ja/ask.md')}:6:4`);
-    expect(r.stderr).toContain('undefined variable: recipient.nickname');
-    expect(fs.readdirSync(path.join(dir, 'proposals')).filter((f) => f.startsWith('2026-11'))).toEqual([]);
-  });
-
-  it('a data folder can override a template in its own templates/ folder', () => {
+  it('keeps old proposals valid: they finish on their old path, and new moves do not enter it', async () => {
     const dir = copySample();
     writeFiles(dir, {
-      'templates/en/introduction.md':
-        '---\nsubject: "Hello {{ owner.name }}"\n---\nShort and sweet, {{ helper.name }}.\n',
+      'proposals/p-old.yaml': proposalAt(['draft', 'asked', 'accepted']),
+      'proposals/p-old-declined.yaml': proposalAt(['draft', 'asked', 'declined']).replace(
+        'gudon-ramen-menu',
+        'tanaka-inn-photos',
+      ),
     });
-    const { introduction } = letters(dir, 'gudon-ramen-menu', 'miller-english', 'en');
-    expect(introduction).toBe(
-      '---\nsubject: "Hello 麺屋 ぐどん"\nto: ""\ncc: ""\n---\n\nShort and sweet, Sarah Miller.\n',
+    expect((await mixer(dir, 'validate')).code).toBe(0);
+    const r = await mixer(dir, 'status', 'p-old', 'introduced');
+    expect(r.code, r.err).toBe(0);
+    expect(letterFiles(dir, 'p-old')).toEqual([]);
+    expect((await mixer(dir, 'status', 'p-old-declined', 'closed')).code).toBe(0);
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    writeFiles(dir, {
+      [`proposals/${id}.yaml`]: proposalAt(['draft'])
+        .replace('gudon-ramen-menu', 'gudon-ramen-booking')
+        .replace('miller-english', 'suzuki-dev'),
+    });
+    const old = await mixer(dir, '--lang', 'en', 'status', id, 'asked');
+    expect(old.code).toBe(1);
+    expect(old.err).toContain(
+      '"asked" is from when both sides were asked at once; allowed next: asked-owner, closed',
     );
+    // The report counts old and new proposals by the same stages.
+    const report = runJson<{
+      proposals: { funnel: Array<{ status: string; count: number }>; declined: number };
+    }>(['--data', dir, 'report']);
+    expect(report.proposals.funnel.find((f) => f.status === 'accepted')!.count).toBe(3);
+    expect(report.proposals.declined).toBe(2);
   });
 
-  it('--stdout prints the letters and writes nothing', () => {
+  it('records the outcome and value of a deal, and marks the need solved when asked', async () => {
     const dir = copySample();
-    const r = runCli(
-      ['--data', dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura', '--stdout'],
-      { env: TODAY },
+    const id = '2026-10-iwate-craft-overseas-miller-english';
+    expect((await mixer(dir, 'status', id, 'met', '--date', '2026-11-20')).code).toBe(0);
+    const r = await mixer(
+      dir,
+      'status',
+      id,
+      'deal',
+      '--outcome',
+      'collaboration',
+      '--value',
+      '120000',
+      '--solve',
     );
-    expect(r.code).toBe(0);
-    expect(r.stdout.match(/^subject:/gm)).toHaveLength(3);
-    expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
+    expect(r.code, r.err).toBe(0);
+    expect(read(dir, `proposals/${id}.yaml`)).toMatch(
+      / {2}- date: 2026-11-26\n {4}status: deal\noutcome:\n {2}kind: collaboration\n {2}value: 120000\n$/,
+    );
+    expect(read(dir, 'needs/iwate-craft-overseas.yaml')).toContain('status: solved\n');
+  });
+
+  it('refuses an outcome for a move that does not end the proposal', async () => {
+    const r = await mixer(
+      copySample(),
+      '--lang',
+      'en',
+      'status',
+      '2026-09-gudon-ramen-booking-suzuki-dev',
+      'owner-accepted',
+      '--outcome',
+      'deal',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--outcome and --value go only with deal or closed/);
   });
 });
 
 describe('mixer propose', () => {
-  it('writes the proposal record with the score and reasons of the day', () => {
+  it('writes the proposal record with the score and reasons of the day', async () => {
     const dir = copySample();
-    const r = propose(dir, 'tanaka-inn-photos', 'kato-photo');
-    expect(r.code, r.stderr).toBe(0);
-    const text = fs.readFileSync(
-      path.join(dir, 'proposals/2026-11-tanaka-inn-photos-kato-photo.yaml'),
-      'utf8',
-    );
+    const r = await mixer(dir, 'propose', 'tanaka-inn-photos', 'kato-photo', '--mixer', 'mx-kimura');
+    expect(r.code, r.err).toBe(0);
+    const text = read(dir, 'proposals/2026-11-tanaka-inn-photos-kato-photo.yaml');
     expect(text).toMatch(
       /^need: tanaka-inn-photos\nhelper: kato-photo\nmixer: mx-kimura\nscore: 0\.\d+\nreasons:\n/,
     );
     expect(text).toMatch(/history:\n {2}- date: 2026-11-26\n {4}status: draft\n$/);
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
     // the pair now has a proposal, so suggest leaves it out
     const list = runJson<Array<{ helper: string }>>([
       '--data',
@@ -181,158 +365,349 @@ describe('mixer propose', () => {
     expect(list.map((s) => s.helper)).not.toContain('kato-photo');
   });
 
+  it('warns for each recipient with no e-mail, and ends with the next command', async () => {
+    const dir = copySample();
+    const r = await mixer(dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      `麺屋 ぐどん の連絡先（email）がありません。proposals/${MENU}.ask-owner.md は宛先を書き足してから送ってください`,
+    );
+    expect(r.err.trim().split('\n').at(-1)).toBe(
+      `次は proposals/${MENU}.ask-owner.md を送り、送ったら: mixer status ${MENU} asked-owner`,
+    );
+    expect(splitLetter(read(dir, `proposals/${MENU}.ask-owner.md`)).front.to).toBe('');
+  });
+
+  it('asks for the mixer in a terminal, and without one lists the mixers', async () => {
+    const dir = copySample();
+    git(dir, 'init', '-q');
+    git(dir, 'config', 'user.email', 'someone.else@example.jp');
+    const { io, err } = memoryIo({ interactive: true, env: TODAY });
+    const prompter = scriptedPrompter(['mx-sato']);
+    const ctx = new Context(io, { data: dir, lang: 'en' }, prompter);
+    expect(await propose(ctx, 'tanaka-inn-photos', 'kato-photo', {}), err.join('\n')).toBe(0);
+    expect(prompter.asked).toEqual(['Which mixer makes this proposal?']);
+    expect(read(dir, 'proposals/2026-11-tanaka-inn-photos-kato-photo.yaml')).toContain('mixer: mx-sato\n');
+    const r = await mixer(dir, '--lang', 'en', 'propose', 'oyama-farm-ec', 'abe-web');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--mixer is required (no mixer has git user.email as email)');
+    expect(r.err).toContain('the mixers: mx-kimura, mx-sato');
+    // git's e-mail, when it is a mixer's, chooses without asking.
+    git(dir, 'config', 'user.email', 'misaki.sato@example.jp');
+    expect((await mixer(dir, 'propose', 'oyama-farm-ec', 'abe-web')).code).toBe(0);
+  });
+
+  it('--stdout prints the first ask and writes nothing', async () => {
+    const dir = copySample();
+    const r = await mixer(
+      dir,
+      'propose',
+      'gudon-ramen-menu',
+      'miller-english',
+      '--mixer',
+      'mx-kimura',
+      '--stdout',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out.match(/^subject:/gm)).toHaveLength(1);
+    expect(r.out).toContain('麺屋 ぐどん 様');
+    expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
+  });
+
   it.each([
-    ['a need that is not open', 'kato-photo-website', 'abe-web', /is solved; only open needs/, 1],
+    ['a need that is not open', 'kato-photo-website', 'abe-web', /is solved; only open needs/],
     [
       'a do_not_contact helper',
       'ishii-yoga-customers',
       'kondo-sales',
       /"kondo-sales" is marked do_not_contact/,
-      1,
     ],
     [
       'a pair with an open proposal',
       'gudon-ramen-booking',
       'suzuki-dev',
-      /already has an open proposal 2026-09-gudon-ramen-booking-suzuki-dev \(asked\)/,
-      1,
+      /already has an open proposal 2026-09-gudon-ramen-booking-suzuki-dev \(asked-owner\)/,
     ],
-    // an id that names nothing is bad usage (2); a pair that cannot be proposed, a refusal (1)
-    ['an unknown need', 'gudon-ramen-menuu', 'miller-english', /no need with the id "gudon-ramen-menuu"/, 2],
-    ['an unknown helper', 'gudon-ramen-menu', 'miller', /no space or member with the id "miller"/, 2],
-    ['the owner as helper', 'gudon-ramen-menu', 'gudon-ramen', /cannot be its helper/, 1],
-  ])('refuses %s', (_case, need, helper, message, code) => {
+    ['an unknown need', 'gudon-ramen-menuu', 'miller-english', /no need with the id "gudon-ramen-menuu"/],
+    ['an unknown helper', 'gudon-ramen-menu', 'miller', /no space or member with the id "miller"/],
+    ['the owner as helper', 'gudon-ramen-menu', 'gudon-ramen', /cannot be its helper/],
+  ])('refuses %s', async (_case, need, helper, message) => {
     const dir = copySample();
-    const r = propose(dir, need, helper, 'en');
-    expect(r.code).toBe(code);
-    expect(r.stderr).toMatch(message);
+    const r = await mixer(dir, '--lang', 'en', 'propose', need, helper, '--mixer', 'mx-kimura');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
     expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
   });
 });
 
-describe('mixer status', () => {
-  /** A proposal whose history has reached `reach`, by allowed moves. */
-  function proposalAt(reach: ProposalStatus): string {
-    const path: Record<ProposalStatus, ProposalStatus[]> = {
-      draft: ['draft'],
-      asked: ['draft', 'asked'],
-      accepted: ['draft', 'asked', 'accepted'],
-      declined: ['draft', 'asked', 'declined'],
-      introduced: ['draft', 'asked', 'accepted', 'introduced'],
-      met: ['draft', 'asked', 'accepted', 'introduced', 'met'],
-      deal: ['draft', 'asked', 'accepted', 'introduced', 'met', 'deal'],
-      closed: ['draft', 'closed'],
-    };
-    const history = path[reach].map((s) => `  - date: 2026-11-01\n    status: ${s}\n`).join('');
-    return `need: gudon-ramen-menu\nhelper: miller-english\nmixer: mx-kimura\nhistory:\n${history}`;
-  }
-
-  // Written out from DESIGN.md, not taken from the code's table: every status, and every move allowed
-  // (draft → asked → accepted | declined → introduced → met → deal | closed; any open one may close).
-  const STATUSES: ProposalStatus[] = [
-    'draft',
-    'asked',
-    'accepted',
-    'declined',
-    'introduced',
-    'met',
-    'deal',
-    'closed',
-  ];
-  const ALLOWED = new Set([
-    'draft→asked',
-    'draft→closed',
-    'asked→accepted',
-    'asked→declined',
-    'asked→closed',
-    'accepted→introduced',
-    'accepted→closed',
-    'declined→closed',
-    'introduced→met',
-    'introduced→closed',
-    'met→deal',
-    'met→closed',
-  ]);
-  const cases = STATUSES.flatMap((from) => STATUSES.map((to) => [from, to] as const));
-  it('allows exactly the moves of draft → asked → accepted | declined → introduced → met → deal | closed', async () => {
+describe('--format eml', () => {
+  it('writes drafts that a mail parser reads back: encoded headers, UTF-8 text, the same words', async () => {
     const dir = copySample();
-    for (const [from, to] of cases) {
-      writeFiles(dir, { 'proposals/p-test.yaml': proposalAt(from) });
-      const { io, err } = memoryIo({ env: TODAY });
-      const ctx = new Context(io, { data: dir, lang: 'en' });
-      const allowed = ALLOWED.has(`${from}→${to}`);
-      let code: number;
-      try {
-        code = await status(ctx, 'p-test', to, { solve: false });
-      } catch (error) {
-        code = 1;
-        err.push((error as Error).message);
-      }
-      expect(`${from}→${to}: ${code}`).toBe(`${from}→${to}: ${allowed ? 0 : 1}`);
-      if (!allowed) expect(err.join('\n')).toContain(`cannot move from "${from}" to "${to}"`);
-    }
+    const id = '2026-11-hirano-cafe-logo-ito-design';
+    const args = [
+      'propose',
+      'hirano-cafe-logo',
+      'ito-design',
+      '--mixer',
+      'mx-sato',
+      '--ask-first',
+      'helper',
+    ];
+    expect((await mixer(dir, ...args, '--format', 'eml')).code).toBe(0);
+    const raw = read(dir, `proposals/${id}.ask-helper.eml`);
+    expect(raw).toMatch(/^Subject: =\?UTF-8\?/m);
+    expect(raw).toContain('\r\n');
+    const mail = await parseEml(raw);
+    expect(mail.subject).toBe('【ご相談】お力をお借りしたい方のご紹介について');
+    expect(mail.from).toEqual(['misaki.sato@example.jp']);
+    expect(mail.to).toEqual(['aya.ito@example.jp']);
+    expect(mail.unsent).toBe('1');
+    // The same letter as Markdown, written elsewhere, has the same body.
+    const md = copySample();
+    expect((await mixer(md, ...args)).code).toBe(0);
+    expect(mail.text.trim()).toBe(splitLetter(read(md, `proposals/${id}.ask-helper.md`)).body.trim());
+    expect((await mixer(dir, 'status', id, 'asked-helper')).code).toBe(0);
+    expect((await mixer(dir, 'status', id, 'helper-accepted', '--format', 'eml')).code).toBe(0);
+    expect((await parseEml(read(dir, `proposals/${id}.ask-owner.eml`))).text).toContain('すでにご了承');
   });
 
-  it('names the allowed next steps, and --force records a correction', () => {
-    const dir = copySample();
-    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
-    const refused = runCli(['--data', dir, '--lang', 'en', 'status', id, 'met'], { env: TODAY });
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(
-      'allowed next: accepted, declined, closed (to correct a mistake, --force)',
-    );
-    const forced = runCli(['--data', dir, 'status', id, 'met', '--force', '--note', '会ったのに記録漏れ'], {
-      env: TODAY,
-    });
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(dir, `proposals/${id}.yaml`), 'utf8')).toContain(
-      '  - date: 2026-11-26\n    status: met\n    note: "[forced] 会ったのに記録漏れ"\n',
-    );
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
-  });
-
-  it('records the outcome and value of a deal, and marks the need solved when asked', () => {
-    const dir = copySample();
-    const id = '2026-10-iwate-craft-overseas-miller-english';
-    expect(runCli(['--data', dir, 'status', id, 'met', '--date', '2026-11-20'], { env: TODAY }).code).toBe(0);
-    const r = runCli(
-      ['--data', dir, 'status', id, 'deal', '--outcome', 'collaboration', '--value', '120000', '--solve'],
-      { env: TODAY },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    const text = fs.readFileSync(path.join(dir, `proposals/${id}.yaml`), 'utf8');
-    expect(
-      text.endsWith(
-        '  - date: 2026-11-26\n    status: deal\noutcome:\n  kind: collaboration\n  value: 120000\n',
-      ),
-    ).toBe(true);
-    expect(fs.readFileSync(path.join(dir, 'needs/iwate-craft-overseas.yaml'), 'utf8')).toContain(
-      'status: solved\n',
-    );
-    const proposals = runJson<Array<{ id: string; status: string }>>([
-      '--data',
-      dir,
-      'list',
-      'proposals',
-      '--status',
-      'deal',
-    ]);
-    expect(proposals.map((p) => p.id).sort()).toEqual(['2026-09-hirano-cafe-sns-yamamoto-sns', id]);
-  });
-
-  it('refuses an outcome for a move that does not end the proposal', () => {
-    const r = runCli([
-      '--data',
+  it('an unknown format is bad usage', async () => {
+    const r = await mixer(
       copySample(),
       '--lang',
       'en',
-      'status',
-      '2026-09-gudon-ramen-booking-suzuki-dev',
-      'accepted',
-      '--outcome',
-      'deal',
-    ]);
+      'propose',
+      'tanaka-inn-photos',
+      'kato-photo',
+      '--mixer',
+      'mx-sato',
+      '--format',
+      'pdf',
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--outcome and --value go only with deal or closed/);
+    expect(r.err).toContain('--format');
+  });
+});
+
+describe('privacy on the sample network', () => {
+  it('never names a private helper in the ask to the owner, nor prints its text in any letter', async () => {
+    // kikuchi-illust is share: mixers
+    const dir = copySample();
+    const id = '2026-11-suzuki-dev-design-kikuchi-illust';
+    expect(
+      (await mixer(dir, 'propose', 'suzuki-dev-design', 'kikuchi-illust', '--mixer', 'mx-sato')).code,
+    ).toBe(0);
+    for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, 'status', id, step)).code).toBe(0);
+    const ask = read(dir, `proposals/${id}.ask-owner.md`);
+    expect(ask).not.toContain('菊池');
+    expect(ask).toContain(
+      'オンライン東北のメンバーの方です。お名前は、おふたりのご了承をいただいてからお伝えします。',
+    );
+    for (const file of letterFiles(dir, id)) {
+      const text = read(dir, `proposals/${file}`);
+      for (const secret of ['イラスト制作', 'キャラクターデザイン', '公開可否'])
+        expect(text).not.toContain(secret);
+    }
+  });
+
+  it('leaves out a strength marked mixers and a need marked mixers', async () => {
+    const dir = copySample();
+    expect(
+      (await mixer(dir, 'propose', 'gudon-ramen-staff', 'suzuki-dev', '--mixer', 'mx-kimura')).code,
+    ).toBe(0);
+    expect(read(dir, 'proposals/2026-11-gudon-ramen-staff-suzuki-dev.ask-owner.md')).not.toContain('SIer');
+    expect((await mixer(dir, 'propose', 'hirano-cafe-tax', 'chiba-tax', '--mixer', 'mx-kimura')).code).toBe(
+      0,
+    );
+    const tax = read(dir, 'proposals/2026-11-hirano-cafe-tax-chiba-tax.ask-owner.md');
+    expect(tax).not.toContain('確定申告を自分でやるのが大変');
+    expect(tax).toContain('先日伺ったご相談について、お力になれそうな方がいらっしゃいます。');
+  });
+
+  it("writes to a space's staff for an ask to the space alone, and never shows that address to the other side", async () => {
+    const dir = copySample();
+    const id = '2026-11-akita-moms-venue-kitakami-base';
+    expect(
+      (
+        await mixer(
+          dir,
+          'propose',
+          'akita-moms-venue',
+          'kitakami-base',
+          '--mixer',
+          'mx-kimura',
+          '--ask-first',
+          'helper',
+        )
+      ).code,
+    ).toBe(0);
+    expect(splitLetter(read(dir, `proposals/${id}.ask-helper.md`)).front.to).toBe(
+      '北上ベース <yumi@kitakami-base.example.jp>',
+    );
+    for (const step of ['asked-helper', 'helper-accepted', 'asked-owner', 'owner-accepted'])
+      expect((await mixer(dir, 'status', id, step)).code).toBe(0);
+    const intro = splitLetter(read(dir, `proposals/${id}.introduction.md`));
+    expect(intro.front.to).not.toContain('yumi@');
+    expect(intro.body).not.toContain('yumi@');
+    expect(intro.front.bcc).toBe('北上ベース <yumi@kitakami-base.example.jp>');
+    expect(intro.body).toContain('https://kitakami-base.example.jp');
+  });
+
+  it('prints contact details only where the record shares them', async () => {
+    const dir = copySample();
+    const id = '2026-11-hirano-cafe-logo-ito-design';
+    expect((await mixer(dir, '--lang', 'en', 'propose', 'hirano-cafe-logo', 'ito-design', '--mixer', 'mx-sato')).code).toBe(0);
+    for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, '--lang', 'en', 'status', id, step)).code).toBe(0);
+    const intro = read(dir, `proposals/${id}.introduction.md`);
+    expect(intro).toContain('- Contact: aya.ito@example.jp');
+    expect(intro.match(/Contact:/g)).toHaveLength(1); // hirano-cafe has no contact
+    expect(intro).toContain('Could カフェ ひらの get in touch with 伊藤 彩 using the details above?');
+    expect(splitLetter(intro).front.to).toBe('伊藤 彩 <aya.ito@example.jp>');
+  });
+
+  it('prints record text literally: a {{ }} in a summary is not evaluated', async () => {
+    const dir = copySample();
+    const r = await mixer(
+      dir,
+      'propose',
+      'hirano-cafe-logo',
+      'ito-design',
+      '--mixer',
+      'mx-sato',
+      '--ask-first',
+      'helper',
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(read(dir, 'proposals/2026-11-hirano-cafe-logo-ito-design.ask-helper.md')).toContain(
+      '北上駅前のカフェ。{{ 店長おすすめ }} のスコーンが人気',
+    );
+  });
+});
+
+describe('templates', () => {
+  it('a template naming a missing field fails with its file, line and variable, and writes nothing', async () => {
+    const dir = copySample();
+    const templates = writeFiles(tempDir(), {
+      'ja/ask.md': '---\nsubject: x\n---\n{{ recipient.name }}\n\n{{ recipient.nickname }}\n',
+    });
+    const r = await mixer(
+      dir,
+      'propose',
+      'gudon-ramen-menu',
+      'miller-english',
+      '--mixer',
+      'mx-kimura',
+      '--template',
+      templates,
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${path.join(templates, 'ja/ask.md')}:6:4`);
+    expect(r.err).toContain('undefined variable: recipient.nickname');
+    expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
+  });
+
+  it("a data folder's own templates/ wins, and may use mixer's parts", async () => {
+    const dir = copySample();
+    writeFiles(dir, {
+      'templates/en/ask.md':
+        '---\nsubject: "Hello {{ recipient.name }}"\n---\nMeet at {% render \'parts/place\', place: place %}.\n',
+    });
+    expect(
+      (
+        await mixer(
+          dir,
+          '--lang',
+          'en',
+          'propose',
+          'gudon-ramen-menu',
+          'miller-english',
+          '--mixer',
+          'mx-kimura',
+        )
+      ).code,
+    ).toBe(0);
+    expect(read(dir, `proposals/${MENU}.ask-owner.md`)).toBe(
+      '---\nsubject: "Hello 麺屋 ぐどん"\nfrom: "木村 健太 <kenta.kimura@example.jp>"\nto: ""\n---\n\nMeet at 仙台ロフト (宮城県仙台市青葉区).\n',
+    );
+  });
+
+  it('refuses a template that includes a file outside the template folders', async () => {
+    const dir = copySample();
+    git(dir, 'init', '-q');
+    writeFiles(dir, { 'templates/ja/ask.md': '---\nsubject: x\n---\n{% include "../../.git/config" %}\n' });
+    const r = await mixer(dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${path.join(dir, 'templates/ja/ask.md')}:4:1`);
+    expect(r.err).toContain('Failed to lookup "../../.git/config"');
+    expect(r.err).toContain(
+      'テンプレートが読み込めるのは、同じフォルダと mixer の templates/ の中のファイルだけです',
+    );
+    expect(r.err).not.toContain('repositoryformatversion');
+    expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
+  });
+
+  it('refuses a template that loops without end', async () => {
+    const dir = copySample();
+    const templates = writeFiles(tempDir(), {
+      'ja/ask.md': '---\nsubject: x\n---\n{% for i in (1..100000000) %}x{% endfor %}\n',
+    });
+    const r = await mixer(
+      dir,
+      'propose',
+      'gudon-ramen-menu',
+      'miller-english',
+      '--mixer',
+      'mx-kimura',
+      '--template',
+      templates,
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('limit exceeded');
+    expect(r.err).toContain('繰り返しが多すぎます');
+    expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
+  });
+
+  it('a --template folder that is missing or holds no template is bad usage, with a next step', async () => {
+    const dir = copySample();
+    const missing = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'propose',
+      'gudon-ramen-menu',
+      'miller-english',
+      '--mixer',
+      'mx-kimura',
+      '--template',
+      'no-such-dir',
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--template: no folder no-such-dir');
+    expect(missing.err).toContain("copy mixer's templates/ folder");
+    const empty = tempDir();
+    const wrong = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'propose',
+      'gudon-ramen-menu',
+      'miller-english',
+      '--mixer',
+      'mx-kimura',
+      '--template',
+      empty,
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('holds no template (looked for en/ask.md and en/introduction.md)');
+  });
+
+  it('refuses recipients in a template: mixer sets them from the records', async () => {
+    const dir = copySample();
+    writeFiles(dir, { 'templates/ja/ask.md': '---\nsubject: x\nto: "{{ recipient.name }}"\n---\nx\n' });
+    const r = await mixer(dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('前付け（front matter）の「to」は使えません');
   });
 });
