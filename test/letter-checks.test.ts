@@ -61,6 +61,7 @@ describe('promiseProblems', () => {
     ];
     expect(promiseProblems('ja', letters, facts)).toEqual([
       'ask-helper promises not to pass on the name, but an earlier letter gave it',
+      'ask-helper is the second ask, but does not say the other side agreed',
     ]);
   });
 
@@ -74,7 +75,7 @@ describe('promiseProblems', () => {
       {
         name: 'ask-helper',
         to: 'helper' as const,
-        body: 'その場合、先方に鈴木 拓海様のお名前をお伝えすることはありません。',
+        body: '先方からすでにご了承をいただいています。その場合、先方に鈴木 拓海様のお名前をお伝えすることはありません。',
       },
       {
         name: 'introduction',
@@ -103,6 +104,7 @@ describe('promiseProblems', () => {
     expect(promiseProblems('en', letters, facts)).toEqual([
       'ask-owner says the other side agreed, but they were never asked',
       'ask-helper says the other side has not heard yet',
+      'ask-helper is the second ask, but does not say the other side agreed',
     ]);
   });
 

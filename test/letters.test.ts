@@ -444,15 +444,7 @@ describe('--format eml', () => {
   it('writes drafts that a mail parser reads back: encoded headers, UTF-8 text, the same words', async () => {
     const dir = copySample();
     const id = '2026-11-hirano-cafe-logo-ito-design';
-    const args = [
-      'propose',
-      'hirano-cafe-logo',
-      'ito-design',
-      '--mixer',
-      'mx-sato',
-      '--ask-first',
-      'helper',
-    ];
+    const args = ['propose', 'hirano-cafe-logo', 'ito-design', '--mixer', 'mx-sato', '--ask-first', 'helper'];
     expect((await mixer(dir, ...args, '--format', 'eml')).code).toBe(0);
     const raw = read(dir, `proposals/${id}.ask-helper.eml`);
     expect(raw).toMatch(/^Subject: =\?UTF-8\?/m);
@@ -557,7 +549,10 @@ describe('privacy on the sample network', () => {
   it('prints contact details only where the record shares them', async () => {
     const dir = copySample();
     const id = '2026-11-hirano-cafe-logo-ito-design';
-    expect((await mixer(dir, '--lang', 'en', 'propose', 'hirano-cafe-logo', 'ito-design', '--mixer', 'mx-sato')).code).toBe(0);
+    expect(
+      (await mixer(dir, '--lang', 'en', 'propose', 'hirano-cafe-logo', 'ito-design', '--mixer', 'mx-sato'))
+        .code,
+    ).toBe(0);
     for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
       expect((await mixer(dir, '--lang', 'en', 'status', id, step)).code).toBe(0);
     const intro = read(dir, `proposals/${id}.introduction.md`);
