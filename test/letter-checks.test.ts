@@ -80,7 +80,7 @@ describe('promiseProblems', () => {
       {
         name: 'introduction',
         to: 'both' as const,
-        body: 'ご紹介のご快諾をありがとうございました。\n連絡先: takumi@example.jp\n以降はおふたりで直接ご連絡いただければ幸いです。',
+        body: 'ご紹介のご快諾をありがとうございました。\n連絡先: takumi@example.jp\n以降は直接ご連絡を取り合っていただければ幸いです。',
       },
     ];
     expect(promiseProblems('ja', letters, facts)).toEqual([

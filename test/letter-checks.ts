@@ -80,7 +80,7 @@ const PROMISES = {
   noContact: { ja: /連絡先を先方にお伝えすることはありません/, en: /will not pass on your contact details/ },
   notHeardYet: { ja: /先方には、まだこのお話をしていません/, en: /have not heard about this yet/ },
   alreadyAgreed: { ja: /すでにご了承/, en: /already said they would welcome/ },
-  direct: { ja: /以降はおふたりで直接ご連絡/, en: /leave the rest to you/ },
+  direct: { ja: /以降は直接ご連絡を取り合って/, en: /leave the rest to you/ },
   bothAgreed: { ja: /ご快諾/, en: /agreeing to this introduction/ },
 };
 

@@ -494,7 +494,7 @@ describe('privacy on the sample network', () => {
     const ask = read(dir, `proposals/${id}.ask-owner.md`);
     expect(ask).not.toContain('菊池');
     expect(ask).toContain(
-      'オンライン東北のメンバーの方です。お名前は、おふたりのご了承をいただいてからお伝えします。',
+      'オンライン東北のメンバーの方です。お名前は、双方のご了承をいただいてからお伝えします。',
     );
     for (const file of letterFiles(dir, id)) {
       const text = read(dir, `proposals/${file}`);
