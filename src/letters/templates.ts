@@ -131,10 +131,10 @@ const parsedTemplates = new WeakMap<Liquid, Map<string, ReturnType<Liquid['parse
 
 /** A template's source parsed once per engine (one run may write many letters from it). */
 function parsed(liquid: Liquid, source: string): ReturnType<Liquid['parse']> {
-  let known = parsedTemplates.get(liquid);
-  if (!known) parsedTemplates.set(liquid, (known = new Map()));
-  let templates = known.get(source);
-  if (!templates) known.set(source, (templates = liquid.parse(source)));
+  const known = parsedTemplates.get(liquid) ?? new Map<string, ReturnType<Liquid['parse']>>();
+  parsedTemplates.set(liquid, known);
+  const templates = known.get(source) ?? liquid.parse(source);
+  known.set(source, templates);
   return templates;
 }
 
