@@ -34,9 +34,10 @@ export const help = {
     en: 'write a proposal and the ask to the side asked first (default: the need’s owner) from a template',
   },
   'help.status': {
-    ja: '提案を次の状態へ進める（draft → asked-owner → owner-accepted | owner-declined → asked-helper → helper-accepted | helper-declined → introduced → met → deal | closed）。先の側の承諾でもう一方への打診、両方の承諾で紹介メールを書く',
-    en: 'move a proposal along (draft → asked-owner → owner-accepted | owner-declined → asked-helper → helper-accepted | helper-declined → introduced → met → deal | closed); the first yes writes the other ask, the second the introduction',
+    ja: '提案を次の状態へ進め、その段階の手紙を書く（先の側の承諾でもう一方への打診、双方の承諾で紹介）',
+    en: 'move a proposal along and write the letter of its step (the first yes: the other ask; the second: the introduction)',
   },
+
   'help.init': {
     ja: 'チームのデータリポジトリを作る（設定、種類のフォルダ、README、GitHub のワークフロー、スキーマ）',
     en: "create a team's data repository (settings, kind folders, README, GitHub workflow, schemas)",
@@ -224,8 +225,8 @@ export const help = {
   'help.propose.need': { ja: '課題の ID', en: 'the need id' },
   'help.propose.helper': { ja: '助け手（メンバーかスペース）の ID', en: 'the helper id (member or space)' },
   'help.propose.--mixer': {
-    ja: '担当するミキサー（既定: git の user.email と同じ email のミキサー）',
-    en: 'the mixer (default: the one whose email is git user.email)',
+    ja: '担当するミキサー（既定: git の user.email と同じ email のミキサー。いなければ端末で選ぶ）',
+    en: 'the mixer (default: the one whose email is git user.email; else chosen in a terminal)',
   },
   'help.propose.--note': { ja: '打診メールに添えるひとこと', en: 'a personal line for the ask' },
   'help.propose.--ask-first': takes<'choices'>({
@@ -246,7 +247,10 @@ export const help = {
   },
   'help.status.proposal': { ja: '提案の ID', en: 'the proposal id' },
   'help.status.--date': { ja: '日付（既定: 今日）', en: 'date (default: today)' },
-  'help.status.--note': { ja: 'メモ', en: 'a note' },
+  'help.status.--note': {
+    ja: '記録に残すメモ（手紙には入りません）',
+    en: 'a note for the history (never in a letter)',
+  },
   'help.status.--force': {
     ja: '誤りの訂正として、順番に関係なく記録する',
     en: 'record a move out of order, as a correction',
