@@ -68,8 +68,14 @@ export interface WrittenLetter {
   envelope: Envelope;
 }
 
+export interface LetterSettings {
+  format: LetterFormat;
+  /** Where templates are looked for, first found wins (mixer's own come last). */
+  dirs: string[];
+}
+
 /** Checks `--format` and `--template` before anything else is done. */
-export function letterSettings(ctx: Context, folder: DataFolder, flags: LetterFlags) {
+export function letterSettings(ctx: Context, folder: DataFolder, flags: LetterFlags): LetterSettings {
   const format: LetterFormat = flags.format
     ? checkChoice(ctx, '--format', flags.format, 'letter-format')
     : 'md';
@@ -86,7 +92,7 @@ export async function writeLetter(
   folder: DataFolder,
   letter: LetterName,
   options: LetterOptions,
-  settings: ReturnType<typeof letterSettings>,
+  settings: LetterSettings,
 ): Promise<WrittenLetter> {
   const lang = ctx.lang;
   const facts: LetterFacts = {

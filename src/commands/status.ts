@@ -16,6 +16,7 @@ import { choicesOf, label, withLabel } from './choices.js';
 import { checkChoice, checkDate, checkRef, validators } from './flags.js';
 import {
   type LetterFlags,
+  type LetterSettings,
   letterSettings,
   pairingFacts,
   type WrittenLetter,
@@ -76,7 +77,7 @@ async function letterFor(
   folder: DataFolder,
   proposal: Loaded<'proposals'>,
   status: ProposalStatus,
-  settings: ReturnType<typeof letterSettings>,
+  settings: LetterSettings,
   date: string,
 ): Promise<WrittenLetter | undefined> {
   const first = askFirst(proposal.data);
