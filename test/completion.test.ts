@@ -98,7 +98,7 @@ describe('what __complete offers', () => {
     expect(offer('add-visit', '--c')).toEqual(['--commit', '--cost']);
     expect(offer('add-visit', '--space', 'k')).toEqual(['kitakami-base']);
     expect(offer('add-member', '--kind', '')).toEqual(['community', 'company', 'organization', 'person']);
-    expect(offer('status', '2026-10-x', '')).toContain('accepted');
+    expect(offer('status', '2026-10-x', '')).toContain('owner-accepted');
     expect(offer('list', 'n')).toEqual(['needs']);
     expect(offer('list', 'needs', '--status', 's')).toEqual(['solved']);
     expect(offer('help', 'sug')).toEqual(['suggest']);

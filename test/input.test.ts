@@ -132,7 +132,7 @@ describe('numbers, pairs, ids and values of lists', () => {
     expect(parseChoice('visit-mode', 'ＯＮＬＩＮＥ')).toBe('online');
     expect(parseChoice('visit-mode', '現地')).toBe('onsite');
     expect(parseChoice('proposal-status', '成約')).toBe('deal');
-    expect(parseChoice('proposal-status', '打診中')).toBe('asked');
+    expect(parseChoice('proposal-status', '持ち主に打診中')).toBe('asked-owner');
     expect(parseChoice('outcome', '協業')).toBe('collaboration');
     expect(parseChoice('visit-mode', 'offline')).toBeUndefined();
   });

@@ -386,12 +386,12 @@ describe('mixer propose', () => {
     const prompter = scriptedPrompter(['mx-sato']);
     const ctx = new Context(io, { data: dir, lang: 'en' }, prompter);
     expect(await propose(ctx, 'tanaka-inn-photos', 'kato-photo', {}), err.join('\n')).toBe(0);
-    expect(prompter.asked).toEqual(['Which mixer makes this proposal?']);
+    expect(prompter.asked).toEqual(['Which mixer proposes it?']);
     expect(read(dir, 'proposals/2026-11-tanaka-inn-photos-kato-photo.yaml')).toContain('mixer: mx-sato\n');
     const r = await mixer(dir, '--lang', 'en', 'propose', 'oyama-farm-ec', 'abe-web');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--mixer is required (no mixer has git user.email as email)');
-    expect(r.err).toContain('the mixers: mx-kimura, mx-sato');
+    expect(r.err).toContain('choose one with --mixer: mx-kimura, mx-sato (mixer list mixers lists them)');
     // git's e-mail, when it is a mixer's, chooses without asking.
     git(dir, 'config', 'user.email', 'misaki.sato@example.jp');
     expect((await mixer(dir, 'propose', 'oyama-farm-ec', 'abe-web')).code).toBe(0);
@@ -414,27 +414,30 @@ describe('mixer propose', () => {
     expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
   });
 
+  // A refusal is 1 (the data says no); an id that names nothing is bad usage, 2.
   it.each([
-    ['a need that is not open', 'kato-photo-website', 'abe-web', /is solved; only open needs/],
+    ['a need that is not open', 'kato-photo-website', 'abe-web', 1, /is solved; only open needs/],
     [
       'a do_not_contact helper',
       'ishii-yoga-customers',
       'kondo-sales',
+      1,
       /"kondo-sales" is marked do_not_contact/,
     ],
     [
       'a pair with an open proposal',
       'gudon-ramen-booking',
       'suzuki-dev',
+      1,
       /already has an open proposal 2026-09-gudon-ramen-booking-suzuki-dev \(asked-owner\)/,
     ],
-    ['an unknown need', 'gudon-ramen-menuu', 'miller-english', /no need with the id "gudon-ramen-menuu"/],
-    ['an unknown helper', 'gudon-ramen-menu', 'miller', /no space or member with the id "miller"/],
-    ['the owner as helper', 'gudon-ramen-menu', 'gudon-ramen', /cannot be its helper/],
-  ])('refuses %s', async (_case, need, helper, message) => {
+    ['an unknown need', 'gudon-ramen-menuu', 'miller-english', 2, /no need with the id "gudon-ramen-menuu"/],
+    ['an unknown helper', 'gudon-ramen-menu', 'miller', 2, /no space or member with the id "miller"/],
+    ['the owner as helper', 'gudon-ramen-menu', 'gudon-ramen', 1, /cannot be its helper/],
+  ])('refuses %s', async (_case, need, helper, code, message) => {
     const dir = copySample();
     const r = await mixer(dir, '--lang', 'en', 'propose', need, helper, '--mixer', 'mx-kimura');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(code);
     expect(r.err).toMatch(message);
     expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
   });

@@ -44,10 +44,10 @@ const CASES: Case[] = [
     /mixer list --help/,
   ],
   [
-    ['list', 'proposals', '--status', 'acepted'],
+    ['list', 'proposals', '--status', 'owner-acepted'],
     2,
-    /--status に「acepted」は使えません/,
-    /もしかして: accepted/,
+    /--status に「owner-acepted」は使えません/,
+    /もしかして: owner-accepted/,
   ],
   [
     ['list', 'members', '--status', 'open'],
@@ -168,10 +168,10 @@ const CASES: Case[] = [
     /もしかして: 2026-09-gudon-ramen-booking-suzuki-dev.*mixer list proposals/,
   ],
   [
-    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'acepted'],
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-acepted'],
     2,
-    /「acepted」は使えません/,
-    /もしかして: accepted/,
+    /「owner-acepted」は使えません/,
+    /もしかして: owner-accepted/,
   ],
   [['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'met'], 1, /進めません/, /accepted/],
   [
@@ -225,10 +225,12 @@ describe('one rule for mistakes', () => {
   });
 
   it('says the same in English', async () => {
-    const r = await run(['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'acepted'], 'en');
+    const r = await run(['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-acepted'], 'en');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/<status> does not take "acepted"; it takes draft \| asked \| accepted/);
-    expect(r.stderr).toMatch(/→ did you mean accepted\?/);
+    expect(r.stderr).toMatch(
+      /<status> does not take "owner-acepted"; it takes draft \| asked-owner \| owner-accepted/,
+    );
+    expect(r.stderr).toMatch(/→ did you mean owner-accepted, helper-accepted\?/);
     const unknown = await run(['suggets'], 'en');
     expect(unknown.stderr).toBe('✗ there is no command suggets\n  → did you mean suggest?');
     const missing = await run(['show'], 'en');

@@ -15,6 +15,7 @@ import {
   VISIT_FORMATS,
   VISIT_MODES,
 } from '../records/enums.js';
+import { STAGES } from '../records/lifecycle.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { normalizeInput } from '../util/input.js';
 import { nearest } from '../util/text.js';
@@ -31,6 +32,7 @@ export const LISTS = {
   'visit-format': VISIT_FORMATS,
   outcome: OUTCOME_KINDS,
   'proposal-status': PROPOSAL_STATUSES,
+  'proposal-stage': STAGES,
   side: SIDES,
   'letter-format': LETTER_FORMATS,
   share: SHARES,

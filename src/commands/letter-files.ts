@@ -7,7 +7,7 @@ import { type Envelope, envelope, type LetterFacts, letterContext } from '../let
 import { emlOf } from '../letters/eml.js';
 import { findTemplate, letterText, renderLetter, templateDirs } from '../letters/templates.js';
 import { Matcher } from '../match/engine.js';
-import { LETTER_FORMATS, type Side } from '../records/enums.js';
+import type { LETTER_FORMATS, Side } from '../records/enums.js';
 import type { LetterName } from '../records/lifecycle.js';
 import type { Need } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';

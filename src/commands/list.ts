@@ -1,7 +1,9 @@
 // mixer list <kind>: a table of one kind's records, or JSON for scripts.
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import type { ProposalStatus } from '../records/enums.js';
 import { parseKind } from '../records/kinds.js';
+import { isLegacy } from '../records/lifecycle.js';
 import { learnedStrengths, strengthsOf } from '../records/parties.js';
 import { type KindFolder, type Strength, strengthParts } from '../records/schemas.js';
 import { type DataFolder, type Loaded, partyName } from '../store/folder.js';
@@ -151,7 +153,11 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
         ctx.t('usage.status-kind', { kind }),
         ctx.t('hint.command-help', { command: ctx.command }),
       );
-    status = checkChoice(ctx, '--status', options.status, list);
+    // An old proposal's status (asked, accepted, declined) is still found as it is written.
+    status =
+      kind === 'proposals' && isLegacy(options.status as ProposalStatus)
+        ? options.status
+        : checkChoice(ctx, '--status', options.status, list);
   }
   const folder = await ctx.load();
   const space = options.space && checkRef(ctx, folder, 'spaces', options.space, '--space');

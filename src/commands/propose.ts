@@ -72,7 +72,7 @@ async function chooseMixer(ctx: Context, folder: DataFolder, flag: string | unde
   if (!ctx.io.interactive)
     throw new UsageError(
       ctx.t('propose.no-mixer'),
-      ctx.t('hint.propose-mixers', { ids: mixers.map((m) => m.id).join(', ') }),
+      ctx.t('hint.propose-mixers', { ids: mixers.map((m) => m.id).join(', '), command: 'mixer list mixers' }),
     );
   return ctx.prompter.search(
     ctx.t('ask.mixer-propose'),

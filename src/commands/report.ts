@@ -182,9 +182,9 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     mdTable(
       [ctx.t('col.stage'), ctx.t('col.count'), ctx.t('col.conversion')],
       [
-        ...funnel.map((f) => [label(lang, 'proposal-status', f.status), String(f.count), f.conversion]),
-        [label(lang, 'proposal-status', 'declined'), String(declined), ''],
-        [label(lang, 'proposal-status', 'closed'), String(closed), ''],
+        ...funnel.map((f) => [label(lang, 'proposal-stage', f.status), String(f.count), f.conversion]),
+        [label(lang, 'proposal-stage', 'declined'), String(declined), ''],
+        [label(lang, 'proposal-stage', 'closed'), String(closed), ''],
       ],
       ['left', 'right', 'right'],
     ),

@@ -92,9 +92,9 @@ export const letters = {
     ja: '--mixer が必要です（git の user.email に一致するミキサーがいません）',
     en: '--mixer is required (no mixer has git user.email as email)',
   },
-  'hint.propose-mixers': takes<'ids'>({
-    ja: (p) => `ミキサー: ${p.ids}`,
-    en: (p) => `the mixers: ${p.ids}`,
+  'hint.propose-mixers': takes<'ids' | 'command'>({
+    ja: (p) => `--mixer で選んでください: ${p.ids}（一覧は ${p.command}）`,
+    en: (p) => `choose one with --mixer: ${p.ids} (${p.command} lists them)`,
   }),
   'propose.no-mixers': { ja: 'ミキサーが登録されていません', en: 'no mixer is recorded in this folder' },
   'hint.propose-add-mixer': {
