@@ -12,10 +12,10 @@ import {
   SHARES,
   SIDES,
   SPACE_KINDS,
+  STAGES,
   VISIT_FORMATS,
   VISIT_MODES,
 } from '../records/enums.js';
-import { STAGES } from '../records/lifecycle.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { normalizeInput } from '../util/input.js';
 import { nearest } from '../util/text.js';

@@ -63,5 +63,21 @@ export const LEGACY_STATUSES = ['asked', 'accepted', 'declined'] as const;
 export const ALL_STATUSES = [...PROPOSAL_STATUSES, ...LEGACY_STATUSES] as const;
 export type ProposalStatus = (typeof ALL_STATUSES)[number];
 
+/**
+ * Stages that read the same in old and new histories, whoever was asked first: `asked` from the
+ * first ask until the second side answers, `accepted` once both said yes (lifecycle.ts `stageOf`).
+ */
+export const STAGES = [
+  'draft',
+  'asked',
+  'accepted',
+  'declined',
+  'introduced',
+  'met',
+  'deal',
+  'closed',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
 /** The statuses that end a proposal (an outcome may be recorded with them). */
 export const FINAL_STATUSES: readonly ProposalStatus[] = ['deal', 'closed'];

@@ -7,7 +7,9 @@
 // (with `ask_first: helper` the helper's two steps come first). Any open proposal may close; a
 // declined one may only close. Proposals from before the asks went one side at a time keep their
 // old path: draft → asked → accepted | declined → introduced ….
-import { FINAL_STATUSES, LEGACY_STATUSES, type ProposalStatus, type Side } from './enums.js';
+import { FINAL_STATUSES, LEGACY_STATUSES, type ProposalStatus, type Side, type Stage } from './enums.js';
+
+export { STAGES, type Stage } from './enums.js';
 
 /** The letters of a proposal, by the name of their file (`<id>.<letter>.md`). */
 export const LETTER_NAMES = ['ask-owner', 'ask-helper', 'introduction'] as const;
@@ -71,19 +73,6 @@ export function letterOfStatus(status: ProposalStatus, first: Side = 'owner'): L
   if (status === accepted(otherSide(first))) return 'introduction';
   return undefined;
 }
-
-/** Stages that read the same in old and new histories, whoever was asked first. */
-export const STAGES = [
-  'draft',
-  'asked',
-  'accepted',
-  'declined',
-  'introduced',
-  'met',
-  'deal',
-  'closed',
-] as const;
-export type Stage = (typeof STAGES)[number];
 
 /**
  * A status as a stage: `asked` from the first ask until the second side answers, `accepted` once
