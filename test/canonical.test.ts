@@ -96,7 +96,7 @@ describe('canonical writes', () => {
     const { io, err } = memoryIo();
     expect(
       await main(
-        ['--data', dir, 'status', '2026-09-gudon-ramen-booking-suzuki-dev', 'accepted', '--note', note],
+        ['--data', dir, 'status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-accepted', '--note', note],
         io,
       ),
       err.join('\n'),

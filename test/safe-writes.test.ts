@@ -119,7 +119,7 @@ describe('writers at once', () => {
     const id = '2026-09-gudon-ramen-booking-suzuki-dev';
     const results = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
-        start(['--data', dir, 'status', id, 'accepted', '--force', '--note', `メモ ${i}`]),
+        start(['--data', dir, 'status', id, 'met', '--force', '--note', `メモ ${i}`]),
       ),
     );
     for (const r of results) expect(r.code, r.stderr).toBe(0);
@@ -265,7 +265,7 @@ describe('clean failures', () => {
       'en',
       'status',
       '2026-09-gudon-ramen-booking-suzuki-dev',
-      'accepted',
+      'owner-accepted',
       '--commit',
     ]);
     expect(r.code).toBe(1);
