@@ -71,7 +71,6 @@ export class Context {
       );
     const { loadDataFolder } = await import('./store/load.js');
     this.folder = loadDataFolder(this.dir, {
-      fullYaml: Boolean(this.io.env.MIXER_FULL_YAML),
       lang: this.options.lang,
       envLang: langFromEnv(this.io.env),
     });

@@ -72,7 +72,6 @@ export function runCli(
     LANG: 'C',
     LC_ALL: '',
     MIXER_DATA: '',
-    MIXER_FULL_YAML: '',
     ...options.env,
   };
   // A key given as undefined is removed, not passed on as the text "undefined".

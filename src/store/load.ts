@@ -32,8 +32,6 @@ export interface LoadOptions {
   overlay?: Map<string, string>;
   /** Files (relative paths) to read as if removed. */
   removed?: ReadonlySet<string>;
-  /** Read every file with `yaml` only (MIXER_FULL_YAML): to compare, or to rule the quick reader out. */
-  fullYaml?: boolean;
   /** --lang: wins over mixer.yaml. */
   lang?: Lang;
   /** Language when neither --lang nor mixer.yaml chose one. */
@@ -87,7 +85,7 @@ function resolveSettings(
   let raw: Record<string, unknown> = {};
   let settingsLang: Lang | undefined;
   if (fs.existsSync(file)) {
-    const read = readYamlFile(file, 'mixer.yaml', { fullYaml: options.fullYaml });
+    const read = readYamlFile(file, 'mixer.yaml');
     problems.push(...read.problems);
     if (read.value !== undefined && read.value !== null) {
       const parsed = settingsSchema.safeParse(read.value);
@@ -194,7 +192,7 @@ function plan(dir: string, options: LoadOptions): Plan {
       recordFiles.push(file);
       continue;
     }
-    const read = readYamlFile(file.abs, file.rel, { fullYaml: options.fullYaml });
+    const read = readYamlFile(file.abs, file.rel);
     problems.push(...read.problems);
     glossarySource = read.source;
     if (read.value === undefined || read.value === null) continue;
@@ -270,7 +268,6 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFold
   const results = p.recordFiles.map((f) =>
     readRecordFile(f.rel, f.abs, {
       overlay: options.overlay?.get(f.rel),
-      fullYaml: options.fullYaml,
     }),
   );
   return assemble(p, results);

@@ -5,7 +5,6 @@ import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument
 import type { Problem, Said } from '../errors.js';
 import { printableLine } from '../util/printable.js';
 import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
-import { readPlainYaml } from './plain-yaml.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
 
@@ -72,7 +71,7 @@ function readText(abs: string, file: string, overlay?: string): TextResult {
 }
 
 /** Parses the text of a file into its plain value, with every problem of its form. */
-function parseText(text: string, bom: boolean, abs: string, file: string, fullYaml = false): ReadResult {
+function parseText(text: string, bom: boolean, abs: string, file: string): ReadResult {
   const at = problemAt(file);
   const problems: Problem[] = [];
   if (bom) problems.push(at(1, 1, said('problem.bom'), said('hint.bom')));
@@ -109,7 +108,7 @@ function parseText(text: string, bom: boolean, abs: string, file: string, fullYa
       ],
     };
   try {
-    return parseChecked(text, source, problems, tab !== null, fullYaml);
+    return parseChecked(text, source, problems, tab !== null);
   } catch (error) {
     // Nesting the estimate above missed still ends here, as this file's problem, not a crash.
     if (!(error instanceof RangeError)) throw error;
@@ -141,19 +140,8 @@ function keyAt(doc: Document, offset: number): string | undefined {
   return found;
 }
 
-function parseChecked(
-  text: string,
-  source: SourceFile,
-  problems: Problem[],
-  tab: boolean,
-  fullYaml: boolean,
-): ReadResult {
+function parseChecked(text: string, source: SourceFile, problems: Problem[], tab: boolean): ReadResult {
   const at = problemAt(source.file);
-  // Plain record text is read by the quick reader; anything else, or any problem, by `yaml`.
-  if (problems.length === 0 && !fullYaml) {
-    const plain = readPlainYaml(text);
-    if (plain !== undefined) return { source, value: plain, problems };
-  }
   // logLevel 'error': yaml would print its warnings (a mapping used as a key…) to the process's
   // stderr; what they mean reaches the user as a problem of the record instead.
   const doc = parseDocument(text, {
@@ -195,8 +183,6 @@ function parseChecked(
 export interface ReadYamlOptions {
   /** The text to read instead of the file's (a change not written yet). */
   overlay?: string;
-  /** Parse with `yaml` only, without the quick reader of plain files (see plain-yaml.ts). */
-  fullYaml?: boolean;
 }
 
 /** Reads and parses a YAML file. */
@@ -204,5 +190,5 @@ export function readYamlFile(abs: string, file: string, options: ReadYamlOptions
   const read = readText(abs, file, options.overlay);
   if (read.text === undefined)
     return { source: new SourceFile(file, abs, ''), value: undefined, problems: read.problems };
-  return parseText(read.text, read.bom, abs, file, options.fullYaml);
+  return parseText(read.text, read.bom, abs, file);
 }

@@ -1,7 +1,6 @@
 // Every environment variable mixer reads, in one place (the README's "Environment" table lists
 // them). Each is parsed strictly: a value that is none of the allowed forms is bad usage (exit 2)
-// naming the variable, never a silent guess. MIXER_FULL_YAML belongs to the store's quick reader
-// and goes with it.
+// naming the variable, never a silent guess.
 import { MixerError, sayer } from '../errors.js';
 import type { Lang } from './lang.js';
 

@@ -4,7 +4,6 @@
 //   (a) finding, reading and parsing every file with `yaml` and nothing else,
 //   (b) mixer validate,
 //   (c) mixer suggest --limit 50,
-// (b) and (c) also with every file read by `yaml` (MIXER_FULL_YAML=1),
 // and reports peak memory, (c)/(a), how (c) grows from 1× to 4×, and `mixer --help` against `node -e 0`.
 //   node test/bench/run.mjs [--scales 1,4] [--runs 3] [--json] [--work DIR]
 // Generated folders are kept in DIR (default: the system's temporary folder) for the next run.
@@ -63,36 +62,24 @@ for (const scale of scales) {
   const suggestArgs = [measure, '--data', dir, 'suggest', '--limit', '50', '--json'];
   const validate = time(node, [measure, '--data', dir, 'validate']);
   const suggest = time(node, suggestArgs);
-  // The same with every file read by `yaml` (MIXER_FULL_YAML): what the quick reader of plain
-  // record files (src/store/plain-yaml.ts) saves.
-  const full = { MIXER_FULL_YAML: '1' };
-  const validateFull = time(node, [measure, '--data', dir, 'validate'], full);
-  const suggestFull = time(node, suggestArgs, full);
   results.push({
     scale,
     parse_ms: parse.ms,
     validate_ms: validate.ms,
     suggest_ms: suggest.ms,
-    validate_full_yaml_ms: validateFull.ms,
-    suggest_full_yaml_ms: suggestFull.ms,
     validate_rss_mib: validate.rss,
     suggest_rss_mib: suggest.rss,
     suggest_over_parse: +(suggest.ms / parse.ms).toFixed(2),
-    suggest_full_yaml_over_parse: +(suggestFull.ms / parse.ms).toFixed(2),
   });
 }
 const first = results[0];
 const last = results.at(-1);
 const growth = results.length > 1 ? +(last.suggest_ms / first.suggest_ms).toFixed(2) : null;
-const growthFull =
-  results.length > 1 ? +(last.suggest_full_yaml_ms / first.suggest_full_yaml_ms).toFixed(2) : null;
 const bare = time(node, ['-e', '0']);
 const help = time(node, [path.join(root, 'bin', 'mixer.js'), '--help']);
 const summary = {
   results,
-  suggest_growth: growth
-    ? { from: `${first.scale}x`, to: `${last.scale}x`, growth, full_yaml: growthFull }
-    : null,
+  suggest_growth: growth ? { from: `${first.scale}x`, to: `${last.scale}x`, growth } : null,
   help_ms: help.ms,
   node_ms: bare.ms,
   help_over_node: +(help.ms / bare.ms).toFixed(2),
@@ -100,15 +87,12 @@ const summary = {
 };
 if (args.includes('--json')) console.log(JSON.stringify(summary, null, 2));
 else {
-  console.log(
-    'scale  (a) parse  (b) validate (full yaml)  (c) suggest (full yaml)  (c)/(a) (full yaml)  peak MiB (b/c)',
-  );
+  console.log('scale  (a) parse  (b) validate  (c) suggest  (c)/(a)  peak MiB (b/c)');
   for (const r of results)
     console.log(
-      `${String(r.scale).padStart(4)}x  ${String(r.parse_ms).padStart(8)}ms  ${String(r.validate_ms).padStart(9)} (${r.validate_full_yaml_ms})ms  ${String(r.suggest_ms).padStart(10)} (${r.suggest_full_yaml_ms})ms  ${String(r.suggest_over_parse).padStart(9)} (${r.suggest_full_yaml_over_parse})  ${r.validate_rss_mib}/${r.suggest_rss_mib}`,
+      `${String(r.scale).padStart(4)}x  ${String(r.parse_ms).padStart(8)}ms  ${String(r.validate_ms).padStart(9)}ms  ${String(r.suggest_ms).padStart(10)}ms  ${String(r.suggest_over_parse).padStart(7)}  ${r.validate_rss_mib}/${r.suggest_rss_mib}`,
     );
-  if (growth)
-    console.log(`suggest from ${first.scale}x to ${last.scale}x: ×${growth} (full yaml ×${growthFull})`);
+  if (growth) console.log(`suggest from ${first.scale}x to ${last.scale}x: ×${growth}`);
   console.log(`mixer --help ${help.ms}ms vs node -e 0 ${bare.ms}ms: ×${summary.help_over_node}`);
   console.log(summary.machine);
 }
