@@ -164,6 +164,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
         (value) => checkChoice(speaker, '--lang', value, 'lang'),
       ),
     )
+    .option('--no-cache', h('help.global.--no-cache'))
     .version(version(), '-V, --version', h('help.version'))
     .helpOption('-h, --help', h('help.help'))
     .helpCommand(false)

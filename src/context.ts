@@ -19,6 +19,8 @@ const FAILED_SHOWN = 5;
 export interface GlobalOptions {
   data?: string;
   lang?: Lang;
+  /** false with --no-cache: every file is parsed, and the record cache is neither read nor written. */
+  cache?: boolean;
 }
 
 export class Context {
@@ -71,6 +73,7 @@ export class Context {
       );
     const { loadDataFolder } = await import('./store/load.js');
     this.folder = loadDataFolder(this.dir, {
+      cache: this.options.cache === false ? undefined : { env: this.io.env },
       lang: this.options.lang,
       envLang: langFromEnv(this.io.env),
     });

@@ -2,6 +2,7 @@
 // bad file never hides the others.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { type Problem, type Said, sortProblems } from '../errors.js';
 import { FORGOTTEN } from '../records/ids.js';
 import {
@@ -14,20 +15,27 @@ import {
   type KindFolder,
   settings as settingsSchema,
 } from '../records/schemas.js';
+import type { Environment } from '../util/env.js';
 import type { Lang } from '../util/lang.js';
+import { RecordCache } from './cache.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, FailedFile, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
-import { type ReadYamlOptions, readYamlFile } from './read.js';
+import { parseText, readText } from './read.js';
 import { said } from './said.js';
 import { schemaProblems } from './schema-issues.js';
-import type { SourceFile } from './source.js';
+import { SourceFile } from './source.js';
 import { yamlEntries } from './walk.js';
 
 /** Folders a data repository may hold that are not records. */
 const IGNORED = ['node_modules', 'templates', 'schemas'];
 
 export interface LoadOptions {
+  /**
+   * Keep valid records between runs in the folder's .mixer/cache (see cache.ts); the environment
+   * says where the user's cache directory is. Without it every file is parsed.
+   */
+  cache?: { env: Environment };
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
   overlay?: Map<string, string>;
   /** Files (relative paths) to read as if removed. */
@@ -80,19 +88,17 @@ function resolveSettings(
   dir: string,
   options: LoadOptions,
   problems: Problem[],
+  cache?: RecordCache,
 ): { settings: ResolvedSettings; settingsLang?: Lang } {
   const file = path.join(dir, 'mixer.yaml');
   let raw: Record<string, unknown> = {};
   let settingsLang: Lang | undefined;
   if (fs.existsSync(file)) {
-    const read = readYamlFile(file, 'mixer.yaml');
+    const read = readChecked({ rel: 'mixer.yaml', abs: file }, 'settings', settingsSchema, cache);
     problems.push(...read.problems);
-    if (read.value !== undefined && read.value !== null) {
-      const parsed = settingsSchema.safeParse(read.value);
-      if (parsed.success) {
-        raw = parsed.data;
-        settingsLang = parsed.data.lang;
-      } else problems.push(...schemaProblems(parsed.error.issues, read.value, settingsSchema, read.source));
+    if (read.data) {
+      raw = read.data;
+      settingsLang = read.data.lang;
     }
   }
   const lang = options.lang ?? settingsLang ?? options.envLang ?? 'ja';
@@ -119,9 +125,52 @@ function fileProblem(rel: string, message: Said, hint?: Said): Problem {
   return { file: rel, line: 1, col: 1, field: '', message, hint, code: message.key };
 }
 
+interface Checked<T> {
+  source?: SourceFile;
+  /** The plain value when the file was parsed but not given to the schema (null, or not a mapping). */
+  value?: unknown;
+  /** The valid value. */
+  data?: T;
+  problems: Problem[];
+}
+
+/**
+ * Reads a file and checks it with a schema (`mapping`: a value that is not a mapping is a problem
+ * of its own). A text the cache has seen valid as this kind is not parsed again; a text found
+ * valid now, with no problem at all, is given to the cache.
+ */
+function readChecked<T>(
+  file: FoundFile,
+  kind: string,
+  schema: z.ZodType<T>,
+  cache?: RecordCache,
+  overlay?: string,
+  mapping = false,
+): Checked<T> {
+  const raw = readText(file.abs, file.rel, overlay);
+  if (raw.text === undefined || raw.bytes === undefined) return { problems: raw.problems };
+  const key = cache ? RecordCache.keyOf(kind, raw.bytes) : undefined;
+  const known = key ? cache!.get(key) : undefined;
+  if (known !== undefined)
+    return { source: new SourceFile(file.rel, file.abs, raw.text), data: known as T, problems: [] };
+  const read = parseText(raw.text, raw.bom, file.abs, file.rel);
+  const result = { source: read.source, problems: read.problems };
+  if (read.value === undefined || read.value === null) return { ...result, value: read.value };
+  if (mapping && (typeof read.value !== 'object' || Array.isArray(read.value)))
+    return { ...result, value: read.value };
+  const parsed = schema.safeParse(read.value);
+  if (!parsed.success)
+    return {
+      ...result,
+      problems: [...read.problems, ...schemaProblems(parsed.error.issues, read.value, schema, read.source)],
+    };
+  if (key && read.problems.length === 0) cache!.set(key, parsed.data);
+  return { ...result, data: parsed.data };
+}
+
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(rel: string, abs: string, options: ReadYamlOptions): FileResult {
-  const result = readRecord(rel, abs, options);
+export function readRecordFile(rel: string, abs: string, cache?: RecordCache, overlay?: string): FileResult {
+  const result = readRecord(rel, abs, cache, overlay);
   if (result.record) return result;
   const kind = rel.split('/')[0] as KindFolder;
   const id = path.basename(rel, '.yaml');
@@ -130,7 +179,7 @@ export function readRecordFile(rel: string, abs: string, options: ReadYamlOption
   return { ...result, failed: named ? { file: rel, kind, id } : { file: rel } };
 }
 
-function readRecord(rel: string, abs: string, options: ReadYamlOptions): FileResult {
+function readRecord(rel: string, abs: string, cache?: RecordCache, overlay?: string): FileResult {
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, said('problem.yml-extension'), said('hint.yml-extension'))] };
@@ -146,22 +195,14 @@ function readRecord(rel: string, abs: string, options: ReadYamlOptions): FileRes
   if (id === FORGOTTEN)
     problems.push(fileProblem(rel, said('problem.reserved-id', { id }), said('hint.bad-id')));
   else if (badId) problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
-  const read = readYamlFile(abs, rel, options);
+  const read = readChecked({ rel, abs }, kind, KIND_SCHEMAS[kind] as z.ZodType, cache, overlay, true);
   problems.push(...read.problems);
-  if (read.value === undefined) return { problems };
-  if (read.value === null) return { problems: [...problems, fileProblem(rel, said('problem.empty-file'))] };
-  if (typeof read.value !== 'object' || Array.isArray(read.value))
-    return { problems: [...problems, fileProblem(rel, said('problem.not-mapping'))] };
-  const schema = KIND_SCHEMAS[kind];
-  const parsed = schema.safeParse(read.value);
-  if (!parsed.success) {
-    problems.push(...schemaProblems(parsed.error.issues, read.value, schema, read.source));
-    return { problems };
-  }
+  if (read.value === null) problems.push(fileProblem(rel, said('problem.empty-file')));
+  else if (read.value !== undefined) problems.push(fileProblem(rel, said('problem.not-mapping')));
   // A file whose name is no id is not a record: nothing could refer to it, and its name may hold
   // anything a file system allows.
-  if (badId) return { problems };
-  return { record: { kind, id, file: rel, data: parsed.data, source: read.source } as Loaded, problems };
+  if (read.data === undefined || badId) return { problems };
+  return { record: { kind, id, file: rel, data: read.data, source: read.source } as Loaded, problems };
 }
 
 interface Plan {
@@ -176,9 +217,9 @@ interface Plan {
 }
 
 /** Settings, glossary and the list of record files: what every load starts with. */
-function plan(dir: string, options: LoadOptions): Plan {
+function plan(dir: string, options: LoadOptions, cache?: RecordCache): Plan {
   const problems: Problem[] = [];
-  const { settings, settingsLang } = resolveSettings(dir, options, problems);
+  const { settings, settingsLang } = resolveSettings(dir, options, problems, cache);
   const files = discover(dir, problems).filter((f) => !options.removed?.has(f.rel));
   for (const rel of options.overlay?.keys() ?? [])
     if (/\.ya?ml$/.test(rel) && !files.some((f) => f.rel === rel))
@@ -192,13 +233,10 @@ function plan(dir: string, options: LoadOptions): Plan {
       recordFiles.push(file);
       continue;
     }
-    const read = readYamlFile(file.abs, file.rel);
+    const read = readChecked(file, 'glossary', glossarySchema, cache);
     problems.push(...read.problems);
     glossarySource = read.source;
-    if (read.value === undefined || read.value === null) continue;
-    const parsed = glossarySchema.safeParse(read.value);
-    if (parsed.success) glossary = parsed.data;
-    else problems.push(...schemaProblems(parsed.error.issues, read.value, glossarySchema, read.source));
+    if (read.data) glossary = read.data;
   }
   return {
     dir,
@@ -264,11 +302,10 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
 
 /** Loads a data folder. */
 export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFolder {
-  const p = plan(dir, options);
-  const results = p.recordFiles.map((f) =>
-    readRecordFile(f.rel, f.abs, {
-      overlay: options.overlay?.get(f.rel),
-    }),
-  );
-  return assemble(p, results);
+  const cache = options.cache ? RecordCache.open(dir, options.cache.env) : undefined;
+  const p = plan(dir, options, cache);
+  const results = p.recordFiles.map((f) => readRecordFile(f.rel, f.abs, cache, options.overlay?.get(f.rel)));
+  const folder = assemble(p, results);
+  cache?.save();
+  return folder;
 }

@@ -1,12 +1,14 @@
-// Reads one YAML file into a SourceFile and its plain value, turning every way a file can be
-// broken (encoding, BOM, CRLF, tabs, syntax, duplicate keys, alias bombs) into problems.
+// Reads one YAML file (readText: its bytes and text) and parses it (parseText: a SourceFile and its
+// plain value), turning every way a file can be broken (encoding, size, BOM, CRLF, tabs, syntax,
+// duplicate keys, alias bombs, nesting) into problems.
 import fs from 'node:fs';
-import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Problem, Said } from '../errors.js';
 import { printableLine } from '../util/printable.js';
 import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
+import { yaml } from './yaml-lib.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** More alias expansions than this in one record is an attack, not data. */
@@ -19,7 +21,9 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-interface TextResult {
+export interface TextResult {
+  /** The bytes as read, or undefined when the file could not be read. */
+  bytes?: Uint8Array;
   /** The decoded text, or undefined when the file could not be read as UTF-8. */
   text?: string;
   /** Whether the bytes start with a byte order mark (the decoded text no longer shows it). */
@@ -40,7 +44,7 @@ function problemAt(file: string) {
 }
 
 /** The text of a file (`overlay`: text to use instead of the disk, for a change not written yet). */
-function readText(abs: string, file: string, overlay?: string): TextResult {
+export function readText(abs: string, file: string, overlay?: string): TextResult {
   const at = problemAt(file);
   let bytes: Buffer;
   try {
@@ -64,14 +68,14 @@ function readText(abs: string, file: string, overlay?: string): TextResult {
   // TextDecoder drops a leading BOM unless told otherwise; look at the bytes.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return { text: utf8.decode(bytes), bom, problems: [] };
+    return { bytes, text: utf8.decode(bytes), bom, problems: [] };
   } catch {
-    return { bom, problems: [at(1, 1, said('problem.not-utf8'), said('hint.not-utf8'))] };
+    return { bytes, bom, problems: [at(1, 1, said('problem.not-utf8'), said('hint.not-utf8'))] };
   }
 }
 
 /** Parses the text of a file into its plain value, with every problem of its form. */
-function parseText(text: string, bom: boolean, abs: string, file: string): ReadResult {
+export function parseText(text: string, bom: boolean, abs: string, file: string): ReadResult {
   const at = problemAt(file);
   const problems: Problem[] = [];
   if (bom) problems.push(at(1, 1, said('problem.bom'), said('hint.bom')));
@@ -122,6 +126,7 @@ function parseText(text: string, bom: boolean, abs: string, file: string): ReadR
 
 /** The key whose text starts at `offset`, for a duplicate key named whole (yaml points at its first character). */
 function keyAt(doc: Document, offset: number): string | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let found: string | undefined;
   const visit = (node: Node | null | undefined, depth: number): void => {
     if (found !== undefined || !node || depth > MAX_DEPTH) return;
@@ -144,7 +149,7 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
   const at = problemAt(source.file);
   // logLevel 'error': yaml would print its warnings (a mapping used as a key…) to the process's
   // stderr; what they mean reaches the user as a problem of the record instead.
-  const doc = parseDocument(text, {
+  const doc = yaml().parseDocument(text, {
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
@@ -178,17 +183,4 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
     return { source, value: undefined, problems };
   }
   return { source, value, problems };
-}
-
-export interface ReadYamlOptions {
-  /** The text to read instead of the file's (a change not written yet). */
-  overlay?: string;
-}
-
-/** Reads and parses a YAML file. */
-export function readYamlFile(abs: string, file: string, options: ReadYamlOptions = {}): ReadResult {
-  const read = readText(abs, file, options.overlay);
-  if (read.text === undefined)
-    return { source: new SourceFile(file, abs, ''), value: undefined, problems: read.problems };
-  return parseText(read.text, read.bom, abs, file);
 }

@@ -1,14 +1,6 @@
 // One YAML file as read from disk: its text, its parsed document, and exact positions.
-import {
-  type Document,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type ParsedNode,
-  parseDocument,
-} from 'yaml';
+import type { Document, Node, ParsedNode } from 'yaml';
+import { yaml } from './yaml-lib.js';
 
 export interface Position {
   line: number;
@@ -28,7 +20,7 @@ export class SourceFile {
 
   /** The parsed document, made from the text on first use (only files with a problem need it). */
   get document(): Document.Parsed {
-    if (!this.doc) this.doc = parseDocument(this.text);
+    if (!this.doc) this.doc = yaml().parseDocument(this.text);
     return this.doc;
   }
 
@@ -56,6 +48,7 @@ export class SourceFile {
    * field) gives the position of the deepest node that does: the mapping that lacks the field.
    */
   positionAt(path: ReadonlyArray<PropertyKey>, key = false): Position {
+    const { isMap, isPair, isScalar, isSeq } = yaml();
     let node: Node | null | undefined = this.document.contents as Node | null | undefined;
     let found: Node | null | undefined = node;
     let keyNode: Node | undefined;

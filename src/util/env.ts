@@ -1,6 +1,7 @@
 // Every environment variable mixer reads, in one place (the README's "Environment" table lists
 // them). Each is parsed strictly: a value that is none of the allowed forms is bad usage (exit 2)
 // naming the variable, never a silent guess.
+import path from 'node:path';
 import { MixerError, sayer } from '../errors.js';
 import type { Lang } from './lang.js';
 
@@ -93,6 +94,17 @@ export function colorLevel(env: Environment, isTTY: boolean): ColorLevel {
   }
   if (!isTTY || env.TERM === 'dumb') return 0;
   return env.COLORTERM === 'truecolor' ? 3 : 2;
+}
+
+/**
+ * XDG_CACHE_HOME, else HOME (`~/.cache`), else LOCALAPPDATA: mixer's folder in the user's cache
+ * directory, which holds the key that signs record caches (src/store/cache.ts). Only an absolute
+ * path counts (as the XDG specification says); with none, there is no record cache.
+ */
+export function userCacheDir(env: Environment): string | undefined {
+  const base =
+    env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, '.cache') : undefined) || env.LOCALAPPDATA;
+  return base && path.isAbsolute(base) ? path.join(base, 'mixer') : undefined;
 }
 
 /** Checks every variable at once, so that a wrong one fails any command before it starts. */

@@ -128,6 +128,10 @@ export const help = {
     en: 'data folder (default: MIXER_DATA, the nearest folder upward with mixer.yaml, ./data)',
   },
   'help.global.--lang': { ja: 'メッセージの言語', en: 'language of messages' },
+  'help.global.--no-cache': {
+    ja: '検査済みレコードのキャッシュ（.mixer/cache）を使わず、すべてのファイルを読み直す',
+    en: 'parse every file, without the cache of checked records (.mixer/cache)',
+  },
   'help.any.json': { ja: '結果を JSON で出力する', en: 'print the result as JSON' },
   'help.list.--status': {
     ja: '状態で絞り込む（needs と proposals）',
