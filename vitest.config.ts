@@ -1,10 +1,14 @@
-// The fast suite (npm test). Long runs are in vitest.slow.config.ts (npm run test:slow).
+// The fast suite (npm test): unit and in-process tests, and a few end-to-end runs of the built
+// CLI. Benchmarks and long runs are in vitest.slow.config.ts (npm run test:slow).
 import { configDefaults, defineConfig } from 'vitest/config';
+import { GIT_ENV } from './test/git-env.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'test/slow/**'],
+    globalSetup: ['test/setup/build.ts'],
+    env: GIT_ENV,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -21,6 +21,7 @@ import { MixerError, UsageError } from './errors.js';
 import { argumentName, helpLayout, localizePlaceholders } from './ui/help.js';
 import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
+import type { Prompter } from './ui/prompts.js';
 import { today } from './util/dates.js';
 import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
 import { closest, loadWidths } from './util/text.js';
@@ -143,7 +144,12 @@ function sayUsageErrors(command: Command, lang: Lang): void {
 const hidden = new WeakSet<Command>();
 const hiddenCommand = (c: Command) => hidden.has(c);
 
-export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
+export function buildProgram(
+  io: Io,
+  lang: Lang,
+  setExit: (code: number) => void,
+  prompter?: Prompter,
+): Command {
   const h = (key: PlainKey) => t(lang, key);
   const output = {
     writeOut: (s: string) => io.stdout(s),
@@ -210,7 +216,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     command.action(async (...args: unknown[]) => {
       // (loaded here, with the command: the help needs neither)
       const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
-      const ctx = new Context(io, program.opts() as GlobalOptions);
+      const ctx = new Context(io, program.opts() as GlobalOptions, prompter);
       ctx.command = `mixer ${spec.name}`;
       // A command that only reads and prints JSON measures nothing: the widths stay unloaded.
       ctx.layout = !(spec.readOnly && command.opts().json) && spec !== complete;

@@ -3,6 +3,7 @@ import { buildProgram, CommanderError } from './cli.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
 import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
+import type { Prompter } from './ui/prompts.js';
 import { checkEnvironment, debug, langFromEnv } from './util/env.js';
 import { isLang } from './util/lang.js';
 import { loadWidths } from './util/text.js';
@@ -14,11 +15,20 @@ function argvLang(argv: string[], io: Io): Lang {
   return isLang(flag) ? flag : (langFromEnv(io.env) ?? 'ja');
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/**
+ * Runs one command line. `prompter` asks the questions (the terminal's by default; tests give one
+ * that answers from a script and fails on a question it did not expect).
+ */
+export async function main(argv: string[], io: Io = processIo(), prompter?: Prompter): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, argvLang(argv, io), (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    io,
+    argvLang(argv, io),
+    (code) => {
+      exitCode = code;
+    },
+    prompter,
+  );
   try {
     checkEnvironment(io.env);
     // The help is laid out by display width: loaded before commander shows it.

@@ -3,9 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run as addVisit } from '../src/commands/add-visit.js';
 import { CANCEL, WRITE } from '../src/commands/answers.js';
-import { Context } from '../src/context.js';
 import { writeFileAtomic } from '../src/store/atomic.js';
 import { appendToList } from '../src/store/edit.js';
 import { canonicalText } from '../src/store/format.js';
@@ -13,10 +11,10 @@ import {
   cleanup,
   copySample,
   git,
-  memoryIo,
+  mixer,
+  mixerJson,
   ROOT,
   runCli,
-  runJson,
   sampleRepo,
   scriptedPrompter,
   tempDir,
@@ -26,11 +24,12 @@ import {
 afterAll(cleanup);
 
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
+const TODAY = { MIXER_TODAY: '2026-11-26' };
 
 describe('add-visit with flags', () => {
-  it('writes the visit with what it learned, and the needs, exactly; the folder stays valid', () => {
+  it('writes the visit with what it learned, and the needs, exactly; the folder stays valid', async () => {
     const dir = copySample();
-    const r = runCli([
+    const r = await mixer([
       '--data',
       dir,
       '--lang',
@@ -71,16 +70,15 @@ describe('add-visit with flags', () => {
       'owner: hirano-cafe\ntitle: 店の前の看板を新しくしたい\nvisit: 2026-11-20-kitakami-base-mx-sato\nsince: 2026-11-20\n',
     );
     expect(read(dir, 'members/hirano-cafe.yaml')).not.toContain('季節のスコーン');
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
-    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
+    expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
   });
 
-  it('fails at once, naming the flag, when there is no terminal and a value is missing', () => {
-    const started = Date.now();
+  it('fails at once, naming the flag, when there is no terminal and a value is missing (end to end)', () => {
+    // A child process with no terminal: a command that asked would wait until runCli's timeout.
     const r = runCli(['--data', copySample(), '--lang', 'en', 'add-visit', '--date', '2026-11-20'], {
       env: { CI: 'true' },
     });
-    expect(Date.now() - started).toBeLessThan(1000 * 3); // a child process; the command itself does not wait
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--space is required when not running interactively/);
     const noMixer = runCli(['--data', copySample(), '--lang', 'en', 'add-visit', '--space', 'kitakami-base']);
@@ -88,9 +86,9 @@ describe('add-visit with flags', () => {
     expect(noMixer.stderr).toMatch(/--mixer is required/);
   });
 
-  it('takes the mixer from git user.email', () => {
+  it('takes the mixer from git user.email', async () => {
     const dir = sampleRepo();
-    const r = runCli([
+    const r = await mixer([
       '--data',
       dir,
       'add-visit',
@@ -104,10 +102,10 @@ describe('add-visit with flags', () => {
     expect(JSON.parse(r.stdout).files).toEqual(['visits/2026/2026-11-21-morioka-hub-mx-sato.yaml']);
   });
 
-  it('refuses unknown ids and writes nothing', () => {
+  it('refuses unknown ids and writes nothing', async () => {
     const dir = copySample();
     const before = fs.readdirSync(path.join(dir, 'needs')).length;
-    const r = runCli([
+    const r = await mixer([
       '--data',
       dir,
       '--lang',
@@ -129,7 +127,6 @@ describe('add-visit with flags', () => {
 describe('add-visit, interactive', () => {
   it('asks for everything through the prompts module and writes what was answered', async () => {
     const dir = copySample();
-    const { io, err } = memoryIo({ interactive: true });
     const prompter = scriptedPrompter([
       'akita-commons', // space
       '2026-11-24', // date
@@ -159,8 +156,12 @@ describe('add-visit, interactive', () => {
       '週末の販売を手伝ってくれる人を探している',
       WRITE,
     ]);
-    const ctx = new Context(io, { data: dir, lang: 'ja' }, prompter);
-    expect(await addVisit(ctx, {})).toBe(0);
+    const r = await mixer(['--data', dir, '--lang', 'ja', 'add-visit'], {
+      interactive: true,
+      prompter,
+      env: TODAY,
+    });
+    expect(r.code, r.stderr).toBe(0);
     expect(prompter.remaining).toEqual([]);
     expect(read(dir, 'members/sato-bakery.yaml')).toBe(
       'name: 佐藤ベーカリー\nkind: company\nspaces:\n  - akita-commons\n',
@@ -172,7 +173,7 @@ describe('add-visit, interactive', () => {
       'owner: sato-bakery\ntitle: 週末の販売を手伝ってくれる人を探している\nshare: public\nvisit: 2026-11-24-akita-commons-mx-kimura\nsince: 2026-11-24\n',
     );
     expect(read(dir, 'members/akita-moms.yaml')).not.toContain('子ども向けの料理教室');
-    const said = err.join('\n');
+    const said = r.stderr;
     expect(said).toContain('書き込むファイル:');
     // the summary before the correction, and again after it
     expect(said).toMatch(
@@ -181,12 +182,11 @@ describe('add-visit, interactive', () => {
     expect(said).toMatch(/課題 1 +週末の販売を手伝ってくれる人を探している（佐藤ベーカリー/);
     expect(said).toMatch(/形態 +現地\n/);
     expect(said).toMatch(/ドロップイン料金 +800 JPY\n/);
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });
 
   it('writes nothing when the summary is not confirmed', async () => {
     const dir = copySample();
-    const { io } = memoryIo({ interactive: true });
     const prompter = scriptedPrompter([
       'yamagata-yard',
       '2026-11-24',
@@ -199,7 +199,9 @@ describe('add-visit, interactive', () => {
       'done',
       CANCEL,
     ]);
-    expect(await addVisit(new Context(io, { data: dir }, prompter), {})).toBe(1);
+    const r = await mixer(['--data', dir, 'add-visit'], { interactive: true, prompter, env: TODAY });
+    expect(r.code).toBe(1);
+    expect(prompter.remaining).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'visits/2026/2026-11-24-yamagata-yard-mx-kimura.yaml'))).toBe(false);
   });
 });
@@ -207,9 +209,6 @@ describe('add-visit, interactive', () => {
 describe('the other add commands', () => {
   it('ask for what is missing in a terminal', async () => {
     const dir = copySample();
-    const { run: addMember } = await import('../src/commands/add-member.js');
-    const { run: addNeed } = await import('../src/commands/add-need.js');
-    const { io } = memoryIo({ interactive: true });
     const member = scriptedPrompter([
       '佐藤ベーカリー',
       'company',
@@ -219,30 +218,32 @@ describe('the other add commands', () => {
       'public',
       WRITE,
     ]);
-    expect(await addMember(new Context(io, { data: dir }, member), {})).toBe(0);
+    const asked = { interactive: true, env: TODAY };
+    expect((await mixer(['--data', dir, 'add-member'], { ...asked, prompter: member })).code).toBe(0);
     expect(member.remaining).toEqual([]);
     expect(read(dir, 'members/sato-bakery.yaml')).toBe(
       'name: 佐藤ベーカリー\nkind: company\nspaces:\n  - akita-commons\nstrengths:\n  - パン\n  - 焼き菓子\nshare: public\n',
     );
     const need = scriptedPrompter(['sato-bakery', 'お店のロゴを作りたい', '', 'mixers', WRITE]);
-    expect(await addNeed(new Context(io, { data: dir }, need), {})).toBe(0);
+    expect((await mixer(['--data', dir, 'add-need'], { ...asked, prompter: need })).code).toBe(0);
+    expect(need.remaining).toEqual([]);
     expect(read(dir, 'needs/sato-bakery-logo.yaml')).toBe(
       'owner: sato-bakery\ntitle: お店のロゴを作りたい\nshare: mixers\nsince: 2026-11-26\n',
     );
   });
 
-  it('add-member, add-space, add-mixer and add-need write one canonical record each', () => {
+  it('add-member, add-space, add-mixer and add-need write one canonical record each', async () => {
     const dir = copySample();
-    const ok = (args: string[]) => {
-      const r = runCli(['--data', dir, '--lang', 'en', ...args]);
+    const ok = async (args: string[]) => {
+      const r = await mixer(['--data', dir, '--lang', 'en', ...args]);
       expect(r.code, r.stderr).toBe(0);
       return r;
     };
-    ok(['add-space', '--name', 'Hanamaki Lab', '--kind', 'physical', '--area', '岩手県花巻市']);
+    await ok(['add-space', '--name', 'Hanamaki Lab', '--kind', 'physical', '--area', '岩手県花巻市']);
     expect(read(dir, 'spaces/hanamaki-lab.yaml')).toBe(
       'name: Hanamaki Lab\nkind: physical\narea: 岩手県花巻市\n',
     );
-    ok([
+    await ok([
       'add-member',
       '--id',
       'sato-design',
@@ -260,8 +261,8 @@ describe('the other add commands', () => {
     expect(read(dir, 'members/sato-design.yaml')).toBe(
       'name: 佐藤デザイン\nkind: company\nspaces:\n  - hanamaki-lab\nstrengths:\n  - ロゴ制作\nshare: public\n',
     );
-    ok(['add-mixer', '--id', 'mx-ito', '--name', '伊藤 学', '--email', 'manabu@example.jp']);
-    ok([
+    await ok(['add-mixer', '--id', 'mx-ito', '--name', '伊藤 学', '--email', 'manabu@example.jp']);
+    await ok([
       'add-need',
       '--owner',
       'sato-design',
@@ -273,11 +274,11 @@ describe('the other add commands', () => {
     expect(read(dir, 'needs/sato-design-website-english.yaml')).toBe(
       'owner: sato-design\ntitle: 英語のホームページを作りたい\nsince: 2026-11-01\n',
     );
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });
 
-  it('a Japanese name makes no id: --id is asked for, by name', () => {
-    const r = runCli([
+  it('a Japanese name makes no id: --id is asked for, by name', async () => {
+    const r = await mixer([
       '--data',
       copySample(),
       '--lang',
@@ -292,9 +293,9 @@ describe('the other add commands', () => {
     expect(r.stderr).toMatch(/no id can be made from the name "佐藤デザイン"; give --id/);
   });
 
-  it('a Japanese title with no known concept gets a readable id from owner and date', () => {
+  it('a Japanese title with no known concept gets a readable id from owner and date', async () => {
     const dir = copySample();
-    const r = runJson<{ files: string[] }>([
+    const r = await mixerJson<{ files: string[] }>([
       '--data',
       dir,
       'add-need',
@@ -308,15 +309,25 @@ describe('the other add commands', () => {
     expect(r.files).toEqual(['needs/hirano-cafe-2026-11-02.yaml']);
   });
 
-  it('never overwrites an existing file, and never writes a record that would not validate', () => {
+  it('never overwrites an existing file, and never writes a record that would not validate', async () => {
     const dir = copySample();
-    const exists = runCli(['--data', dir, '--lang', 'en', 'add-mixer', '--id', 'mx-sato2', '--name', 'x']);
+    const exists = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-mixer',
+      '--id',
+      'mx-sato2',
+      '--name',
+      'x',
+    ]);
     expect(exists.code).toBe(0);
     fs.writeFileSync(
       path.join(dir, 'needs/hirano-cafe-website.yaml'),
       'owner: hirano-cafe\ntitle: 手で書いた\n',
     );
-    const clash = runCli([
+    const clash = await mixer([
       '--data',
       dir,
       '--lang',
@@ -332,7 +343,7 @@ describe('the other add commands', () => {
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/the id "hirano-cafe-website" is already taken/);
     expect(read(dir, 'needs/hirano-cafe-website.yaml')).toBe('owner: hirano-cafe\ntitle: 手で書いた\n');
-    const badKind = runCli([
+    const badKind = await mixer([
       '--data',
       dir,
       '--lang',
@@ -353,7 +364,7 @@ describe('the other add commands', () => {
 });
 
 describe('editing in place', () => {
-  it('adding a strength keeps every comment, the key order and the style of the rest', () => {
+  it('adding a strength keeps every comment, the key order and the style of the rest', async () => {
     const text = [
       '# 聞き取りメモ: 2026-09',
       'name: 伊藤 彩   # 本名',
@@ -382,7 +393,7 @@ describe('editing in place', () => {
 });
 
 describe('safe writes', () => {
-  it('a failure between the temporary file and the rename leaves the old file intact', () => {
+  it('a failure between the temporary file and the rename leaves the old file intact', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'member.yaml');
     fs.writeFileSync(file, 'name: old\n');
@@ -397,7 +408,7 @@ describe('safe writes', () => {
     expect(fs.readdirSync(dir)).toEqual(['member.yaml']);
   });
 
-  it('a process killed between the temporary file and the rename leaves the old file intact', () => {
+  it('a process killed between the temporary file and the rename leaves the old file intact', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'members', 'x.yaml');
     writeFiles(dir, { 'members/x.yaml': 'name: old\nkind: person\n' });
@@ -411,16 +422,16 @@ describe('safe writes', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('name: old\nkind: person\n');
     // the temporary file left behind is a dot file, which the loader does not read
     expect(fs.readdirSync(path.dirname(file)).some((f) => f.startsWith('.x.yaml.'))).toBe(true);
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });
 });
 
 describe('git', () => {
-  it('--branch and --commit commit exactly the files written', () => {
+  it('--branch and --commit commit exactly the files written', async () => {
     const dir = sampleRepo();
     fs.writeFileSync(path.join(dir, 'scratch.txt'), 'not mine');
     git(dir, 'add', 'scratch.txt');
-    const r = runCli([
+    const r = await mixer([
       '--data',
       dir,
       'add-visit',
@@ -446,9 +457,9 @@ describe('git', () => {
     expect(git(dir, 'status', '--porcelain')).toBe('A  scratch.txt'); // still staged, not committed
   });
 
-  it('--commit outside a repository fails with a clear message and writes nothing', () => {
+  it('--commit outside a repository fails with a clear message and writes nothing', async () => {
     const dir = copySample();
-    const r = runCli([
+    const r = await mixer([
       '--data',
       dir,
       '--lang',
@@ -465,52 +476,52 @@ describe('git', () => {
     expect(fs.existsSync(path.join(dir, 'mixers/mx-new.yaml'))).toBe(false);
   });
 
-  it('two clones adding visits and needs on the same day merge without conflict', () => {
+  it('two clones adding visits and needs on the same day merge without conflict', async () => {
     const origin = sampleRepo();
     const a = tempDir('mixer-clone-a-');
     const b = tempDir('mixer-clone-b-');
     git(path.dirname(a), 'clone', '-q', origin, a);
     git(path.dirname(b), 'clone', '-q', origin, b);
-    const add = (dir: string, mixer: string, need: string) => {
+    const add = async (dir: string, mixerId: string, need: string) => {
       for (const args of [
-        ['add-visit', '--space', 'kitakami-base', '--date', '2026-11-26', '--mixer', mixer, '--commit'],
+        ['add-visit', '--space', 'kitakami-base', '--date', '2026-11-26', '--mixer', mixerId, '--commit'],
         ['add-need', '--owner', 'hirano-cafe', '--title', need, '--since', '2026-11-26', '--commit'],
       ]) {
-        const r = runCli(['--data', dir, ...args]);
+        const r = await mixer(['--data', dir, ...args]);
         expect(r.code, r.stderr).toBe(0);
       }
     };
-    add(a, 'mx-sato', '英語のメニューを作りたい');
-    add(b, 'mx-kimura', 'アルバイトを採用したい');
+    await add(a, 'mx-sato', '英語のメニューを作りたい');
+    await add(b, 'mx-kimura', 'アルバイトを採用したい');
     git(b, 'pull', '-q', '--no-rebase', '--no-edit', a, 'main');
     expect(git(b, 'status', '--porcelain')).toBe('');
     expect(fs.readdirSync(path.join(b, 'visits/2026')).filter((f) => f.startsWith('2026-11-26'))).toEqual([
       '2026-11-26-kitakami-base-mx-kimura.yaml',
       '2026-11-26-kitakami-base-mx-sato.yaml',
     ]);
-    expect(runCli(['--data', b, 'validate']).code).toBe(0);
+    expect((await mixer(['--data', b, 'validate'])).code).toBe(0);
   });
 });
 
 describe('mixer fmt', () => {
-  it('is idempotent, and --check fails on a hand-edited file, naming it', () => {
+  it('is idempotent, and --check fails on a hand-edited file, naming it', async () => {
     const dir = copySample();
-    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
     fs.writeFileSync(
       path.join(dir, 'spaces/yamagata-yard.yaml'),
       "# 冬季休館あり\nkind: physical\nname: '山形ヤード'\narea: 山形県山形市\n",
     );
-    const check = runCli(['--data', dir, '--lang', 'en', 'fmt', '--check']);
+    const check = await mixer(['--data', dir, '--lang', 'en', 'fmt', '--check']);
     expect(check.code).toBe(1);
     expect(check.stdout.trim()).toBe('spaces/yamagata-yard.yaml');
-    expect(runCli(['--data', dir, 'fmt']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'fmt'])).code).toBe(0);
     expect(read(dir, 'spaces/yamagata-yard.yaml')).toBe(
       '# 冬季休館あり\n\nname: 山形ヤード\nkind: physical\narea: 山形県山形市\n',
     );
-    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
   });
 
-  it('writes long text as a block scalar and keeps comments', () => {
+  it('writes long text as a block scalar and keeps comments', async () => {
     const long = 'とても長いメモ。'.repeat(12);
     const out = canonicalText(`notes: ${long} # memo\nname: x\n`, 'spaces');
     expect(out).toBe(

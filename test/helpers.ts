@@ -1,10 +1,16 @@
-// Shared by the tests: temporary data folders and the built CLI run as a user runs it.
+// Shared by the tests: temporary data folders, mixer run in this process (most tests), and the
+// built CLI run as a user runs it (the end-to-end tests).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
+import { main } from '../src/main.js';
+import type { Prompter } from '../src/ui/prompts.js';
+import { GIT_ENV } from './git-env.js';
+
+export { GIT_ENV };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE = path.join(ROOT, 'data');
@@ -22,12 +28,19 @@ export function cleanup(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** A copy of the sample network in a temporary folder. */
+/** A copy of the sample network in a temporary folder (without a record cache the sample may have). */
 export function copySample(): string {
   const dir = tempDir('mixer-data-');
-  fs.cpSync(SAMPLE, dir, { recursive: true });
+  fs.cpSync(SAMPLE, dir, { recursive: true, filter: (from) => path.basename(from) !== '.mixer' });
   return dir;
 }
+
+/**
+ * The user's cache directory of this test run (it holds the key that signs record caches), so that
+ * no test writes to the real home folder.
+ */
+export const USER_CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'mixer-user-cache-'));
+made.push(USER_CACHE);
 
 /** Writes files (path relative to `dir` → text) and returns `dir`. */
 export function writeFiles(dir: string, files: Record<string, string | Buffer>): string {
@@ -59,6 +72,10 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * End to end: the built CLI (bin/mixer.js, dist/) in a child process, as a user runs it. The
+ * global setup builds dist/ before any test runs. Most tests use `mixer()` instead.
+ */
 export function runCli(
   args: string[],
   options: { cwd?: string; env?: Record<string, string | undefined> } = {},
@@ -72,6 +89,7 @@ export function runCli(
     LANG: 'C',
     LC_ALL: '',
     MIXER_DATA: '',
+    XDG_CACHE_HOME: USER_CACHE,
     ...options.env,
   };
   // A key given as undefined is removed, not passed on as the text "undefined".
@@ -97,10 +115,55 @@ import { loadWidths } from '../src/util/text.js';
 // (tests measure and lay out text without going through a command)
 await loadWidths();
 
+/** A prompter for runs that must not ask anything: any question fails the test, naming it. */
+export const noQuestions: Prompter = {
+  text: async (message) => unexpected(message),
+  select: async (message) => unexpected(message),
+  search: async (message) => unexpected(message),
+  confirm: async (message) => unexpected(message),
+};
+
+function unexpected(message: string): never {
+  throw new Error(`unexpected question: ${message}`);
+}
+
+export interface RunOptions {
+  cwd?: string;
+  /** The whole environment the command sees (LANG=C, no color and the test's user cache unless given). */
+  env?: Record<string, string | undefined>;
+  /** Whether the command may ask (a terminal); the prompter then answers. */
+  interactive?: boolean;
+  prompter?: Prompter;
+}
+
+/**
+ * mixer run in this process through `main()`, as the CLI runs it but without a child process: what
+ * it prints, and its exit code. Questions go to `prompter`, by default one that fails on any.
+ */
+export async function mixer(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const env = Object.fromEntries(
+    Object.entries({ LANG: 'C', NO_COLOR: '1', XDG_CACHE_HOME: USER_CACHE, ...options.env }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  ) as NodeJS.ProcessEnv;
+  const { io, out, err } = memoryIo({ interactive: options.interactive, cwd: options.cwd, env });
+  const code = await main(args, io, options.prompter ?? noQuestions);
+  // As the process's output: each write a line of its own.
+  const lines = (texts: string[]) => texts.map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join('');
+  return { code, stdout: lines(out), stderr: lines(err) };
+}
+
+/** `mixer()` with --json: the parsed output (fails on an unexpected error). */
+export async function mixerJson<T = unknown>(args: string[], options?: RunOptions): Promise<T> {
+  const result = await mixer([...args, '--json'], options);
+  if (result.stderr.includes('unexpected')) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as T;
+}
+
 export { displayWidth as displayWidthOf } from '../src/util/text.js';
 
 /** A prompter that answers from a script, in order, and fails on a question it did not expect. */
-export function scriptedPrompter(answers: unknown[]) {
+export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; remaining: unknown[] } {
   const asked: string[] = [];
   const next = (message: string) => {
     asked.push(message);
@@ -111,8 +174,8 @@ export function scriptedPrompter(answers: unknown[]) {
     asked,
     remaining: answers,
     text: async (message: string) => next(message) as string,
-    select: async (message: string) => next(message),
-    search: async (message: string) => next(message),
+    select: async <T>(message: string) => next(message) as T,
+    search: async <T>(message: string) => next(message) as T,
     confirm: async (message: string) => next(message) as boolean,
   };
 }
@@ -140,15 +203,6 @@ export function git(cwd: string, ...args: string[]): string {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
 }
-
-export const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Test Mixer',
-  GIT_AUTHOR_EMAIL: 'test@example.jp',
-  GIT_COMMITTER_NAME: 'Test Mixer',
-  GIT_COMMITTER_EMAIL: 'test@example.jp',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
 
 /** A git repository holding a copy of the sample network, with one commit on main. */
 export function sampleRepo(): string {

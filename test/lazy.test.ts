@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, ROOT, SAMPLE, tempDir } from './helpers.js';
+import { cleanup, copySample, ROOT, tempDir, USER_CACHE } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -13,7 +13,11 @@ function loads(...args: string[]): string[] {
   const r = spawnSync(
     process.execPath,
     ['--import', path.join(ROOT, 'test/fixtures/trace-loads.mjs'), path.join(ROOT, 'bin/mixer.js'), ...args],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MIXER_TRACE_LOADS: trace, NO_COLOR: '1' } },
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, MIXER_TRACE_LOADS: trace, NO_COLOR: '1', XDG_CACHE_HOME: USER_CACHE },
+    },
   );
   expect(r.status, r.stderr).toBe(0);
   return fs
@@ -77,10 +81,21 @@ describe('lazy loading', () => {
   });
 
   it('mixer validate loads neither the matcher, the letters, the prompts nor a glob library', () => {
-    const found = parts(loads('--data', SAMPLE, 'validate'));
+    const found = parts(loads('--data', copySample(), 'validate'));
     expect(found.has('dist/store')).toBe(true);
     expect(found.has('yaml')).toBe(true);
     for (const heavy of ['dist/match', 'dist/letters', 'liquidjs', '@inquirer/prompts', 'fast-glob'])
       expect(found.has(heavy), heavy).toBe(false);
+  });
+
+  it('a run that finds every file in the record cache does not load the YAML parser', () => {
+    // (the cache reads yaml's package.json for its version, and nothing else of it)
+    const parser = (files: string[]) =>
+      files.filter((f) => /^node_modules\/yaml\/(?!package\.json$)/.test(f));
+    const dir = copySample();
+    expect(parser(loads('--data', dir, 'validate')).length).toBeGreaterThan(0); // the first run parses
+    const warm = loads('--data', dir, 'validate');
+    expect(parts(warm).has('dist/store')).toBe(true);
+    expect(parser(warm)).toEqual([]);
   });
 });

@@ -1,19 +1,27 @@
-// @vitest-environment happy-dom
 // The report's Mermaid graph is accepted by mermaid's own parser (the same GitHub renders).
+import { Window } from 'happy-dom';
 import { afterAll, expect, it } from 'vitest';
-import { cleanup, copySample, runJson } from './helpers.js';
+import { cleanup, copySample, mixerJson } from './helpers.js';
 
 afterAll(cleanup);
 
 it('mermaid parses the graph of spaces joined by proposals', async () => {
-  const report = runJson<{ mermaid: string }>(['--data', copySample(), 'report'], {
+  const report = await mixerJson<{ mermaid: string }>(['--data', copySample(), 'report'], {
     env: { MIXER_TODAY: '2026-11-26' },
   });
   expect(report.mermaid).toMatch(/^graph LR\n/);
   expect(report.mermaid).toContain('==>'); // the deal is drawn thick
-  const mermaid = (await import('mermaid')).default;
-  await expect(mermaid.parse(report.mermaid)).resolves.toBeTruthy();
-  await expect(mermaid.parse('graph LR\n  a ==>|1 b')).rejects.toThrow(); // the parser does reject bad graphs
+  // mermaid needs a DOM; only the window and document are lent to it (Node's own URL stays, which
+  // mixer above needs for its files).
+  const window = new Window();
+  Object.assign(globalThis, { window, document: window.document });
+  try {
+    const mermaid = (await import('mermaid')).default;
+    await expect(mermaid.parse(report.mermaid)).resolves.toBeTruthy();
+    await expect(mermaid.parse('graph LR\n  a ==>|1 b')).rejects.toThrow(); // the parser does reject bad graphs
+  } finally {
+    await window.happyDOM.close();
+  }
 });
 
 it('a space name with quotes, brackets and markup stays one label: the graph still parses', async () => {

@@ -6,16 +6,16 @@ import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../src/cli.js';
-import { cleanup, copySample, git, memoryIo, ROOT, runCli, runJson, tempDir } from './helpers.js';
+import { cleanup, copySample, git, memoryIo, mixer, mixerJson, ROOT, tempDir } from './helpers.js';
 
 afterAll(cleanup);
 
 const TODAY = { MIXER_TODAY: '2026-11-26' };
 
 describe('a data repository, from init to merge', () => {
-  it('init lays out the repository, and a reviewed branch merges cleanly', () => {
+  it('init lays out the repository, and a reviewed branch merges cleanly', async () => {
     const dir = path.join(tempDir(), 'team-data');
-    const init = runCli(['--lang', 'ja', 'init', dir]);
+    const init = await mixer(['--lang', 'ja', 'init', dir]);
     expect(init.code, init.stderr).toBe(0);
     for (const file of [
       'mixer.yaml',
@@ -29,22 +29,22 @@ describe('a data repository, from init to merge', () => {
     ])
       expect(fs.existsSync(path.join(dir, file)), file).toBe(true);
     expect(git(dir, 'rev-parse', '--is-inside-work-tree')).toBe('true');
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
     // a second init refuses to overwrite
-    const again = runCli(['--lang', 'en', 'init', dir]);
+    const again = await mixer(['--lang', 'en', 'init', dir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already there/);
 
     git(dir, 'config', 'user.email', 'aoi@example.jp');
     git(dir, 'config', 'user.name', 'Aoi');
-    const ok = (...args: string[]) => {
-      const r = runCli(['--data', dir, ...args], { env: TODAY });
+    const ok = async (...args: string[]) => {
+      const r = await mixer(['--data', dir, ...args], { env: TODAY });
       expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
       return r;
     };
-    ok('add-space', '--id', 'hanamaki-lab', '--name', '花巻ラボ', '--kind', 'physical');
-    ok('add-space', '--id', 'tono-base', '--name', '遠野ベース');
-    ok(
+    await ok('add-space', '--id', 'hanamaki-lab', '--name', '花巻ラボ', '--kind', 'physical');
+    await ok('add-space', '--id', 'tono-base', '--name', '遠野ベース');
+    await ok(
       'add-mixer',
       '--id',
       'mx-aoi',
@@ -55,7 +55,7 @@ describe('a data repository, from init to merge', () => {
       '--space',
       'hanamaki-lab',
     );
-    ok(
+    await ok(
       'add-member',
       '--id',
       'web-tono',
@@ -70,7 +70,7 @@ describe('a data repository, from init to merge', () => {
       '--share',
       'public',
     );
-    ok(
+    await ok(
       'add-member',
       '--id',
       'cafe-hana',
@@ -86,7 +86,7 @@ describe('a data repository, from init to merge', () => {
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'start');
 
-    ok(
+    await ok(
       'add-visit',
       '--space',
       'hanamaki-lab',
@@ -101,14 +101,14 @@ describe('a data repository, from init to merge', () => {
       '--commit',
     );
     expect(git(dir, 'branch', '--show-current')).toBe('visit/hanamaki');
-    const review = runCli(['--data', dir, 'review', '--base', 'main'], { env: TODAY });
+    const review = await mixer(['--data', dir, 'review', '--base', 'main'], { env: TODAY });
     expect(review.code, review.stderr).toBe(0);
     expect(review.stdout).toContain('## mixer レビュー');
     expect(review.stdout).toContain('追加 2・変更 0・削除 0');
     expect(review.stdout).toContain('- Cafe Hana (members/cafe-hana): 強みに『焼き菓子』を追加');
     expect(review.stdout).toContain('#### 新しい課題『お店のホームページを作りたい』');
     expect(review.stdout).toMatch(/- Cafe Hana ← Tono Web \(0\.\d\d\)/);
-    const json = runJson<{ counts: object; problems: unknown[] }>([
+    const json = await mixerJson<{ counts: object; problems: unknown[] }>([
       '--data',
       dir,
       'review',
@@ -120,18 +120,18 @@ describe('a data repository, from init to merge', () => {
 
     git(dir, 'switch', '-q', 'main');
     git(dir, 'merge', '-q', '--no-ff', '-m', 'merge visit', 'visit/hanamaki');
-    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
-    expect(runCli(['--data', dir, 'fmt', '--check']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
+    expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
   });
 
-  it('review in a clone without the base says to fetch it', () => {
+  it('review in a clone without the base says to fetch it', async () => {
     const origin = copySample();
     git(origin, 'init', '-q', '-b', 'main');
     git(origin, 'add', '-A');
     git(origin, 'commit', '-q', '-m', 'one');
     const clone = path.join(tempDir(), 'shallow');
     git(path.dirname(clone), 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
-    const r = runCli(['--data', clone, '--lang', 'en', 'review', '--base', 'origin/release']);
+    const r = await mixer(['--data', clone, '--lang', 'en', 'review', '--base', 'origin/release']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the base origin\/release is not here \(a shallow clone\?\)/);
     expect(r.stderr).toMatch(
@@ -139,9 +139,9 @@ describe('a data repository, from init to merge', () => {
     );
   });
 
-  it('the workflow is valid YAML whose steps name existing commands', () => {
+  it('the workflow is valid YAML whose steps name existing commands', async () => {
     const dir = path.join(tempDir(), 'repo');
-    expect(runCli(['init', dir]).code).toBe(0);
+    expect((await mixer(['init', dir])).code).toBe(0);
     const workflow = parse(fs.readFileSync(path.join(dir, '.github/workflows/mixer.yml'), 'utf8'));
     const runs: string[] = workflow.jobs.check.steps.map((s: { run?: string }) => s.run).filter(Boolean);
     const used = runs.flatMap((r) => [...r.matchAll(/\bmixer ([a-z-]+)/g)].map((m) => m[1]!));
@@ -154,9 +154,9 @@ describe('a data repository, from init to merge', () => {
 });
 
 describe('JSON Schemas', () => {
-  it('accept every file of the sample network and reject a broken one (checked by ajv)', () => {
+  it('accept every file of the sample network and reject a broken one (checked by ajv)', async () => {
     const out = tempDir();
-    expect(runCli(['schema', '--out', out]).code).toBe(0);
+    expect((await mixer(['schema', '--out', out])).code).toBe(0);
     const ajv = new Ajv({ allErrors: true });
     const schemaFor = (name: string) =>
       ajv.compile(JSON.parse(fs.readFileSync(path.join(out, `${name}.schema.json`), 'utf8')));
@@ -189,9 +189,9 @@ describe('JSON Schemas', () => {
     expect(schemaFor('need')({ owner: 'Bad Id', title: 'x' })).toBe(false);
   });
 
-  it('the editor settings of init map every kind folder to its schema', () => {
+  it('the editor settings of init map every kind folder to its schema', async () => {
     const dir = path.join(tempDir(), 'repo');
-    expect(runCli(['init', dir]).code).toBe(0);
+    expect((await mixer(['init', dir])).code).toBe(0);
     const settings = JSON.parse(fs.readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'));
     expect(settings['yaml.schemas']['./schemas/member.schema.json']).toBe('members/**/*.yaml');
     expect(Object.keys(settings['yaml.schemas'])).toHaveLength(8);
@@ -199,8 +199,8 @@ describe('JSON Schemas', () => {
 });
 
 describe('due, brief and report on the sample network', () => {
-  it('due lists what is late, the latest first, with who covers it', () => {
-    const items = runJson<Array<{ type: string; id: string; late: number; mixers: string[] }>>(
+  it('due lists what is late, the latest first, with who covers it', async () => {
+    const items = await mixerJson<Array<{ type: string; id: string; late: number; mixers: string[] }>>(
       ['--data', copySample(), 'due'],
       { env: TODAY },
     );
@@ -214,23 +214,25 @@ describe('due, brief and report on the sample network', () => {
       ['online-tohoku', 10],
     ]);
     expect(items[0]!.mixers).toEqual(['佐藤 美咲']);
-    const text = runCli(['--data', copySample(), '--lang', 'en', 'due'], { env: TODAY });
+    const text = await mixer(['--data', copySample(), '--lang', 'en', 'due'], { env: TODAY });
     expect(text.stdout).toContain(
       '盛岡ハブ: last 2026-09-10, 63 days late (every 14 days)  covered by 佐藤 美咲',
     );
   });
 
-  it('due shows a space never visited first', () => {
+  it('due shows a space never visited first', async () => {
     const dir = copySample();
     expect(
-      runCli(['--data', dir, 'add-space', '--id', 'new-space', '--name', 'New'], { env: TODAY }).code,
+      (await mixer(['--data', dir, 'add-space', '--id', 'new-space', '--name', 'New'], { env: TODAY })).code,
     ).toBe(0);
-    const items = runJson<Array<{ id: string; late: number | null }>>(['--data', dir, 'due'], { env: TODAY });
+    const items = await mixerJson<Array<{ id: string; late: number | null }>>(['--data', dir, 'due'], {
+      env: TODAY,
+    });
     expect(items[0]).toMatchObject({ id: 'new-space', late: null });
   });
 
-  it('brief gathers visits, open needs oldest first, proposals, questions and pairings', () => {
-    const brief = runJson<{
+  it('brief gathers visits, open needs oldest first, proposals, questions and pairings', async () => {
+    const brief = await mixerJson<{
       visits: Array<{ date: string }>;
       needs: Array<{ id: string; since: string }>;
       proposals: Array<{ id: string }>;
@@ -244,22 +246,27 @@ describe('due, brief and report on the sample network', () => {
     expect(brief.pairings.length).toBeGreaterThan(0);
   });
 
-  it('report matches its golden Markdown', () => {
-    const r = runCli(['--data', copySample(), 'report', '--since', '2026-09-01', '--until', '2026-11-30'], {
-      env: TODAY,
-    });
+  it('report matches its golden Markdown', async () => {
+    const r = await mixer(
+      ['--data', copySample(), 'report', '--since', '2026-09-01', '--until', '2026-11-30'],
+      {
+        env: TODAY,
+      },
+    );
     expect(r.code).toBe(0);
     const golden = path.join(ROOT, 'test/golden/report.ja.md');
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.stdout);
     expect(r.stdout).toBe(fs.readFileSync(golden, 'utf8'));
-    const en = runCli(['--data', copySample(), '--lang', 'en', 'report', '--by', 'space'], { env: TODAY });
+    const en = await mixer(['--data', copySample(), '--lang', 'en', 'report', '--by', 'space'], {
+      env: TODAY,
+    });
     const goldenEn = path.join(ROOT, 'test/golden/report.en.md');
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(goldenEn, en.stdout);
     expect(en.stdout).toBe(fs.readFileSync(goldenEn, 'utf8'));
   });
 
-  it('report counts the headline figures', () => {
-    const r = runJson<{
+  it('report counts the headline figures', async () => {
+    const r = await mixerJson<{
       deal_value: number;
       deals: unknown[];
       proposals: { total: number; across_spaces: number; funnel: Array<{ status: string; count: number }> };
