@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, ROOT, tempDir } from './helpers.js';
+import { cleanup, ROOT, tempDir } from '../helpers.js';
 
 afterAll(cleanup);
 
