@@ -1,0 +1,287 @@
+// The cache of valid records (.mixer/cache): the same output with or without it, never trusted
+// when it is damaged, tampered with or signed by someone else, safe when two runs write it at
+// once, and silently absent when the folder cannot be written.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RecordCache } from '../src/store/cache.js';
+import {
+  type CliResult,
+  cleanup,
+  copySample,
+  git,
+  mixer,
+  ROOT,
+  sampleRepo,
+  tempDir,
+  USER_CACHE,
+  writeFiles,
+} from './helpers.js';
+
+afterAll(cleanup);
+
+const TODAY = { MIXER_TODAY: '2026-11-26' };
+const cacheFile = (dir: string) => path.join(dir, '.mixer', 'cache', 'records.json');
+
+/** Files that take every path of the loader: valid, valid but with a broken reference, and broken. */
+const EXTRA = {
+  // Valid on its own (so it is cached), broken by its reference: the position must still be right.
+  'needs/zz-orphan.yaml': '# 持ち主がいない課題\nowner: nobody-here\ntitle: 迷子の課題\n',
+  'members/zz-crlf.yaml': 'name: 改行\r\nkind: person\r\n',
+  'spaces/zz-broken.yaml': 'name: [unclosed\n',
+  'members/zz-invalid.yaml': 'name: 種別なし\nkind: robot\n',
+  'glossary.yaml':
+    'website:\n  label: { ja: ホームページ, en: website }\n  terms: [ホームページ, ウェブサイト, HP]\n',
+};
+
+/** Every command that reads the folder, with --json where it has one. */
+const COMMANDS = [
+  ['validate', '--json'],
+  ...['spaces', 'members', 'needs', 'visits', 'mixers', 'proposals'].map((k) => ['list', k, '--json']),
+  ['show', 'hirano-cafe', '--json'],
+  ['show', 'zz-orphan', '--json'],
+  ['suggest', '--json'],
+  ['suggest', '--need', 'gudon-ramen-menu', '--json'],
+  ['unmatched', '--json'],
+  ['due', '--json'],
+  ['brief', 'kitakami-base', '--json'],
+  ['report', '--json'],
+  ['review', '--base', 'main', '--json'],
+  ['fmt', '--check', '--json'],
+  ['validate'],
+];
+
+const run = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  mixer(['--data', dir, ...args], { env: { ...TODAY, ...env } });
+
+const printed = (r: CliResult) => ({ code: r.code, stdout: r.stdout, stderr: r.stderr });
+
+/** A folder the cache has seen: a git repository of the sample with the extra files uncommitted. */
+function folderWithProblems(): string {
+  return writeFiles(sampleRepo(), EXTRA);
+}
+
+describe('cold and warm runs', () => {
+  it('print exactly what a run without the cache prints, for every command', async () => {
+    const dir = folderWithProblems();
+    for (const args of COMMANDS) {
+      const without = await run(dir, ['--no-cache', ...args]);
+      expect(fs.existsSync(path.join(dir, '.mixer')), '--no-cache writes no cache').toBe(false);
+      const cold = await run(dir, args);
+      const written = fs.statSync(cacheFile(dir));
+      const warm = await run(dir, args);
+      // A warm run that found every file in the cache has nothing to add, so it leaves the file as is.
+      expect(fs.statSync(cacheFile(dir)).ino, `${args.join(' ')}: the warm run parsed again`).toBe(
+        written.ino,
+      );
+      expect(printed(cold), args.join(' ')).toEqual(printed(without));
+      expect(printed(warm), args.join(' ')).toEqual(printed(without));
+      fs.rmSync(path.join(dir, '.mixer'), { recursive: true });
+    }
+  });
+
+  it('reports a broken reference in a cached file at its line and column', async () => {
+    const dir = folderWithProblems();
+    await run(dir, ['validate']);
+    const warm = JSON.parse((await run(dir, ['--lang', 'en', 'validate', '--json'])).stdout);
+    expect(warm).toContainEqual(
+      expect.objectContaining({ file: 'needs/zz-orphan.yaml', line: 2, col: 8, field: 'owner' }),
+    );
+  });
+
+  it('keeps only valid records, and never hides a change', async () => {
+    const dir = copySample();
+    expect((await run(dir, ['validate'])).code).toBe(0);
+    const yamlFiles = fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.yaml'));
+    // every record, and mixer.yaml
+    const entries = yamlFiles.length;
+    expect(RecordCache.open(dir, { XDG_CACHE_HOME: USER_CACHE })!.size).toBe(entries);
+    // A file with a problem is not kept.
+    writeFiles(dir, { 'members/zz-crlf.yaml': 'name: 改行\r\nkind: person\r\n' });
+    await run(dir, ['validate']);
+    expect(RecordCache.open(dir, { XDG_CACHE_HOME: USER_CACHE })!.size).toBe(entries);
+    writeFiles(dir, { 'members/hirano-cafe.yaml': 'name: 平野カフェ\nkind: robot\n' });
+    const after = await run(dir, ['--lang', 'en', 'validate']);
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain('members/hirano-cafe.yaml:2:7  kind  must be one of');
+  });
+
+  it('ignores itself in git: a run leaves a team repository clean', async () => {
+    const dir = sampleRepo();
+    expect((await run(dir, ['validate'])).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '.mixer', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+});
+
+describe('a cache file that cannot be trusted is ignored and rebuilt', () => {
+  /** A folder with a warm cache, what a run without the cache prints, and the cache's text. */
+  async function warmFolder() {
+    const dir = folderWithProblems();
+    const without = printed(await run(dir, ['--no-cache', 'suggest', '--json']));
+    await run(dir, ['validate']);
+    return { dir, without, text: fs.readFileSync(cacheFile(dir), 'utf8') };
+  }
+
+  /** After the cache file was replaced: the run prints as without a cache, and writes a good one. */
+  async function expectIgnored(dir: string, without: ReturnType<typeof printed>) {
+    expect(printed(await run(dir, ['suggest', '--json']))).toEqual(without);
+    const rebuilt = fs.statSync(cacheFile(dir)).ino;
+    expect(printed(await run(dir, ['suggest', '--json']))).toEqual(without);
+    expect(fs.statSync(cacheFile(dir)).ino, 'the rebuilt cache is used').toBe(rebuilt);
+  }
+
+  it('random bytes', async () => {
+    const { dir, without } = await warmFolder();
+    fs.writeFileSync(cacheFile(dir), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    await expectIgnored(dir, without);
+  });
+
+  it('a truncated file', async () => {
+    const { dir, without, text } = await warmFolder();
+    fs.writeFileSync(cacheFile(dir), text.slice(0, Math.floor(text.length / 2)));
+    await expectIgnored(dir, without);
+  });
+
+  it('valid JSON of the wrong shape', async () => {
+    const { dir, without, text } = await warmFolder();
+    const header = text.slice(0, text.indexOf('\n'));
+    for (const body of ['[]', '{"x": 1}', 'null', '{"members": [1, 2]}']) {
+      fs.writeFileSync(cacheFile(dir), `${header}\n${body}`);
+      await expectIgnored(dir, without);
+    }
+    fs.writeFileSync(cacheFile(dir), JSON.stringify({ entries: {} }));
+    await expectIgnored(dir, without);
+  });
+
+  it('the entry of one file under the hash of another', async () => {
+    const { dir, without, text } = await warmFolder();
+    const newline = text.indexOf('\n');
+    const entries = JSON.parse(text.slice(newline + 1)) as Record<string, { name?: string; title?: string }>;
+    const keys = Object.keys(entries).filter((k) => entries[k]!.title);
+    // every need now holds the text of the first: a valid record, but not the one in the file
+    for (const key of keys) entries[key] = entries[keys[0]!]!;
+    fs.writeFileSync(cacheFile(dir), `${text.slice(0, newline)}\n${JSON.stringify(entries)}`);
+    await expectIgnored(dir, without);
+  });
+
+  it('a cache written by another mixer, or signed with another key (another user, a commit)', async () => {
+    const { dir, without, text } = await warmFolder();
+    const header = JSON.parse(text.slice(0, text.indexOf('\n')));
+    fs.writeFileSync(
+      cacheFile(dir),
+      `${JSON.stringify({ ...header, fingerprint: '0'.repeat(64) })}${text.slice(text.indexOf('\n'))}`,
+    );
+    await expectIgnored(dir, without);
+    // Someone else's valid cache, with an invalid record made to look valid: not trusted here.
+    const other = tempDir('mixer-other-user-');
+    writeFiles(dir, { 'needs/zz-forged.yaml': 'owner: hirano-cafe\ntitle: 偽物\n' });
+    await run(dir, ['validate'], { XDG_CACHE_HOME: other });
+    writeFiles(dir, { 'needs/zz-forged.yaml': 'owner: hirano-cafe\ntitle: 偽物\nstatus: forged\n' });
+    const forged = fs.readFileSync(cacheFile(dir), 'utf8');
+    const key = RecordCache.keyOf('needs', fs.readFileSync(path.join(dir, 'needs/zz-forged.yaml')));
+    const body = JSON.parse(forged.slice(forged.indexOf('\n') + 1));
+    body[key] = { owner: 'hirano-cafe', title: '偽物' };
+    fs.writeFileSync(cacheFile(dir), `${forged.slice(0, forged.indexOf('\n'))}\n${JSON.stringify(body)}`);
+    const r = await run(dir, ['--lang', 'en', 'validate']);
+    expect(r.stdout).toContain('needs/zz-forged.yaml:3:9  status  must be one of: open, solved, dropped');
+  });
+});
+
+describe('runs that cannot or do not share a cache', () => {
+  it('a folder where .mixer cannot be made: the same output, silently', async () => {
+    const dir = folderWithProblems();
+    const without = printed(await run(dir, ['--no-cache', 'suggest', '--json']));
+    fs.writeFileSync(path.join(dir, '.mixer'), 'not a folder');
+    expect(printed(await run(dir, ['suggest', '--json']))).toEqual(without);
+    expect(fs.readFileSync(path.join(dir, '.mixer'), 'utf8')).toBe('not a folder');
+  });
+
+  it('no user cache directory (no HOME): no cache, the same output', async () => {
+    const dir = folderWithProblems();
+    const without = printed(await run(dir, ['--no-cache', 'validate', '--json']));
+    const r = await mixer(['--data', dir, 'validate', '--json'], {
+      env: { ...TODAY, XDG_CACHE_HOME: undefined },
+    });
+    expect(printed(r)).toEqual(without);
+    expect(fs.existsSync(path.join(dir, '.mixer'))).toBe(false);
+  });
+
+  it('a read-only data folder works, silently without a cache (end to end, as a user who cannot write)', () => {
+    const dir = copySample();
+    const userCache = tempDir('mixer-ro-user-');
+    // The folder and its files become read-only; as root (which may write anyway) the run is made
+    // as the user nobody.
+    const asRoot = process.getuid?.() === 0;
+    fs.chmodSync(userCache, 0o777);
+    for (const entry of fs.readdirSync(dir, { recursive: true }).map(String))
+      fs.chmodSync(path.join(dir, entry), fs.statSync(path.join(dir, entry)).isDirectory() ? 0o555 : 0o444);
+    fs.chmodSync(dir, 0o555);
+    try {
+      const env = {
+        ...process.env,
+        NO_COLOR: '1',
+        LANG: 'C',
+        XDG_CACHE_HOME: userCache,
+        MIXER_TODAY: '2026-11-26',
+      };
+      const bin = path.join(ROOT, 'bin', 'mixer.js');
+      const r = spawnSync(process.execPath, [bin, '--data', dir, '--lang', 'en', 'validate'], {
+        env,
+        encoding: 'utf8',
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr.trim()).toMatch(/^✓ .* records, no problems$/);
+      expect(fs.existsSync(path.join(dir, '.mixer'))).toBe(false);
+    } finally {
+      fs.chmodSync(dir, 0o755);
+      for (const entry of fs.readdirSync(dir, { recursive: true }).map(String))
+        fs.chmodSync(path.join(dir, entry), 0o755);
+    }
+  });
+
+  it('two processes writing the cache at once: every read finds a whole file (end to end)', async () => {
+    const dir = copySample();
+    // The built module, as the writers use it (a cache records the build that wrote it).
+    const built: typeof import('../src/store/cache.js') = await import(
+      path.join(ROOT, 'dist/store/cache.js')
+    );
+    // Each writer saves its own set of entries in a loop; the reader checks the file between.
+    const writer = (name: string) => `
+      import { RecordCache } from ${JSON.stringify(path.join(ROOT, 'dist/store/cache.js'))};
+      for (let i = 0; i < 150; i++) {
+        const cache = RecordCache.open(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(USER_CACHE)} });
+        for (let j = 0; j < 200; j++) cache.set(RecordCache.keyOf('${name}', Buffer.from(i + ':' + j)), { name: '${name}' + j });
+        cache.save();
+      }`;
+    const done = ['a', 'b'].map(
+      (name) =>
+        new Promise<number | null>((resolve) =>
+          spawn(process.execPath, ['--input-type=module', '-e', writer(name)], { stdio: 'inherit' }).on(
+            'exit',
+            resolve,
+          ),
+        ),
+    );
+    let finished = false;
+    const reads: number[] = [];
+    const all = Promise.all(done).then((codes) => {
+      finished = true;
+      return codes;
+    });
+    while (!finished) {
+      if (fs.existsSync(cacheFile(dir)))
+        reads.push(built.RecordCache.open(dir, { XDG_CACHE_HOME: USER_CACHE })!.size);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(await all).toEqual([0, 0]);
+    expect(reads.length).toBeGreaterThan(0);
+    // A half-written file would not pass the signature and read as empty.
+    expect(reads.filter((size) => size !== 200)).toEqual([]);
+    expect(fs.readdirSync(path.dirname(cacheFile(dir)))).toEqual(['records.json']);
+    // and the folder's runs go on as ever
+    expect((await run(dir, ['validate'])).code).toBe(0);
+  });
+});
