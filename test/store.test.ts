@@ -269,6 +269,23 @@ describe('broken files never crash the load', () => {
     ]);
   });
 
+  it('leaves out dot folders (the record cache in .mixer too), node_modules, templates, schemas and links to folders', () => {
+    const dir = minimalFolder({
+      'members/deep/er/nested.yaml': 'name: 奥\nkind: person\n',
+      'members/.drafts/draft.yaml': 'broken: [\n',
+      '.mixer/cache/x.yaml': 'broken: [\n',
+      '.github/workflows/mixer.yml': 'on: [pull_request]\n',
+      'node_modules/pkg/x.yaml': 'broken: [\n',
+      'templates/ja/ask.yaml': 'broken: [\n',
+      'schemas/member.yaml': 'broken: [\n',
+    });
+    fs.symlinkSync(path.join(dir, 'members'), path.join(dir, 'needs', 'linked'));
+    const folder = load(dir);
+    expect(folder.problems).toEqual([]);
+    expect(folder.records.members.has('nested')).toBe(true);
+    expect(folder.fileCount).toBe(8); // mixer.yaml and the 7 records
+  });
+
   it('a .yml file', () => {
     const dir = minimalFolder({ 'members/short.yml': 'name: x\nkind: person\n' });
     expect(load(dir).problems.map((p) => p.code)).toEqual(['problem.yml-extension']);
