@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes a synthetic data folder of a given size, for the speed benchmark.
-//   node test/bench/generate.mjs DIR [--scale N]   (scale 1: 200 spaces, 5,000 members, 15,000 needs)
+//   node test/bench/generate.mjs DIR [--scale N]
+// Scale 1: 200 spaces, 5,000 members, 15,000 needs, 10 mixers, 500 visits and 250 proposals. The
+// speed benchmark's base folder is scale 0.4: 2,000 members and about 8,400 files.
 // Deterministic: the same scale gives the same folder.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -113,25 +115,33 @@ const write = (kind, id, text) => {
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, `${id}.yaml`), text);
 };
-const yamlList = (items) => `[${items.join(', ')}]`;
+// Block lists, as `mixer fmt` writes them: a team's folder is kept in canonical form.
+const yamlList = (key, items) => `${key}:\n${items.map((i) => `  - ${i}\n`).join('')}`;
+const date = () => `2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
 
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'mixer.yaml'), 'lang: ja\n');
 
-const spaces = Math.max(1, Math.round(200 * scale));
-const members = Math.max(1, Math.round(5000 * scale));
+const count = (n) => Math.max(1, Math.round(n * scale));
+const spaces = count(200);
+const members = count(5000);
 const needs = Math.round(15000 * scale);
-const mixers = Math.max(1, Math.round(10 * scale));
-for (let i = 0; i < mixers; i++) write('mixers', `mx-${i}`, `name: ミキサー ${i}\nspaces: [s-${i}]\n`);
+const mixers = count(10);
+// Visits and proposals come last, so that the rest is the same as before they were generated.
+const visits = Math.round(500 * scale);
+const proposals = Math.round(250 * scale);
+for (let i = 0; i < mixers; i++)
+  write('mixers', `mx-${i}`, `name: ミキサー ${i}\n${yamlList('spaces', [`s-${i % spaces}`])}`);
 for (let i = 0; i < spaces; i++) {
   const area = pick(AREAS);
   write(
     'spaces',
     `s-${i}`,
-    `name: ${area}ワークス ${i}\nkind: ${pick(['physical', 'virtual', 'hybrid'])}\narea: ${area}\nstrengths: [${pick(STRENGTHS)}]\n`,
+    `name: ${area}ワークス ${i}\nkind: ${pick(['physical', 'virtual', 'hybrid'])}\narea: ${area}\n${yamlList('strengths', [pick(STRENGTHS)])}`,
   );
 }
+const owners = [];
 for (let i = 0; i < members; i++) {
   const strengths = [pick(STRENGTHS), pick(STRENGTHS)];
   const space = `s-${Math.floor(random() * spaces)}`;
@@ -139,16 +149,35 @@ for (let i = 0; i < members; i++) {
   write(
     'members',
     `m-${i}`,
-    `name: メンバー ${i}\nkind: ${pick(['person', 'company', 'community', 'organization'])}\nspaces: [${space}]\nsummary: ${pick(TOPICS)}の事業者\nstrengths: ${yamlList(strengths)}\nshare: ${pick(['public', 'mixers'])}\n${dnc}`,
+    `name: メンバー ${i}\nkind: ${pick(['person', 'company', 'community', 'organization'])}\n${yamlList('spaces', [space])}summary: ${pick(TOPICS)}の事業者\n${yamlList('strengths', strengths)}share: ${pick(['public', 'mixers'])}\n${dnc}`,
   );
 }
 for (let i = 0; i < needs; i++) {
   const title = pick(NEEDS).replace('{t}', pick(TOPICS));
   const status = random() < 0.85 ? 'open' : pick(['solved', 'dropped']);
+  const owner = Math.floor(random() * members);
+  owners.push(owner);
+  write('needs', `n-${i}`, `owner: m-${owner}\ntitle: ${title}\nstatus: ${status}\nsince: ${date()}\n`);
+}
+for (let i = 0; i < visits; i++) {
+  const met = [0, 1, 2].map(() => `m-${Math.floor(random() * members)}`);
+  const notes =
+    random() < 0.3 ? `notes: |-\n  ${pick(TOPICS)}の話が中心。\n  次回は${pick(STRENGTHS)}の相談。\n` : '';
   write(
-    'needs',
-    `n-${i}`,
-    `owner: m-${Math.floor(random() * members)}\ntitle: ${title}\nstatus: ${status}\nsince: 2026-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}\n`,
+    'visits',
+    `v-${i}`,
+    `space: s-${Math.floor(random() * spaces)}\ndate: ${date()}\nmixer: mx-${Math.floor(random() * mixers)}\nmode: onsite\n${yamlList('met', met)}${notes}cost: ${Math.floor(random() * 20) * 100}\n`,
   );
 }
-console.log(`${dir}: ${spaces} spaces, ${members} members, ${needs} needs, ${mixers} mixers`);
+for (let i = 0; i < proposals; i++) {
+  const need = Math.floor(random() * needs);
+  const helper = (owners[need] + 1 + Math.floor(random() * (members - 1))) % members;
+  write(
+    'proposals',
+    `p-${i}`,
+    `need: n-${need}\nhelper: m-${helper}\nmixer: mx-${Math.floor(random() * mixers)}\nhistory:\n  - date: 2026-09-01\n    status: draft\n  - date: 2026-09-03\n    status: asked\n`,
+  );
+}
+console.log(
+  `${dir}: ${spaces} spaces, ${members} members, ${needs} needs, ${visits} visits, ${proposals} proposals, ${mixers} mixers`,
+);

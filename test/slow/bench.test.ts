@@ -8,7 +8,7 @@ import { cleanup, ROOT, tempDir } from '../helpers.js';
 afterAll(cleanup);
 
 describe('npm run bench', () => {
-  it('times (a), (b) and (c) at two scales and reports the ratios, growth, memory and --help', () => {
+  it('times the daily commands and two scales, and reports ratios, growth, memory, targets and a profile', () => {
     const work = tempDir('mixer-bench-');
     const r = spawnSync(
       process.execPath,
@@ -19,6 +19,7 @@ describe('npm run bench', () => {
         '--runs',
         '1',
         '--json',
+        '--profile',
         '--work',
         work,
       ],
@@ -26,14 +27,36 @@ describe('npm run bench', () => {
     );
     expect(r.status, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary.results).toHaveLength(2);
+    for (const key of [
+      'node_ms',
+      'help_ms',
+      'validate_ms',
+      'suggest_ms',
+      'validate_cold_ms',
+      'suggest_cold_ms',
+    ])
+      expect(summary.daily[key], key).toBeGreaterThan(0);
+    for (const key of ['help_over_node', 'validate_over_node', 'suggest_over_node'])
+      expect(summary.daily[key], key).toBeGreaterThan(0);
+    expect(summary.results.map((row: { scale: number }) => row.scale)).toEqual([0.01, 0.02]);
     for (const row of summary.results) {
-      for (const key of ['parse_ms', 'validate_ms', 'suggest_ms']) expect(row[key]).toBeGreaterThan(0);
-      expect(row.suggest_rss_mib).toBeGreaterThan(0);
-      expect(row.suggest_over_parse).toBeCloseTo(row.suggest_ms / row.parse_ms, 1);
+      for (const key of ['files', 'parse_ms', 'suggest_warm_ms', 'suggest_cold_ms', 'validate_warm_ms'])
+        expect(row[key], key).toBeGreaterThan(0);
+      expect(row.suggest_warm_rss_mib).toBeGreaterThan(0);
+      // one round: the ratio of the round is the ratio of the figures
+      expect(row.suggest_cold_over_parse).toBeCloseTo(row.suggest_cold_ms / row.parse_ms, 1);
     }
-    expect(summary.suggest_growth.growth).toBeGreaterThan(0);
-    expect(summary.help_over_node).toBeGreaterThan(0);
+    // The second folder has about twice the files of the first.
+    expect(summary.growth.data).toBeGreaterThan(1.8);
+    expect(Object.keys(summary.targets)).toEqual([
+      'help_over_node',
+      'validate_over_node',
+      'suggest_over_node',
+      'suggest_warm_over_parse',
+      'suggest_cold_over_parse',
+      'suggest_growth',
+    ]);
+    expect(Object.keys(summary.profile)).toContain('matching');
   });
 
   it('runs the quality benchmark on our own network', () => {
