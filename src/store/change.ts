@@ -55,7 +55,8 @@ export interface Applied {
 export function preview(folder: DataFolder, changes: FileChange[]) {
   const overlay = new Map(changes.filter((c) => !c.remove).map((c) => [c.rel, c.text]));
   const removed = new Set(changes.filter((c) => c.remove).map((c) => c.rel));
-  const after = loadDataFolder(folder.dir, { overlay, removed });
+  // The cache as the folder was read: only the changed files (new text, new key) are parsed.
+  const after = loadDataFolder(folder.dir, { overlay, removed, cache: folder.cache });
   const touched = new Set(changes.map((c) => c.rel));
   const key = (p: Problem) => `${p.file}:${p.line}:${p.col}:${p.code}`;
   const before = new Set(folder.problems.map(key));
@@ -216,7 +217,10 @@ export function applyChanges(folder: DataFolder, plan: ChangePlan, hooks: WriteH
           return attempt(folder, false);
         } catch (error) {
           if (!(error instanceof Stale)) throw error;
-          return attempt(loadDataFolder(folder.dir, { lang: folder.settings.lang }), true);
+          return attempt(
+            loadDataFolder(folder.dir, { lang: folder.settings.lang, cache: folder.cache }),
+            true,
+          );
         }
       },
       hooks.lock,

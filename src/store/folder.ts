@@ -1,6 +1,7 @@
 // The in-memory data folder: every record with its source, settings, glossary and problems.
 import type { Problem } from '../errors.js';
 import type { Glossary, KindFolder, KindRecord } from '../records/schemas.js';
+import type { Environment } from '../util/env.js';
 import type { Lang } from '../util/lang.js';
 import type { SourceFile } from './source.js';
 
@@ -39,6 +40,8 @@ export interface DataFolder {
    * so (never silently less), and a reference to one of them is not a second problem.
    */
   failed: FailedFile[];
+  /** The record cache it was read with, if any: a change is checked with it too (see change.ts). */
+  cache?: { env: Environment };
 }
 
 /** A file of a kind folder that did not load; `id` when its name is one (then it still exists for references). */

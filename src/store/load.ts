@@ -307,5 +307,6 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): DataFold
   const results = p.recordFiles.map((f) => readRecordFile(f.rel, f.abs, cache, options.overlay?.get(f.rel)));
   const folder = assemble(p, results);
   cache?.save();
+  folder.cache = options.cache;
   return folder;
 }
