@@ -8,9 +8,9 @@ import { cleanup, copySample, displayWidthOf, ROOT, runCli, runJson } from './he
 afterAll(cleanup);
 
 describe('mixer validate', () => {
-  it('passes on the sample network, in Japanese by default (mixer.yaml says ja)', () => {
+  it('passes on the sample network, in Japanese by default (mixer.yaml says ja)', async () => {
     const dir = copySample();
-    const r = runCli(['--data', dir, 'validate']);
+    const r = await mixer(['--data', dir, 'validate']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/件のレコードに問題はありません/);
@@ -22,7 +22,7 @@ describe('mixer validate', () => {
     expect(r.stderr).toMatch(/records, no problems/);
   });
 
-  it('lists every problem as file:line:col field message (hint) and exits 1', () => {
+  it('lists every problem as file:line:col field message (hint) and exits 1 (end to end)', () => {
     const dir = copySample();
     fs.writeFileSync(
       path.join(dir, 'members/broken.yaml'),
@@ -65,10 +65,15 @@ describe('mixer validate', () => {
     expect(r.stderr).toMatch(/--data DIR or MIXER_DATA/);
   });
 
-  it('finds the folder from MIXER_DATA and from a mixer.yaml upward', () => {
+  it('finds the folder from MIXER_DATA and from a mixer.yaml upward', async () => {
     const dir = copySample();
-    expect(runCli(['validate'], { env: { MIXER_DATA: dir } }).code).toBe(0);
-    expect(runCli(['validate'], { cwd: path.join(dir, 'needs') }).code).toBe(0);
+    for (const r of [
+      await mixer(['validate'], { env: { MIXER_DATA: dir } }),
+      await mixer(['validate'], { cwd: path.join(dir, 'needs') }),
+    ]) {
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`✓ ${dir}:`);
+    }
   });
 });
 
@@ -161,7 +166,7 @@ describe('usage', () => {
     expect(r.stdout).toMatch(/\$ mixer suggest --need/);
   });
 
-  it('an unknown option or command is bad usage: exit 2', () => {
+  it('an unknown option or command is bad usage: exit 2 (end to end)', () => {
     expect(runCli(['validate', '--bogus']).code).toBe(2);
     expect(runCli(['frobnicate']).code).toBe(2);
     expect(runCli(['--lang', 'fr', 'validate']).code).toBe(2);
@@ -172,7 +177,7 @@ describe('usage', () => {
 });
 
 describe('color', () => {
-  it('NO_COLOR wins even on a terminal; FORCE_COLOR forces it; pipes get none', async () => {
+  it('NO_COLOR wins even on a terminal; FORCE_COLOR forces it; pipes get none (end to end)', async () => {
     const { colorLevel } = await import('../src/ui/output.js');
     expect(colorLevel({ NO_COLOR: '1' }, true)).toBe(0);
     expect(colorLevel({ NO_COLOR: '1', FORCE_COLOR: '1' }, true)).toBe(0);
@@ -187,7 +192,7 @@ describe('color', () => {
   });
 });
 
-it('a closed pipe ends the output quietly', () => {
+it('a closed pipe ends the output quietly (end to end)', () => {
   const r = spawnSync(
     'sh',
     [
