@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RecordCache } from '../src/store/cache.js';
+import { userCacheDir } from '../src/util/env.js';
 import {
   type CliResult,
   cleanup,
@@ -190,6 +191,17 @@ describe('a cache file that cannot be trusted is ignored and rebuilt', () => {
 });
 
 describe('runs that cannot or do not share a cache', () => {
+  it('the signing key is kept in the user cache directory the environment names', () => {
+    expect(userCacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/u' })).toBe('/x/cache/mixer');
+    expect(userCacheDir({ HOME: '/home/u' })).toBe('/home/u/.cache/mixer');
+    // A relative XDG_CACHE_HOME is ignored, as the XDG specification says.
+    expect(userCacheDir({ XDG_CACHE_HOME: 'cache', HOME: '/home/u' })).toBe('/home/u/.cache/mixer');
+    expect(userCacheDir({ HOME: 'u', LOCALAPPDATA: '/c/Users/u/AppData/Local' })).toBe(
+      '/c/Users/u/AppData/Local/mixer',
+    );
+    expect(userCacheDir({})).toBe(undefined);
+  });
+
   it('a folder where .mixer cannot be made: the same output, silently', async () => {
     const dir = folderWithProblems();
     const without = printed(await run(dir, ['--no-cache', 'suggest', '--json']));

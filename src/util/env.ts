@@ -99,12 +99,16 @@ export function colorLevel(env: Environment, isTTY: boolean): ColorLevel {
 /**
  * XDG_CACHE_HOME, else HOME (`~/.cache`), else LOCALAPPDATA: mixer's folder in the user's cache
  * directory, which holds the key that signs record caches (src/store/cache.ts). Only an absolute
- * path counts (as the XDG specification says); with none, there is no record cache.
+ * path counts (a relative one is ignored, as the XDG specification says); with none, there is no
+ * record cache.
  */
 export function userCacheDir(env: Environment): string | undefined {
+  const absolute = (dir: string | undefined) => (dir && path.isAbsolute(dir) ? dir : undefined);
   const base =
-    env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, '.cache') : undefined) || env.LOCALAPPDATA;
-  return base && path.isAbsolute(base) ? path.join(base, 'mixer') : undefined;
+    absolute(env.XDG_CACHE_HOME) ??
+    (absolute(env.HOME) && path.join(env.HOME!, '.cache')) ??
+    absolute(env.LOCALAPPDATA);
+  return base ? path.join(base, 'mixer') : undefined;
 }
 
 /** Checks every variable at once, so that a wrong one fails any command before it starts. */
