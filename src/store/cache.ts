@@ -27,7 +27,7 @@ const FORMAT = 'mixer-record-cache 1';
 const KEY_BYTES = 32;
 
 /** Where the cache and its .gitignore go, relative to the data folder. */
-export const CACHE_FOLDER = '.mixer';
+const CACHE_FOLDER = '.mixer';
 const CACHE_FILE = path.join(CACHE_FOLDER, 'cache', 'records.json');
 const GITIGNORE = '# mixer keeps a cache of valid records here; it is never committed.\n*\n';
 
@@ -72,14 +72,14 @@ let fingerprintMemo: string | undefined;
  */
 function fingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
-  const hash = createHash('sha256').update(FORMAT);
+  const digest = createHash('sha256').update(FORMAT);
   const ext = path.extname(fileURLToPath(import.meta.url));
-  for (const module of ['../records/schemas', './read', './load', './glossary', './cache'])
-    hash.update(fs.readFileSync(new URL(`${module}${ext}`, import.meta.url)));
+  for (const module of ['../records/schemas', '../records/enums', './read', './load', './cache'])
+    digest.update(fs.readFileSync(new URL(`${module}${ext}`, import.meta.url)));
   const require = createRequire(import.meta.url);
-  hash.update(fs.readFileSync(new URL('../../package.json', import.meta.url)));
-  for (const pkg of ['yaml', 'zod']) hash.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
-  fingerprintMemo = hash.digest('hex');
+  digest.update(fs.readFileSync(new URL('../../package.json', import.meta.url)));
+  for (const pkg of ['yaml', 'zod']) digest.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
+  fingerprintMemo = digest.digest('hex');
   return fingerprintMemo;
 }
 
