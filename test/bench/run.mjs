@@ -8,8 +8,8 @@
 //    .mixer/cache: the first run after a change of mixer).
 // 2. A generated folder at base scale (2,000 members, about 8,400 files) and 4× that:
 //    (a) find, read and parse every file with `yaml` and nothing else (test/bench/parse-only.mjs),
-//    `mixer suggest --limit 50` warm and cold, `mixer validate` warm; the ratios to (a), how each
-//    grows from 1× to 4×, and peak memory (resident set).
+//    `mixer suggest --limit 50` warm and cold, `mixer validate` warm and cold (loading without
+//    matching); the ratios to (a), how suggest grows from 1× to 4×, and peak memory (resident set).
 // With --profile, one warm suggest at base scale is profiled (node --cpu-prof) and its time split
 // into start-up, loading the folder, matching and the rest.
 //   node test/bench/run.mjs [--scales 0.4,1.6] [--runs 5] [--json] [--work DIR] [--profile]
@@ -145,6 +145,8 @@ for (const scale of scales) {
     // after the cold run, which left the cache as a run leaves it
     warm: [suggestArgs, { rss: true }],
     validate: [[bin, '--data', dir, 'validate'], { rss: true }],
+    // loading alone, without the matcher: what the store costs against (a)
+    validate_cold: [[bin, '--data', dir, 'validate'], { before: dropCache(dir) }],
   });
   results.push({
     scale,
@@ -153,8 +155,11 @@ for (const scale of scales) {
     suggest_warm_ms: r.ms('warm'),
     suggest_cold_ms: r.ms('cold'),
     validate_warm_ms: r.ms('validate'),
+    validate_cold_ms: r.ms('validate_cold'),
     suggest_warm_over_parse: r.ratio('warm', 'parse'),
     suggest_cold_over_parse: r.ratio('cold', 'parse'),
+    validate_warm_over_parse: r.ratio('validate', 'parse'),
+    validate_cold_over_parse: r.ratio('validate_cold', 'parse'),
     suggest_warm_rss_mib: r.rss('warm'),
     suggest_cold_rss_mib: r.rss('cold'),
     validate_warm_rss_mib: r.rss('validate'),
@@ -249,12 +254,13 @@ else {
     `  mixer suggest    ${d.suggest_ms} ms  ×${d.suggest_over_node}  (cold ${d.suggest_cold_ms} ms ×${d.suggest_cold_over_node})`,
   );
   console.log(`generated folders (median of ${runs} rounds):`);
+  const cell = (ms, ratio) => `${String(ms).padStart(6)} ms ×${String(ratio).padEnd(4)}`;
   console.log(
-    '  scale  files  (a) parse  suggest warm  cold  validate warm  warm/(a)  cold/(a)  peak MiB warm/cold',
+    '  scale  files  (a) parse   suggest warm     suggest cold     validate warm    validate cold    peak MiB (suggest warm/cold)',
   );
   for (const r of results)
     console.log(
-      `  ${String(r.scale).padStart(5)}  ${String(r.files).padStart(5)}  ${String(r.parse_ms).padStart(6)} ms  ${String(r.suggest_warm_ms).padStart(9)} ms  ${String(r.suggest_cold_ms).padStart(5)} ms  ${String(r.validate_warm_ms).padStart(10)} ms  ${String(r.suggest_warm_over_parse).padStart(8)}  ${String(r.suggest_cold_over_parse).padStart(8)}  ${r.suggest_warm_rss_mib}/${r.suggest_cold_rss_mib}`,
+      `  ${String(r.scale).padStart(5)}  ${String(r.files).padStart(5)}  ${String(r.parse_ms).padStart(6)} ms  ${cell(r.suggest_warm_ms, r.suggest_warm_over_parse)}  ${cell(r.suggest_cold_ms, r.suggest_cold_over_parse)}  ${cell(r.validate_warm_ms, r.validate_warm_over_parse)}  ${cell(r.validate_cold_ms, r.validate_cold_over_parse)}  ${r.suggest_warm_rss_mib}/${r.suggest_cold_rss_mib}`,
     );
   if (growth)
     console.log(

@@ -40,7 +40,14 @@ describe('npm run bench', () => {
       expect(summary.daily[key], key).toBeGreaterThan(0);
     expect(summary.results.map((row: { scale: number }) => row.scale)).toEqual([0.01, 0.02]);
     for (const row of summary.results) {
-      for (const key of ['files', 'parse_ms', 'suggest_warm_ms', 'suggest_cold_ms', 'validate_warm_ms'])
+      for (const key of [
+        'files',
+        'parse_ms',
+        'suggest_warm_ms',
+        'suggest_cold_ms',
+        'validate_warm_ms',
+        'validate_cold_ms',
+      ])
         expect(row[key], key).toBeGreaterThan(0);
       expect(row.suggest_warm_rss_mib).toBeGreaterThan(0);
       // one round: the ratio of the round is the ratio of the figures
