@@ -180,7 +180,8 @@ const growth =
     : null;
 
 // Where a warm suggest spends its time: each profile sample goes to the innermost part of mixer
-// on its stack (match/, store/ and the libraries they use), else to start-up or the rest.
+// on its stack (match/, store/ and the libraries they use), else to garbage collection (which
+// the profile cannot lay at anyone's door), start-up or the rest.
 let profile = null;
 if (args.includes('--profile')) {
   const dir = folder(scales[0]);
@@ -209,6 +210,7 @@ function splitProfile(p) {
     for (let id = p.samples[i]; id !== undefined && !name; id = parent.get(id))
       name = part(byId.get(id).callFrame.url);
     const node = byId.get(p.samples[i]).callFrame;
+    if (node.functionName === '(garbage collector)') name = 'garbage collection';
     name ??= /(idle|program)/.test(node.functionName) ? 'start-up and idle' : 'the rest';
     totals[name] = (totals[name] ?? 0) + (p.timeDeltas[i] ?? 0) / 1000;
   }
