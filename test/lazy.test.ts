@@ -70,14 +70,15 @@ describe('lazy loading', () => {
   });
 
   it('a read-only command printing JSON, and the completion, load no display widths', () => {
+    const sample = copySample();
     for (const args of [
-      ['--data', SAMPLE, 'suggest', '--json'],
+      ['--data', sample, 'suggest', '--json'],
       ['__complete', '--', 'sugg'],
     ]) {
       const found = parts(loads(...args));
       expect(found.has('string-width'), args.join(' ')).toBe(false);
     }
-    expect(parts(loads('--data', SAMPLE, 'list', 'needs')).has('string-width')).toBe(true);
+    expect(parts(loads('--data', sample, 'list', 'needs')).has('string-width')).toBe(true);
   });
 
   it('mixer validate loads neither the matcher, the letters, the prompts nor a glob library', () => {
