@@ -7,7 +7,7 @@ import { WRITE } from '../src/commands/answers.js';
 import { run as propose } from '../src/commands/propose.js';
 import { run as status } from '../src/commands/status.js';
 import { Context } from '../src/context.js';
-import { cleanup, copySample, memoryIo, runCli, scriptedPrompter } from './helpers.js';
+import { cleanup, copySample, memoryIo, mixer, scriptedPrompter } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -17,7 +17,7 @@ const PROPOSAL = '2026-10-iwate-craft-overseas-miller-english';
 describe('asked in a terminal', () => {
   it('status deal: the outcome, its value as typed, and whether the need is solved', async () => {
     const dir = copySample();
-    expect(runCli(['--data', dir, 'status', PROPOSAL, 'met', '--date', '2026-11-20']).code).toBe(0);
+    expect((await mixer(['--data', dir, 'status', PROPOSAL, 'met', '--date', '2026-11-20'])).code).toBe(0);
     const { io, err } = memoryIo({ interactive: true });
     const prompter = scriptedPrompter(['collaboration', '12万円', true]);
     const ctx = new Context(io, { data: dir, lang: 'ja' }, prompter);
@@ -36,7 +36,7 @@ describe('asked in a terminal', () => {
 
   it('status closed without a terminal asks nothing and records no value', async () => {
     const dir = copySample();
-    const r = runCli(['--data', dir, 'status', PROPOSAL, 'closed']);
+    const r = await mixer(['--data', dir, 'status', PROPOSAL, 'closed']);
     expect(r.code, r.stderr).toBe(0);
     expect(read(dir, `proposals/${PROPOSAL}.yaml`)).toContain('outcome:\n  kind: none\n');
   });
@@ -52,7 +52,7 @@ describe('asked in a terminal', () => {
       .readdirSync(path.join(dir, 'proposals'))
       .find((f) => f.includes('gudon-ramen-menu') && f.endsWith('.yaml'));
     expect(read(dir, `proposals/${written}`)).toContain('mixer: mx-kimura\n');
-    const none = runCli(['--data', copySample(), 'propose', 'gudon-ramen-menu', 'miller-english']);
+    const none = await mixer(['--data', copySample(), 'propose', 'gudon-ramen-menu', 'miller-english']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/--mixer が必要です/);
     expect(none.stderr).toMatch(/mixer list mixers/);

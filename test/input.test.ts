@@ -13,7 +13,7 @@ import {
   parseDecimal,
   splitOwnerText,
 } from '../src/util/input.js';
-import { cleanup, copySample, runCli } from './helpers.js';
+import { cleanup, copySample, mixer } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -140,11 +140,11 @@ describe('numbers, pairs, ids and values of lists', () => {
 
 describe('on the command line', () => {
   const run = (args: string[], lang = 'ja') =>
-    runCli(['--data', copySample(), '--lang', lang, ...args], { env: { MIXER_TODAY: TODAY } });
+    mixer(['--data', copySample(), '--lang', lang, ...args], { env: { MIXER_TODAY: TODAY } });
 
-  it('stores the canonical form and says what it read', () => {
+  it('stores the canonical form and says what it read', async () => {
     const dir = copySample();
-    const r = runCli(
+    const r = await mixer(
       [
         '--data',
         dir,
@@ -207,8 +207,8 @@ describe('on the command line', () => {
       /--need は「ID:テキスト」の形です/,
       /全角の「：」も使えます/,
     ],
-  ])('refuses %j with what to write instead (exit 2)', (args, message, hint) => {
-    const r = run(args);
+  ])('refuses %j with what to write instead (exit 2)', async (args, message, hint) => {
+    const r = await run(args);
     expect(r.code).toBe(2);
     const [first, second] = r.stderr.trim().split('\n');
     expect(first).toMatch(message);
@@ -216,8 +216,8 @@ describe('on the command line', () => {
     expect(second).toMatch(hint);
   });
 
-  it('says it in English with --lang en', () => {
-    const r = run(['add-visit', '--cost', 'thirty'], 'en');
+  it('says it in English with --lang en', async () => {
+    const r = await run(['add-visit', '--cost', 'thirty'], 'en');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--cost: "thirty" is not an amount/);
     expect(r.stderr).toMatch(/30,000 or ¥30,000/);
