@@ -265,7 +265,7 @@ describe('runs that cannot or do not share a cache', () => {
     // Each writer saves its own set of entries in a loop; the reader checks the file between.
     const writer = (name: string) => `
       import { RecordCache } from ${JSON.stringify(path.join(ROOT, 'dist/store/cache.js'))};
-      for (let i = 0; i < 150; i++) {
+      for (let i = 0; i < 60; i++) {
         const cache = RecordCache.open(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(USER_CACHE)} });
         for (let j = 0; j < 200; j++) cache.set(RecordCache.keyOf('${name}', Buffer.from(i + ':' + j)), { name: '${name}' + j });
         cache.save();
