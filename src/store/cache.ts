@@ -127,6 +127,18 @@ function parseCacheFile(text: string, key: Buffer, print: string): Map<string, u
   return map;
 }
 
+/**
+ * Removes a folder's cache (its records are copies): after a record was removed, as by `mixer
+ * forget`, nothing of it stays on disk, whoever ran with which cache. The next run rebuilds it.
+ */
+export function dropRecordCache(dataDir: string): void {
+  try {
+    fs.rmSync(path.join(dataDir, CACHE_FILE), { force: true });
+  } catch {
+    // nothing to remove, or not ours to remove: a later run's save replaces it
+  }
+}
+
 export class RecordCache {
   /** Entries this run used or added: what the next run will find. */
   private readonly used = new Map<string, unknown>();
