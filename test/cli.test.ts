@@ -1,9 +1,20 @@
-// The built CLI, run as a user runs it, on temporary copies of the sample network.
+// The command line on temporary copies of the sample network: in this process through main(), and
+// end to end (the built CLI in a child process) where the process itself is what is tested: exit
+// codes, streams, the environment, color and a closed pipe.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, copySample, displayWidthOf, ROOT, runCli, runJson } from './helpers.js';
+import {
+  cleanup,
+  copySample,
+  displayWidthOf,
+  mixer,
+  mixerJson,
+  ROOT,
+  runCli,
+  USER_CACHE,
+} from './helpers.js';
 
 afterAll(cleanup);
 
@@ -16,8 +27,8 @@ describe('mixer validate', () => {
     expect(r.stderr).toMatch(/件のレコードに問題はありません/);
   });
 
-  it('speaks English with --lang en', () => {
-    const r = runCli(['--data', copySample(), '--lang', 'en', 'validate']);
+  it('speaks English with --lang en', async () => {
+    const r = await mixer(['--data', copySample(), '--lang', 'en', 'validate']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/records, no problems/);
   });
@@ -41,10 +52,10 @@ describe('mixer validate', () => {
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 
-  it('prints the problems as JSON with --json', () => {
+  it('prints the problems as JSON with --json', async () => {
     const dir = copySample();
     fs.writeFileSync(path.join(dir, 'spaces/bad.yaml'), 'name: x\nkind: floating\n');
-    const r = runCli(['--data', dir, 'validate', '--json']);
+    const r = await mixer(['--data', dir, 'validate', '--json']);
     expect(r.code).toBe(1);
     const problems = JSON.parse(r.stdout);
     expect(problems).toEqual([
@@ -58,8 +69,8 @@ describe('mixer validate', () => {
     ]);
   });
 
-  it('fails with a next step when the folder does not exist', () => {
-    const r = runCli(['--data', '/nonexistent/folder', '--lang', 'en', 'validate']);
+  it('fails with a next step when the folder does not exist', async () => {
+    const r = await mixer(['--data', '/nonexistent/folder', '--lang', 'en', 'validate']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the data folder \/nonexistent\/folder does not exist/);
     expect(r.stderr).toMatch(/--data DIR or MIXER_DATA/);
@@ -77,9 +88,9 @@ describe('mixer validate', () => {
   });
 });
 
-describe('mixer list', () => {
-  it('aligns Japanese names by display width', () => {
-    const r = runCli(['--data', copySample(), 'list', 'members']);
+describe('mixer list', async () => {
+  it('aligns Japanese names by display width', async () => {
+    const r = await mixer(['--data', copySample(), 'list', 'members']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBe(29); // header + 28 members
@@ -91,9 +102,9 @@ describe('mixer list', () => {
     expect(r.stderr).toMatch(/28 件/);
   });
 
-  it('accepts singular and Japanese kind names, filters, and prints JSON', () => {
+  it('accepts singular and Japanese kind names, filters, and prints JSON', async () => {
     const dir = copySample();
-    const needs = runJson<Array<{ id: string; status?: string }>>([
+    const needs = await mixerJson<Array<{ id: string; status?: string }>>([
       '--data',
       dir,
       'list',
@@ -102,9 +113,9 @@ describe('mixer list', () => {
       'solved',
     ]);
     expect(needs.map((n) => n.id)).toEqual(['kato-photo-website']);
-    const proposals = runJson<Array<{ id: string; status: string }>>(['--data', dir, 'list', '提案']);
+    const proposals = await mixerJson<Array<{ id: string; status: string }>>(['--data', dir, 'list', '提案']);
     expect(proposals.map((p) => p.status).sort()).toEqual(['asked-owner', 'closed', 'deal', 'introduced']);
-    const visits = runJson<Array<{ id: string }>>([
+    const visits = await mixerJson<Array<{ id: string }>>([
       '--data',
       dir,
       'list',
@@ -115,25 +126,23 @@ describe('mixer list', () => {
     expect(visits.map((v) => v.id)).toEqual(['2026-11-12-kitakami-base', '2026-09-03-kitakami-base']);
   });
 
-  it('rejects an unknown kind as bad usage (exit 2)', () => {
-    const r = runCli(['--data', copySample(), '--lang', 'en', 'list', 'cats']);
+  it('rejects an unknown kind as bad usage (exit 2)', async () => {
+    const r = await mixer(['--data', copySample(), '--lang', 'en', 'list', 'cats']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/there is no kind "cats"/);
     expect(r.stderr).toMatch(/kinds: spaces \| members \| needs \| visits \| mixers \| proposals/);
-    const typo = runCli(['--data', copySample(), '--lang', 'en', 'list', 'memebrs']);
+    const typo = await mixer(['--data', copySample(), '--lang', 'en', 'list', 'memebrs']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/did you mean mixer list members/);
   });
 });
 
 describe('mixer show', () => {
-  it('shows a member with the needs, visits and proposals that refer to it', () => {
-    const out = runJson<{ kind: string; referred_by: Array<{ kind: string; id: string; field: string }> }>([
-      '--data',
-      copySample(),
-      'show',
-      'hirano-cafe',
-    ]);
+  it('shows a member with the needs, visits and proposals that refer to it', async () => {
+    const out = await mixerJson<{
+      kind: string;
+      referred_by: Array<{ kind: string; id: string; field: string }>;
+    }>(['--data', copySample(), 'show', 'hirano-cafe']);
     expect(out.kind).toBe('members');
     expect(out.referred_by).toEqual(
       expect.arrayContaining([
@@ -143,15 +152,15 @@ describe('mixer show', () => {
     );
   });
 
-  it('prints the record as written, in a table of what refers to it', () => {
-    const r = runCli(['--data', copySample(), 'show', 'kitakami-base']);
+  it('prints the record as written, in a table of what refers to it', async () => {
+    const r = await mixer(['--data', copySample(), 'show', 'kitakami-base']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('name: 北上ベース');
     expect(r.stdout).toContain('参照しているレコード');
   });
 
-  it('suggests similar ids for an unknown one', () => {
-    const r = runCli(['--data', copySample(), '--lang', 'en', 'show', 'hirano-kafe']);
+  it('suggests similar ids for an unknown one', async () => {
+    const r = await mixer(['--data', copySample(), '--lang', 'en', 'show', 'hirano-kafe']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no record with the id "hirano-kafe"/);
     expect(r.stderr).toMatch(/did you mean: hirano-cafe/);
@@ -159,8 +168,8 @@ describe('mixer show', () => {
 });
 
 describe('usage', () => {
-  it('--help teaches each command with an example, and exits 0', () => {
-    const r = runCli(['suggest', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+  it('--help teaches each command with an example, and exits 0', async () => {
+    const r = await mixer(['suggest', '--help'], { env: { LANG: 'en_US.UTF-8' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--min-score <x>/);
     expect(r.stdout).toMatch(/\$ mixer suggest --need/);
@@ -201,7 +210,7 @@ it('a closed pipe ends the output quietly (end to end)', () => {
     ],
     {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: USER_CACHE },
     },
   );
   expect(r.stdout.split('\n')[0]).toMatch(/^ID/);

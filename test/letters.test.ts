@@ -15,7 +15,6 @@ import {
   git,
   memoryIo,
   ROOT,
-  runJson,
   scriptedPrompter,
   tempDir,
   writeFiles,
@@ -299,9 +298,9 @@ describe('mixer status', () => {
       '"asked" is from when both sides were asked at once; allowed next: asked-owner, closed',
     );
     // The report counts old and new proposals by the same stages.
-    const report = runJson<{
+    const report = JSON.parse((await mixer(dir, 'report', '--json')).out) as {
       proposals: { funnel: Array<{ status: string; count: number }>; declined: number };
-    }>(['--data', dir, 'report']);
+    };
     expect(report.proposals.funnel.find((f) => f.status === 'accepted')!.count).toBe(3);
     expect(report.proposals.declined).toBe(2);
   });
@@ -355,13 +354,11 @@ describe('mixer propose', () => {
     );
     expect(text).toMatch(/history:\n {2}- date: 2026-11-26\n {4}status: draft\n$/);
     // the pair now has a proposal, so suggest leaves it out
-    const list = runJson<Array<{ helper: string }>>([
-      '--data',
-      dir,
-      'suggest',
-      '--need',
-      'tanaka-inn-photos',
-    ]);
+    const list = JSON.parse(
+      (await mixer(dir, 'suggest', '--need', 'tanaka-inn-photos', '--json')).out,
+    ) as Array<{
+      helper: string;
+    }>;
     expect(list.map((s) => s.helper)).not.toContain('kato-photo');
   });
 
