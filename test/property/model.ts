@@ -332,7 +332,13 @@ export function commandOf(
         args,
         acknowledge: ({ files }) =>
           world.acknowledge(`status ${id} ${s.status}`, about, (dir) =>
-            ((readYaml(dir, files[0]!)?.history as Array<{ status: string; note?: string }>) ?? []).some(
+            // a move may also write a letter: the proposal is the one YAML file among them
+            (
+              (readYaml(dir, files.find((f) => f.endsWith('.yaml'))!)?.history as Array<{
+                status: string;
+                note?: string;
+              }>) ?? []
+            ).some(
               (h) =>
                 h.status === s.status &&
                 (!note ||
