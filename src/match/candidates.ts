@@ -3,14 +3,18 @@
 // The work per need grows with what it names, not with the size of the folder.
 import type { ConceptIndex } from './concepts.js';
 import type { Answer, ConceptAnswers, NeedDoc, Ranked } from './docs.js';
-import type { HelperIndex } from './index.js';
+import type { HelperIndex, Meeting } from './index.js';
+import { meetingCeiling } from './scoring.js';
 import type { PartyInput } from './types.js';
 import {
   CANDIDATE_WORD_MAX,
   CANDIDATES_PER_CONCEPT,
   CONCEPT_RARITY,
   CONTEXT,
+  PART,
   RARITY_FLOOR_HELPERS,
+  SYNONYM,
+  VARIANT,
 } from './weights.js';
 
 export class Candidates {
@@ -102,14 +106,23 @@ export class Candidates {
     }
   }
 
-  /** Helpers that share a word with the need (or a variant or synonym), unless too many do. */
-  fromWords(need: NeedDoc, into: Set<PartyInput>): void {
+  /**
+   * Helpers that share a word with the need (or a variant or synonym), unless too many do, and
+   * only through a word that could bring at least `floor` of relevance by itself.
+   */
+  fromWords(need: NeedDoc, into: Set<PartyInput>, floor: number): void {
     for (const root of need.roots)
       for (const term of root.whole ? [root.whole, ...root.parts] : root.parts) {
         const matches = this.helpers.wordMatches(term);
-        for (const meeting of [matches.same, ...matches.variants, ...matches.synonyms])
-          if (meeting.hits.size <= CANDIDATE_WORD_MAX)
-            for (const party of meeting.hits.keys()) into.add(party);
+        const part = term === root.whole ? 1 : PART;
+        const propose = (meeting: Meeting, factor: number) => {
+          if (meeting.hits.size > CANDIDATE_WORD_MAX) return;
+          if (part * meetingCeiling(term, root.weight, meeting, factor) < floor) return;
+          for (const party of meeting.hits.keys()) into.add(party);
+        };
+        propose(matches.same, 1);
+        for (const meeting of matches.variants) propose(meeting, VARIANT);
+        for (const meeting of matches.synonyms) propose(meeting, SYNONYM);
       }
   }
 }

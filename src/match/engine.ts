@@ -35,6 +35,7 @@ import {
   SYNONYM,
   TAGS,
   VARIANT,
+  WORD_PROPOSES,
   WORDS,
 } from './weights.js';
 
@@ -217,7 +218,8 @@ export class Matcher {
     const answers = this.conceptAnswers(doc);
     const candidates = new Set<PartyInput>();
     this.candidates.fromConcepts(doc, candidates);
-    this.candidates.fromWords(doc, candidates);
+    // A word proposes helpers only when it could carry a good part of a pairing by itself.
+    this.candidates.fromWords(doc, candidates, (WORD_PROPOSES * cutoff) / FULL_BONUS);
     const ownerSpaces = owner?.spaces ?? [doc.need.owner];
     const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
     const plausible: Array<{ helper: PartyInput; evidence: Scored['evidence'] }> = [];

@@ -63,6 +63,7 @@ export class HelperIndex {
   private readonly byVocabulary = new Map<string, Hits>();
   private readonly byGroup = new Map<string, Hits>();
   private readonly matches = new Map<string, WordMatches>();
+  private readonly byTerm = new WeakMap<WeightedTerm, WordMatches>();
   /** Offers by the concepts they name. */
   readonly conceptPostings = new Map<string, OfferDoc[]>();
   /** Each helper's offers (for the check that a helper names another member of a family). */
@@ -116,6 +117,9 @@ export class HelperIndex {
 
   /** How a need's word meets the helpers. Cached: needs share many words. */
   wordMatches(term: WeightedTerm): WordMatches {
+    // Looked up by the term first (needs share their analyses), then by its text.
+    const known = this.byTerm.get(term);
+    if (known) return known;
     const cacheKey = `${term.match}:${term.key}`;
     let found = this.matches.get(cacheKey);
     if (!found) {
@@ -145,6 +149,7 @@ export class HelperIndex {
       };
       this.matches.set(cacheKey, found);
     }
+    this.byTerm.set(term, found);
     return found;
   }
 

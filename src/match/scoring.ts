@@ -93,6 +93,13 @@ function meet(
   return { value, need: term.surface, helper: hit.surface, via, offer: hit.offer };
 }
 
+/** The most one word can bring to a pairing through one way of meeting (a strength weighs 1 at most). */
+export function meetingCeiling(term: WeightedTerm, weight: number, meeting: Meeting, factor: number): number {
+  return (
+    WORDS * weight * factor * meeting.rarity * term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1)
+  );
+}
+
 /** Word evidence without reasons, as an upper bound of `wordEvidence` (a word is not deduplicated). */
 function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: PartyInput): number {
   let miss = 1;

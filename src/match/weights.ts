@@ -118,6 +118,11 @@ export const WORD_REASON = 0.08;
 
 /** How many helpers one need concept proposes as candidates (rotated among equals by need). */
 export const CANDIDATES_PER_CONCEPT = 30;
+/**
+ * A word proposes candidates only when it could bring this share of the minimum relevance by
+ * itself (a helper whose only evidence is several weaker words is not looked at).
+ */
+export const WORD_PROPOSES = 0.5;
 /** A word proposes candidates only when at most this many helpers have it. */
 export const CANDIDATE_WORD_MAX = 300;
 /** The most characters of one text the matcher reads (a huge record cannot slow it down). */

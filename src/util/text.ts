@@ -64,10 +64,12 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+// Made when first needed: creating a segmenter costs about as much as loading a module.
+let graphemes: Intl.Segmenter | undefined;
 
 /** The characters a person sees (an emoji with its modifiers is one). */
 function characters(text: string): string[] {
+  graphemes ??= new Intl.Segmenter('ja', { granularity: 'grapheme' });
   return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
