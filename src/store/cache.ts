@@ -21,15 +21,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Environment, userCacheDir } from '../util/env.js';
+import { ensureMixerDir, MIXER_DIR } from './mixer-dir.js';
 
 /** Changes when the layout of the cache file changes. */
 const FORMAT = 'mixer-record-cache 1';
 const KEY_BYTES = 32;
 
-/** Where the cache and its .gitignore go, relative to the data folder. */
-const CACHE_FOLDER = '.mixer';
-const CACHE_FILE = path.join(CACHE_FOLDER, 'cache', 'records.json');
-const GITIGNORE = '# mixer keeps a cache of valid records here; it is never committed.\n*\n';
+/** Where the cache goes, relative to the data folder. */
+const CACHE_FILE = path.join(MIXER_DIR, 'cache', 'records.json');
 
 /** The signing key, made on first use; undefined when it can be neither read nor made. */
 function signingKey(env: Environment): Buffer | undefined {
@@ -203,14 +202,7 @@ export class RecordCache {
     const dir = path.dirname(this.file);
     const temp = path.join(dir, `.records.json.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      fs.mkdirSync(dir, { recursive: true });
-      const ignore = path.join(path.dirname(dir), '.gitignore');
-      if (!fs.existsSync(ignore))
-        try {
-          fs.writeFileSync(ignore, GITIGNORE, { flag: 'wx' });
-        } catch {
-          // another run wrote it meanwhile
-        }
+      ensureMixerDir(path.dirname(path.dirname(dir)), 'cache');
       const body = JSON.stringify(Object.fromEntries(this.used));
       const header: Header = {
         format: FORMAT,

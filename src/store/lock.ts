@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { processAlive } from './atomic.js';
+import { ensureMixerDir } from './mixer-dir.js';
 
 /** Where the lock lives, relative to the data folder (a dot folder: the loader never reads it). */
 export const LOCK_FILE = '.mixer/lock';
@@ -125,7 +126,7 @@ export function lockFolder(dir: string, options: LockOptions = {}): () => void {
   let told = false;
   for (let attempt = 0; ; attempt++) {
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      ensureMixerDir(dir);
       const fd = fs.openSync(file, 'wx');
       try {
         owner.time = Date.now();
