@@ -55,15 +55,25 @@ export function packTerm(t: CompiledTerm): PackedTerm {
   return t.next === undefined ? [t.text, t.rest, flags] : [t.text, t.rest, flags, t.next];
 }
 
-export function unpackTerm([text, rest, flags, next]: PackedTerm): CompiledTerm {
-  return {
+export function unpackTerm(packed: PackedTerm): CompiledTerm {
+  const { concept: _, ...term } = termOf(packed, '');
+  return term;
+}
+
+const packOrNull = (t: CompiledTerm | null) => t && packTerm(t);
+
+/** A packed term as the index holds it (one object, made once: an index holds thousands). */
+function termOf([text, rest, flags, next]: PackedTerm, concept: string): Term {
+  const term: Term = {
     text,
     rest,
     asciiStart: (flags & 1) !== 0,
     asciiEnd: (flags & 2) !== 0,
     shortKatakana: (flags & 4) !== 0,
-    ...(next === undefined ? {} : { next }),
+    concept,
   };
+  if (next !== undefined) term.next = next;
+  return term;
 }
 
 /** A term of the glossary as lookup needs it: normalised, cut at gaps and particles, inflected. */
@@ -141,14 +151,13 @@ export class ConceptIndex {
     const seen = new Set<string>();
     for (const [id, concept] of Object.entries(glossary)) {
       for (const raw of concept.terms) {
-        const packed = compiled[raw];
-        const term = packed === undefined ? compileTerm(raw) : packed && unpackTerm(packed);
-        if (!term) continue;
+        const packed = compiled[raw] ?? (compiled[raw] === null ? null : packOrNull(compileTerm(raw)));
+        if (!packed) continue;
         // the first concept to claim a term keeps it
-        const key = `${term.text}\u0000${term.rest.join('\u0000')}\u0000${term.next ?? ''}`;
+        const key = packed.length === 3 && packed[1].length === 0 ? packed[0] : JSON.stringify(packed);
         if (seen.has(key)) continue;
         seen.add(key);
-        getOrCreate(this.byStart, term.text.slice(0, 2), () => []).push({ ...term, concept: id });
+        getOrCreate(this.byStart, packed[0].slice(0, 2), () => []).push(termOf(packed, id));
       }
     }
     for (const list of this.byStart.values()) list.sort((a, b) => b.text.length - a.text.length);

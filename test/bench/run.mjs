@@ -231,7 +231,31 @@ const checks = {
 const targets = Object.fromEntries(
   Object.entries(checks).map(([k, v]) => [k, { value: v, target: TARGETS[k], met: v <= TARGETS[k] }]),
 );
+// What loading the data mixer ships costs a fresh process: the synonym table, the glossary and
+// its compiled terms, and the concept index made from them.
+const dataLoad = JSON.parse(
+  spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const dist = ${JSON.stringify(`${path.join(root, 'dist')}/`)};
+const time = async (f) => { const t = performance.now(); const v = await f(); return [Math.round((performance.now() - t) * 10) / 10, v]; };
+const { synonymTableText } = await import(dist + 'store/synonyms.js');
+const { SynonymTable } = await import(dist + 'match/synonyms.js');
+const { defaultGlossary, defaultGlossaryTerms } = await import(dist + 'store/glossary.js');
+const { ConceptIndex } = await import(dist + 'match/concepts.js');
+const [synonyms_ms, table] = await time(() => new SynonymTable(synonymTableText()));
+const [glossary_ms, glossary] = await time(() => [defaultGlossary(), defaultGlossaryTerms()]);
+const [index_ms] = await time(() => new ConceptIndex(glossary[0], glossary[1]));
+console.log(JSON.stringify({ synonyms_ms, synonym_words: table.size, glossary_ms, concepts: Object.keys(glossary[0]).length, index_ms }));`,
+    ],
+    { encoding: 'utf8' },
+  ).stdout,
+);
+
 const summary = {
+  data_load: dataLoad,
   daily,
   results,
   growth,
@@ -254,6 +278,10 @@ else {
   );
   console.log(
     `  mixer suggest    ${d.suggest_ms} ms  ×${d.suggest_over_node}  (cold ${d.suggest_cold_ms} ms ×${d.suggest_cold_over_node})`,
+  );
+  const l = summary.data_load;
+  console.log(
+    `shipped data in a fresh process: synonym table (${l.synonym_words} words) ${l.synonyms_ms} ms, glossary (${l.concepts} concepts) ${l.glossary_ms} ms, concept index ${l.index_ms} ms`,
   );
   console.log(`generated folders (median of ${runs} rounds):`);
   const cell = (ms, ratio) => `${String(ms).padStart(6)} ms ×${String(ratio).padEnd(4)}`;
