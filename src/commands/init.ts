@@ -1,18 +1,30 @@
-// mixer init [DIR]: a ready data repository for a team.
+// mixer init [DIR]: a ready data repository for a team, with this mixer as its pinned dev dependency.
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
 import { initFiles } from '../init/files.js';
+import type { LockFile } from '../init/lock.js';
+import { defaultSource, sourceFile, sourceSpec } from '../init/package.js';
 import { ensureRepository, existingFiles, writeFiles } from '../store/files.js';
+import { fileIntegrity, ownLock, ownPackage } from '../store/own-package.js';
 
 export async function run(
   ctx: Context,
   dirArg: string | undefined,
-  flags: { json?: boolean },
+  flags: { json?: boolean; packageSource?: string },
 ): Promise<number> {
   const dir = path.resolve(ctx.io.cwd, dirArg ?? '.');
-  const lang = ctx.earlyLang;
-  const files = initFiles(lang);
+  const pkg = ownPackage();
+  const source = flags.packageSource ? sourceSpec(flags.packageSource, ctx.io.cwd, dir) : defaultSource(pkg);
+  const local = sourceFile(source, dir);
+  const files = initFiles({
+    lang: ctx.earlyLang,
+    dirName: path.basename(dir),
+    pkg,
+    source,
+    integrity: local ? fileIntegrity(local) : undefined,
+    ours: ownLock() as LockFile | undefined,
+  });
   const existing = existingFiles(dir, Object.keys(files));
   if (existing.length)
     throw new MixerError(
@@ -23,11 +35,11 @@ export async function run(
   writeFiles(dir, files);
   const repository = ensureRepository(dir);
   if (repository.error) throw new MixerError(ctx.t('git.failed', { step: 'init', detail: repository.error }));
-  if (flags.json) ctx.json({ dir, files: Object.keys(files), git_init: repository.created });
+  if (flags.json) ctx.json({ dir, files: Object.keys(files), gitInit: repository.created, package: source });
   else {
     for (const rel of Object.keys(files)) ctx.io.stdout(rel);
     ctx.io.stderr(ctx.io.color.green(ctx.t('init.done', { dir })));
-    ctx.io.stderr(`  → ${ctx.t('hint.init-next')}`);
+    ctx.io.stderr(`  → ${ctx.t('hint.init-next', { dir: dirArg ?? '.' })}`);
   }
   return 0;
 }

@@ -331,7 +331,12 @@ export const COMMANDS: CommandSpec[] = [
     name: 'init',
     about: 'help.init',
     args: [{ name: '[dir]', help: 'help.init.dir' }],
-    examples: ['mixer init team-data', 'mixer --lang en init .'],
+    options: [{ flags: '--package-source <spec>', help: 'help.init.--package-source' }],
+    examples: [
+      'mixer init team-data',
+      'mixer --lang en init .',
+      'mixer init team-data --package-source ./mixer-tools-mixer-0.1.0.tgz',
+    ],
     load: () => import('./init.js'),
   },
   {

@@ -270,6 +270,10 @@ export const help = {
   'help.status.--solve': { ja: '課題も解決済みにする', en: 'also mark the need solved' },
   'help.status.--no-solve': { ja: '課題はそのままにする', en: 'leave the need open' },
   'help.init.dir': { ja: '作るフォルダ（既定: 今のフォルダ）', en: 'the folder (default: this one)' },
+  'help.init.--package-source': {
+    ja: 'package.json に書く mixer の入手先（パス、URL、git+https://…#タグ。既定: この版のリリース）',
+    en: "where the team installs mixer from, for package.json (a path, a URL, git+https://…#tag; default: this version's release)",
+  },
   'help.schema.--out': {
     ja: '書き出すフォルダ（既定: データフォルダの schemas/）',
     en: 'where to write (default: schemas/ in the data folder)',

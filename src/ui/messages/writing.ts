@@ -184,8 +184,10 @@ export const writing = {
     ja: (p) => `データリポジトリを作りました: ${p.dir}`,
     en: (p) => `data repository ready: ${p.dir}`,
   }),
-  'hint.init-next': {
-    ja: 'mixer add-space と mixer add-mixer から始めましょう',
-    en: 'start with mixer add-space and mixer add-mixer',
-  },
+  'hint.init-next': takes<'dir'>({
+    ja: (p) =>
+      `cd ${p.dir} && npm install で mixer を入れ、package.json と package-lock.json も含めて最初のコミットを。続けて npx mixer add-space と npx mixer add-mixer から始めましょう`,
+    en: (p) =>
+      `cd ${p.dir} && npm install to install mixer, and commit package.json and package-lock.json with the rest; then start with npx mixer add-space and npx mixer add-mixer`,
+  }),
 } satisfies Messages;
