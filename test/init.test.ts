@@ -1,0 +1,158 @@
+// What `mixer init` lays out for a team: mixer as a pinned dev dependency, line ends that survive
+// any clone, editor settings, and a workflow that needs no setting and no secret.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { defaultSource, sourceSpec, tarballName } from '../src/init/package.js';
+import { ACTIONS, WORKFLOW } from '../src/init/workflow.js';
+import { main } from '../src/main.js';
+import { cleanup, git, memoryIo, ROOT, tempDir } from './helpers.js';
+
+afterAll(cleanup);
+
+const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+async function init(dir: string, ...flags: string[]) {
+  const { io, err } = memoryIo();
+  const code = await main(['--lang', 'en', 'init', dir, ...flags], io);
+  expect(code, err.join('\n')).toBe(0);
+  return dir;
+}
+
+const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
+
+describe('the package a team installs', () => {
+  it('is this package at this version, from the tarball its release attaches', async () => {
+    const dir = await init(path.join(tempDir(), 'Team Data'));
+    const manifest = JSON.parse(read(dir, 'package.json'));
+    expect(manifest).toMatchObject({ name: 'team-data', private: true, engines: { node: '>=20.17' } });
+    expect(manifest.devDependencies).toEqual({
+      '@mixer-tools/mixer': `https://github.com/mixer-tools/mixer/releases/download/v${PKG.version}/mixer-tools-mixer-${PKG.version}.tgz`,
+    });
+    // the lock file pins mixer's own dependencies at the versions of this repository's lock
+    const lock = JSON.parse(read(dir, 'package-lock.json'));
+    const ours = JSON.parse(read(ROOT, 'package-lock.json'));
+    expect(lock.packages['']).toEqual({
+      name: 'team-data',
+      devDependencies: manifest.devDependencies,
+      engines: manifest.engines,
+    });
+    expect(lock.packages['node_modules/@mixer-tools/mixer']).toMatchObject({
+      version: PKG.version,
+      resolved: manifest.devDependencies['@mixer-tools/mixer'],
+      dev: true,
+      dependencies: PKG.dependencies,
+      bin: { mixer: 'bin/mixer.js' },
+    });
+    for (const name of Object.keys(PKG.dependencies))
+      expect(lock.packages[`node_modules/${name}`]).toMatchObject({
+        version: ours.packages[`node_modules/${name}`].version,
+        integrity: ours.packages[`node_modules/${name}`].integrity,
+        dev: true,
+      });
+    expect(lock.packages['node_modules/typescript'], 'no dev tool of mixer').toBeUndefined();
+  });
+
+  it('names the package scoped, so that npx never runs a stranger’s "mixer"', () => {
+    expect(PKG.name).toMatch(/^@[a-z0-9-]+\/mixer$/);
+    expect(PKG.bin).toEqual({ mixer: 'bin/mixer.js' });
+    expect(PKG.engines).toEqual({ node: '>=20.17' });
+    expect(PKG.files).toEqual(expect.arrayContaining(['bin', 'dist', 'templates', 'glossary', 'docs']));
+    expect(read(ROOT, 'LICENSE')).toMatch(/^MIT License/);
+    expect(PKG.license).toBe('MIT');
+  });
+
+  it('takes another source: a path as file: relative to the repository, a URL as it is', () => {
+    expect(sourceSpec('./dist/m.tgz', '/work', '/work/team')).toBe('file:../dist/m.tgz');
+    expect(sourceSpec('git+https://example.org/m.git#v1.0.0', '/w', '/w/t')).toBe(
+      'git+https://example.org/m.git#v1.0.0',
+    );
+    expect(sourceSpec('https://example.org/m-1.0.0.tgz', '/w', '/w/t')).toBe(
+      'https://example.org/m-1.0.0.tgz',
+    );
+    expect(tarballName({ name: '@a/b', version: '1.2.3' })).toBe('a-b-1.2.3.tgz');
+    expect(
+      defaultSource({ name: 'x', version: '2.0.0', repository: 'git+https://git.example.org/x.git' }),
+    ).toBe('git+https://git.example.org/x.git#v2.0.0');
+  });
+
+  it('writes no lock file for a git source (npm resolves the tag to a commit when it installs)', async () => {
+    const dir = await init(
+      path.join(tempDir(), 'team'),
+      '--package-source',
+      'git+https://example.org/m.git#v1.0.0',
+    );
+    expect(JSON.parse(read(dir, 'package.json')).devDependencies).toEqual({
+      '@mixer-tools/mixer': 'git+https://example.org/m.git#v1.0.0',
+    });
+    expect(fs.existsSync(path.join(dir, 'package-lock.json'))).toBe(false);
+  });
+});
+
+describe('line ends, ignored files and editors', () => {
+  it('writes .gitattributes, .gitignore and the recommended YAML extension', async () => {
+    const dir = await init(path.join(tempDir(), 'team'));
+    expect(read(dir, '.gitattributes')).toContain('*.yaml text eol=lf\n*.md text eol=lf\n');
+    expect(read(dir, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['node_modules/', '.mixer/']));
+    expect(JSON.parse(read(dir, '.vscode/extensions.json'))).toEqual({
+      recommendations: ['redhat.vscode-yaml'],
+    });
+  });
+
+  it('a clone with core.autocrlf=true validates', async () => {
+    const dir = await init(path.join(tempDir(), 'team'));
+    fs.writeFileSync(path.join(dir, 'spaces', 'tono-base.yaml'), 'name: 遠野ベース\nkind: physical\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'start');
+    const clone = path.join(tempDir(), 'clone');
+    git(dir, '-c', 'core.autocrlf=true', 'clone', '-q', '--config', 'core.autocrlf=true', dir, clone);
+    expect(read(clone, 'spaces/tono-base.yaml')).not.toContain('\r');
+    const { io, err } = memoryIo();
+    expect(await main(['--data', clone, 'validate'], io), err.join('\n')).toBe(0);
+  });
+});
+
+describe('the workflow', () => {
+  const workflow = parse(WORKFLOW) as {
+    permissions: Record<string, string>;
+    jobs: { check: { steps: Array<Record<string, unknown>> } };
+  };
+  const steps = workflow.jobs.check.steps;
+
+  it('reads the repository and nothing more', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('pins every action by a full commit, with its release in a comment', () => {
+    const uses = [...WORKFLOW.matchAll(/uses: (\S+)( # (\S+))?/g)];
+    expect(uses).toHaveLength(2);
+    for (const [, ref, , version] of uses) {
+      expect(ref).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+      expect(version).toMatch(/^v\d+\.\d+\.\d+$/);
+    }
+    expect(uses.map((u) => u[1])).toEqual([ACTIONS.checkout.uses, ACTIONS.setupNode.uses]);
+  });
+
+  it('runs on an LTS Node from 22 on, with npm’s cache, and installs with npm ci', () => {
+    const setup = steps.find((s) => String(s.uses).startsWith('actions/setup-node@')) as {
+      with: { 'node-version': number; cache: string };
+    };
+    expect(setup.with['node-version']).toBeGreaterThanOrEqual(22);
+    expect(setup.with['node-version'] % 2).toBe(0);
+    expect(setup.with.cache).toBe('npm');
+    const runs = steps.filter((s) => s.run).map((s) => String(s.run));
+    expect(runs[0]).toBe('npm ci');
+    // mixer from node_modules, never a registry package of that name
+    for (const run of runs.slice(1)) expect(run).toMatch(/^npx --no mixer /);
+    expect(WORKFLOW).not.toContain('MIXER_PACKAGE');
+  });
+
+  it('writes the review also when validation failed, and puts no expression inside a shell step', () => {
+    const review = steps.find((s) => s.name === 'mixer review')!;
+    expect(review.if).toContain('!cancelled()');
+    expect(review.if).toContain("steps.install.outcome == 'success'");
+    expect(String(review.run)).toContain('$GITHUB_STEP_SUMMARY');
+    for (const s of steps) if (s.run) expect(String(s.run)).not.toContain('${{');
+  });
+});
