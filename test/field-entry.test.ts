@@ -64,10 +64,10 @@ describe('add-visit with flags', () => {
     ]);
     // What the visit learned about a member stays in the visit's own file (merge-friendly).
     expect(read(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml')).toBe(
-      'space: kitakami-base\ndate: 2026-11-20\nmixer: mx-sato\nmode: onsite\nmet:\n  - hirano-cafe\n  - ito-design\nlearned:\n  - member: hirano-cafe\n    strength: 季節のスコーン\nnotes: 秋の定例。\ncost: 1000\n',
+      'space: kitakami-base\ndate: "2026-11-20"\nmixer: mx-sato\nmode: onsite\nmet:\n  - hirano-cafe\n  - ito-design\nlearned:\n  - member: hirano-cafe\n    strength: 季節のスコーン\nnotes: 秋の定例。\ncost: 1000\n',
     );
     expect(read(dir, 'needs/hirano-cafe-signage-mx-sato.yaml')).toBe(
-      'owner: hirano-cafe\ntitle: 店の前の看板を新しくしたい\nvisit: 2026-11-20-kitakami-base-mx-sato\nsince: 2026-11-20\n',
+      'owner: hirano-cafe\ntitle: 店の前の看板を新しくしたい\nvisit: 2026-11-20-kitakami-base-mx-sato\nsince: "2026-11-20"\n',
     );
     expect(read(dir, 'members/hirano-cafe.yaml')).not.toContain('季節のスコーン');
     expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
@@ -167,10 +167,10 @@ describe('add-visit, interactive', () => {
       'name: 佐藤ベーカリー\nkind: company\nspaces:\n  - akita-commons\n',
     );
     expect(read(dir, 'visits/2026/2026-11-24-akita-commons-mx-kimura.yaml')).toBe(
-      'space: akita-commons\ndate: 2026-11-24\nmixer: mx-kimura\nmode: onsite\nformat: event\nattendees: 12\nmet:\n  - akita-moms\n  - sato-bakery\nlearned:\n  - member: akita-moms\n    strength: 子ども向けの料理教室\ncost: 800\n',
+      'space: akita-commons\ndate: "2026-11-24"\nmixer: mx-kimura\nmode: onsite\nformat: event\nattendees: 12\nmet:\n  - akita-moms\n  - sato-bakery\nlearned:\n  - member: akita-moms\n    strength: 子ども向けの料理教室\ncost: 800\n',
     );
     expect(read(dir, 'needs/sato-bakery-volunteers-mx-kimura.yaml')).toBe(
-      'owner: sato-bakery\ntitle: 週末の販売を手伝ってくれる人を探している\nshare: public\nvisit: 2026-11-24-akita-commons-mx-kimura\nsince: 2026-11-24\n',
+      'owner: sato-bakery\ntitle: 週末の販売を手伝ってくれる人を探している\nshare: public\nvisit: 2026-11-24-akita-commons-mx-kimura\nsince: "2026-11-24"\n',
     );
     expect(read(dir, 'members/akita-moms.yaml')).not.toContain('子ども向けの料理教室');
     const said = r.stderr;
@@ -228,7 +228,7 @@ describe('the other add commands', () => {
     expect((await mixer(['--data', dir, 'add-need'], { ...asked, prompter: need })).code).toBe(0);
     expect(need.remaining).toEqual([]);
     expect(read(dir, 'needs/sato-bakery-logo.yaml')).toBe(
-      'owner: sato-bakery\ntitle: お店のロゴを作りたい\nshare: mixers\nsince: 2026-11-26\n',
+      'owner: sato-bakery\ntitle: お店のロゴを作りたい\nshare: mixers\nsince: "2026-11-26"\n',
     );
   });
 
@@ -272,7 +272,7 @@ describe('the other add commands', () => {
       '2026-11-01',
     ]);
     expect(read(dir, 'needs/sato-design-website-english.yaml')).toBe(
-      'owner: sato-design\ntitle: 英語のホームページを作りたい\nsince: 2026-11-01\n',
+      'owner: sato-design\ntitle: 英語のホームページを作りたい\nsince: "2026-11-01"\n',
     );
     expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });

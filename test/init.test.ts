@@ -93,6 +93,8 @@ describe('the package a team installs', () => {
 describe('line ends, ignored files and editors', () => {
   it('writes .gitattributes, .gitignore and the recommended YAML extension', async () => {
     const dir = await init(path.join(tempDir(), 'team'));
+    const { io, err } = memoryIo();
+    expect(await main(['--data', dir, 'fmt', '--check'], io), err.join('\n')).toBe(0);
     expect(read(dir, '.gitattributes')).toContain('*.yaml text eol=lf\n*.md text eol=lf\n');
     expect(read(dir, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['node_modules/', '.mixer/']));
     expect(JSON.parse(read(dir, '.vscode/extensions.json'))).toEqual({
@@ -110,6 +112,19 @@ describe('line ends, ignored files and editors', () => {
     expect(read(clone, 'spaces/tono-base.yaml')).not.toContain('\r');
     const { io, err } = memoryIo();
     expect(await main(['--data', clone, 'validate'], io), err.join('\n')).toBe(0);
+    expect(await main(['--data', clone, 'fmt', '--check'], io), err.join('\n')).toBe(0);
+
+    // without .gitattributes the same clone has CRLF everywhere: one problem says so, with the fix
+    git(dir, 'rm', '-q', '.gitattributes');
+    git(dir, 'commit', '-q', '-m', 'no attributes');
+    const bare = path.join(tempDir(), 'clone');
+    git(dir, 'clone', '-q', '--config', 'core.autocrlf=true', dir, bare);
+    expect(read(bare, 'spaces/tono-base.yaml')).toContain('\r\n');
+    const plain = memoryIo();
+    expect(await main(['--data', bare, '--lang', 'en', 'validate', '--json'], plain.io)).toBe(1);
+    const problems = JSON.parse(plain.out.join('')) as Array<{ code: string; hint: string }>;
+    expect(problems.map((p) => p.code)).toEqual(['problem.crlf']);
+    expect(problems[0]!.hint).toContain('.gitattributes');
   });
 });
 

@@ -39,7 +39,7 @@ export function initFiles(options: InitOptions): Record<string, string> {
   const schemas = jsonSchemas();
   const manifest = teamManifest(options.dirName, pkg, source);
   const files: Record<string, string> = {
-    'mixer.yaml': `# Settings of this data folder (data format v1).\nlang: ${lang}\nvisit_every_days: 14\ncurrency: JPY\nfollow_up_days: 14\n`,
+    'mixer.yaml': `# Settings of this data folder (data format v1).\n\nlang: ${lang}\nvisit_every_days: 14\ncurrency: JPY\nfollow_up_days: 14\n`,
     'glossary.yaml': `# Concepts that extend mixer's built-in glossary. Example:\n#\n# sake-brewing:\n#   label: {ja: 酒造り, en: Sake brewing}\n#   terms: [酒蔵, 日本酒, sake]\n#   broader: food\n{}\n`,
     'package.json': json(manifest),
     '.gitattributes': GITATTRIBUTES,

@@ -61,7 +61,10 @@ export function appendToList(text: string, kind: KindFolder, key: string, value:
     if (seq.flow) {
       // [a, b] → [a, b, value]
       const close = text.lastIndexOf(']', seq.range[1]);
-      const item = new Document(value).toString({ ...TO_STRING, collectionStyle: 'flow' }).trimEnd();
+      // (quoted as fmt would: a date or a yes stays text to a YAML 1.1 reader)
+      const item = canonicalValue(kind, key, value, true)
+        .toString({ ...TO_STRING, collectionStyle: 'flow' })
+        .trimEnd();
       return `${text.slice(0, close)}${seq.items.length ? ', ' : ''}${item}${text.slice(close)}`;
     }
     const last = seq.items[seq.items.length - 1] as Node | undefined;

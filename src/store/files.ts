@@ -2,9 +2,8 @@
 // JSON Schemas (schema), and every record in canonical form (fmt).
 import fs from 'node:fs';
 import path from 'node:path';
-import { KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
-import { canonicalText } from './format.js';
+import { canonicalText, fileKind } from './format.js';
 import { git, repoRoot } from './git.js';
 import { MAX_FILE_BYTES } from './guard.js';
 import { withFolderLock } from './lock.js';
@@ -32,9 +31,13 @@ export function ensureRepository(dir: string): { created: boolean; error?: strin
   return r.ok ? { created: true } : { created: false, error: r.err };
 }
 
+/** Folders of a data repository that hold no records (and node_modules/ may be large). */
+const NOT_RECORDS = ['node_modules', 'templates', 'schemas'];
+
 /**
- * The record files whose text is not in canonical form (relative paths, sorted), rewritten when
- * `write` is set. A file that is not YAML is left as it is (validate reports it).
+ * The files mixer reads (records, mixer.yaml, glossary.yaml) whose text is not in canonical form
+ * (relative paths, sorted), rewritten when `write` is set. A file that is not YAML is left as it
+ * is (validate reports it).
  */
 export function formatRecords(dir: string, write: boolean): string[] {
   // Rewriting takes the folder's lock: a file is never rewritten from a text another writer is replacing.
@@ -42,10 +45,8 @@ export function formatRecords(dir: string, write: boolean): string[] {
 }
 
 function formatAll(dir: string, write: boolean): string[] {
-  const kinds: readonly string[] = KIND_FOLDERS;
-  const files = yamlEntries(dir)
-    .filter((e) => kinds.includes(e.rel.split('/')[0]!) && e.rel.includes('/') && e.rel.endsWith('.yaml'))
-    .filter((e) => e.dirent.isFile())
+  const files = yamlEntries(dir, NOT_RECORDS)
+    .filter((e) => e.dirent.isFile() && fileKind(e.rel))
     .map((e) => e.rel);
   const differ: string[] = [];
   for (const rel of files) {
@@ -53,7 +54,7 @@ function formatAll(dir: string, write: boolean): string[] {
     // (validate reports a file too large to read; fmt leaves it)
     if (fs.statSync(abs).size > MAX_FILE_BYTES) continue;
     const text = fs.readFileSync(abs, 'utf8');
-    const formatted = canonicalText(text, rel.split('/')[0] as KindFolder);
+    const formatted = canonicalText(text, fileKind(rel)!);
     if (formatted === text) continue;
     differ.push(rel);
     if (write) writeFileAtomic(abs, formatted);

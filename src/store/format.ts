@@ -1,11 +1,14 @@
-// Canonical form of a record file, so that two people's edits diff and merge cleanly: keys in the
-// order of the schema, two-space indentation, block lists, plain or double quotes as needed, long
-// or multi-line text as block scalars, a final newline. Comments stay with what they describe.
+// Canonical form of a record file (and of mixer.yaml and glossary.yaml), so that two people's edits
+// diff and merge cleanly: keys in the order of the schema, two-space indentation, block lists, plain
+// or double quotes as needed, long or multi-line text as block scalars, LF line ends, a final
+// newline. Text that a YAML 1.1 reader would take for a date, a boolean or a number is quoted, so
+// that every YAML reader reads the same values. Comments stay with what they describe.
 import { Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
 import type { z } from 'zod';
-import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
+import { glossary, KIND_FOLDERS, KIND_SCHEMAS, type KindFolder, settings } from '../records/schemas.js';
 import { displayWidth } from '../util/text.js';
 import { conflictLine, tooDeepLine } from './guard.js';
+import { retypedByYaml11 } from './yaml11.js';
 
 /** Text longer than this (in columns) is written as a block scalar. */
 const LONG_TEXT = 80;
@@ -31,9 +34,24 @@ function elementDef(def: Def): Def | undefined {
   return def?.type === 'array' ? def.element._zod.def : undefined;
 }
 
+/** The schema of a map's values when it is a record (`glossary.yaml`: concept id → concept). */
+function recordValueDef(def: Def): Def | undefined {
+  while (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default'))
+    def = def.innerType._zod.def;
+  return def?.type === 'record' ? def.valueType._zod.def : undefined;
+}
+
+/** A string scalar in canonical style: a block when long or multi-line, quoted when YAML 1.1 would retype it. */
+function canonicalString(node: Scalar, text: string): void {
+  if (text.includes('\n') || displayWidth(text) > LONG_TEXT) node.type = Scalar.BLOCK_LITERAL;
+  else if (retypedByYaml11(text)) node.type = Scalar.QUOTE_DOUBLE;
+  else node.type = undefined;
+}
+
 function canonicalNode(node: Node | null | undefined, def: Def | undefined): void {
   if (isMap(node)) {
     node.flow = false;
+    const valueDef = recordValueDef(def);
     const shape = objectShapes(def)[0];
     if (shape) {
       const order = Object.keys(shape);
@@ -46,16 +64,30 @@ function canonicalNode(node: Node | null | undefined, def: Def | undefined): voi
     }
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      canonicalNode(pair.value as Node, shape?.[key]?._zod.def);
+      if (isScalar(pair.key) && typeof pair.key.value === 'string')
+        pair.key.type = retypedByYaml11(key) ? Scalar.QUOTE_DOUBLE : undefined;
+      canonicalNode(pair.value as Node, valueDef ?? shape?.[key]?._zod.def);
     }
   } else if (isSeq(node)) {
     node.flow = false;
     const element = elementDef(def);
     for (const item of node.items) canonicalNode(item as Node, element);
-  } else if (isScalar(node) && typeof node.value === 'string') {
-    const text = node.value;
-    node.type = text.includes('\n') || displayWidth(text) > LONG_TEXT ? Scalar.BLOCK_LITERAL : undefined;
-  }
+  } else if (isScalar(node) && typeof node.value === 'string') canonicalString(node, node.value);
+  // Numbers in decimal: 0o17, 0x1f and 1e3 are text to a YAML 1.1 reader.
+  else if (isScalar(node) && typeof node.value === 'number') node.format = undefined;
+}
+
+/** What a file of the data folder holds, by its path: a kind of record, the settings or the glossary. */
+export type FileKind = KindFolder | 'settings' | 'glossary';
+
+const SCHEMAS: Record<FileKind, z.ZodType> = { ...KIND_SCHEMAS, settings, glossary };
+
+/** The kind of a YAML file by its path in the data folder, or undefined for a file mixer does not read. */
+export function fileKind(rel: string): FileKind | undefined {
+  if (rel === 'mixer.yaml') return 'settings';
+  if (rel === 'glossary.yaml') return 'glossary';
+  const folder = rel.split('/')[0] as KindFolder;
+  return rel.includes('/') && rel.endsWith('.yaml') && KIND_FOLDERS.includes(folder) ? folder : undefined;
 }
 
 /**
@@ -69,8 +101,8 @@ export function canonicalValue(kind: KindFolder, key: string, value: unknown, it
   return doc;
 }
 
-/** Rewrites a parsed record into canonical form, in place. */
-export function canonicalDocument(doc: Document, kind: KindFolder): Document {
+/** Rewrites a parsed record (or settings, or glossary) into canonical form, in place. */
+export function canonicalDocument(doc: Document, kind: FileKind): Document {
   const contents = doc.contents as Node | null;
   // A comment above the first key heads the file: keep it at the top whatever key comes first.
   if (isMap(contents) && contents.items[0] && isScalar(contents.items[0].key)) {
@@ -82,7 +114,7 @@ export function canonicalDocument(doc: Document, kind: KindFolder): Document {
       first.commentBefore = undefined;
     }
   }
-  canonicalNode(contents, KIND_SCHEMAS[kind]._zod.def);
+  canonicalNode(contents, SCHEMAS[kind]._zod.def);
   return doc;
 }
 
@@ -90,7 +122,7 @@ export function canonicalDocument(doc: Document, kind: KindFolder): Document {
  * The canonical text of a record file (BOM and CRLF removed); the text as it is when it is not
  * YAML a record could be (syntax errors, a merge conflict, nesting no record has).
  */
-export function canonicalText(text: string, kind: KindFolder): string {
+export function canonicalText(text: string, kind: FileKind): string {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   if (conflictLine(clean) !== undefined || tooDeepLine(clean) !== undefined) return text;
   try {

@@ -82,7 +82,14 @@ export function parseText(text: string, bom: boolean, abs: string, file: string)
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     const line = text.slice(0, crlf).split('\n').length;
-    problems.push(at(line, crlf - text.lastIndexOf('\n', crlf - 1), said('problem.crlf'), said('hint.crlf')));
+    problems.push(
+      at(
+        line,
+        crlf - text.lastIndexOf('\n', crlf - 1),
+        said('problem.crlf', { count: 1, files: file }),
+        said('hint.crlf'),
+      ),
+    );
   }
   const tab = /^[ ]*\t/m.exec(text);
   if (tab) {

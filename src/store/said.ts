@@ -11,7 +11,8 @@ export interface StoreMessages {
   'hint.duplicate-key': None;
   'problem.bom': None;
   'hint.bom': None;
-  'problem.crlf': None;
+  /** `count` files have CRLF line ends (the first few in `files`). */
+  'problem.crlf': { count: number; files: string };
   'hint.crlf': None;
   'problem.tab': None;
   'hint.tab': None;

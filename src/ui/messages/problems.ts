@@ -34,10 +34,17 @@ export const problems = {
     ja: 'BOM なしの UTF-8 で保存するか mixer fmt を実行してください',
     en: 'save as UTF-8 without BOM, or run mixer fmt',
   },
-  'problem.crlf': { ja: '改行が CRLF です', en: 'lines end with CRLF' },
+  'problem.crlf': takes<'count' | 'files'>({
+    ja: (p) =>
+      Number(p.count) === 1 ? '改行が CRLF です' : `${p.count} 件のファイルの改行が CRLF です（${p.files}）`,
+    en: (p) =>
+      Number(p.count) === 1
+        ? 'lines end with CRLF'
+        : `${n(p.count, 'file')} with CRLF line ends (${p.files})`,
+  }),
   'hint.crlf': {
-    ja: '改行を LF にするか mixer fmt を実行してください',
-    en: 'use LF line ends, or run mixer fmt',
+    ja: 'mixer fmt で LF に直せます。どのクローンでも LF に保つには .gitattributes に「*.yaml text eol=lf」を書いてください（mixer init が書きます）',
+    en: 'mixer fmt rewrites them with LF; to keep LF in every clone (core.autocrlf=true too), put "*.yaml text eol=lf" in .gitattributes (mixer init writes it)',
   },
   'problem.tab': { ja: 'インデントにタブ文字があります', en: 'a tab character is used for indentation' },
   'hint.tab': { ja: 'インデントは半角スペース2つです', en: 'indent with two spaces' },
