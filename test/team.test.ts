@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../src/cli.js';
@@ -158,6 +159,8 @@ describe('JSON Schemas', () => {
     const out = tempDir();
     expect((await mixer(['schema', '--out', out])).code).toBe(0);
     const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    ajv.addKeyword('markdownDescription'); // the hover text of editors
     const schemaFor = (name: string) =>
       ajv.compile(JSON.parse(fs.readFileSync(path.join(out, `${name}.schema.json`), 'utf8')));
     let checked = 0;

@@ -215,6 +215,8 @@ function formatProblem(check: string, value: unknown, quoted: string, make: Make
         said('hint.control-char'),
       );
     }
+    case CHECK.blank:
+      return make(said('schema.empty'));
     case CHECK.date:
       return make(said('schema.date', { value: quoted, ...DATE_RANGE }));
     case CHECK.email:
