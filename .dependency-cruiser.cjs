@@ -9,7 +9,7 @@
 //
 // Below the commands nothing is worded: the store and the letters return what they found as data
 // (a message key and its parameters) and src/ui/words.ts words it.
-const ENTRY = '^src/(main|cli)[.]ts$';
+const ENTRY = '^src/(main|cli|json-errors)[.]ts$';
 const COMMANDS = '^src/(commands/|context[.]ts$)';
 const UI = '^src/ui/';
 const DOMAIN = '^src/(store|letters|match|reports|review|init)/';

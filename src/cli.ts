@@ -111,20 +111,34 @@ function flagsOf(command: Command): string[] {
  */
 function sayUsageErrors(command: Command, lang: Lang): void {
   const name = command.parent ? `mixer ${command.name()}` : 'mixer';
-  const fail = (message: string, hint?: string): never => {
-    throw new UsageError(message, hint ?? t(lang, 'hint.command-help', { command: name }));
+  // (`code`: what a script reads in the error's JSON with --json, the message's key)
+  const fail = (code: string, message: string, hint?: string): never => {
+    const error = new UsageError(message, hint ?? t(lang, 'hint.command-help', { command: name }));
+    error.code = code;
+    throw error;
   };
   const didYouMean = (near: string | undefined) =>
     near ? t(lang, 'hint.closest', { values: near }) : undefined;
   Object.assign(command, {
     missingArgument: (arg: string) =>
-      fail(t(lang, 'usage.missing-argument', { name: localizePlaceholders(lang, `<${arg}>`) })),
+      fail(
+        'usage.missing-argument',
+        t(lang, 'usage.missing-argument', { name: localizePlaceholders(lang, `<${arg}>`) }),
+      ),
     optionMissingArgument: (option: { flags: string }) =>
-      fail(t(lang, 'usage.option-missing-argument', { flag: localizePlaceholders(lang, option.flags) })),
+      fail(
+        'usage.option-missing-argument',
+        t(lang, 'usage.option-missing-argument', { flag: localizePlaceholders(lang, option.flags) }),
+      ),
     unknownOption: (flag: string) =>
-      fail(t(lang, 'usage.unknown-option', { flag }), didYouMean(closest(flag, flagsOf(command)))),
+      fail(
+        'usage.unknown-option',
+        t(lang, 'usage.unknown-option', { flag }),
+        didYouMean(closest(flag, flagsOf(command))),
+      ),
     _excessArguments: (received: string[]) =>
       fail(
+        'usage.too-many-arguments',
         t(lang, 'usage.too-many-arguments', {
           expected: command.registeredArguments.length,
           got: received.length,
@@ -134,6 +148,7 @@ function sayUsageErrors(command: Command, lang: Lang): void {
       const typed = String(command.args[0]);
       const names = command.commands.filter((c) => !hiddenCommand(c)).map((c) => c.name());
       fail(
+        'usage.unknown-command',
         t(lang, 'usage.unknown-command', { name: typed }),
         didYouMean(closest(typed, names)) ?? t(lang, 'hint.command-help', { command: 'mixer' }),
       );

@@ -1,5 +1,7 @@
 // What every command receives: the chosen folder, language and output.
 
+import type { JsonOutput, JsonShape } from './commands/contract.js';
+import { JSON_VERSION } from './commands/json-version.js';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { isFolder, locateDataFolder } from './store/locate.js';
@@ -15,6 +17,12 @@ await loadMessages();
 
 /** How many files that did not load a warning names. */
 const FAILED_SHOWN = 5;
+
+/** An error with its code for scripts (see MixerError.code). */
+function coded(code: string, error: MixerError): MixerError {
+  error.code = code;
+  return error;
+}
 
 export interface GlobalOptions {
   data?: string;
@@ -66,10 +74,13 @@ export class Context {
     // (what a command lays out or writes is measured by display width; see loadWidths)
     if (this.layout) await loadWidths();
     if (!isFolder(this.dir))
-      throw new MixerError(
-        t(this.earlyLang, 'data.missing', { dir: this.dir }),
-        1,
-        t(this.earlyLang, 'hint.data-missing'),
+      throw coded(
+        'data.missing',
+        new MixerError(
+          t(this.earlyLang, 'data.missing', { dir: this.dir }),
+          1,
+          t(this.earlyLang, 'hint.data-missing'),
+        ),
       );
     const { loadDataFolder } = await import('./store/load.js');
     this.folder = loadDataFolder(this.dir, {
@@ -108,7 +119,9 @@ export class Context {
     return t(this.lang, key, ...params);
   }
 
-  json(value: unknown): void {
-    this.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  /** Prints a command's --json output, of one of the shapes of the contract (commands/contract.ts). */
+  json<K extends JsonShape>(_shape: K, value: JsonOutput<K>): void {
+    const out = Array.isArray(value) ? value : { version: JSON_VERSION, ...(value as object) };
+    this.io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   }
 }

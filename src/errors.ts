@@ -40,6 +40,11 @@ export class MixerError extends Error {
   lang?: Lang;
   /** The command that failed (`mixer add-visit`), for a next step when the error names none. */
   command?: string;
+  /**
+   * A stable identifier for scripts (the `code` of an error with --json) when the text is already
+   * worded; a text still to be worded (`Said`) is identified by its key.
+   */
+  code?: string;
 
   constructor(
     readonly text: Text,

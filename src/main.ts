@@ -15,14 +15,36 @@ function argvLang(argv: string[], io: Io): Lang {
   return isLang(flag) ? flag : (langFromEnv(io.env) ?? 'ja');
 }
 
+/** Whether the command line asks for JSON (`--json` before any `--`). */
+function wantsJson(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  const at = argv.indexOf('--json');
+  return at >= 0 && (end < 0 || at < end);
+}
+
+/** An Io whose stderr is held back: flushed on success, or folded into the error's JSON. */
+function heldIo(io: Io): { io: Io; held: string[]; flush: () => void } {
+  const held: string[] = [];
+  return {
+    io: { ...io, stderr: (text) => held.push(text.replace(/\n$/, '')) },
+    held,
+    flush: () => {
+      for (const text of held.splice(0)) io.stderr(text);
+    },
+  };
+}
+
 /**
  * Runs one command line. `prompter` asks the questions (the terminal's by default; tests give one
  * that answers from a script and fails on a question it did not expect).
  */
 export async function main(argv: string[], io: Io = processIo(), prompter?: Prompter): Promise<number> {
+  // With --json, what goes to stderr is held back: on success it follows, on an error it goes
+  // into the error's JSON object, the one thing on stderr.
+  const held = wantsJson(argv) ? heldIo(io) : undefined;
   let exitCode = 0;
   const program = buildProgram(
-    io,
+    held?.io ?? io,
     argvLang(argv, io),
     (code) => {
       exitCode = code;
@@ -34,6 +56,7 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
     // The help is laid out by display width: loaded before commander shows it.
     if (argv.length === 0 || argv.some((a) => a === '-h' || a === '--help')) await loadWidths();
     await program.parseAsync(argv, { from: 'user' });
+    held?.flush();
     return exitCode;
   } catch (error) {
     const lang = (error instanceof MixerError && error.lang) || argvLang(argv, io);
@@ -43,15 +66,24 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
         error.code === 'commander.helpDisplayed' ||
         error.code === 'commander.version' ||
         error.code === 'commander.help'
-      )
+      ) {
+        held?.flush();
         return 0;
+      }
       // (every usage error commander finds is worded by cli.ts; this is the last resort)
+      if (held) {
+        const { printJsonError, usageCode, JSON_VERSION } = await import('./json-errors.js');
+        const message = t(lang, 'usage.bad-line');
+        const hint = t(lang, 'hint.command-help', { command: 'mixer' });
+        printJsonError(io, { version: JSON_VERSION, code: usageCode(error.code), message, hint }, held.held);
+        return EXIT_USAGE;
+      }
       io.stderr(io.color.red(`✗ ${t(lang, 'usage.bad-line')}`));
       io.stderr(`  → ${t(lang, 'hint.command-help', { command: 'mixer' })}`);
       return EXIT_USAGE;
     }
     if (error instanceof MixerError) {
-      const { formatProblem, wordError } = await import('./ui/words.js');
+      const { formatProblem, wordError, wordProblem } = await import('./ui/words.js');
       const worded = wordError(lang, error);
       const { message } = worded;
       // Bad usage always ends with a next step: the command's help, when the error names no other.
@@ -60,6 +92,16 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
         (error.exitCode === EXIT_USAGE
           ? t(lang, 'hint.command-help', { command: error.command ?? 'mixer' })
           : undefined);
+      if (held) {
+        const { printJsonError, errorCode, JSON_VERSION } = await import('./json-errors.js');
+        const problems = error.problems.map((p) => wordProblem(lang, p));
+        printJsonError(
+          io,
+          { version: JSON_VERSION, code: errorCode(error), message, hint, problems },
+          held.held,
+        );
+        return error.exitCode;
+      }
       if (error.exitCode === EXIT_CANCELLED) {
         io.stderr(message);
         return EXIT_CANCELLED;
@@ -70,6 +112,17 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
+    if (held) {
+      const { printJsonError, JSON_VERSION } = await import('./json-errors.js');
+      const message = t(lang, 'error.unexpected', { detail });
+      const stack = debug(io.env) && error instanceof Error && error.stack ? [error.stack] : [];
+      printJsonError(
+        io,
+        { version: JSON_VERSION, code: 'unexpected', message, hint: t(lang, 'hint.report') },
+        [...held.held, ...stack],
+      );
+      return EXIT_FAILED;
+    }
     io.stderr(io.color.red(`✗ ${t(lang, 'error.unexpected', { detail })}`));
     if (debug(io.env) && error instanceof Error && error.stack) io.stderr(error.stack);
     else io.stderr(`  → ${t(lang, 'hint.report')}`);

@@ -141,10 +141,10 @@ describe('mixer show', () => {
   it('shows a member with the needs, visits and proposals that refer to it', async () => {
     const out = await mixerJson<{
       kind: string;
-      referred_by: Array<{ kind: string; id: string; field: string }>;
+      referredBy: Array<{ kind: string; id: string; field: string }>;
     }>(['--data', copySample(), 'show', 'hirano-cafe']);
     expect(out.kind).toBe('members');
-    expect(out.referred_by).toEqual(
+    expect(out.referredBy).toEqual(
       expect.arrayContaining([
         { kind: 'needs', id: 'hirano-cafe-sns', field: 'owner' },
         { kind: 'visits', id: '2026-09-03-kitakami-base', field: 'met' },

@@ -270,16 +270,16 @@ describe('due, brief and report on the sample network', () => {
 
   it('report counts the headline figures', async () => {
     const r = await mixerJson<{
-      deal_value: number;
+      dealValue: number;
       deals: unknown[];
-      proposals: { total: number; across_spaces: number; funnel: Array<{ status: string; count: number }> };
+      proposals: { total: number; acrossSpaces: number; funnel: Array<{ status: string; count: number }> };
       visits: { total: number; cost: number };
     }>(['--data', copySample(), 'report'], { env: TODAY });
-    expect(r.deal_value).toBe(90000);
+    expect(r.dealValue).toBe(90000);
     expect(r.deals).toHaveLength(1);
     expect(r.visits).toMatchObject({ total: 7, cost: 7300 });
     expect(r.proposals.total).toBe(4);
-    expect(r.proposals.across_spaces).toBe(3);
+    expect(r.proposals.acrossSpaces).toBe(3);
     expect(r.proposals.funnel.find((f) => f.status === 'asked')!.count).toBe(4);
   });
 });

@@ -12,6 +12,7 @@ import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
 import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
+import { pairingJson } from './pairing-json.js';
 
 export async function run(ctx: Context, spaceId: string, flags: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
@@ -49,7 +50,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     .filter((s) => here.has(s.owner) !== here.has(s.helper))
     .slice(0, 5);
   if (flags.json) {
-    ctx.json({
+    ctx.json('brief', {
       space: spaceId,
       visits: visits.map((v) => ({
         id: v.id,
@@ -65,7 +66,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
       })),
       proposals: proposals.map((p) => ({ id: p.id, status: proposalStatus(p) })),
       questions: questions.map((n) => n.id),
-      pairings,
+      pairings: pairings.map((s) => pairingJson(s, lang)),
     });
     return 0;
   }

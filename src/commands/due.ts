@@ -92,7 +92,10 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
   }
   items.sort((a, b) => b.late - a.late || (a.id < b.id ? -1 : 1));
   if (flags.json) {
-    ctx.json(items.map((i) => ({ ...i, late: i.late === Number.MAX_SAFE_INTEGER ? null : i.late })));
+    ctx.json(
+      'due',
+      items.map((i) => ({ ...i, late: i.late === Number.MAX_SAFE_INTEGER ? null : i.late })),
+    );
     return 0;
   }
   if (items.length === 0) {

@@ -89,10 +89,12 @@ export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: st
       ctx.t('hint.load-failed'),
     );
   const similar = nearest(id, idsOf(folder, kind));
-  return new UsageError(
+  const error = new UsageError(
     ctx.t('usage.unknown-id', { flag, id, kind: ctx.t(`kind.${kind}`) }),
     ctx.t('hint.unknown-id', { similar: similar.join(', '), command: LIST_COMMAND[kind] }),
   );
+  error.code = 'usage.unknown-id';
+  return error;
 }
 
 /** An id from a flag or an argument (full-width letters folded), checked to name a record of the kind. */

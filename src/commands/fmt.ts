@@ -19,7 +19,7 @@ export async function run(ctx: Context, flags: { check?: boolean; json?: boolean
   for (const p of folder.problems)
     if (UNREADABLE.has(p.code) && !unreadable.includes(p.file)) unreadable.push(p.file);
   if (flags.json) {
-    ctx.json({ differ, written: flags.check ? [] : differ, unreadable });
+    ctx.json('fmt', { differ, written: flags.check ? [] : differ, unreadable });
     return flags.check && differ.length ? 1 : 0;
   }
   for (const rel of unreadable)

@@ -35,7 +35,8 @@ export async function run(
   writeFiles(dir, files);
   const repository = ensureRepository(dir);
   if (repository.error) throw new MixerError(ctx.t('git.failed', { step: 'init', detail: repository.error }));
-  if (flags.json) ctx.json({ dir, files: Object.keys(files), gitInit: repository.created, package: source });
+  if (flags.json)
+    ctx.json('init', { dir, files: Object.keys(files), gitInit: repository.created, package: source });
   else {
     for (const rel of Object.keys(files)) ctx.io.stdout(rel);
     ctx.io.stderr(ctx.io.color.green(ctx.t('init.done', { dir })));

@@ -173,11 +173,13 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
   );
   if (options.json) {
     ctx.json(
+      'list',
       recs.map((r) => ({
         id: r.id,
+        kind: r.kind,
         file: r.file,
-        ...(r.data as object),
-        ...(r.kind === 'proposals' ? { status: currentStatus(r) } : {}),
+        ...(r.kind === 'proposals' ? { status: proposalStatus(r as Loaded<'proposals'>) } : {}),
+        data: r.data,
       })),
     );
     return 0;

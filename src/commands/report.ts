@@ -125,18 +125,18 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   };
 
   if (flags.json) {
-    ctx.json({
+    ctx.json('report', {
       since: since ?? null,
       until: until ?? null,
       currency,
       visits: {
-        by_mixer: byMixer,
-        by_space: bySpace,
+        byMixer,
+        bySpace,
         total: visits.length,
         cost: visits.reduce((s, v) => s + (v.data.cost ?? 0), 0),
       },
-      learned: { needs: needs.length, members_met: met.size, strengths },
-      proposals: { total: proposals.length, funnel, declined, closed, across_spaces: cross },
+      learned: { needs: needs.length, membersMet: met.size, strengths },
+      proposals: { total: proposals.length, funnel, declined, closed, acrossSpaces: cross },
       // Through the public view only: a private need or helper is `null`, a count still counts.
       deals: deals.map((p) => {
         const need = needOf(p);
@@ -149,7 +149,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
           value: p.data.outcome!.value ?? null,
         };
       }),
-      deal_value: value,
+      dealValue: value,
       mermaid: graph,
     });
     return 0;

@@ -12,6 +12,7 @@ import { formatProblem, wordProblem } from '../ui/words.js';
 import { markdownInline } from '../util/printable.js';
 import { label } from './choices.js';
 import { matchInput } from './match-input.js';
+import { pairingJson } from './pairing-json.js';
 
 interface RecordChange {
   kind: KindFolder;
@@ -154,13 +155,16 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     removed: changes.filter((c) => c.change === 'removed').length,
   };
   if (flags.json) {
-    ctx.json({
+    ctx.json('review', {
       base,
-      merge_base: since.mergeBase,
+      mergeBase: since.mergeBase,
       counts,
       changes,
       problems: problems.map((p) => wordProblem(lang, p)),
-      pairings,
+      pairings: pairings.map((p) => ({
+        for: p.for,
+        suggestions: p.suggestions.map((s) => pairingJson(s, lang)),
+      })),
       proposals: moved,
     });
     return problems.length ? 1 : 0;

@@ -7,7 +7,7 @@ import { writeFiles } from '../store/files.js';
 export async function run(ctx: Context, flags: { out?: string; json?: boolean }): Promise<number> {
   const schemas = jsonSchemas();
   if (flags.json) {
-    ctx.json(Object.fromEntries(schemas.map((s) => [s.file, s.schema])));
+    ctx.json('schema', { schemas });
     return 0;
   }
   const out = path.resolve(ctx.io.cwd, flags.out ?? path.join(ctx.dir, 'schemas'));

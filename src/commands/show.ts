@@ -25,7 +25,7 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
       (r, i, all) => all.findIndex((o) => o.kind === r.kind && o.id === r.id && o.field === r.field) === i,
     );
   if (options.json) {
-    ctx.json({ id: rec.id, kind: rec.kind, file: rec.file, data: rec.data, referred_by: referredBy });
+    ctx.json('show', { id: rec.id, kind: rec.kind, file: rec.file, data: rec.data, referredBy });
     return 0;
   }
   const c = ctx.io.color;

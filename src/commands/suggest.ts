@@ -16,6 +16,7 @@ import { type Cell, type Column, renderTable } from '../ui/table.js';
 import { printableCell } from '../util/printable.js';
 import { checkRef } from './flags.js';
 import { matchInput } from './match-input.js';
+import { pairingJson } from './pairing-json.js';
 
 export interface SuggestFlags {
   need?: string;
@@ -73,9 +74,9 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
   const options = matchOptions(ctx, folder, flags);
   const suggestions = new Matcher(matchInput(folder)).suggest(options);
   if (flags.json) {
-    // `reasons` in words for people, `evidence` as data for scripts
     ctx.json(
-      suggestions.map((s) => ({ ...s, reasons: wordReasons(s.reasons, ctx.lang), evidence: s.reasons })),
+      'suggest',
+      suggestions.map((s) => pairingJson(s, ctx.lang)),
     );
     return 0;
   }

@@ -19,6 +19,7 @@ export async function run(ctx: Context, flags: { minScore?: number; json?: boole
   }
   if (flags.json) {
     ctx.json(
+      'unmatched',
       [...groups].map(([space, list]) => ({
         space: space || null,
         needs: list.map((n) => ({ id: n.id, owner: n.owner, title: n.title })),

@@ -8,7 +8,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<nu
   const folder = await ctx.load({ quiet: true });
   const problems = folder.problems.map((p) => wordProblem(ctx.lang, p));
   if (options.json) {
-    ctx.json(problems);
+    ctx.json('validate', problems);
     return problems.length ? EXIT_FAILED : EXIT_OK;
   }
   if (problems.length === 0) {

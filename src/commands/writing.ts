@@ -20,6 +20,7 @@ import {
   validBranchName,
 } from '../store/git.js';
 import { printableLine } from '../util/printable.js';
+import type { JsonOutput } from './contract.js';
 
 export interface WriteFlags {
   yes?: boolean;
@@ -89,8 +90,8 @@ export async function writeChange(
   plan: ChangePlan,
   message: string | ((changes: FileChange[]) => string),
   flags: WriteFlags,
-  /** More to say with --json (the command's own facts), beside `files` and `commit`. */
-  json: Record<string, unknown> = {},
+  /** What `forget` says besides `files` and `commit` with --json (docs/json.md, "forget"). */
+  forgotten?: Omit<JsonOutput<'forget'>, 'files' | 'commit'>,
 ): Promise<number> {
   const c = ctx.io.color;
   checkGit(ctx, folder, flags);
@@ -148,8 +149,11 @@ export async function writeChange(
     throw error;
   }
   const rels = result.written.map((f) => path.relative(folder.dir, f));
-  if (flags.json) ctx.json({ files: rels, commit: committed ?? null, ...json });
-  else {
+  if (flags.json) {
+    const out = { files: rels, commit: committed ?? null };
+    if (forgotten) ctx.json('forget', { ...out, ...forgotten });
+    else ctx.json('written', out);
+  } else {
     for (const change of result.changes) ctx.io.stdout(label(change));
     ctx.io.stderr(c.green(ctx.t('write.done', { count: result.written.length })));
     if (committed) ctx.io.stderr(ctx.t('git.committed', { message: committed }));
