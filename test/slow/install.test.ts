@@ -2,7 +2,7 @@
 // own scripts, in a copy of the sources), `mixer init` a data repository that points at the packed
 // file, `npm ci` there from npm's cache, `npx mixer`, and the workflow's shell steps in order, on a
 // first commit, on a good pull request and on a failing one.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -203,3 +203,70 @@ describe('a team repository installs this mixer and checks with it, offline', ()
     expect(summary).toContain('needs/lost-owner.yaml');
   });
 });
+
+describe('the default source: a tarball at a URL, as a release attaches it', () => {
+  it('installs from the URL with npm ci, though the lock file cannot know its integrity yet', async () => {
+    const work = tempDir('mixer-url-');
+    const tarball = packRelease(work);
+    // the release's URL, served on this machine (npm's cache gives mixer's dependencies)
+    const server = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('fs');
+        const s = require('http').createServer((q, r) => {
+          if (q.url !== '/${path.basename(tarball)}') { r.statusCode = 404; return r.end(); }
+          r.setHeader('content-type', 'application/octet-stream');
+          fs.createReadStream(process.argv[1]).pipe(r);
+        });
+        s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
+        tarball,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let url = '';
+    try {
+      const port = await new Promise<string>((resolve) =>
+        server.stdout!.once('data', (b) => resolve(String(b).trim())),
+      );
+      url = `http://127.0.0.1:${port}/${path.basename(tarball)}`;
+      const team = path.join(work, 'team');
+      const init = runCli(['init', team, '--package-source', url]);
+      expect(init.code, init.stderr).toBe(0);
+      const lock = JSON.parse(fs.readFileSync(path.join(team, 'package-lock.json'), 'utf8'));
+      expect(lock.packages[`node_modules/${PKG.name}`]).toMatchObject({
+        resolved: url,
+        version: PKG.version,
+      });
+      // npm fetches the URL once (into its cache, as any install would), then installs offline
+      const fetched = await shAsync(team, `npm cache add ${url}`, { npm_config_offline: '' });
+      expect(fetched.code, fetched.stderr).toBe(0);
+      const install = await shAsync(team, 'npm ci --no-audit --no-fund', {});
+      expect(install.code, install.stderr).toBe(0);
+      const validate = await shAsync(team, 'npx --no mixer validate', {});
+      expect(validate.code, validate.stderr).toBe(0);
+    } finally {
+      server.kill();
+      if (url)
+        spawnSync('npm', ['cache', 'clean', `make-fetch-happen:request-cache:${url}`], { env: offlineEnv() });
+    }
+  });
+});
+
+/** `sh`, without blocking this process (a server of this test answers meanwhile). */
+function shAsync(cwd: string, command: string, extra: Record<string, string>) {
+  const env = offlineEnv(extra);
+  if (extra.npm_config_offline === '') delete env.npm_config_offline;
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn('bash', ['-c', command], { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b) => {
+      stdout += b;
+    });
+    child.stderr.on('data', (b) => {
+      stderr += b;
+    });
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

@@ -39,8 +39,8 @@ export const help = {
   },
 
   'help.init': {
-    ja: 'チームのデータリポジトリを作る（設定、種類のフォルダ、README、GitHub のワークフロー、スキーマ）',
-    en: "create a team's data repository (settings, kind folders, README, GitHub workflow, schemas)",
+    ja: 'チームのデータリポジトリを作る（この版の mixer を入れる package.json、設定、種類のフォルダ、README、GitHub のワークフロー、スキーマ）',
+    en: "create a team's data repository (a package.json that installs this mixer, settings, kind folders, README, GitHub workflow, schemas)",
   },
   'help.schema': {
     ja: '種類ごとの JSON Schema を書き出す（zod のスキーマから生成）',
