@@ -137,6 +137,10 @@ describe('the workflow', () => {
 
   it('reads the repository and nothing more', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
+    const checkout = steps.find((s) => String(s.uses).startsWith('actions/checkout@')) as {
+      with: Record<string, unknown>;
+    };
+    expect(checkout.with['persist-credentials']).toBe(false);
   });
 
   it('pins every action by a full commit, with its release in a comment', () => {

@@ -31,6 +31,7 @@ jobs:
       - uses: ${ACTIONS.checkout.uses} # ${ACTIONS.checkout.version}
         with:
           fetch-depth: 0
+          persist-credentials: false
       - uses: ${ACTIONS.setupNode.uses} # ${ACTIONS.setupNode.version}
         with:
           node-version: ${WORKFLOW_NODE}
