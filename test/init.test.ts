@@ -175,3 +175,21 @@ describe('the workflow', () => {
     for (const s of steps) if (s.run) expect(String(s.run)).not.toContain('${{');
   });
 });
+
+describe("this repository's release workflow", () => {
+  const text = read(ROOT, '.github/workflows/release.yml');
+
+  it('pins its actions as the team workflow does, and attaches the tarball init points at', () => {
+    const uses = [...text.matchAll(/uses: (\S+) # (\S+)/g)].map((m) => [m[1], m[2]]);
+    expect(uses).toEqual([
+      [ACTIONS.checkout.uses, ACTIONS.checkout.version],
+      [ACTIONS.setupNode.uses, ACTIONS.setupNode.version],
+    ]);
+    expect(text).not.toMatch(/uses: [^#\n]*@v\d/);
+    expect(text).toContain('npm pack');
+    expect(text).toContain('gh release create "$GITHUB_REF_NAME" ./*.tgz');
+    expect(defaultSource({ ...PKG, repository: PKG.repository.url })).toMatch(
+      new RegExp(`/releases/download/v${PKG.version}/${tarballName(PKG)}$`),
+    );
+  });
+});
