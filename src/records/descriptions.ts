@@ -288,6 +288,11 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       en: 'When true, its narrower concepts are alternatives: one does not answer another (languages, instruments)',
       example: true,
     },
+    '*.context': {
+      ja: 'true なら、この概念は何を提供・必要とするかではなく、誰か・どこか（子ども、高齢者、北海道など）を表します。照合ではあまり重く見ません',
+      en: 'When true, it says whom or where (children, the elderly, Hokkaido), not what is offered or needed; matching weighs it little',
+      example: true,
+    },
   },
 };
 
