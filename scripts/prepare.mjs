@@ -19,15 +19,16 @@ try {
 }
 
 if (compiler) {
+  // The build's messages go to stderr: stdout belongs to npm (`npm pack --json` prints there).
   // A packed artifact holds only what the sources build today: no module left from a file since removed.
   if (['pack', 'publish'].includes(process.env.npm_command ?? ''))
     rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   const npm = process.env.npm_execpath;
   const r = npm
-    ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: 'inherit' })
+    ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: ['inherit', 2, 'inherit'] })
     : spawnSync('npm', ['run', 'build'], {
         cwd: root,
-        stdio: 'inherit',
+        stdio: ['inherit', 2, 'inherit'],
         shell: process.platform === 'win32',
       });
   process.exit(r.status ?? 1);

@@ -63,6 +63,7 @@ function packRelease(into: string): string {
     'bin/mixer.js',
     'dist/main.js',
     'dist/dependencies.lock.json',
+    'dist/data/glossary.json',
     'LICENSE',
     'README.md',
     'docs/format.md',
