@@ -65,6 +65,7 @@ describe('every --json output validates against its documented schema', () => {
       ['report', '--since', '2026-10-01', '--by', 'space'],
       ['fmt', '--check'],
       ['schema'],
+      ['completion', 'bash'],
     ];
     for (const [command, ...args] of runs) {
       const r = await run(['--data', dir, command, ...args, '--json']);

@@ -202,7 +202,7 @@ describe('an 80-column terminal in Japanese', () => {
     expect(
       fs.readFileSync(path.join(data, 'visits/2026/2026-11-20-online-tohoku-mx-sato.yaml'), 'utf8'),
     ).toBe(
-      'space: online-tohoku\ndate: 2026-11-20\nmixer: mx-sato\nmode: online\nformat: interview\nmet:\n  - miller-english\nnotes: x\ncost: 1500\n',
+      'space: online-tohoku\ndate: "2026-11-20"\nmixer: mx-sato\nmode: online\nformat: interview\nmet:\n  - miller-english\nnotes: x\ncost: 1500\n',
     );
   }, 30_000);
 });

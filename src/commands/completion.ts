@@ -42,7 +42,9 @@ complete -c mixer -f -a '(__mixer_complete)'
 `,
 } as const;
 
-export function run(ctx: Context, shell: string): number {
-  ctx.io.stdout(SCRIPTS[checkChoice(ctx, '<shell>', shell, 'shell')]);
+export function run(ctx: Context, shell: string, flags: { json?: boolean } = {}): number {
+  const name = checkChoice(ctx, '<shell>', shell, 'shell');
+  if (flags.json) ctx.json('completion', { shell: name, script: SCRIPTS[name] });
+  else ctx.io.stdout(SCRIPTS[name]);
   return 0;
 }

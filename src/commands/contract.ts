@@ -348,6 +348,13 @@ export const CONTRACT = {
         .meta(d('How to purge the member from the git history too')),
     })
     .meta(d('What forget removed, and what is left to do')),
+  completion: z
+    .strictObject({
+      version,
+      shell: z.enum(['bash', 'zsh', 'fish']).meta(d('The shell')),
+      script: z.string().meta(d('The completion script, as the command prints it without --json')),
+    })
+    .meta(d('A shell completion script')),
 } as const;
 
 /** The shapes by name; each command prints one of them (COMMAND_OUTPUTS). */
@@ -375,6 +382,7 @@ export const COMMAND_OUTPUTS: Record<string, JsonShape> = {
   due: 'due',
   brief: 'brief',
   report: 'report',
+  completion: 'completion',
 };
 
 /** What a command passes to Context.json: its output without the version (added there). */
