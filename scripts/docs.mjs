@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { COMMAND_OUTPUTS, CONTRACT, ERROR, SHARED } from '../dist/commands/contract.js';
 import { describedSchemas } from '../dist/records/json-schema.js';
+import { LINE_PATTERN, PROSE_PATTERN } from '../dist/records/text.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,8 +26,11 @@ function formatType(schema) {
   if (schema.enum) return schema.enum.map(code).join(' · ');
   if (schema.type === 'null') return 'empty';
   if (schema.type === 'array') {
-    const min = schema.minItems ? ` (at least ${schema.minItems})` : '';
-    return `list of ${formatType(schema.items)}${min}`;
+    const counts = [
+      schema.minItems ? `at least ${schema.minItems}` : '',
+      schema.maxItems !== undefined ? `at most ${schema.maxItems}` : '',
+    ].filter(Boolean);
+    return `list of ${formatType(schema.items)}${counts.length ? ` (${counts.join(', ')})` : ''}`;
   }
   if (schema.type === 'object') {
     if (schema.properties) return `{${Object.keys(schema.properties).join(', ')}}`;
@@ -34,9 +38,20 @@ function formatType(schema) {
   }
   if (schema.type === 'string') {
     if (schema.format === 'date') return 'date (YYYY-MM-DD)';
-    if (schema.pattern === '\\S') return 'text';
-    if (schema.pattern?.startsWith('^[a-z0-9]')) return `id (max ${schema.maxLength})`;
-    return 'string';
+    // (a field with more than one pattern has them in allOf)
+    const patterns = [schema.pattern, ...(schema.allOf ?? []).map((p) => p.pattern)].filter(Boolean);
+    if (patterns.some((p) => p.startsWith('^[a-z0-9]'))) return `id (max ${schema.maxLength})`;
+    const form = patterns.includes(LINE_PATTERN.source)
+      ? 'one line'
+      : patterns.includes(PROSE_PATTERN.source)
+        ? 'text (lines, tabs)'
+        : patterns.some((p) => p.includes('@'))
+          ? 'e-mail'
+          : patterns.some((p) => p.includes('A-Za-z0-9'))
+            ? 'GitHub user name'
+            : 'text';
+    const blank = patterns.includes('\\S') ? ', not blank' : '';
+    return schema.maxLength !== undefined ? `${form}${blank}, ≤ ${schema.maxLength}` : `${form}${blank}`;
   }
   const range = [];
   if (schema.exclusiveMinimum !== undefined) range.push(`> ${schema.exclusiveMinimum}`);

@@ -50,6 +50,12 @@ const VALUES: unknown[] = [
   ' x ',
   '北上ベース',
   '🙂',
+  // longer than a tag or a name in UTF-16 code units, not in characters
+  '🙂'.repeat(30),
+  '🙂'.repeat(60),
+  'x\u0007y',
+  'two\nlines',
+  'a\u202eb',
   'x'.repeat(65),
   'a'.repeat(64),
   'kitakami-base',

@@ -179,6 +179,24 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
     format: { ja: 'interview（聞き取り）か event', en: 'interview or event', example: 'interview' },
     attendees: { ja: '参加者の数', en: 'How many attended', example: 12 },
     met: { ja: '会ったメンバーの ID', en: 'The ids of the members met', example: ['hirano-cafe'] },
+    learned: {
+      ja: 'この訪問で知ったメンバーの強み（メンバーのファイルではなく訪問のファイルに残すので、同時の記録がぶつかりません）',
+      en: "Strengths of members learned at this visit (kept in the visit's file, not the member's, so that records made at once merge)",
+      example: [{ member: 'hirano-cafe', strength: '季節のスコーン' }],
+    },
+    'learned[].member': { ja: 'メンバーの ID', en: "The member's id", example: 'hirano-cafe' },
+    'learned[].strength': {
+      ja: '強み: 文字列、または {text, tags, share}',
+      en: 'The strength: a string, or {text, tags, share}',
+      example: '季節のスコーン',
+    },
+    'learned[].strength.text': { ja: '強みの内容', en: 'What the strength is', example: '季節のスコーン' },
+    'learned[].strength.tags': { ja: 'この強みのタグ', en: "This strength's tags", example: ['菓子'] },
+    'learned[].strength.share': {
+      ja: 'この強みを手紙に書いてよいか（public）、ミキサーの間だけか（mixers）',
+      en: 'Whether this strength may appear in letters (public) or stays among the mixers (mixers)',
+      example: 'public',
+    },
     cost: {
       ja: 'ドロップイン料金など（フォルダの通貨）',
       en: "Drop-in fee and the like, in the folder's currency",

@@ -4,7 +4,7 @@
 // docs/format.md lists them; a test keeps the two in step.
 import { z } from 'zod';
 
-/** Longest text per field, in characters (UTF-16 code units, as JSON Schema's maxLength counts). */
+/** Longest text per field, in characters (code points, as zod and JSON Schema's maxLength count them). */
 export const TEXT_LIMITS = {
   /** A name of a space, member, mixer or contact person. */
   name: 100,
@@ -66,7 +66,9 @@ const NEVER = '\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
 export const LINE_PATTERN = new RegExp(`^[^\\u0000-\\u001f${NEVER}]*$`);
 /** A multi-line field: tab and line feed allowed. */
 export const PROSE_PATTERN = new RegExp(`^[^\\u0000-\\u0008\\u000b-\\u001f${NEVER}]*$`);
-const DATE_PATTERN = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A day that exists, 2000-01-01 to 2099-12-31 (29 February in leap years only). */
+const DATE_PATTERN =
+  /^(?:20(?:0[048]|[2468][048]|[13579][26])-02-29|20\d{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))$/;
 /** Not blank: a pattern, not trim-then-min, so that the JSON Schema carries it too. */
 const NON_BLANK = /\S/;
 const EMAIL_PATTERN = new RegExp(
@@ -118,11 +120,11 @@ export const count = (range: { min: number; max: number }) => z.number().int().m
 export const amount = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
 
 /**
- * A calendar date as `YYYY-MM-DD` that really exists (no 2026-02-30), between 2000 and 2099. zod's
- * ISO date: its JSON Schema says `format: date` (real days, as ajv-formats checks them) beside the
- * patterns, so that editors and validators agree with validate.
+ * A calendar date as `YYYY-MM-DD` that really exists (no 2026-02-30), between 2000 and 2099: one
+ * pattern, and `format: date` in the JSON Schema (real days, as ajv-formats checks them), so that
+ * editors and validators agree with validate.
  */
-export const dateString = z.iso.date({ message: CHECK.date }).regex(DATE_PATTERN, { message: CHECK.date });
+export const dateString = z.stringFormat('date', DATE_PATTERN, { message: CHECK.date });
 
 /**
  * The first character a field may not hold, and where (counted in characters from 0): for a

@@ -11,7 +11,12 @@ function describe(schema: Schema): string | undefined {
   switch (schema.type) {
     case 'string': {
       if (schema.enum) return undefined;
-      const pattern = String(schema.pattern ?? '');
+      // (a field with more than one pattern has them in allOf; `\S`, not blank, is said elsewhere)
+      const patterns = [
+        schema.pattern,
+        ...((schema.allOf as Schema[] | undefined) ?? []).map((p) => p.pattern),
+      ];
+      const pattern = String(patterns.find((p) => p !== undefined && p !== '\\S') ?? '');
       const form =
         pattern === LINE_PATTERN.source
           ? 'one line'
@@ -62,7 +67,10 @@ export function limitsTable(): string {
   const out: string[][] = [];
   for (const s of jsonSchemas()) {
     if (s.file === 'glossary.schema.json') continue;
-    rows(s.file.replace('.schema.json', ''), s.schema as Schema, '', out);
+    // (mixer.yaml may be empty: its schema is the object or null)
+    const root = ((s.schema.anyOf as Schema[] | undefined)?.find((b) => b.type === 'object') ??
+      s.schema) as Schema;
+    rows(s.file.replace('.schema.json', ''), root, '', out);
   }
   return [
     '| record | field | what it may hold |',
