@@ -73,7 +73,7 @@ describe('mixer forget', () => {
     // The deal and the funnel are counted as before, without the member.
     const after = JSON.parse((await run(dir, 'report', '--json')).stdout);
     expect(after.proposals.funnel).toEqual(before.proposals.funnel);
-    expect(after.deal_value).toBe(before.deal_value);
+    expect(after.dealValue).toBe(before.dealValue);
     expect(after.deals).toHaveLength(before.deals.length);
     expect(after.deals[0]).toMatchObject({ id: null, helper: null, kind: 'deal', value: 90000 });
 

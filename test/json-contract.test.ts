@@ -135,7 +135,7 @@ describe('every --json output validates against its documented schema', () => {
       files: string[];
     };
     const id = path.basename(proposed.files[0]!, '.yaml');
-    expect(await ok('status', id, 'asked')).toMatchObject({ commit: null });
+    expect(await ok('status', id, 'asked-owner')).toMatchObject({ commit: null });
     await ok('fmt');
     const init = (await ok('init', path.join(tempDir(), 'team'))) as { files: string[]; gitInit: boolean };
     expect(init.files).toContain('package.json');

@@ -89,7 +89,7 @@ describe.each(['ja', 'en'] as const)('the double opt-in, step by step, in %s', (
       expect(textProblems(splitLetter(text).body)).toEqual([]);
     }
     expect(read(dir, `proposals/${MENU}.yaml`)).toMatch(
-      /history:\n {2}- date: 2026-11-26\n {4}status: draft\n {2}- date: 2026-11-26\n {4}status: asked-owner\n {2}- date: 2026-11-26\n {4}status: owner-accepted\n/,
+      /history:\n {2}- date: "2026-11-26"\n {4}status: draft\n {2}- date: "2026-11-26"\n {4}status: asked-owner\n {2}- date: "2026-11-26"\n {4}status: owner-accepted\n/,
     );
     expect((await mixer(dir, 'validate')).code).toBe(0);
   });
@@ -261,7 +261,7 @@ describe('mixer status', () => {
     );
     expect(forced.code, forced.err).toBe(0);
     expect(read(dir, `proposals/${id}.yaml`)).toContain(
-      '  - date: 2026-11-26\n    status: helper-accepted\n    note: "[forced] 両者の了承を電話で確認"\n',
+      '  - date: "2026-11-26"\n    status: helper-accepted\n    note: "[forced] 両者の了承を電話で確認"\n',
     );
     expect(letterFiles(dir, id)).toEqual([`${id}.introduction.md`]);
     expect((await mixer(dir, 'validate')).code).toBe(0);
@@ -322,7 +322,7 @@ describe('mixer status', () => {
     );
     expect(r.code, r.err).toBe(0);
     expect(read(dir, `proposals/${id}.yaml`)).toMatch(
-      / {2}- date: 2026-11-26\n {4}status: deal\noutcome:\n {2}kind: collaboration\n {2}value: 120000\n$/,
+      / {2}- date: "2026-11-26"\n {4}status: deal\noutcome:\n {2}kind: collaboration\n {2}value: 120000\n$/,
     );
     expect(read(dir, 'needs/iwate-craft-overseas.yaml')).toContain('status: solved\n');
   });
@@ -352,7 +352,7 @@ describe('mixer propose', () => {
     expect(text).toMatch(
       /^need: tanaka-inn-photos\nhelper: kato-photo\nmixer: mx-kimura\nscore: 0\.\d+\nreasons:\n/,
     );
-    expect(text).toMatch(/history:\n {2}- date: 2026-11-26\n {4}status: draft\n$/);
+    expect(text).toMatch(/history:\n {2}- date: "2026-11-26"\n {4}status: draft\n$/);
     // the pair now has a proposal, so suggest leaves it out
     const list = JSON.parse(
       (await mixer(dir, 'suggest', '--need', 'tanaka-inn-photos', '--json')).out,

@@ -3,7 +3,7 @@
 // is generated from them (scripts/docs.mjs). One key casing, camelCase; a record's own fields keep
 // the data format's names (docs/format.md). Only the test and the docs load this module at run time.
 import { z } from 'zod';
-import { KIND_FOLDERS, OUTCOME_KINDS, PROPOSAL_STATUSES } from '../records/enums.js';
+import { ALL_STATUSES, KIND_FOLDERS, OUTCOME_KINDS, STAGES } from '../records/enums.js';
 import { KIND_SCHEMAS } from '../records/schemas.js';
 import { JSON_VERSION } from './json-version.js';
 
@@ -142,7 +142,7 @@ export const CONTRACT = {
         id,
         kind,
         file,
-        status: z.enum(PROPOSAL_STATUSES).optional().meta(d("A proposal's current status")),
+        status: z.enum(ALL_STATUSES).optional().meta(d("A proposal's current status")),
         data: record,
       }),
     )
@@ -203,7 +203,7 @@ export const CONTRACT = {
         )
         .meta(d('Open needs of the space and its members, oldest first')),
       proposals: z
-        .array(z.strictObject({ id, status: z.enum(PROPOSAL_STATUSES).meta(d('Its current status')) }))
+        .array(z.strictObject({ id, status: z.enum(ALL_STATUSES).meta(d('Its current status')) }))
         .meta(d('Proposals under way that involve it')),
       questions: z.array(id).meta(d('Needs nobody can help yet: to ask about')),
       pairings: z.array(suggestion).meta(d('Pairings across the border of the space')),
@@ -236,7 +236,7 @@ export const CONTRACT = {
           funnel: z
             .array(
               z.strictObject({
-                status: z.enum(PROPOSAL_STATUSES).meta(d('A status')),
+                status: z.enum(STAGES).meta(d('A stage (the same in old and new histories)')),
                 count: counted('Proposals that reached it'),
                 conversion: z.string().meta(d("Share that reached the next status ('' for the last)")),
               }),

@@ -125,6 +125,11 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
     'contact.email': shared.email!,
     'contact.phone': shared.phone!,
     'contact.url': shared.url!,
+    'contact.share': {
+      ja: 'この連絡先を手紙に書いてよいか（public）、ミキサーの間だけか（mixers）。既定はメンバーの share',
+      en: "Whether these details may be printed in a letter (public) or stay among the mixers (mixers); the member's share by default",
+      example: 'public',
+    },
     share: {
       ja: '強みと課題の既定の公開範囲: public（手紙に書ける）か mixers（既定）',
       en: 'Default sharing of its strengths and needs: public (may appear in letters) or mixers (default)',
@@ -149,6 +154,11 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       example: 'hirano-cafe',
     },
     title: { ja: '課題をひとことで', en: 'The need in a line', example: '英語のメニューを作りたい' },
+    subject: {
+      ja: '手紙で使う、課題を表す短い名詞句（なければ title から作ります）',
+      en: 'The need as a short noun phrase for letters (made from the title when not given)',
+      example: '英語のメニューづくり',
+    },
     detail: { ja: '課題の詳しい説明', en: 'The need in detail', example: '海外からのお客さんが増えてきた' },
     status: {
       ja: '状態: open（未解決、既定）、solved、dropped',
@@ -224,6 +234,11 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       example: 'ito-design',
     },
     mixer: { ja: '提案したミキサーの ID', en: 'The id of the mixer who proposed it', example: 'mx-sato' },
+    ask_first: {
+      ja: '先に打診する側: owner（課題の持ち主、既定）か helper',
+      en: "The side asked first: owner (the need's owner, the default) or helper",
+      example: 'helper',
+    },
     score: { ja: '提案したときの点数（0〜1）', en: 'The score when proposed (0 to 1)', example: 0.72 },
     reasons: {
       ja: '提案したときの理由',
@@ -233,7 +248,10 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
     history: {
       ja: '経過。最後の項目が今の状態',
       en: 'The history; the last entry is the current status',
-      example: [{ date: '2026-09-03', status: 'draft' }],
+      example: [
+        { date: '2026-09-03', status: 'draft' },
+        { date: '2026-09-04', status: 'asked-owner' },
+      ],
     },
     'history[].date': {
       ja: 'その状態になった日（YYYY-MM-DD）',
@@ -241,9 +259,9 @@ export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       example: '2026-09-03',
     },
     'history[].status': {
-      ja: '状態: draft → asked → accepted | declined → introduced → met → deal | closed',
-      en: 'Status: draft → asked → accepted | declined → introduced → met → deal | closed',
-      example: 'asked',
+      ja: '状態: draft → asked-owner → owner-accepted → asked-helper → helper-accepted → introduced → met → deal | closed（ask_first: helper なら打診の順が逆。どこからでも closed。昔の asked、accepted、declined も有効）',
+      en: 'Status: draft → asked-owner → owner-accepted → asked-helper → helper-accepted → introduced → met → deal | closed (the asks swap with ask_first: helper; closed from anywhere; the old asked, accepted, declined stay valid)',
+      example: 'asked-owner',
     },
     'history[].note': { ja: 'メモ', en: 'A note', example: '両者にメールで打診' },
     outcome: {

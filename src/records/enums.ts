@@ -1,4 +1,4 @@
-// The lists of values the data format allows (DESIGN.md section 1), written once. The zod schemas
+// The lists of values the data format allows (docs/format.md), written once. The zod schemas
 // in schemas.ts are built from them; the command line (help, flag checks, questions) reads them
 // from here, so that showing the help does not load zod.
 

@@ -1,4 +1,4 @@
-// Data format version 1 (DESIGN.md section 1): one zod schema per kind, strict so that
+// Data format version 1 (docs/format.md): one zod schema per kind, strict so that
 // unknown keys are reported. Key order here is the canonical order `mixer fmt` writes.
 import { z } from 'zod';
 import {
@@ -152,7 +152,7 @@ export const proposal = z.strictObject({
   need: id,
   helper: id,
   mixer: id,
-  /** The side asked first (DESIGN.md section 5): the need's owner unless this says helper. */
+  /** The side asked first (docs/format.md): the need's owner unless this says helper. */
   ask_first: z.enum(SIDES).optional(),
   score: z.number().min(0).max(1).optional(),
   reasons: z.array(line(T.reason)).max(L.reasons).optional(),
