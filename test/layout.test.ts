@@ -141,6 +141,16 @@ describe('wrapping Japanese', () => {
     }
   });
 
+  it('keeps a katakana word whole when it fits a line, and parts words at ・', () => {
+    for (const width of [14, 16, 18, 20, 22]) {
+      const lines = wrapWidth('volunteers ↔ ボランティア、student ↔ 学生', width);
+      expect(lines.join('\n'), String(width)).toContain('ボランティア');
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+    expect(wrapWidth('パッケージ・デザイン', 12)).toEqual(['パッケージ・', 'デザイン']);
+    expect(wrapWidth('ボランティアコーディネーター', 10)).toEqual(['ボランティ', 'アコーディ', 'ネーター']);
+  });
+
   it('cuts a word longer than a line, and keeps existing line breaks', () => {
     expect(wrapWidth('https://example.jp/a/very/long/path', 10)).toEqual([
       'https://ex',

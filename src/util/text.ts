@@ -1,4 +1,5 @@
 // Small text helpers shared by messages and tables.
+import { isKatakana } from './normalize.js';
 
 /** Edit distance, for "did you mean" hints. */
 export function levenshtein(a: string, b: string): number {
@@ -96,6 +97,8 @@ const NO_LINE_START = new Set([
   ...'、。，．,.)]）］｝〕〉》」』】〙〗・：；:;!?！？ー～…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻',
 ]);
 const NO_LINE_END = new Set([...'([（［｛〔〈《「『【〘〖']);
+/** A letter of a katakana word: the katakana block without the middle dot ・ that parts words. */
+const isKatakanaWord = (ch: string) => ch !== '・' && isKatakana(ch.charCodeAt(0));
 /** What follows a number as its unit (年, 円, 万 …): not parted from it. */
 const COUNTERS = new Set([...'年月日時分秒円万千億件個人回歳']);
 
@@ -117,7 +120,9 @@ function units(text: string): string[] {
       (current !== '' && NO_LINE_END.has(current.at(-1)!)) ||
       // 2026年11月20日, 3万円: a number and its units stay together
       (COUNTERS.has(ch) && /[0-9０-９]$/.test(current)) ||
-      (/^[0-9０-９]$/.test(ch) && /[0-9０-９][年月日時万千億]$/.test(current));
+      (/^[0-9０-９]$/.test(ch) && /[0-9０-９][年月日時万千億]$/.test(current)) ||
+      // a katakana word (ボランティア) is read as one: broken only when it is wider than a line
+      (isKatakanaWord(ch) && current !== '' && isKatakanaWord(current.at(-1)!));
     if (space) {
       if (current) out.push(current);
       out.push(ch);
