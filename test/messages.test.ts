@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LISTS, type ListName } from '../src/commands/choices.js';
+import { COMMANDS } from '../src/commands/table.js';
 import { KIND_SCHEMAS } from '../src/records/schemas.js';
 import { loadMessages } from '../src/ui/messages.js';
 import { ROOT } from './helpers.js';
@@ -64,5 +65,16 @@ describe('messages', () => {
         expect(typeof entry.ja === 'string' || typeof entry.ja === 'function', key).toBe(true);
         expect(typeof entry.en === 'string' || typeof entry.en === 'function', key).toBe(true);
       }
+  });
+
+  it("has a Japanese word for every placeholder of a command's usage", () => {
+    const usage = COMMANDS.flatMap((spec) => [
+      ...(spec.args ?? []).map((arg) => arg.name),
+      ...(spec.options ?? []).map((option) => option.flags),
+    ]);
+    const placeholders = new Set(
+      usage.flatMap((text) => [...text.matchAll(/[<[]([^\]>.]+)(?:\.\.\.)?[\]>]/g)].map((m) => m[1]!)),
+    );
+    expect([...placeholders].filter((name) => !keys.includes(`placeholder.${name}`))).toEqual([]);
   });
 });
