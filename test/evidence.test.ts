@@ -71,6 +71,19 @@ describe('lexical evidence that respects rarity', () => {
   });
 });
 
+describe('a noun of one kanji', () => {
+  it('is a word when it stands alone, compared whole: 牛 meets 牛, not 牛乳; 米 not 米国', async () => {
+    const dir = folder(
+      { vet: ['牛の往診'], milk: ['牛乳の配達'], export: ['米国への輸出'], walk: ['歩いて回る街歩きガイド'] },
+      { cow: '牛が足を引きずって歩いている', rice: '米を直接売りたい' },
+    );
+    const cow = await suggest(dir, '--need', 'cow', '--min-score', '0');
+    expect(helpersOf(cow)).toEqual(['vet']);
+    expect(cow[0]!.reasons.join('\n')).toContain('『牛』が重なる');
+    expect(await suggest(dir, '--need', 'rice', '--min-score', '0')).toEqual([]);
+  });
+});
+
 describe('synonyms from the dictionary', () => {
   it('meet a word in other words, and say so', async () => {
     const dir = folder(

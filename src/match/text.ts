@@ -5,7 +5,7 @@
 import { canonical, foldCanonical, isKanji, isKatakana } from '../util/normalize.js';
 import { baseForms, isHiragana } from './inflection.js';
 import type { SynonymTable } from './synonyms.js';
-import { STOP_EN, STOP_JA } from './vocabulary.js';
+import { STOP_EN, STOP_JA, STOP_KANJI } from './vocabulary.js';
 
 /**
  * How a term meets a helper's text: `inside` (a kanji term found inside a longer compound:
@@ -67,6 +67,12 @@ export function specificity(word: string, script: 'kanji' | 'kana' | 'ascii'): n
   // English: the commonest words are left out altogether (STOP_EN); what is left is a content word
   return n >= 8 ? 1 : n >= 4 ? 0.85 : 0.6;
 }
+
+/** How much a noun of one kanji standing alone says (牛, 窯, 漆): less than any compound. */
+const SINGLE_KANJI = 0.5;
+
+/** Particles that follow a noun: が, を, の … */
+const PARTICLES = new Set('がをのにはでともやへ');
 
 /** Whether a text holds a kanji (then it is compared as a compound, inside longer ones). */
 function hasKanji(text: string): boolean {
@@ -144,7 +150,25 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
       return;
     }
     const inside: TermMatch = hasKanji(surface) ? 'inside' : 'whole';
-    // A single kanji says too little alone (語, 化, 機); it counts inside longer words.
+    // A single kanji inside a word says too little (語, 化, 機); standing alone as a word it is a
+    // noun (牛の往診, 窯を直したい), compared whole only: 牛 does not meet 牛乳, nor 米 米国.
+    if (
+      surface.length === 1 &&
+      first.script === 'kanji' &&
+      wordEnd[start] === end &&
+      !STOP_KANJI.has(surface) &&
+      // followed by a particle or nothing: a noun, not a verb's stem (歩いて)
+      (end === canon.length || !isHiragana(canon[end]!) || PARTICLES.has(canon[end]!))
+    )
+      out.push({
+        key: folded.slice(start, end),
+        surface,
+        match: 'whole',
+        root,
+        part: false,
+        specificity: SINGLE_KANJI,
+        start,
+      });
     if (surface.length >= 2) {
       const score =
         compound.length > 1 ? Math.min(1, 0.25 * surface.length) : specificity(surface, kana(first));
