@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Loads the built CLI; the only place besides src/main.ts that knows about the process.
-import { main } from '../dist/main.js';
+// dist/bundle/ is dist/main.js and what it imports in a few files (scripts/bundle.mjs).
+import { main } from '../dist/bundle/main.js';
 
 // A closed pipe (`mixer list members | head`) ends the output quietly, not with a stack trace.
 for (const stream of [process.stdout, process.stderr])

@@ -2,9 +2,7 @@
 // module is loaded only when it runs, so `mixer --help` stays fast. Every word commander would say
 // is said here instead, in the user's language: its help titles, and its usage errors, each bad
 // usage (exit 2) with a next step.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Commander from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { describeChoices } from './commands/choices.js';
 import { checkChoice, readAmount, readDate, type Speaker } from './commands/read.js';
 import {
@@ -18,6 +16,7 @@ import {
 } from './commands/table.js';
 import type { GlobalOptions } from './context.js';
 import { MixerError, UsageError } from './errors.js';
+import { ownPackage } from './store/own-package.js';
 import { argumentName, helpLayout, localizePlaceholders } from './ui/help.js';
 import { type Lang, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
@@ -25,11 +24,6 @@ import type { Prompter } from './ui/prompts.js';
 import { today } from './util/dates.js';
 import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
 import { closest, loadWidths } from './util/text.js';
-
-// commander is CommonJS. Required as such it loads without the ESM wrapper and the scan of its
-// source for exports that `import` costs: about 6 ms of every run, a tenth of `mixer --help`.
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
-type Command = Commander.Command;
 
 export { CommanderError };
 
@@ -94,9 +88,7 @@ function addOption(io: Io, command: Command, spec: OptionSpec, s: Speaker): void
 
 /** The version in package.json, the one place it is written. */
 function version(): string {
-  return (
-    JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  ).version;
+  return ownPackage().version;
 }
 
 /** The long flags a command takes, its own and the global ones, for "did you mean". */

@@ -6,7 +6,8 @@ import { initFiles } from '../init/files.js';
 import type { LockFile } from '../init/lock.js';
 import { defaultSource, sourceFile, sourceSpec } from '../init/package.js';
 import { ensureRepository, existingFiles, writeFiles } from '../store/files.js';
-import { fileIntegrity, ownLock, ownPackage } from '../store/own-package.js';
+import { fileIntegrity } from '../store/integrity.js';
+import { ownLock, ownPackage } from '../store/own-package.js';
 
 export async function run(
   ctx: Context,

@@ -72,9 +72,13 @@ let fingerprintMemo: string | undefined;
 function fingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const digest = createHash('sha256').update(FORMAT);
-  const ext = path.extname(fileURLToPath(import.meta.url));
+  const here = fileURLToPath(import.meta.url);
+  const ext = path.extname(here);
+  // The bundled CLI (dist/bundle/, scripts/bundle.mjs) is made from dist/'s modules, still there.
+  const store =
+    path.basename(path.dirname(here)) === 'bundle' ? new URL('../store/', import.meta.url) : import.meta.url;
   for (const module of ['../records/schemas', '../records/enums', './read', './load', './cache'])
-    digest.update(fs.readFileSync(new URL(`${module}${ext}`, import.meta.url)));
+    digest.update(fs.readFileSync(new URL(`${module}${ext}`, store)));
   const require = createRequire(import.meta.url);
   digest.update(fs.readFileSync(new URL('../../package.json', import.meta.url)));
   for (const pkg of ['yaml', 'zod']) digest.update(`${pkg}@${require(`${pkg}/package.json`).version}`);

@@ -1,7 +1,6 @@
 // What this mixer knows of itself: its package.json, and the copy of its package-lock.json that
 // the build puts in dist/ (npm never packs the lock file itself). Read from the package's folder,
 // whether mixer runs from dist/ or, in the tests, from src/.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
 export interface PackageInfo {
@@ -29,15 +28,6 @@ export function ownPackage(): PackageInfo {
 export function ownLock(): unknown {
   try {
     return JSON.parse(fs.readFileSync(new URL('dist/dependencies.lock.json', ROOT), 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The integrity npm records for a file (sha512, base64), or undefined when it cannot be read. */
-export function fileIntegrity(file: string): string | undefined {
-  try {
-    return `sha512-${createHash('sha512').update(fs.readFileSync(file)).digest('base64')}`;
   } catch {
     return undefined;
   }

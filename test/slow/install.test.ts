@@ -62,6 +62,7 @@ function packRelease(into: string): string {
   for (const shipped of [
     'bin/mixer.js',
     'dist/main.js',
+    'dist/bundle/main.js',
     'dist/dependencies.lock.json',
     'dist/data/glossary.json',
     'LICENSE',

@@ -1,0 +1,31 @@
+// Build step after `tsc`: bundles the compiled CLI (dist/main.js and what it imports) into a few
+// files in dist/bundle/, so that a command starts by evaluating a handful of files instead of
+// hundreds of small modules. Code splitting keeps the commands' lazy imports lazy: each command,
+// and each library loaded only by some commands, is a chunk of its own.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist', 'bundle');
+// Chunks are named by their content: the last build's would stay beside the new ones.
+fs.rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: [path.join(root, 'dist', 'main.js')],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['yaml', 'liquidjs', 'nodemailer', '@inquirer/prompts'],
+  metafile: true,
+  // commander is CommonJS: bundled, its require() of Node's modules needs a require.
+  banner: {
+    js: "import { createRequire as __mixerRequire } from 'node:module'; const require = __mixerRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+// Which modules each file holds: the lazy-loading test reads it to tell what a command loaded.
+fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));

@@ -1,0 +1,13 @@
+// The integrity npm records for a file, apart from own-package.ts: the command line reads the
+// version from there on every run and should not load node:crypto for it.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+
+/** The integrity npm records for a file (sha512, base64), or undefined when it cannot be read. */
+export function fileIntegrity(file: string): string | undefined {
+  try {
+    return `sha512-${createHash('sha512').update(fs.readFileSync(file)).digest('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
