@@ -62,8 +62,21 @@ export function displayWidth(text: string): number {
   // (printable ASCII is one column a character, whatever the tables say)
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   if (!stringWidth) throw new Error('display widths are not loaded: await loadWidths() first');
-  return stringWidth(text);
+  if (text.length > SHORT) return stringWidth(text);
+  let width = shortWidths.get(text);
+  if (width === undefined) {
+    if (shortWidths.size >= SHORT_KEPT) shortWidths.clear();
+    width = stringWidth(text);
+    shortWidths.set(text, width);
+  }
+  return width;
 }
+
+// Wrapping and tables ask for the width of the same characters and short words again and again
+// (every character of a help text, to know where a line may break): each is measured once.
+const SHORT = 8;
+const SHORT_KEPT = 10_000;
+const shortWidths = new Map<string, number>();
 
 // Made when first needed: creating a segmenter costs about as much as loading a module.
 let graphemes: Intl.Segmenter | undefined;
