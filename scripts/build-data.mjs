@@ -3,7 +3,8 @@
 // reads small JSON/text files instead of parsing YAML or a 14 MB dictionary at run time.
 //
 // - glossary.json: every `glossary/*.yaml`, checked with the zod schema and merged;
-//   glossary-terms.json: its terms compiled for lookup (src/match/concepts.ts `compileTerm`).
+//   glossary-terms.json: its terms compiled for lookup (src/match/concepts.ts `compileTerm`);
+//   concept-index.json: the concept index's lookup lists made from them (`prepareTerms`).
 // - synonyms.tsv: the part of Sudachi's synonym dictionary (sudachi-synonyms-dictionary,
 //   Apache-2.0) that matching can use: one line per normalised word, sorted, with the
 //   groups it belongs to as `group.vocabulary` (same vocabulary = a spelling variant,
@@ -21,7 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'data');
 const { normalize } = await import(path.join(root, 'dist', 'util', 'normalize.js'));
 const { glossary: glossarySchema } = await import(path.join(root, 'dist', 'records', 'schemas.js'));
-const { compileTerm, packTerm } = await import(path.join(root, 'dist', 'match', 'concepts.js'));
+const { compileTerm, packTerm, prepareTerms } = await import(path.join(root, 'dist', 'match', 'concepts.js'));
 fs.mkdirSync(out, { recursive: true });
 
 /** Writes a file whole or not at all. */
@@ -63,6 +64,8 @@ for (const concept of Object.values(glossary))
     compiled[term] = c && packTerm(c);
   }
 writeAtomic(path.join(out, 'glossary-terms.json'), JSON.stringify(compiled));
+// And its lookup lists, so that a command with no glossary of its own does not make them again.
+writeAtomic(path.join(out, 'concept-index.json'), JSON.stringify(prepareTerms(glossary, compiled)));
 
 // --- synonyms ---------------------------------------------------------------------------------
 const require = createRequire(import.meta.url);

@@ -1,13 +1,13 @@
 // From a loaded data folder to the matcher's plain input.
 
-import { ConceptIndex, type PackedTerm } from '../match/concepts.js';
+import { ConceptIndex, type PackedTerm, type PreparedTerms } from '../match/concepts.js';
 import { SynonymTable } from '../match/synonyms.js';
 import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
 import { learnedStrengths, strengthsOf } from '../records/parties.js';
 import { type Glossary, type Proposal, strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
-import { defaultGlossaryTerms } from '../store/glossary.js';
+import { defaultConceptIndex, defaultGlossaryTerms, isBuiltInGlossary } from '../store/glossary.js';
 import { synonymTableText } from '../store/synonyms.js';
 
 function offers(
@@ -37,9 +37,24 @@ export function compiledTerms(): Record<string, PackedTerm | null> {
   return defaultGlossaryTerms() as Record<string, PackedTerm | null>;
 }
 
-/** The concept index of a folder's glossary, with the built-in terms compiled ahead. */
+/**
+ * How the concept index of a glossary is made quickest: from the lookup lists made at build time
+ * when it is the built-in glossary as it is, else with the built-in terms compiled ahead.
+ */
+export function indexSource(
+  glossary: Glossary,
+): { preparedTerms: PreparedTerms } | { compiledTerms: Record<string, PackedTerm | null> } {
+  return isBuiltInGlossary(glossary)
+    ? { preparedTerms: defaultConceptIndex() as PreparedTerms }
+    : { compiledTerms: compiledTerms() };
+}
+
+/** The concept index of a folder's glossary. */
 export function conceptIndex(glossary: Glossary): ConceptIndex {
-  return new ConceptIndex(glossary, compiledTerms());
+  const source = indexSource(glossary);
+  return 'preparedTerms' in source
+    ? new ConceptIndex(glossary, {}, source.preparedTerms)
+    : new ConceptIndex(glossary, source.compiledTerms);
 }
 
 export function matchInput(folder: DataFolder): MatchInput {
@@ -85,7 +100,7 @@ export function matchInput(folder: DataFolder): MatchInput {
     proposed,
     spaceNames,
     glossary: folder.glossary,
-    compiledTerms: compiledTerms(),
+    ...indexSource(folder.glossary),
     synonyms: synonyms(),
     outcomes,
   };

@@ -129,9 +129,42 @@ function outermost(hits: ConceptHit[]): ConceptHit[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && covers(o, h)));
 }
 
+/**
+ * The lookup lists of a glossary: for each first two characters of a term (one, for a term of
+ * one), its terms longest first, each with the concept that claims it. The build prepares the
+ * built-in glossary's (scripts/build-data.mjs), so that a command does not redo it on every run.
+ */
+export type PreparedTerms = Array<[start: string, terms: Array<[concept: string, ...term: PackedTerm]>]>;
+
+/**
+ * A glossary's lookup lists. `compiled` holds terms compiled ahead (the built-in glossary's, at
+ * build time): a term found there is not compiled again.
+ */
+export function prepareTerms(
+  glossary: Glossary,
+  compiled: Readonly<Record<string, PackedTerm | null>> = {},
+): PreparedTerms {
+  const byStart = new Map<string, Array<[string, ...PackedTerm]>>();
+  const seen = new Set<string>();
+  for (const [id, concept] of Object.entries(glossary)) {
+    for (const raw of concept.terms) {
+      const packed = compiled[raw] ?? (compiled[raw] === null ? null : packOrNull(compileTerm(raw)));
+      if (!packed) continue;
+      // the first concept to claim a term keeps it
+      const key = packed.length === 3 && packed[1].length === 0 ? packed[0] : JSON.stringify(packed);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      getOrCreate(byStart, packed[0].slice(0, 2), () => []).push([id, ...packed]);
+    }
+  }
+  for (const list of byStart.values()) list.sort((a, b) => b[1].length - a[1].length);
+  return [...byStart];
+}
+
 export class ConceptIndex {
-  /** Terms by their first character, longest first. */
-  /** Terms by their first two characters (one, for a term of one), longest first. */
+  /** Terms by their first two characters (one, for a term of one), longest first, as prepared. */
+  private readonly packed: Map<string, Array<[string, ...PackedTerm]>>;
+  /** The same made into terms, each list when first looked up: a text meets few of them. */
   private readonly byStart = new Map<string, Term[]>();
   private readonly related = new Map<string, RelatedConcept[]>();
   private readonly ancestorsOf = new Map<string, string[]>();
@@ -142,25 +175,27 @@ export class ConceptIndex {
 
   /**
    * `compiled` holds terms compiled ahead (the built-in glossary's, at build time): a term found
-   * there is not compiled again.
+   * there is not compiled again. `prepared` are the lookup lists of this very glossary, made ahead
+   * by `prepareTerms` (the built-in glossary's, at build time).
    */
   constructor(
     readonly glossary: Glossary,
     compiled: Readonly<Record<string, PackedTerm | null>> = {},
+    prepared?: PreparedTerms,
   ) {
-    const seen = new Set<string>();
-    for (const [id, concept] of Object.entries(glossary)) {
-      for (const raw of concept.terms) {
-        const packed = compiled[raw] ?? (compiled[raw] === null ? null : packOrNull(compileTerm(raw)));
-        if (!packed) continue;
-        // the first concept to claim a term keeps it
-        const key = packed.length === 3 && packed[1].length === 0 ? packed[0] : JSON.stringify(packed);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        getOrCreate(this.byStart, packed[0].slice(0, 2), () => []).push(termOf(packed, id));
-      }
+    this.packed = new Map(prepared ?? prepareTerms(glossary, compiled));
+  }
+
+  /** The terms that start with `start` (two characters, or one), longest first. */
+  private termsAt(start: string): Term[] | undefined {
+    let terms = this.byStart.get(start);
+    if (!terms) {
+      const packed = this.packed.get(start);
+      if (!packed) return undefined;
+      terms = packed.map(([concept, ...term]) => termOf(term, concept));
+      this.byStart.set(start, terms);
     }
-    for (const list of this.byStart.values()) list.sort((a, b) => b.text.length - a.text.length);
+    return terms;
   }
 
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
@@ -184,8 +219,8 @@ export class ConceptIndex {
     const hits: ConceptHit[] = [];
     const none: Term[] = [];
     for (let i = 0; i < normalized.length; i++) {
-      const long = this.byStart.get(normalized.slice(i, i + 2)) ?? none;
-      const short = this.byStart.get(normalized[i]!) ?? none;
+      const long = this.termsAt(normalized.slice(i, i + 2)) ?? none;
+      const short = this.termsAt(normalized[i]!) ?? none;
       for (const term of long.length ? (short.length ? [...long, ...short] : long) : short) {
         if (!normalized.startsWith(term.text, i)) continue;
         const end = i + term.text.length;
@@ -230,7 +265,7 @@ export class ConceptIndex {
   fromTag(tag: string): string | undefined {
     if (this.glossary[tag]) return tag;
     const text = normalize(tag);
-    return this.byStart.get(text.slice(0, 2))?.find((t) => t.text === text)?.concept;
+    return this.termsAt(text.slice(0, 2))?.find((t) => t.text === text)?.concept;
   }
 
   ancestors(id: string): string[] {

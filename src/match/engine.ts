@@ -56,7 +56,7 @@ export class Matcher {
   private readonly proposedFor = new Map<string, Set<string>>();
 
   constructor(private readonly input: MatchInput) {
-    this.concepts = new ConceptIndex(input.glossary, input.compiledTerms);
+    this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
     for (const pair of input.proposed) {
       const [need = '', helper = ''] = pair.split('|');
       getOrCreate(this.proposedFor, need, () => new Set()).add(helper);

@@ -15,6 +15,15 @@ let cached: Glossary | undefined;
 const DEFAULT_TERMS = new URL('../../dist/data/glossary-terms.json', import.meta.url);
 let cachedTerms: Record<string, unknown> | undefined;
 
+const DEFAULT_INDEX = new URL('../../dist/data/concept-index.json', import.meta.url);
+let cachedIndex: unknown[] | undefined;
+
+/** The built-in glossary's lookup lists, made at build time (the matcher's `prepareTerms`). */
+export function defaultConceptIndex(): unknown[] {
+  cachedIndex ??= JSON.parse(fs.readFileSync(DEFAULT_INDEX, 'utf8')) as unknown[];
+  return cachedIndex;
+}
+
 /** The built-in glossary's terms compiled for lookup at build time (the matcher's `compileTerm`). */
 export function defaultGlossaryTerms(): Record<string, unknown> {
   cachedTerms ??= JSON.parse(fs.readFileSync(DEFAULT_TERMS, 'utf8')) as Record<string, unknown>;
@@ -27,9 +36,18 @@ export function defaultGlossary(): Glossary {
   return cached;
 }
 
+/** Glossaries that are the built-in one as it is: a folder's with no concepts of its own. */
+const builtInOnly = new WeakSet<Glossary>();
+
+/** Whether a glossary is the built-in one, unchanged: then its index was made at build time. */
+export function isBuiltInGlossary(glossary: Glossary): boolean {
+  return (cached !== undefined && glossary === cached) || builtInOnly.has(glossary);
+}
+
 /** A folder's concept with a built-in id extends it (more terms and solves); a new id adds a concept. */
 export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
   const merged: Glossary = { ...base };
+  if (isBuiltInGlossary(base) && Object.keys(extra).length === 0) builtInOnly.add(merged);
   for (const [id, concept] of Object.entries(extra)) {
     const known = merged[id];
     merged[id] = known

@@ -1,0 +1,63 @@
+// The concept index of the built-in glossary is made at build time (dist/data/concept-index.json,
+// scripts/build-data.mjs): it must be the one a command would make itself, and be used only when a
+// folder's glossary is the built-in one as it is.
+import { afterAll, describe, expect, it } from 'vitest';
+import { compiledTerms, conceptIndex, indexSource, matchInput } from '../src/commands/match-input.js';
+import { ConceptIndex, prepareTerms } from '../src/match/concepts.js';
+import { Matcher } from '../src/match/engine.js';
+import { defaultConceptIndex, defaultGlossary } from '../src/store/glossary.js';
+import { loadDataFolder } from '../src/store/load.js';
+import { cleanup, copySample, SAMPLE, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+const options = {
+  minScore: 0.3,
+  limit: 1000,
+  perHelper: 1000,
+  perNeed: 1000,
+  all: true,
+};
+
+describe('the concept index made at build time', () => {
+  it('holds the lookup lists the matcher makes from the built-in glossary', () => {
+    const made = prepareTerms(defaultGlossary(), compiledTerms());
+    expect(defaultConceptIndex()).toEqual(made);
+    expect(made.length).toBeGreaterThan(1000);
+  });
+
+  it('finds in every text of the sample what an index made on the spot finds', () => {
+    const folder = loadDataFolder(SAMPLE);
+    const prepared = conceptIndex(folder.glossary);
+    const fresh = new ConceptIndex(folder.glossary, compiledTerms());
+    const texts = [...folder.records.needs.values()].flatMap((n) => [n.data.title, n.data.detail ?? '']);
+    for (const m of folder.records.members.values()) texts.push(m.data.name, m.data.summary ?? '');
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) expect(prepared.find(text), text).toEqual(fresh.find(text));
+    for (const tag of ['tax', '税理士', 'ホームページ', 'no-such-concept'])
+      expect(prepared.fromTag(tag), tag).toBe(fresh.fromTag(tag));
+  });
+
+  it('is used for a folder with no glossary of its own, and the pairings are the same as without it', () => {
+    const folder = loadDataFolder(SAMPLE);
+    expect('preparedTerms' in indexSource(folder.glossary)).toBe(true);
+    const input = matchInput(folder);
+    const withPrepared = new Matcher(input).suggest(options);
+    const { preparedTerms: _, ...rest } = input;
+    const without = new Matcher({ ...rest, compiledTerms: compiledTerms() }).suggest(options);
+    expect(withPrepared.length).toBeGreaterThan(10);
+    expect(withPrepared).toEqual(without);
+  });
+
+  it('is not used when the folder adds to the glossary: its own terms are found', () => {
+    const dir = copySample();
+    writeFiles(dir, {
+      'glossary.yaml': 'kombucha:\n  label: { ja: 発酵茶, en: Kombucha }\n  terms: [コンブチャ]\n',
+    });
+    const folder = loadDataFolder(dir);
+    expect(folder.problems).toEqual([]);
+    expect('compiledTerms' in indexSource(folder.glossary)).toBe(true);
+    const hits = conceptIndex(folder.glossary).find('コンブチャを売りたい').hits;
+    expect(hits.map((h) => h.concept)).toContain('kombucha');
+  });
+});
