@@ -2,7 +2,7 @@
 // is typed by them (Context.json), a test validates real outputs against them, and docs/json.md
 // is generated from them (scripts/docs.mjs). One key casing, camelCase; a record's own fields keep
 // the data format's names (docs/format.md). Only the test and the docs load this module at run time.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALL_STATUSES, KIND_FOLDERS, OUTCOME_KINDS, STAGES } from '../records/enums.js';
 import { KIND_SCHEMAS } from '../records/schemas.js';
 import { JSON_VERSION } from './json-version.js';

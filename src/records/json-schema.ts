@@ -3,7 +3,7 @@
 // pattern of real calendar days, text is not blank, ids have their pattern and length); each field
 // gets its description in Japanese and English, an example, and `markdownDescription` for the hover
 // of editors (the YAML extension of VS Code shows it).
-import { z } from 'zod';
+import * as z from 'zod';
 import { FILE_DOCS, type FieldDoc, fieldDoc } from './descriptions.js';
 import { glossary, KIND_FOLDERS, KIND_SCHEMAS, KIND_SINGULAR, settings } from './schemas.js';
 

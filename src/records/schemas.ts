@@ -1,6 +1,6 @@
 // Data format version 1 (docs/format.md): one zod schema per kind, strict so that
 // unknown keys are reported. Key order here is the canonical order `mixer fmt` writes.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ALL_STATUSES,
   type KindFolder,

@@ -2,7 +2,7 @@
 // used by the zod schemas (schemas.ts). Every limit is a zod check that the JSON Schema export
 // carries (`maxLength`, `pattern`, `maximum`), so an editor checks what `mixer validate` checks.
 // docs/format.md lists them; a test keeps the two in step.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Longest text per field, in characters (code points, as zod and JSON Schema's maxLength count them). */
 export const TEXT_LIMITS = {
