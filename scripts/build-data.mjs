@@ -4,7 +4,7 @@
 //
 // - glossary.json: every `glossary/*.yaml`, checked with the zod schema and merged;
 //   glossary-terms.json: its terms compiled for lookup (src/match/concepts.ts `compileTerm`);
-//   concept-index.json: the concept index's lookup lists made from them (`prepareTerms`).
+//   concept-index.tsv: the concept index's lookup lists made from them (`prepareTerms`).
 // - synonyms.tsv: the part of Sudachi's synonym dictionary (sudachi-synonyms-dictionary,
 //   Apache-2.0) that matching can use: one line per normalised word, sorted, with the
 //   groups it belongs to as `group.vocabulary` (same vocabulary = a spelling variant,
@@ -22,7 +22,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'data');
 const { normalize } = await import(path.join(root, 'dist', 'util', 'normalize.js'));
 const { glossary: glossarySchema } = await import(path.join(root, 'dist', 'records', 'schemas.js'));
-const { compileTerm, packTerm, prepareTerms } = await import(path.join(root, 'dist', 'match', 'concepts.js'));
+const { compileTerm, packTerm, prepareTerms, writePreparedTerms } = await import(
+  path.join(root, 'dist', 'match', 'concepts.js')
+);
 fs.mkdirSync(out, { recursive: true });
 
 /** Writes a file whole or not at all. */
@@ -65,7 +67,7 @@ for (const concept of Object.values(glossary))
   }
 writeAtomic(path.join(out, 'glossary-terms.json'), JSON.stringify(compiled));
 // And its lookup lists, so that a command with no glossary of its own does not make them again.
-writeAtomic(path.join(out, 'concept-index.json'), JSON.stringify(prepareTerms(glossary, compiled)));
+writeAtomic(path.join(out, 'concept-index.tsv'), writePreparedTerms(prepareTerms(glossary, compiled)));
 
 // --- synonyms ---------------------------------------------------------------------------------
 const require = createRequire(import.meta.url);

@@ -1,11 +1,11 @@
-// The concept index of the built-in glossary is made at build time (dist/data/concept-index.json,
+// The concept index of the built-in glossary is made at build time (dist/data/concept-index.tsv,
 // scripts/build-data.mjs): it must be the one a command would make itself, and be used only when a
 // folder's glossary is the built-in one as it is.
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledTerms, conceptIndex, indexSource, matchInput } from '../src/commands/match-input.js';
-import { ConceptIndex, prepareTerms } from '../src/match/concepts.js';
+import { ConceptIndex, prepareTerms, readPreparedTerms, writePreparedTerms } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
-import { defaultConceptIndex, defaultGlossary } from '../src/store/glossary.js';
+import { defaultConceptIndexText, defaultGlossary } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
 import { cleanup, copySample, SAMPLE, writeFiles } from './helpers.js';
 
@@ -22,8 +22,10 @@ const options = {
 describe('the concept index made at build time', () => {
   it('holds the lookup lists the matcher makes from the built-in glossary', () => {
     const made = prepareTerms(defaultGlossary(), compiledTerms());
-    expect(defaultConceptIndex()).toEqual(made);
+    expect(defaultConceptIndexText()).toBe(writePreparedTerms(made));
     expect(made.length).toBeGreaterThan(1000);
+    const read = readPreparedTerms(defaultConceptIndexText());
+    expect([...read].map(([start, list]) => [start, JSON.parse(list)])).toEqual(made);
   });
 
   it('finds in every text of the sample what an index made on the spot finds', () => {

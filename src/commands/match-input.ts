@@ -1,13 +1,13 @@
 // From a loaded data folder to the matcher's plain input.
 
-import { ConceptIndex, type PackedTerm, type PreparedTerms } from '../match/concepts.js';
+import { ConceptIndex, type PackedTerm, readPreparedTerms } from '../match/concepts.js';
 import { SynonymTable } from '../match/synonyms.js';
 import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
 import { learnedStrengths, strengthsOf } from '../records/parties.js';
 import { type Glossary, type Proposal, strengthParts } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
-import { defaultConceptIndex, defaultGlossaryTerms, isBuiltInGlossary } from '../store/glossary.js';
+import { defaultConceptIndexText, defaultGlossaryTerms, isBuiltInGlossary } from '../store/glossary.js';
 import { synonymTableText } from '../store/synonyms.js';
 
 function offers(
@@ -37,16 +37,18 @@ export function compiledTerms(): Record<string, PackedTerm | null> {
   return defaultGlossaryTerms() as Record<string, PackedTerm | null>;
 }
 
+let prepared: ReadonlyMap<string, string> | undefined;
+
 /**
  * How the concept index of a glossary is made quickest: from the lookup lists made at build time
  * when it is the built-in glossary as it is, else with the built-in terms compiled ahead.
  */
 export function indexSource(
   glossary: Glossary,
-): { preparedTerms: PreparedTerms } | { compiledTerms: Record<string, PackedTerm | null> } {
-  return isBuiltInGlossary(glossary)
-    ? { preparedTerms: defaultConceptIndex() as PreparedTerms }
-    : { compiledTerms: compiledTerms() };
+): { preparedTerms: ReadonlyMap<string, string> } | { compiledTerms: Record<string, PackedTerm | null> } {
+  if (!isBuiltInGlossary(glossary)) return { compiledTerms: compiledTerms() };
+  prepared ??= readPreparedTerms(defaultConceptIndexText());
+  return { preparedTerms: prepared };
 }
 
 /** The concept index of a folder's glossary. */

@@ -129,12 +129,42 @@ function outermost(hits: ConceptHit[]): ConceptHit[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && covers(o, h)));
 }
 
+/** A list of terms as prepared: each with the concept that claims it. */
+type PackedList = Array<[concept: string, ...term: PackedTerm]>;
+
 /**
  * The lookup lists of a glossary: for each first two characters of a term (one, for a term of
  * one), its terms longest first, each with the concept that claims it. The build prepares the
  * built-in glossary's (scripts/build-data.mjs), so that a command does not redo it on every run.
  */
-export type PreparedTerms = Array<[start: string, terms: Array<[concept: string, ...term: PackedTerm]>]>;
+export type PreparedTerms = Array<[start: string, terms: PackedList]>;
+
+/** Prepared lists as the build writes them: a line per start, `start<TAB>its list as JSON`. */
+export function writePreparedTerms(prepared: PreparedTerms): string {
+  return prepared
+    .map(([start, list]) => {
+      if (/[\t\n]/.test(start))
+        throw new Error(`a term starts with a tab or a line break: ${JSON.stringify(start)}`);
+      return `${start}\t${JSON.stringify(list)}\n`;
+    })
+    .join('');
+}
+
+/**
+ * Prepared lists from the text `writePreparedTerms` wrote. Each list stays JSON until it is
+ * looked up: reading all of them would cost more than a command's lookups.
+ */
+export function readPreparedTerms(text: string): Map<string, string> {
+  const lists = new Map<string, string>();
+  for (let from = 0; from < text.length; ) {
+    const tab = text.indexOf('\t', from);
+    const end = text.indexOf('\n', tab);
+    if (tab < 0 || end < 0) break;
+    lists.set(text.slice(from, tab), text.slice(tab + 1, end));
+    from = end + 1;
+  }
+  return lists;
+}
 
 /**
  * A glossary's lookup lists. `compiled` holds terms compiled ahead (the built-in glossary's, at
@@ -144,7 +174,7 @@ export function prepareTerms(
   glossary: Glossary,
   compiled: Readonly<Record<string, PackedTerm | null>> = {},
 ): PreparedTerms {
-  const byStart = new Map<string, Array<[string, ...PackedTerm]>>();
+  const byStart = new Map<string, PackedList>();
   const seen = new Set<string>();
   for (const [id, concept] of Object.entries(glossary)) {
     for (const raw of concept.terms) {
@@ -163,7 +193,7 @@ export function prepareTerms(
 
 export class ConceptIndex {
   /** Terms by their first two characters (one, for a term of one), longest first, as prepared. */
-  private readonly packed: Map<string, Array<[string, ...PackedTerm]>>;
+  private readonly packed: Map<string, PackedList | string>;
   /** The same made into terms, each list when first looked up: a text meets few of them. */
   private readonly byStart = new Map<string, Term[]>();
   private readonly related = new Map<string, RelatedConcept[]>();
@@ -176,22 +206,23 @@ export class ConceptIndex {
   /**
    * `compiled` holds terms compiled ahead (the built-in glossary's, at build time): a term found
    * there is not compiled again. `prepared` are the lookup lists of this very glossary, made ahead
-   * by `prepareTerms` (the built-in glossary's, at build time).
+   * by `prepareTerms` (the built-in glossary's, at build time, read by `readPreparedTerms`).
    */
   constructor(
     readonly glossary: Glossary,
     compiled: Readonly<Record<string, PackedTerm | null>> = {},
-    prepared?: PreparedTerms,
+    prepared?: PreparedTerms | ReadonlyMap<string, string>,
   ) {
-    this.packed = new Map(prepared ?? prepareTerms(glossary, compiled));
+    this.packed = new Map<string, PackedList | string>(prepared ?? prepareTerms(glossary, compiled));
   }
 
   /** The terms that start with `start` (two characters, or one), longest first. */
   private termsAt(start: string): Term[] | undefined {
     let terms = this.byStart.get(start);
     if (!terms) {
-      const packed = this.packed.get(start);
-      if (!packed) return undefined;
+      const entry = this.packed.get(start);
+      if (entry === undefined) return undefined;
+      const packed = typeof entry === 'string' ? (JSON.parse(entry) as PackedList) : entry;
       terms = packed.map(([concept, ...term]) => termOf(term, concept));
       this.byStart.set(start, terms);
     }

@@ -42,7 +42,7 @@ export interface MatchInput {
   /** Terms of the glossary compiled ahead (the built-in ones, at build time); optional. */
   compiledTerms?: Readonly<Record<string, PackedTerm | null>>;
   /** The glossary's lookup lists made ahead (`prepareTerms`: the built-in glossary's, at build time). */
-  preparedTerms?: PreparedTerms;
+  preparedTerms?: PreparedTerms | ReadonlyMap<string, string>;
   /** Synonyms and spelling variants (the compiled dictionary; empty when there is none). */
   synonyms: SynonymTable;
   /** How the folder's closed proposals ended: the team's own evidence of what works. */

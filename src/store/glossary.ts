@@ -15,12 +15,12 @@ let cached: Glossary | undefined;
 const DEFAULT_TERMS = new URL('../../dist/data/glossary-terms.json', import.meta.url);
 let cachedTerms: Record<string, unknown> | undefined;
 
-const DEFAULT_INDEX = new URL('../../dist/data/concept-index.json', import.meta.url);
-let cachedIndex: unknown[] | undefined;
+const DEFAULT_INDEX = new URL('../../dist/data/concept-index.tsv', import.meta.url);
+let cachedIndex: string | undefined;
 
-/** The built-in glossary's lookup lists, made at build time (the matcher's `prepareTerms`). */
-export function defaultConceptIndex(): unknown[] {
-  cachedIndex ??= JSON.parse(fs.readFileSync(DEFAULT_INDEX, 'utf8')) as unknown[];
+/** The built-in glossary's lookup lists made at build time (the matcher's `writePreparedTerms`). */
+export function defaultConceptIndexText(): string {
+  cachedIndex ??= fs.readFileSync(DEFAULT_INDEX, 'utf8');
   return cachedIndex;
 }
 
