@@ -82,12 +82,15 @@ export class Context {
           t(this.earlyLang, 'hint.data-missing'),
         ),
       );
-    const { loadDataFolder } = await import('./store/load.js');
-    this.folder = loadDataFolder(this.dir, {
+    const load = {
       cache: this.options.cache === false ? undefined : { env: this.io.env },
       lang: this.options.lang,
       envLang: langFromEnv(this.io.env),
-    });
+    };
+    // The daily case, every file in the record cache, needs neither zod nor the YAML parser.
+    const { loadFromCache } = await import('./store/load-core.js');
+    this.folder =
+      loadFromCache(this.dir, load) ?? (await import('./store/load.js')).loadDataFolder(this.dir, load);
     if (!options.quiet) this.warnFailed(this.folder);
     return this.folder;
   }

@@ -119,4 +119,21 @@ describe('lazy loading', () => {
     expect(parts(warm).has('dist/store')).toBe(true);
     expect(parser(warm)).toEqual([]);
   });
+
+  it('a run that finds every file in the record cache loads neither zod nor the schemas', () => {
+    // (the cache reads zod's package.json for its version, and nothing else of it)
+    const checks = (files: string[]) =>
+      files.filter(
+        (f) =>
+          /^node_modules\/zod\/(?!package\.json$)/.test(f) ||
+          /^dist\/(records\/schemas|store\/load)\.js$/.test(f),
+      );
+    const dir = copySample();
+    expect(checks(loads('--data', dir, 'validate'))).toContain('dist/records/schemas.js'); // the first run checks
+    for (const command of [['validate'], ['suggest'], ['list', 'needs']]) {
+      const warm = loads('--data', dir, ...command);
+      expect(parts(warm).has('dist/store'), command.join(' ')).toBe(true);
+      expect(checks(warm), command.join(' ')).toEqual([]);
+    }
+  });
 });

@@ -4,8 +4,8 @@ import { ConceptIndex, type PackedTerm, readPreparedTerms } from '../match/conce
 import { SynonymTable } from '../match/synonyms.js';
 import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
-import { learnedStrengths, strengthsOf } from '../records/parties.js';
-import { type Glossary, type Proposal, strengthParts } from '../records/schemas.js';
+import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
+import type { Glossary, Proposal } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
 import { defaultConceptIndexText, defaultGlossaryTerms, isBuiltInGlossary } from '../store/glossary.js';
 import { synonymTableText } from '../store/synonyms.js';

@@ -1,5 +1,8 @@
 // Making ids from records: readable, stable and never colliding.
-import { ID_MAX, ID_PATTERN } from './schemas.js';
+
+/** What an id is: lowercase ASCII words joined by single hyphens (the schemas check it). */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ID_MAX = 64;
 
 /**
  * The side of a proposal whose party was forgotten at their request (`mixer forget`): a reserved

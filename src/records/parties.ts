@@ -1,5 +1,6 @@
 // Records by id, as any layer may hold them, and what follows from them about parties (DESIGN:
 // a party is a space, a member or a mixer). The store's loaded folder fits `RecordsById` as it is.
+import type { Share } from './enums.js';
 import type { KindFolder, KindRecord, Strength } from './schemas.js';
 
 export type RecordsById = { [K in KindFolder]: ReadonlyMap<string, { readonly data: KindRecord[K] }> };
@@ -40,4 +41,10 @@ export function strengthsOf(
   member: string,
 ): Strength[] {
   return [...(records.members.get(member)?.data.strengths ?? []), ...(learned.get(member) ?? [])];
+}
+
+/** The text and sharing of a strength, whichever form it was written in. */
+export function strengthParts(s: Strength, fallbackShare: Share) {
+  if (typeof s === 'string') return { text: s, tags: [] as string[], share: fallbackShare };
+  return { text: s.text, tags: s.tags ?? [], share: s.share ?? fallbackShare };
 }

@@ -9,12 +9,12 @@ import {
   NEED_STATUSES,
   OUTCOME_KINDS,
   SHARES,
-  type Share,
   SIDES,
   SPACE_KINDS,
   VISIT_FORMATS,
   VISIT_MODES,
 } from './enums.js';
+import { ID_MAX, ID_PATTERN } from './ids.js';
 import {
   amount,
   CHECK,
@@ -40,8 +40,8 @@ export {
   type ProposalStatus,
 } from './enums.js';
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const ID_MAX = 64;
+// (in ids.ts, which loads no zod: reading records from the cache needs them without it)
+export { ID_MAX, ID_PATTERN } from './ids.js';
 
 export { dateString } from './text.js';
 
@@ -217,8 +217,5 @@ export interface KindRecord {
   proposals: Proposal;
 }
 
-/** The text and sharing of a strength, whichever form it was written in. */
-export function strengthParts(s: Strength, fallbackShare: Share) {
-  if (typeof s === 'string') return { text: s, tags: [] as string[], share: fallbackShare };
-  return { text: s.text, tags: s.tags ?? [], share: s.share ?? fallbackShare };
-}
+// (in parties.ts, which loads no zod: reading records from the cache needs it without it)
+export { strengthParts } from './parties.js';

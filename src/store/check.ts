@@ -5,10 +5,10 @@ import { FINAL_STATUSES } from '../records/enums.js';
 import { askFirst, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
 import type { KindFolder } from '../records/schemas.js';
 import { nearest } from '../util/text.js';
+import { fieldPath } from './field-path.js';
 import { type DataFolder, failedRecord, type Loaded } from './folder.js';
 import { type RefTarget, references } from './refs.js';
 import { said } from './said.js';
-import { fieldPath } from './schema-issues.js';
 
 /** A proposal history entry whose note starts with this was a deliberate correction. */
 export const FORCED_MARK = '[forced]';

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import type { Problem, Said } from '../errors.js';
 import type { Glossary } from '../records/schemas.js';
 import { normalize } from '../util/normalize.js';
+import { fieldPath } from './field-path.js';
 import { said } from './said.js';
-import { fieldPath } from './schema-issues.js';
 import type { SourceFile } from './source.js';
 
 // Compiled at build time from glossary/*.yaml (scripts/build-data.mjs), checked there with the

@@ -4,6 +4,7 @@ import type { Problem, Said } from '../errors.js';
 import { CHECK, DATE_RANGE, forbiddenCharacter } from '../records/text.js';
 import { codePointName, escapeChar, printableLine, showValue } from '../util/printable.js';
 import { closest } from '../util/text.js';
+import { fieldPath } from './field-path.js';
 import { said } from './said.js';
 import type { SourceFile } from './source.js';
 
@@ -56,12 +57,7 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-export function fieldPath(path: Path): string {
-  return path
-    .map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`))
-    .join('')
-    .replace(/^\./, '');
-}
+export { fieldPath };
 
 /**
  * Problems for one record. Union failures (a strength is a string or an object) are explained by

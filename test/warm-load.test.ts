@@ -1,0 +1,88 @@
+// A folder read from the record cache alone (store/load-core.ts `loadFromCache`, which loads no
+// zod) is the folder the full load gives; any file the cache does not hold sends the run to the
+// full load, and the attempt writes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DataFolder } from '../src/store/folder.js';
+import { loadDataFolder } from '../src/store/load.js';
+import { loadFromCache } from '../src/store/load-core.js';
+import { cleanup, copySample, USER_CACHE, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+const options = { cache: { env: { XDG_CACHE_HOME: USER_CACHE } } };
+const cacheFile = (dir: string) => path.join(dir, '.mixer', 'cache', 'records.json');
+
+/** What a command sees of a folder: records with their files and positions, problems, settings. */
+function seen(folder: DataFolder) {
+  return {
+    settings: folder.settings,
+    settingsLang: folder.settingsLang,
+    records: Object.fromEntries(
+      Object.entries(folder.records).map(([kind, map]) => [
+        kind,
+        [...map.values()].map((r) => ({
+          id: r.id,
+          file: r.file,
+          data: r.data,
+          firstField: r.source.positionAt([Object.keys(r.data)[0]!]),
+        })),
+      ]),
+    ),
+    glossary: Object.keys(folder.glossary).length,
+    problems: folder.problems,
+    failed: folder.failed,
+    fileCount: folder.fileCount,
+  };
+}
+
+describe('a folder read from the record cache alone', () => {
+  it('is the folder the full load gives, once every file is in the cache', () => {
+    const dir = copySample();
+    expect(loadFromCache(dir, options)).toBeUndefined(); // nothing cached yet
+    const full = loadDataFolder(dir, options);
+    const cached = loadFromCache(dir, options);
+    expect(cached).toBeDefined();
+    expect(seen(cached!)).toEqual(seen(full));
+    expect(seen(cached!)).toEqual(seen(loadDataFolder(dir)));
+  });
+
+  it('keeps the problems that need no check of a value: a reference that breaks, an id that is no id', () => {
+    const dir = copySample();
+    writeFiles(dir, {
+      'needs/zz-orphan.yaml': 'owner: nobody-here\ntitle: 迷子の課題\n',
+      'glossary.yaml': 'website:\n  label: { ja: ホームページ, en: website }\n  terms: [ホームページ, HP]\n',
+    });
+    fs.copyFileSync(path.join(dir, 'needs/zz-orphan.yaml'), path.join(dir, 'needs/Bad_Id.yaml'));
+    const full = loadDataFolder(dir, options);
+    expect(full.problems.map((p) => p.file)).toEqual(
+      expect.arrayContaining(['needs/zz-orphan.yaml', 'needs/Bad_Id.yaml']),
+    );
+    const cached = loadFromCache(dir, options);
+    expect(cached).toBeDefined();
+    expect(seen(cached!)).toEqual(seen(full));
+  });
+
+  it('is not read when a file is not in the cache, and the attempt leaves the cache as it was', () => {
+    const dir = copySample();
+    loadDataFolder(dir, options);
+    const before = fs.readFileSync(cacheFile(dir), 'utf8');
+    const changed = path.join(dir, 'needs', fs.readdirSync(path.join(dir, 'needs'))[0]!);
+    fs.appendFileSync(changed, 'tags: [新しいタグ]\n');
+    expect(loadFromCache(dir, options)).toBeUndefined();
+    writeFiles(dir, { 'members/zz-invalid.yaml': 'name: 種別なし\nkind: robot\n' });
+    expect(loadFromCache(dir, options)).toBeUndefined();
+    expect(fs.readFileSync(cacheFile(dir), 'utf8')).toBe(before);
+    // the full load then checks them, as ever
+    const full = loadDataFolder(dir, options);
+    expect(full.problems.map((p) => p.file)).toContain('members/zz-invalid.yaml');
+    expect(loadFromCache(dir, options)).toBeUndefined(); // an invalid file is never cached
+  });
+
+  it('is never tried without the cache (--no-cache)', () => {
+    const dir = copySample();
+    loadDataFolder(dir, options);
+    expect(loadFromCache(dir, {})).toBeUndefined();
+  });
+});
