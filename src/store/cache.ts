@@ -65,6 +65,18 @@ function signingKey(env: Environment): Buffer | undefined {
 
 let fingerprintMemo: string | undefined;
 
+/** The modules that decide what a valid record is, relative to this one. */
+const MODULES = [
+  '../records/schemas',
+  '../records/text',
+  '../records/ids',
+  '../records/enums',
+  './read',
+  './load',
+  './load-core',
+  './cache',
+];
+
 /**
  * What a cached record was made by. The modules are read as text (in src/ under the tests, in
  * dist/ when installed), so any change to what counts as valid makes a new fingerprint.
@@ -77,8 +89,7 @@ function fingerprint(): string {
   // The bundled CLI (dist/bundle/, scripts/bundle.mjs) is made from dist/'s modules, still there.
   const store =
     path.basename(path.dirname(here)) === 'bundle' ? new URL('../store/', import.meta.url) : import.meta.url;
-  for (const module of ['../records/schemas', '../records/enums', './read', './load', './cache'])
-    digest.update(fs.readFileSync(new URL(`${module}${ext}`, store)));
+  for (const module of MODULES) digest.update(fs.readFileSync(new URL(`${module}${ext}`, store)));
   const require = createRequire(import.meta.url);
   digest.update(fs.readFileSync(new URL('../../package.json', import.meta.url)));
   for (const pkg of ['yaml', 'zod']) digest.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
