@@ -12,8 +12,8 @@
 // What is not public is null (or an empty list), never a placeholder: the caller words it
 // (「メンバー（非公開）」, 「非公開の課題」) or leaves it out.
 import type { Share } from './enums.js';
-import type { RecordsById } from './parties.js';
-import { type Need, type Strength, strengthParts } from './schemas.js';
+import { type RecordsById, strengthParts } from './parties.js';
+import type { Need, Strength } from './schemas.js';
 
 /** The records a public view reads; the store's loaded folder fits as it is. */
 export type PublicRecords = Pick<RecordsById, 'spaces' | 'members' | 'mixers'>;

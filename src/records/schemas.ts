@@ -216,6 +216,3 @@ export interface KindRecord {
   mixers: Mixer;
   proposals: Proposal;
 }
-
-// (in parties.ts, which loads no zod: reading records from the cache needs it without it)
-export { strengthParts } from './parties.js';
