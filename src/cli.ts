@@ -225,8 +225,9 @@ export function buildProgram(
       const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions, prompter);
       ctx.command = `mixer ${spec.name}`;
-      // A command that only reads and prints JSON measures nothing: the widths stay unloaded.
-      ctx.layout = !(spec.readOnly && command.opts().json) && spec !== complete;
+      // A command that only reads and prints JSON, or prints plain lines, measures nothing: the
+      // widths stay unloaded.
+      ctx.layout = !spec.plain && !(spec.readOnly && command.opts().json) && spec !== complete;
       if (ctx.layout) await loadWidths();
       try {
         // positional arguments, then the command's own options

@@ -10,6 +10,11 @@ import { cleanup, copySample, ROOT, tempDir, USER_CACHE } from './helpers.js';
 afterAll(cleanup);
 
 function loads(...args: string[]): string[] {
+  return loadsExiting(0, ...args);
+}
+
+/** The files a run loads, which must end with the exit code `status`. */
+function loadsExiting(status: number, ...args: string[]): string[] {
   const trace = path.join(tempDir(), 'loads.txt');
   const r = spawnSync(
     process.execPath,
@@ -20,7 +25,7 @@ function loads(...args: string[]): string[] {
       env: { ...process.env, MIXER_TRACE_LOADS: trace, NO_COLOR: '1', XDG_CACHE_HOME: USER_CACHE },
     },
   );
-  expect(r.status, r.stderr).toBe(0);
+  expect(r.status, r.stderr).toBe(status);
   return fs
     .readFileSync(trace, 'utf8')
     .split('\n')
@@ -89,8 +94,9 @@ describe('lazy loading', () => {
     ]);
   });
 
-  it('a read-only command printing JSON, and the completion, load no display widths', () => {
+  it('a read-only command printing JSON, validate (a line per problem) and the completion load no display widths', () => {
     const sample = copySample();
+    fs.writeFileSync(path.join(sample, 'members', 'zz-invalid.yaml'), 'name: 種別なし\nkind: robot\n');
     for (const args of [
       ['--data', sample, 'suggest', '--json'],
       ['__complete', '--', 'sugg'],
@@ -98,6 +104,7 @@ describe('lazy loading', () => {
       const found = parts(loads(...args));
       expect(found.has('string-width'), args.join(' ')).toBe(false);
     }
+    expect(parts(loadsExiting(1, '--data', sample, 'validate')).has('string-width')).toBe(false);
     expect(parts(loads('--data', sample, 'list', 'needs')).has('string-width')).toBe(true);
   });
 

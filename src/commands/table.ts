@@ -65,6 +65,8 @@ export interface CommandSpec {
   hidden?: boolean;
   /** Reads only: with --json it measures no text (the display widths are not loaded). */
   readOnly?: boolean;
+  /** Lays nothing out by display width, even without --json (a line per problem): no widths loaded. */
+  plain?: boolean;
   load: () => Promise<{ run: Runner }>;
 }
 
@@ -97,6 +99,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'validate',
     readOnly: true,
+    plain: true,
     about: 'help.validate',
     examples: ['mixer validate', 'mixer validate --json', 'mixer --data ~/team-data validate'],
     load: () => import('./validate.js'),
