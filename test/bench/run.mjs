@@ -179,6 +179,29 @@ const growth =
       }
     : null;
 
+/**
+ * The module a line of the bundled CLI (dist/bundle/) comes from: esbuild puts a comment naming
+ * each module (`// dist/match/engine.js`) before its code.
+ */
+const bundledModules = new Map();
+function moduleAt(url, line) {
+  if (!/\/dist\/bundle\/[^/]+\.js$/.test(url)) return url;
+  let starts = bundledModules.get(url);
+  if (!starts) {
+    starts = [];
+    fs.readFileSync(new URL(url), 'utf8')
+      .split('\n')
+      .forEach((text, at) => {
+        const m = /^\/\/ ((?:dist|node_modules)\/\S+\.[cm]?js)$/.exec(text);
+        if (m) starts.push([at, `/${m[1]}`]);
+      });
+    bundledModules.set(url, starts);
+  }
+  let found = url;
+  for (const [at, module] of starts) if (at <= line) found = module;
+  return found;
+}
+
 // Where a warm suggest spends its time: each profile sample goes to the innermost part of mixer
 // on its stack (match/, store/ and the libraries they use), else to garbage collection (which
 // the profile cannot lay at anyone's door), start-up or the rest.
@@ -198,17 +221,18 @@ function splitProfile(p) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const part = (url) => {
-    if (/\/dist\/match\//.test(url)) return 'matching';
-    if (/\/dist\/store\/|node_modules\/(yaml|zod|fast-glob)\//.test(url)) return 'loading the folder';
-    if (/^node:internal\/modules\//.test(url)) return 'loading modules';
+  const part = ({ url, lineNumber }) => {
+    const module = moduleAt(url, lineNumber);
+    if (/\/dist\/match\//.test(module)) return 'matching';
+    if (/\/dist\/store\/|node_modules\/(yaml|zod|fast-glob)\//.test(module)) return 'loading the folder';
+    if (/^node:internal\/modules\//.test(module)) return 'loading modules';
     return undefined;
   };
   const totals = {};
   for (let i = 0; i < p.samples.length; i++) {
     let name;
     for (let id = p.samples[i]; id !== undefined && !name; id = parent.get(id))
-      name = part(byId.get(id).callFrame.url);
+      name = part(byId.get(id).callFrame);
     const node = byId.get(p.samples[i]).callFrame;
     if (node.functionName === '(garbage collector)') name = 'garbage collection';
     name ??= /(idle|program)/.test(node.functionName) ? 'start-up and idle' : 'the rest';
