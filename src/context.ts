@@ -88,9 +88,11 @@ export class Context {
       envLang: langFromEnv(this.io.env),
     };
     // The daily case, every file in the record cache, needs neither zod nor the YAML parser.
-    const { loadFromCache } = await import('./store/load-core.js');
+    const first = (await import('./store/load-core.js')).loadFromCache(this.dir, load);
     this.folder =
-      loadFromCache(this.dir, load) ?? (await import('./store/load.js')).loadDataFolder(this.dir, load);
+      'folder' in first
+        ? first.folder
+        : (await import('./store/load.js')).loadDataFolder(this.dir, { ...load, attempt: first.attempt });
     if (!options.quiet) this.warnFailed(this.folder);
     return this.folder;
   }

@@ -3,7 +3,7 @@
 // full load, and the attempt writes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { DataFolder } from '../src/store/folder.js';
 import { loadDataFolder } from '../src/store/load.js';
 import { loadFromCache } from '../src/store/load-core.js';
@@ -12,6 +12,12 @@ import { cleanup, copySample, USER_CACHE, writeFiles } from './helpers.js';
 afterAll(cleanup);
 
 const options = { cache: { env: { XDG_CACHE_HOME: USER_CACHE } } };
+
+/** The folder when the cache alone gives it, else undefined. */
+function fromCache(dir: string, opts: Parameters<typeof loadFromCache>[1] = options): DataFolder | undefined {
+  const first = loadFromCache(dir, opts);
+  return 'folder' in first ? first.folder : undefined;
+}
 const cacheFile = (dir: string) => path.join(dir, '.mixer', 'cache', 'records.json');
 
 /** What a command sees of a folder: records with their files and positions, problems, settings. */
@@ -40,9 +46,9 @@ function seen(folder: DataFolder) {
 describe('a folder read from the record cache alone', () => {
   it('is the folder the full load gives, once every file is in the cache', () => {
     const dir = copySample();
-    expect(loadFromCache(dir, options)).toBeUndefined(); // nothing cached yet
+    expect(fromCache(dir)).toBeUndefined(); // nothing cached yet
     const full = loadDataFolder(dir, options);
-    const cached = loadFromCache(dir, options);
+    const cached = fromCache(dir);
     expect(cached).toBeDefined();
     expect(seen(cached!)).toEqual(seen(full));
     expect(seen(cached!)).toEqual(seen(loadDataFolder(dir)));
@@ -59,7 +65,7 @@ describe('a folder read from the record cache alone', () => {
     expect(full.problems.map((p) => p.file)).toEqual(
       expect.arrayContaining(['needs/zz-orphan.yaml', 'needs/Bad_Id.yaml']),
     );
-    const cached = loadFromCache(dir, options);
+    const cached = fromCache(dir);
     expect(cached).toBeDefined();
     expect(seen(cached!)).toEqual(seen(full));
   });
@@ -70,19 +76,45 @@ describe('a folder read from the record cache alone', () => {
     const before = fs.readFileSync(cacheFile(dir), 'utf8');
     const changed = path.join(dir, 'needs', fs.readdirSync(path.join(dir, 'needs'))[0]!);
     fs.appendFileSync(changed, 'tags: [新しいタグ]\n');
-    expect(loadFromCache(dir, options)).toBeUndefined();
+    expect(fromCache(dir)).toBeUndefined();
     writeFiles(dir, { 'members/zz-invalid.yaml': 'name: 種別なし\nkind: robot\n' });
-    expect(loadFromCache(dir, options)).toBeUndefined();
+    expect(fromCache(dir)).toBeUndefined();
     expect(fs.readFileSync(cacheFile(dir), 'utf8')).toBe(before);
     // the full load then checks them, as ever
     const full = loadDataFolder(dir, options);
     expect(full.problems.map((p) => p.file)).toContain('members/zz-invalid.yaml');
-    expect(loadFromCache(dir, options)).toBeUndefined(); // an invalid file is never cached
+    expect(fromCache(dir)).toBeUndefined(); // an invalid file is never cached
   });
 
   it('is never tried without the cache (--no-cache)', () => {
     const dir = copySample();
     loadDataFolder(dir, options);
-    expect(loadFromCache(dir, {})).toBeUndefined();
+    expect(fromCache(dir, {})).toBeUndefined();
+  });
+
+  it('leaves what it read to the full load, which reads no file twice and gives the same folder', () => {
+    const dir = copySample();
+    loadDataFolder(dir, options);
+    const needs = fs.readdirSync(path.join(dir, 'needs')).sort();
+    // a change half-way, so that the attempt reads some files and stops
+    fs.appendFileSync(path.join(dir, 'needs', needs[Math.floor(needs.length / 2)]!), 'tags: [新しいタグ]\n');
+    const read = vi.spyOn(fs, 'readFileSync');
+    try {
+      const first = loadFromCache(dir, options);
+      expect('attempt' in first).toBe(true);
+      const folder = loadDataFolder(dir, {
+        ...options,
+        ...('attempt' in first ? { attempt: first.attempt } : {}),
+      });
+      const records = read.mock.calls
+        .map(([file]) => String(file))
+        .filter((file) => file.startsWith(dir) && file.endsWith('.yaml'));
+      expect(records.length).toBe(folder.fileCount);
+      expect(new Set(records).size).toBe(records.length);
+      read.mockRestore();
+      expect(seen(folder)).toEqual(seen(loadDataFolder(dir)));
+    } finally {
+      read.mockRestore();
+    }
   });
 });

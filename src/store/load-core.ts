@@ -31,6 +31,31 @@ export interface Checks {
 /** A file the record cache does not hold, met by `loadFromCache`. */
 class NotCached extends Error {}
 
+/**
+ * What one load works with: how a parsed file is checked (none: only the cache may answer), the
+ * record cache, and the files read so far, which a load that goes on from `loadFromCache` does not
+ * read again.
+ */
+interface Session {
+  checks: Checks | undefined;
+  cache?: RecordCache;
+  reads: Map<string, Read>;
+}
+
+/** A file as read: its text (none when it could not be read), and its key in the record cache. */
+interface Read {
+  text?: string;
+  bom: boolean;
+  problems: Problem[];
+  key?: string;
+}
+
+/** What `loadFromCache` had read when it met a file the cache does not hold. */
+export interface Attempt {
+  cache?: RecordCache;
+  reads: Map<string, Read>;
+}
+
 /** Folders a data repository may hold that are not records. */
 const IGNORED = ['node_modules', 'templates', 'schemas'];
 
@@ -40,6 +65,8 @@ export interface LoadOptions {
    * says where the user's cache directory is. Without it every file is parsed.
    */
   cache?: { env: Environment };
+  /** The files `loadFromCache` read and the cache it opened: used again, not read again. */
+  attempt?: Attempt;
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
   overlay?: Map<string, string>;
   /** Files (relative paths) to read as if removed. */
@@ -92,14 +119,13 @@ function resolveSettings(
   dir: string,
   options: LoadOptions,
   problems: Problem[],
-  checks: Checks | undefined,
-  cache?: RecordCache,
+  session: Session,
 ): { settings: ResolvedSettings; settingsLang?: Lang } {
   const file = path.join(dir, 'mixer.yaml');
   let raw: Record<string, unknown> = {};
   let settingsLang: Lang | undefined;
   if (fs.existsSync(file)) {
-    const read = readChecked<Settings>({ rel: 'mixer.yaml', abs: file }, 'settings', checks, cache);
+    const read = readChecked<Settings>({ rel: 'mixer.yaml', abs: file }, 'settings', session);
     problems.push(...read.problems);
     if (read.data) {
       raw = read.data;
@@ -147,14 +173,22 @@ interface Checked<T> {
 function readChecked<T>(
   file: FoundFile,
   kind: CheckedKind,
-  checks: Checks | undefined,
-  cache?: RecordCache,
+  session: Session,
   overlay?: string,
   mapping = false,
 ): Checked<T> {
-  const raw = readText(file.abs, file.rel, overlay);
-  if (raw.text === undefined || raw.bytes === undefined) return { problems: raw.problems };
-  const key = cache ? RecordCache.keyOf(kind, raw.bytes) : undefined;
+  const { checks, cache, reads } = session;
+  let raw = overlay === undefined ? reads.get(file.abs) : undefined;
+  if (!raw) {
+    const text = readText(file.abs, file.rel, overlay);
+    const key =
+      cache && text.bytes && text.text !== undefined ? RecordCache.keyOf(kind, text.bytes) : undefined;
+    raw = { text: text.text, bom: text.bom, problems: text.problems, key };
+    // (the attempt from the cache alone keeps what it read, for the load that goes on from it)
+    if (!checks && overlay === undefined) reads.set(file.abs, raw);
+  }
+  if (raw.text === undefined) return { problems: raw.problems };
+  const { key } = raw;
   const known = key ? cache!.get(key) : undefined;
   if (known !== undefined)
     return { source: new SourceFile(file.rel, file.abs, raw.text), data: known as T, problems: [] };
@@ -171,14 +205,8 @@ function readChecked<T>(
 }
 
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(
-  rel: string,
-  abs: string,
-  checks: Checks | undefined,
-  cache?: RecordCache,
-  overlay?: string,
-): FileResult {
-  const result = readRecord(rel, abs, checks, cache, overlay);
+export function readRecordFile(rel: string, abs: string, session: Session, overlay?: string): FileResult {
+  const result = readRecord(rel, abs, session, overlay);
   if (result.record) return result;
   const kind = rel.split('/')[0] as KindFolder;
   const id = path.basename(rel, '.yaml');
@@ -187,13 +215,7 @@ export function readRecordFile(
   return { ...result, failed: named ? { file: rel, kind, id } : { file: rel } };
 }
 
-function readRecord(
-  rel: string,
-  abs: string,
-  checks: Checks | undefined,
-  cache?: RecordCache,
-  overlay?: string,
-): FileResult {
+function readRecord(rel: string, abs: string, session: Session, overlay?: string): FileResult {
   const kind = rel.split('/')[0] as KindFolder;
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, said('problem.yml-extension'), said('hint.yml-extension'))] };
@@ -209,7 +231,7 @@ function readRecord(
   if (id === FORGOTTEN)
     problems.push(fileProblem(rel, said('problem.reserved-id', { id }), said('hint.bad-id')));
   else if (badId) problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
-  const read = readChecked({ rel, abs }, kind, checks, cache, overlay, true);
+  const read = readChecked({ rel, abs }, kind, session, overlay, true);
   problems.push(...read.problems);
   if (read.value === null) problems.push(fileProblem(rel, said('problem.empty-file')));
   else if (read.value !== undefined) problems.push(fileProblem(rel, said('problem.not-mapping')));
@@ -231,9 +253,9 @@ interface Plan {
 }
 
 /** Settings, glossary and the list of record files: what every load starts with. */
-function plan(dir: string, options: LoadOptions, checks: Checks | undefined, cache?: RecordCache): Plan {
+function plan(dir: string, options: LoadOptions, session: Session): Plan {
   const problems: Problem[] = [];
-  const { settings, settingsLang } = resolveSettings(dir, options, problems, checks, cache);
+  const { settings, settingsLang } = resolveSettings(dir, options, problems, session);
   const files = discover(dir, problems).filter((f) => !options.removed?.has(f.rel));
   for (const rel of options.overlay?.keys() ?? [])
     if (/\.ya?ml$/.test(rel) && !files.some((f) => f.rel === rel))
@@ -247,7 +269,7 @@ function plan(dir: string, options: LoadOptions, checks: Checks | undefined, cac
       recordFiles.push(file);
       continue;
     }
-    const read = readChecked<Glossary>(file, 'glossary', checks, cache);
+    const read = readChecked<Glossary>(file, 'glossary', session);
     problems.push(...read.problems);
     glossarySource = read.source;
     if (read.data) glossary = read.data;
@@ -315,29 +337,47 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
 }
 
 /** Loads a data folder, each file that the record cache does not hold checked with `checks`. */
-export function loadChecked(dir: string, options: LoadOptions, checks: Checks | undefined): DataFolder {
-  const cache = options.cache ? RecordCache.open(dir, options.cache.env) : undefined;
-  const p = plan(dir, options, checks, cache);
+export function loadChecked(dir: string, options: LoadOptions, checks: Checks): DataFolder {
+  return load(dir, options, session(dir, options, checks));
+}
+
+function session(dir: string, options: LoadOptions, checks: Checks | undefined): Session {
+  const { attempt } = options;
+  if (attempt) return { checks, cache: attempt.cache, reads: attempt.reads };
+  return {
+    checks,
+    cache: options.cache ? RecordCache.open(dir, options.cache.env) : undefined,
+    reads: new Map(),
+  };
+}
+
+function load(dir: string, options: LoadOptions, session: Session): DataFolder {
+  const p = plan(dir, options, session);
   const results = p.recordFiles.map((f) =>
-    readRecordFile(f.rel, f.abs, checks, cache, options.overlay?.get(f.rel)),
+    readRecordFile(f.rel, f.abs, session, options.overlay?.get(f.rel)),
   );
   const folder = assemble(p, results);
-  cache?.save();
+  session.cache?.save();
   folder.cache = options.cache;
   return folder;
 }
 
 /**
  * The folder when the record cache holds every file that is read as a record, the settings and
- * the glossary; else undefined, having written nothing: then `loadDataFolder` (load.ts) reads it.
- * The folder is the one `loadDataFolder` gives, as only files that miss the cache are checked.
+ * the glossary. Else, having written nothing, what it read: `loadDataFolder` (load.ts) goes on from
+ * it (`LoadOptions.attempt`) with the checks. The folder is the one `loadDataFolder` gives, as
+ * only files that miss the cache are checked.
  */
-export function loadFromCache(dir: string, options: LoadOptions): DataFolder | undefined {
-  if (!options.cache) return undefined;
+export function loadFromCache(
+  dir: string,
+  options: LoadOptions,
+): { folder: DataFolder } | { attempt: Attempt } {
+  const s = session(dir, options, undefined);
+  if (!s.cache) return { attempt: s };
   try {
-    return loadChecked(dir, options, undefined);
+    return { folder: load(dir, options, s) };
   } catch (error) {
-    if (error instanceof NotCached) return undefined;
+    if (error instanceof NotCached) return { attempt: s };
     throw error;
   }
 }
