@@ -114,7 +114,7 @@ describe('line ends, ignored files and editors', () => {
     expect(await main(['--data', clone, 'validate'], io), err.join('\n')).toBe(0);
     expect(await main(['--data', clone, 'fmt', '--check'], io), err.join('\n')).toBe(0);
 
-    // without .gitattributes the same clone has CRLF everywhere: one problem says so, with the fix
+    // without .gitattributes the same clone has CRLF everywhere: each file says so, with the fix
     git(dir, 'rm', '-q', '.gitattributes');
     git(dir, 'commit', '-q', '-m', 'no attributes');
     const bare = path.join(tempDir(), 'clone');
@@ -122,9 +122,12 @@ describe('line ends, ignored files and editors', () => {
     expect(read(bare, 'spaces/tono-base.yaml')).toContain('\r\n');
     const plain = memoryIo();
     expect(await main(['--data', bare, '--lang', 'en', 'validate', '--json'], plain.io)).toBe(1);
-    const problems = JSON.parse(plain.out.join('')) as Array<{ code: string; hint: string }>;
-    expect(problems.map((p) => p.code)).toEqual(['problem.crlf']);
-    expect(problems[0]!.hint).toContain('.gitattributes');
+    const problems = JSON.parse(plain.out.join('')) as Array<{ code: string; file: string; hint: string }>;
+    expect(problems.map((p) => p.file)).toContain('spaces/tono-base.yaml');
+    for (const p of problems) {
+      expect(p.code).toBe('problem.crlf');
+      expect(p.hint).toContain('.gitattributes');
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { main } from '../src/main.js';
 import { canonicalText, recordText } from '../src/store/format.js';
 import { retypedByYaml11 } from '../src/store/yaml11.js';
-import { cleanup, memoryIo, minimalFolder, SAMPLE } from './helpers.js';
+import { cleanup, git, memoryIo, minimalFolder, mixer, SAMPLE, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -139,18 +139,77 @@ describe('line ends', () => {
       'spaces/alpha.yaml': crlf('name: アルファ\n'),
       'members/cafe.yaml': crlf('name: カフェ\nkind: company\nspaces: [alpha]\n'),
     });
-    const validate = await run(['--data', dir, '--lang', 'en', 'validate', '--json']);
-    expect(validate.code).toBe(1);
-    const problems = JSON.parse(validate.stdout) as Array<{ code: string; file: string; message: string }>;
-    expect(problems.map((p) => p.code)).toEqual(['problem.crlf']);
-    expect(problems[0]!.message).toBe(
-      '4 files with CRLF line ends (glossary.yaml, members/cafe.yaml, mixer.yaml, …)',
+    // --json: one problem per file, each with the fix
+    const json = await run(['--data', dir, '--lang', 'en', 'validate', '--json']);
+    expect(json.code).toBe(1);
+    const problems = JSON.parse(json.stdout) as Array<{
+      code: string;
+      file: string;
+      message: string;
+      hint: string;
+    }>;
+    expect(problems.map((p) => [p.file, p.code, p.message])).toEqual(
+      ['glossary.yaml', 'members/cafe.yaml', 'mixer.yaml', 'spaces/alpha.yaml'].map((file) => [
+        file,
+        'problem.crlf',
+        'lines end with CRLF',
+      ]),
     );
+    for (const p of problems) expect(p.hint).toContain('.gitattributes');
+    // the text: one line for the folder, the fix said once, and the counts of every file
+    const text = await mixer(['--data', dir, '--lang', 'en', 'validate']);
+    expect(text.code).toBe(1);
+    expect(text.stdout.trim().split('\n')).toEqual([
+      expect.stringContaining(
+        '4 files with CRLF line ends (glossary.yaml, members/cafe.yaml, mixer.yaml, …)',
+      ),
+    ]);
+    expect(text.stdout.split('mixer fmt rewrites them with LF').length).toBe(2);
+    expect(text.stderr).toContain('✗ 4 problems in 4 files');
     expect((await run(['--data', dir, 'fmt'])).code).toBe(0);
     for (const rel of yamlFiles(dir))
       expect(fs.readFileSync(path.join(dir, rel), 'utf8'), rel).not.toContain('\r');
     expect((await run(['--data', dir, 'validate'])).code).toBe(0);
     expect((await run(['--data', dir, 'fmt', '--check'])).code).toBe(0);
+  });
+
+  it('validate counts CRLF files with the other problems, and the merged line keeps its place', async () => {
+    const dir = minimalFolder({
+      'spaces/alpha.yaml': 'name: アルファ\r\n',
+      'spaces/beta.yaml': 'name: ベータ\r\nkind: virtual\r\n',
+      'needs/cafe-logo.yaml': 'owner: nobody-here\ntitle: ロゴを作りたい\n',
+    });
+    const text = await mixer(['--data', dir, '--lang', 'en', 'validate']);
+    expect(text.code).toBe(1);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^needs\/cafe-logo\.yaml:1:8 {2}owner/),
+      expect.stringMatching(
+        /^spaces\/alpha\.yaml:1:11 {2}2 files with CRLF line ends \(spaces\/alpha\.yaml, spaces\/beta\.yaml\)/,
+      ),
+    ]);
+    expect(text.stderr).toContain('✗ 3 problems in 3 files');
+  });
+
+  it('review reports a CRLF file the branch adds, and fails as for any other problem', async () => {
+    const dir = minimalFolder({
+      'members/designer.yaml': 'name: デザイナー\r\nkind: person\r\nspaces: [beta]\r\n',
+    });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'start');
+    git(dir, 'switch', '-q', '-c', 'new-need');
+    writeFiles(dir, { 'needs/zz-new.yaml': 'owner: cafe\r\ntitle: チラシを作りたい\r\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'a need');
+    const json = await run(['--data', dir, '--lang', 'en', 'review', '--base', 'main', '--json']);
+    expect(json.code, json.stderr).toBe(1);
+    const review = JSON.parse(json.stdout) as { problems: Array<{ file: string; code: string }> };
+    expect(review.problems.map((p) => [p.file, p.code])).toEqual([['needs/zz-new.yaml', 'problem.crlf']]);
+    const text = await mixer(['--data', dir, '--lang', 'en', 'review', '--base', 'main']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^- needs\/zz-new\.yaml:1:\d+ {2}lines end with CRLF/m);
+    expect(text.stdout).not.toContain('members/designer.yaml');
   });
 
   it('one file with CRLF is named as before', async () => {

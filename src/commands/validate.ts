@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { recordCount } from '../store/folder.js';
+import { oneLineEndProblem } from '../store/line-ends.js';
 import { wordProblem } from '../ui/words.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<number> {
@@ -16,7 +17,8 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<nu
     return EXIT_OK;
   }
   const c = ctx.io.color;
-  for (const p of problems) {
+  // (CRLF files are one line, with the fix; the counts below are of every problem)
+  for (const p of oneLineEndProblem(folder.problems).map((p) => wordProblem(ctx.lang, p))) {
     const field = p.field ? `  ${p.field}` : '';
     const hint = p.hint ? `  ${c.dim(`(${p.hint})`)}` : '';
     ctx.io.stdout(`${c.bold(`${p.file}:${p.line}:${p.col}`)}${field}  ${p.message}${hint}`);

@@ -14,7 +14,6 @@ import { RecordCache } from './cache.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, FailedFile, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
-import { oneLineEndProblem } from './line-ends.js';
 import { parseText, readText } from './read.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
@@ -332,7 +331,7 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
     failed: failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   };
   problems.push(...checkReferences(folder));
-  folder.problems = sortProblems(oneLineEndProblem(problems));
+  folder.problems = sortProblems(problems);
   return folder;
 }
 
