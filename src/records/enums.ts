@@ -5,6 +5,17 @@
 export const KIND_FOLDERS = ['spaces', 'members', 'needs', 'visits', 'mixers', 'proposals'] as const;
 export type KindFolder = (typeof KIND_FOLDERS)[number];
 
+/** What a file of the data folder holds: a kind of record, the settings (mixer.yaml) or the glossary. */
+export type FileKind = KindFolder | 'settings' | 'glossary';
+
+/** The kind of a YAML file by its path in the data folder, or undefined for a file mixer does not read. */
+export function fileKind(rel: string): FileKind | undefined {
+  if (rel === 'mixer.yaml') return 'settings';
+  if (rel === 'glossary.yaml') return 'glossary';
+  const folder = rel.split('/')[0] as KindFolder;
+  return rel.includes('/') && rel.endsWith('.yaml') && KIND_FOLDERS.includes(folder) ? folder : undefined;
+}
+
 /** `list <kind>` accepts the folder name or its singular; JSON Schemas are named by it. */
 export const KIND_SINGULAR: Record<KindFolder, string> = {
   spaces: 'space',

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import {
   ALL_STATUSES,
+  type FileKind,
   type KindFolder,
   LANGS,
   MEMBER_KINDS,
@@ -194,6 +195,13 @@ export const KIND_SCHEMAS = {
   mixers: mixer,
   proposals: proposal,
 } as const satisfies Record<KindFolder, z.ZodType>;
+
+/** Every file mixer reads, keyed by its kind (`fileKind` in enums.ts): the records, mixer.yaml, glossary.yaml. */
+export const FILE_SCHEMAS = {
+  ...KIND_SCHEMAS,
+  settings,
+  glossary,
+} as const satisfies Record<FileKind, z.ZodType>;
 
 export type Strength = z.infer<typeof strength>;
 export type Space = z.infer<typeof space>;

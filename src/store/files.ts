@@ -2,8 +2,9 @@
 // JSON Schemas (schema), and every record in canonical form (fmt).
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileKind } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
-import { canonicalText, fileKind } from './format.js';
+import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
 import { MAX_FILE_BYTES } from './guard.js';
 import { withFolderLock } from './lock.js';

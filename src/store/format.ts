@@ -5,7 +5,8 @@
 // that every YAML reader reads the same values. Comments stay with what they describe.
 import { Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
 import type { z } from 'zod';
-import { glossary, KIND_FOLDERS, KIND_SCHEMAS, type KindFolder, settings } from '../records/schemas.js';
+import type { FileKind } from '../records/enums.js';
+import { FILE_SCHEMAS, KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
 import { displayWidth } from '../util/text.js';
 import { conflictLine, tooDeepLine } from './guard.js';
 import { retypedByYaml11 } from './yaml11.js';
@@ -77,19 +78,6 @@ function canonicalNode(node: Node | null | undefined, def: Def | undefined): voi
   else if (isScalar(node) && typeof node.value === 'number') node.format = undefined;
 }
 
-/** What a file of the data folder holds, by its path: a kind of record, the settings or the glossary. */
-export type FileKind = KindFolder | 'settings' | 'glossary';
-
-const SCHEMAS: Record<FileKind, z.ZodType> = { ...KIND_SCHEMAS, settings, glossary };
-
-/** The kind of a YAML file by its path in the data folder, or undefined for a file mixer does not read. */
-export function fileKind(rel: string): FileKind | undefined {
-  if (rel === 'mixer.yaml') return 'settings';
-  if (rel === 'glossary.yaml') return 'glossary';
-  const folder = rel.split('/')[0] as KindFolder;
-  return rel.includes('/') && rel.endsWith('.yaml') && KIND_FOLDERS.includes(folder) ? folder : undefined;
-}
-
 /**
  * A value for the top-level field `key` of a record of `kind` (an item of that list when `item`),
  * in canonical form: what an edit inserts is written as fmt would write it.
@@ -114,7 +102,7 @@ export function canonicalDocument(doc: Document, kind: FileKind): Document {
       first.commentBefore = undefined;
     }
   }
-  canonicalNode(contents, SCHEMAS[kind]._zod.def);
+  canonicalNode(contents, FILE_SCHEMAS[kind]._zod.def);
   return doc;
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Problem, type Said, sortProblems } from '../errors.js';
-import { KIND_FOLDERS, type KindFolder } from '../records/enums.js';
+import { type FileKind, fileKind, KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { FORGOTTEN, ID_MAX, ID_PATTERN } from '../records/ids.js';
 import type { Glossary, Settings } from '../records/schemas.js';
 import type { Environment } from '../util/env.js';
@@ -19,12 +19,9 @@ import { said } from './said.js';
 import { SourceFile } from './source.js';
 import { yamlEntries } from './walk.js';
 
-/** What a file is checked as: a kind of record, the settings (mixer.yaml) or the glossary. */
-export type CheckedKind = KindFolder | 'settings' | 'glossary';
-
 /** How a parsed file is checked: its valid value, or the problems of a value that is not. */
 export interface Checks {
-  check(kind: CheckedKind, value: unknown, source: SourceFile): { data: unknown } | { problems: Problem[] };
+  check(kind: FileKind, value: unknown, source: SourceFile): { data: unknown } | { problems: Problem[] };
 }
 
 /** A file the record cache does not hold, met by `loadFromCache`. */
@@ -171,7 +168,7 @@ interface Checked<T> {
  */
 function readChecked<T>(
   file: FoundFile,
-  kind: CheckedKind,
+  kind: FileKind,
   session: Session,
   overlay?: string,
   mapping = false,
@@ -203,22 +200,32 @@ function readChecked<T>(
   return { ...result, data: checked.data as T };
 }
 
+/** The kind folder a record file is in by its path (`fileKind`), or undefined when it is in none. */
+function recordKind(rel: string): KindFolder | undefined {
+  const kind = fileKind(rel);
+  return kind === 'settings' || kind === 'glossary' ? undefined : kind;
+}
+
 /** Reads and checks one file of a kind folder. */
 export function readRecordFile(rel: string, abs: string, session: Session, overlay?: string): FileResult {
-  const result = readRecord(rel, abs, session, overlay);
+  const kind = recordKind(rel);
+  const result = readRecord(rel, abs, kind, session, overlay);
   if (result.record) return result;
-  const kind = rel.split('/')[0] as KindFolder;
   const id = path.basename(rel, '.yaml');
-  const known = KIND_FOLDERS.includes(kind) && rel.includes('/') && rel.endsWith('.yaml');
-  const named = known && ID_PATTERN.test(id) && id.length <= ID_MAX;
+  const named = kind && ID_PATTERN.test(id) && id.length <= ID_MAX;
   return { ...result, failed: named ? { file: rel, kind, id } : { file: rel } };
 }
 
-function readRecord(rel: string, abs: string, session: Session, overlay?: string): FileResult {
-  const kind = rel.split('/')[0] as KindFolder;
+function readRecord(
+  rel: string,
+  abs: string,
+  kind: KindFolder | undefined,
+  session: Session,
+  overlay?: string,
+): FileResult {
   if (rel.endsWith('.yml'))
     return { problems: [fileProblem(rel, said('problem.yml-extension'), said('hint.yml-extension'))] };
-  if (!rel.includes('/') || !KIND_FOLDERS.includes(kind)) {
+  if (!kind) {
     const kinds = KIND_FOLDERS.map((k) => `${k}/`).join(' ');
     return {
       problems: [fileProblem(rel, said('problem.outside-kinds'), said('hint.outside-kinds', { kinds }))],

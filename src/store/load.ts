@@ -1,19 +1,17 @@
 // Loads a whole data folder, each file the record cache does not hold checked with the zod
 // schemas (docs/format.md). The loading itself is load-core.ts, which loads no zod.
 import type { z } from 'zod';
-import { glossary, KIND_SCHEMAS, settings } from '../records/schemas.js';
+import { FILE_SCHEMAS } from '../records/schemas.js';
 import type { DataFolder } from './folder.js';
-import { type CheckedKind, type Checks, type LoadOptions, loadChecked } from './load-core.js';
+import { type Checks, type LoadOptions, loadChecked } from './load-core.js';
 import { schemaProblems } from './schema-issues.js';
 
 export type { LoadOptions } from './load-core.js';
 
-const SCHEMAS: Record<CheckedKind, z.ZodType> = { ...KIND_SCHEMAS, settings, glossary };
-
 /** The checks of the data format: a value's schema by its kind, its problems worded from zod's issues. */
 export const formatChecks: Checks = {
   check(kind, value, source) {
-    const schema = SCHEMAS[kind];
+    const schema: z.ZodType = FILE_SCHEMAS[kind];
     const parsed = schema.safeParse(value);
     return parsed.success
       ? { data: parsed.data }
