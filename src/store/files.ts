@@ -8,7 +8,7 @@ import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
 import { MAX_FILE_BYTES } from './guard.js';
 import { withFolderLock } from './lock.js';
-import { yamlEntries } from './walk.js';
+import { NOT_RECORDS, yamlEntries } from './walk.js';
 
 /** Which of these paths (relative to `dir`) already exist. */
 export function existingFiles(dir: string, rels: string[]): string[] {
@@ -31,9 +31,6 @@ export function ensureRepository(dir: string): { created: boolean; error?: strin
   const r = git(dir, ['init', '-q', '-b', 'main']);
   return r.ok ? { created: true } : { created: false, error: r.err };
 }
-
-/** Folders of a data repository that hold no records (and node_modules/ may be large). */
-const NOT_RECORDS = ['node_modules', 'templates', 'schemas'];
 
 /**
  * The files mixer reads (records, mixer.yaml, glossary.yaml) whose text is not in canonical form

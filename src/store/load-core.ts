@@ -17,7 +17,7 @@ import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
 import { parseText, readText } from './read.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
-import { yamlEntries } from './walk.js';
+import { NOT_RECORDS, yamlEntries } from './walk.js';
 
 /** How a parsed file is checked: its valid value, or the problems of a value that is not. */
 export interface Checks {
@@ -52,9 +52,6 @@ export interface Attempt {
   reads: Map<string, Read>;
 }
 
-/** Folders a data repository may hold that are not records. */
-const IGNORED = ['node_modules', 'templates', 'schemas'];
-
 export interface LoadOptions {
   /**
    * Keep valid records between runs in the folder's .mixer/cache (see cache.ts); the environment
@@ -79,7 +76,7 @@ interface FoundFile {
 }
 
 function discover(dir: string, problems: Problem[]): FoundFile[] {
-  const entries = yamlEntries(dir, IGNORED);
+  const entries = yamlEntries(dir, NOT_RECORDS);
   const realDir = fs.realpathSync(dir);
   const files: FoundFile[] = [];
   for (const entry of entries) {

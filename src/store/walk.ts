@@ -9,6 +9,9 @@ export interface FoundEntry {
   dirent: fs.Dirent;
 }
 
+/** Top-level folders of a data repository that hold no records (and node_modules/ may be large). */
+export const NOT_RECORDS: readonly string[] = ['node_modules', 'templates', 'schemas'];
+
 /**
  * Every `*.yaml` and `*.yml` entry under `dir` (files, and symbolic links, which are not followed
  * into folders), skipping names that start with a dot and the top-level folders in `skip`;
