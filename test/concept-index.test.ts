@@ -42,6 +42,8 @@ describe('the concept index made at build time', () => {
 
   it('is used for a folder with no glossary of its own, and the pairings are the same as without it', () => {
     const folder = loadDataFolder(SAMPLE);
+    // (the folder's glossary is the built-in one itself: nothing was added to it)
+    expect(folder.glossary).toBe(defaultGlossary());
     expect('preparedTerms' in indexSource(folder.glossary)).toBe(true);
     const input = matchInput(folder);
     const withPrepared = new Matcher(input).suggest(options);

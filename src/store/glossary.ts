@@ -36,18 +36,18 @@ export function defaultGlossary(): Glossary {
   return cached;
 }
 
-/** Glossaries that are the built-in one as it is: a folder's with no concepts of its own. */
-const builtInOnly = new WeakSet<Glossary>();
-
 /** Whether a glossary is the built-in one, unchanged: then its index was made at build time. */
 export function isBuiltInGlossary(glossary: Glossary): boolean {
-  return (cached !== undefined && glossary === cached) || builtInOnly.has(glossary);
+  return cached !== undefined && glossary === cached;
 }
 
-/** A folder's concept with a built-in id extends it (more terms and solves); a new id adds a concept. */
+/**
+ * A folder's concept with a built-in id extends it (more terms and solves); a new id adds a concept.
+ * With nothing to add, `base` itself (so a folder without concepts of its own has the built-in one).
+ */
 export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
+  if (Object.keys(extra).length === 0) return base;
   const merged: Glossary = { ...base };
-  if (isBuiltInGlossary(base) && Object.keys(extra).length === 0) builtInOnly.add(merged);
   for (const [id, concept] of Object.entries(extra)) {
     const known = merged[id];
     merged[id] = known
