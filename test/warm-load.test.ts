@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { DataFolder } from '../src/store/folder.js';
 import { loadDataFolder } from '../src/store/load.js';
 import { loadFromCache } from '../src/store/load-core.js';
-import { cleanup, copySample, USER_CACHE, writeFiles } from './helpers.js';
+import { cleanup, copySample, tempDir, USER_CACHE, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -115,6 +115,35 @@ describe('a folder read from the record cache alone', () => {
       expect(seen(folder)).toEqual(seen(loadDataFolder(dir)));
     } finally {
       read.mockRestore();
+    }
+  });
+
+  it('leaves the files it found to the full load, which does not walk the folder again', () => {
+    const dir = copySample();
+    // what the walk itself finds is a problem too: a link out of the folder
+    const outside = path.join(tempDir(), 'outside.yaml');
+    fs.writeFileSync(outside, 'name: 外\nkind: person\n');
+    fs.symlinkSync(outside, path.join(dir, 'members', 'zz-link.yaml'));
+    loadDataFolder(dir, options);
+    // a file the cache does not hold, so that the attempt stops and the full load goes on
+    writeFiles(dir, { 'members/zz-new.yaml': 'name: 新人\nkind: person\n' });
+    const walked = vi.spyOn(fs, 'readdirSync');
+    try {
+      const first = loadFromCache(dir, options);
+      expect('attempt' in first).toBe(true);
+      const folder = loadDataFolder(dir, {
+        ...options,
+        ...('attempt' in first ? { attempt: first.attempt } : {}),
+      });
+      const folders = walked.mock.calls.map(([folder]) => String(folder)).filter((f) => f.startsWith(dir));
+      expect(folders).toContain(path.join(dir, 'members'));
+      expect(folders.length).toBe(new Set(folders).size);
+      walked.mockRestore();
+      expect(folder.records.members.has('zz-new')).toBe(true);
+      expect(folder.problems.map((p) => p.code)).toContain('problem.symlink-outside');
+      expect(seen(folder)).toEqual(seen(loadDataFolder(dir)));
+    } finally {
+      walked.mockRestore();
     }
   });
 });

@@ -36,6 +36,13 @@ interface Session {
   checks: Checks | undefined;
   cache?: RecordCache;
   reads: Map<string, Read>;
+  found?: Found;
+}
+
+/** The folder's YAML files as the walk found them, and the problems of the walk itself. */
+interface Found {
+  files: readonly FoundFile[];
+  problems: readonly Problem[];
 }
 
 /** A file as read: its text (none when it could not be read), and its key in the record cache. */
@@ -46,10 +53,11 @@ interface Read {
   key?: string;
 }
 
-/** What `loadFromCache` had read when it met a file the cache does not hold. */
+/** What `loadFromCache` had found and read when it met a file the cache does not hold. */
 export interface Attempt {
   cache?: RecordCache;
   reads: Map<string, Read>;
+  found?: Found;
 }
 
 export interface LoadOptions {
@@ -58,7 +66,7 @@ export interface LoadOptions {
    * says where the user's cache directory is. Without it every file is parsed.
    */
   cache?: { env: Environment };
-  /** The files `loadFromCache` read and the cache it opened: used again, not read again. */
+  /** The files `loadFromCache` found and read and the cache it opened: used again, not walked or read again. */
   attempt?: Attempt;
   /** Files (relative path → text) to read as if written: how a change is checked before it is. */
   overlay?: Map<string, string>;
@@ -75,7 +83,8 @@ interface FoundFile {
   abs: string;
 }
 
-function discover(dir: string, problems: Problem[]): FoundFile[] {
+function discover(dir: string): Found {
+  const problems: Problem[] = [];
   const entries = yamlEntries(dir, NOT_RECORDS);
   const realDir = fs.realpathSync(dir);
   const files: FoundFile[] = [];
@@ -105,7 +114,7 @@ function discover(dir: string, problems: Problem[]): FoundFile[] {
     } else if (!entry.dirent.isFile()) continue;
     files.push({ rel: entry.rel, abs });
   }
-  return files;
+  return { files, problems };
 }
 
 function resolveSettings(
@@ -259,7 +268,10 @@ interface Plan {
 function plan(dir: string, options: LoadOptions, session: Session): Plan {
   const problems: Problem[] = [];
   const { settings, settingsLang } = resolveSettings(dir, options, problems, session);
-  const files = discover(dir, problems).filter((f) => !options.removed?.has(f.rel));
+  // (a load that goes on from `loadFromCache` has the files it found: the folder is walked once)
+  session.found ??= discover(dir);
+  problems.push(...session.found.problems);
+  const files = session.found.files.filter((f) => !options.removed?.has(f.rel));
   for (const rel of options.overlay?.keys() ?? [])
     if (/\.ya?ml$/.test(rel) && !files.some((f) => f.rel === rel))
       files.push({ rel, abs: path.join(dir, rel) });
@@ -346,7 +358,7 @@ export function loadChecked(dir: string, options: LoadOptions, checks: Checks): 
 
 function session(dir: string, options: LoadOptions, checks: Checks | undefined): Session {
   const { attempt } = options;
-  if (attempt) return { checks, cache: attempt.cache, reads: attempt.reads };
+  if (attempt) return { checks, cache: attempt.cache, reads: attempt.reads, found: attempt.found };
   return {
     checks,
     cache: options.cache ? RecordCache.open(dir, options.cache.env) : undefined,
