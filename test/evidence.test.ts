@@ -82,6 +82,14 @@ describe('a noun of one kanji', () => {
     expect(cow[0]!.reasons.join('\n')).toContain('『牛』が重なる');
     expect(await suggest(dir, '--need', 'rice', '--min-score', '0')).toEqual([]);
   });
+
+  it('is not a verb before に of purpose nor an adverb: 見に来て, 急に', async () => {
+    const dir = folder(
+      { look: ['見の字のデザイン'], hurry: ['急の用事の代行'], vet: ['牛の往診'] },
+      { visit: '急に見に来てほしい' },
+    );
+    expect(await suggest(dir, '--need', 'visit', '--min-score', '0')).toEqual([]);
+  });
 });
 
 describe('synonyms from the dictionary', () => {

@@ -44,12 +44,15 @@ export const STOP_EN = new Set(
 
 /**
  * Kanji that stand alone in everyday writing as grammar, counting, time, place or person (人が,
- * 方を, 何か, 前に): a single kanji other than these is a noun that names a thing (牛, 窯, 漆).
+ * 方を, 何か, 前に), as a verb or as an adverb: a single kanji other than these is a noun that
+ * names a thing (牛, 窯, 漆).
  */
 export const STOP_KANJI = new Set([
   ...'人方事物者何誰私僕俺彼君皆様己自他所処時日月年週朝昼夜晩今昔前後先次上下中外内横奥間側',
   ...'点分回度件個名円歳数量割倍半毎各全両別同某当本元現旧新古多少大小高低長短早遅良悪',
   ...'気手目口声力形用話言心身頭顔足体的化性法感',
+  // verbs of one kanji before に of purpose (見に来て) and words used as adverbs (急に, 真に, 変な)
+  ...'見来出寝居得似煮干着経射急真特既常共更主単実直仮順逆変楽嫌好暇妙損無有',
 ]);
 
 /**
