@@ -24,6 +24,28 @@ function coded(code: string, error: MixerError): MixerError {
   return error;
 }
 
+/** A prompter that writes out what stderr holds back before each question (see Io.flush). */
+function flushingFirst(prompter: Prompter, flush: () => void): Prompter {
+  return {
+    text(...args) {
+      flush();
+      return prompter.text(...args);
+    },
+    select(...args) {
+      flush();
+      return prompter.select(...args);
+    },
+    search(...args) {
+      flush();
+      return prompter.search(...args);
+    },
+    confirm(...args) {
+      flush();
+      return prompter.confirm(...args);
+    },
+  };
+}
+
 export interface GlobalOptions {
   data?: string;
   lang?: Lang;
@@ -47,7 +69,8 @@ export class Context {
     prompter?: Prompter,
   ) {
     this.dir = locateDataFolder(options.data, io.env, io.cwd);
-    this.prompter = prompter ?? terminalPrompter(() => this.lang, io.color.bold('') !== '');
+    const asking = prompter ?? terminalPrompter(() => this.lang, io.color.bold('') !== '');
+    this.prompter = io.flush ? flushingFirst(asking, io.flush) : asking;
   }
 
   /** Forget the loaded folder (after a write, to read it again). */

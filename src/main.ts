@@ -22,15 +22,25 @@ function wantsJson(argv: string[]): boolean {
   return at >= 0 && (end < 0 || at < end);
 }
 
-/** An Io whose stderr is held back: flushed on success, or folded into the error's JSON. */
+/**
+ * An Io whose stderr is held back: flushed on success, or folded into the error's JSON. In a
+ * terminal the command may flush it earlier (`Io.flush`), so that a person sees what is about to
+ * be written before being asked, and that a wait is a wait; a script keeps one JSON error alone on
+ * stderr.
+ */
 function heldIo(io: Io): { io: Io; held: string[]; flush: () => void } {
   const held: string[] = [];
+  const flush = () => {
+    for (const text of held.splice(0)) io.stderr(text);
+  };
   return {
-    io: { ...io, stderr: (text) => held.push(text.replace(/\n$/, '')) },
-    held,
-    flush: () => {
-      for (const text of held.splice(0)) io.stderr(text);
+    io: {
+      ...io,
+      stderr: (text) => held.push(text.replace(/\n$/, '')),
+      flush: io.interactive ? flush : undefined,
     },
+    held,
+    flush,
   };
 }
 

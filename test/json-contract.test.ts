@@ -1,14 +1,25 @@
 // The JSON contract: every command's --json output, run for real, validates against its zod schema
 // (strict: no key the schema does not name), uses camelCase keys, and carries the version when it
 // is an object; errors with --json are one JSON object on stderr with code, message and hint.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { WRITE } from '../src/commands/answers.js';
 import { COMMAND_OUTPUTS, CONTRACT, ERROR } from '../src/commands/contract.js';
 import { JSON_VERSION } from '../src/commands/json-version.js';
 import { COMMANDS } from '../src/commands/table.js';
 import { main } from '../src/main.js';
-import { cleanup, copySample, git, memoryIo, sampleRepo, tempDir } from './helpers.js';
+import {
+  cleanup,
+  copySample,
+  git,
+  memoryIo,
+  ROOT,
+  sampleRepo,
+  scriptedPrompter,
+  tempDir,
+} from './helpers.js';
 
 afterAll(cleanup);
 
@@ -188,4 +199,65 @@ describe('errors with --json', () => {
     expect(r.code).toBe(2);
     expect(() => JSON.parse(r.stderr)).toThrow();
   });
+});
+
+describe('--json in a terminal', () => {
+  const ADD = ['--lang', 'en', 'add-space', '--id', 'tono-base', '--name', 'Tono', '--kind', 'physical'];
+  const more = ['--area', 'Tono', '--strength', 'x', '--json'];
+
+  it('what is about to be written is on stderr before the question, and stdout is only JSON', async () => {
+    const dir = copySample();
+    const { io, out, err } = memoryIo({ interactive: true, env: TODAY });
+    const prompter = scriptedPrompter([WRITE]);
+    let shown = '';
+    const asking = {
+      ...prompter,
+      select: async <T>(message: string) => {
+        shown = err.join('\n');
+        return prompter.select<T>(message, []);
+      },
+    };
+    expect(await main(['--data', dir, ...ADD, ...more], io, asking)).toBe(0);
+    expect(shown).toMatch(/About to write/);
+    expect(shown).toMatch(/created {2}spaces\/tono-base\.yaml/);
+    expect(JSON.parse(out.join(''))).toMatchObject({ files: ['spaces/tono-base.yaml'] });
+  });
+
+  it('the wait for another writer is said while waiting, not after the write', async () => {
+    const dir = copySample();
+    const go = path.join(tempDir(), 'go');
+    // Holds the folder's lock until the waiting command has said that it waits (or 10 s went by).
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import fs from 'node:fs';
+         import { lockFolder } from ${JSON.stringify(path.join(ROOT, 'dist/store/lock.js'))};
+         const release = lockFolder(${JSON.stringify(dir)}); console.log('locked');
+         const end = Date.now() + 10000;
+         const poll = setInterval(() => {
+           if (!fs.existsSync(${JSON.stringify(go)}) && Date.now() < end) return;
+           clearInterval(poll); release();
+         }, 20);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    const written = path.join(dir, 'spaces/tono-base.yaml');
+    const said: Array<{ text: string; before: boolean }> = [];
+    const { io, out } = memoryIo({ interactive: true, env: TODAY });
+    io.stderr = (text: string) => {
+      said.push({ text, before: !fs.existsSync(written) });
+      if (text.includes('waiting for another mixer')) fs.writeFileSync(go, '');
+    };
+    try {
+      expect(await main(['--data', dir, ...ADD, ...more, '--yes'], io, scriptedPrompter([]))).toBe(0);
+    } finally {
+      holder.kill('SIGKILL');
+      await new Promise((resolve) => holder.once('close', resolve));
+    }
+    expect(said.find((s) => s.text.includes('waiting for another mixer'))).toMatchObject({ before: true });
+    expect(JSON.parse(out.join(''))).toMatchObject({ files: ['spaces/tono-base.yaml'] });
+  }, 30_000);
 });

@@ -112,10 +112,13 @@ export async function writeChange(
   try {
     result = applyChanges(folder, plan, {
       lock: {
-        onWait: (owner) =>
+        onWait: (owner) => {
           ctx.io.stderr(
             c.dim(ctx.t('write.waiting', { pid: owner?.pid ?? 0, host: printableLine(owner?.host ?? '?') })),
-          ),
+          );
+          // (said now, not when the command ends: else a wait looks like a hang)
+          ctx.io.flush?.();
+        },
       },
       beforeWrite: (changes) => {
         if (flags.commit) refuseDirty(ctx, folder, changes);

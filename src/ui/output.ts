@@ -14,6 +14,11 @@ export interface Io {
   cwd: string;
   /** The terminal's width in columns, when stdout is a terminal. */
   columns?: number;
+  /**
+   * With --json in a terminal, what goes to stderr is held back until the command ends (main.ts):
+   * this writes it out now, for what a person must see before going on (a question, a wait).
+   */
+  flush?: () => void;
 }
 
 export function processIo(): Io {
