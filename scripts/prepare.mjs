@@ -9,7 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const built = existsSync(path.join(root, 'dist', 'main.js'));
+// What bin/mixer.js loads: the bundle, and the concept index it reads (a dist/ from before the
+// bundle has neither and would fail at the first run).
+const NEEDED = ['dist/bundle/main.js', 'dist/data/concept-index.tsv'];
+const built = NEEDED.every((file) => existsSync(path.join(root, file)));
 
 let compiler = true;
 try {
@@ -31,7 +34,14 @@ if (compiler) {
         stdio: ['inherit', 2, 'inherit'],
         shell: process.platform === 'win32',
       });
-  process.exit(r.status ?? 1);
+  if (r.status === null) {
+    // (npm could not be started, or the build was killed: said, not a silent exit 1)
+    console.error(
+      `mixer: \`npm run build\` did not run to its end: ${r.error?.message ?? `signal ${r.signal}`}`,
+    );
+    process.exit(1);
+  }
+  process.exit(r.status);
 } else if (!built) {
   console.error(
     'mixer: dist/ is not built and TypeScript is not installed here.\n' +
