@@ -90,6 +90,27 @@ describe('the package a team installs', () => {
   });
 });
 
+describe('the next step it names', () => {
+  async function hint(cwd: string, ...dir: string[]) {
+    const { io, err } = memoryIo({ cwd });
+    expect(await main(['--lang', 'en', 'init', ...dir], io)).toBe(0);
+    return err.join('\n');
+  }
+
+  it('quotes a folder name that a shell would split or expand', async () => {
+    const cwd = tempDir();
+    expect(await hint(cwd, 'Team Data')).toContain('→ cd "Team Data" && npm install');
+    expect(await hint(cwd, 'a$b"c`d')).toContain('→ cd "a\\$b\\"c\\`d" && npm install');
+    expect(await hint(cwd, './teams/tono-2026')).toContain('→ cd ./teams/tono-2026 && npm install');
+  });
+
+  it('says no cd when no folder was given', async () => {
+    const said = await hint(tempDir());
+    expect(said).toContain('→ npm install to install mixer');
+    expect(said).not.toContain('cd ');
+  });
+});
+
 describe('line ends, ignored files and editors', () => {
   it('writes .gitattributes, .gitignore and the recommended YAML extension', async () => {
     const dir = await init(path.join(tempDir(), 'team'));

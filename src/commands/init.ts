@@ -8,6 +8,8 @@ import { defaultSource, sourceFile, sourceSpec } from '../init/package.js';
 import { ensureRepository, existingFiles, writeFiles } from '../store/files.js';
 import { fileIntegrity } from '../store/integrity.js';
 import { ownLock, ownPackage } from '../store/own-package.js';
+import { printableLine } from '../util/printable.js';
+import { shellWord } from '../util/shell.js';
 
 export async function run(
   ctx: Context,
@@ -41,7 +43,8 @@ export async function run(
   else {
     for (const rel of Object.keys(files)) ctx.io.stdout(rel);
     ctx.io.stderr(ctx.io.color.green(ctx.t('init.done', { dir })));
-    ctx.io.stderr(`  → ${ctx.t('hint.init-next', { dir: dirArg ?? '.' })}`);
+    const next = dirArg === undefined ? '' : shellWord(printableLine(dirArg));
+    ctx.io.stderr(`  → ${ctx.t('hint.init-next', { dir: next })}`);
   }
   return 0;
 }

@@ -184,10 +184,11 @@ export const writing = {
     ja: (p) => `データリポジトリを作りました: ${p.dir}`,
     en: (p) => `data repository ready: ${p.dir}`,
   }),
+  // (`dir` is empty when init made the repository in the current folder: no `cd`)
   'hint.init-next': takes<'dir'>({
     ja: (p) =>
-      `cd ${p.dir} && npm install で mixer を入れ、package.json と package-lock.json も含めて最初のコミットを。続けて npx mixer add-space と npx mixer add-mixer から始めましょう`,
+      `${p.dir ? `cd ${p.dir} && ` : ''}npm install で mixer を入れ、package.json と package-lock.json も含めて最初のコミットを。続けて npx mixer add-space と npx mixer add-mixer から始めましょう`,
     en: (p) =>
-      `cd ${p.dir} && npm install to install mixer, and commit package.json and package-lock.json with the rest; then start with npx mixer add-space and npx mixer add-mixer`,
+      `${p.dir ? `cd ${p.dir} && ` : ''}npm install to install mixer, and commit package.json and package-lock.json with the rest; then start with npx mixer add-space and npx mixer add-mixer`,
   }),
 } satisfies Messages;
