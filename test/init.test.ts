@@ -1,13 +1,15 @@
 // What `mixer init` lays out for a team: mixer as a pinned dev dependency, line ends that survive
 // any clone, editor settings, and a workflow that needs no setting and no secret.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultSource, sourceSpec, tarballName } from '../src/init/package.js';
+import { defaultSource, sourceFile, sourceSpec, tarballName } from '../src/init/package.js';
 import { ACTIONS, WORKFLOW } from '../src/init/workflow.js';
 import { main } from '../src/main.js';
-import { cleanup, git, memoryIo, ROOT, tempDir } from './helpers.js';
+import { cleanup, git, memoryIo, ROOT, tempDir, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -75,6 +77,41 @@ describe('the package a team installs', () => {
     expect(
       defaultSource({ name: 'x', version: '2.0.0', repository: 'git+https://git.example.org/x.git' }),
     ).toBe('git+https://git.example.org/x.git#v2.0.0');
+  });
+
+  it('finds the file of a file: source where npm finds it', () => {
+    const team = '/w/team';
+    expect(sourceFile('file:../m.tgz', team)).toBe('/w/m.tgz');
+    expect(sourceFile('file:../my dir/m.tgz', team)).toBe('/w/my dir/m.tgz');
+    // npm reads the text after file: as a path: %20 is part of a folder's name (npm 11)
+    expect(sourceFile('file:../my%20dir/m.tgz', team)).toBe('/w/my%20dir/m.tgz');
+    expect(sourceFile('file:///tmp/a b/m.tgz', team)).toBe('/tmp/a b/m.tgz');
+    expect(sourceFile('file://localhost/tmp/m.tgz', team)).toBe('/localhost/tmp/m.tgz');
+    expect(sourceFile('file:/../m.tgz', team)).toBe('/w/m.tgz');
+    expect(sourceFile('file:~/m.tgz', team)).toBe(path.join(os.homedir(), 'm.tgz'));
+    expect(sourceFile('https://example.org/m.tgz', team)).toBeUndefined();
+  });
+
+  it('locks a tarball from a folder with a space in its name with its integrity', async () => {
+    const root = tempDir();
+    writeFiles(root, { 'my dir/m.tgz': 'a tarball' });
+    const dir = await init(path.join(root, 'team'), '--package-source', 'file:../my dir/m.tgz');
+    const lock = JSON.parse(read(dir, 'package-lock.json'));
+    const sha = createHash('sha512').update('a tarball').digest('base64');
+    expect(lock.packages['node_modules/@mixer-tools/mixer'].integrity).toBe(`sha512-${sha}`);
+  });
+
+  it('writes no lock without the integrity: a tarball it cannot read is an error', async () => {
+    const root = tempDir();
+    const dir = path.join(root, 'team');
+    const { io, err } = memoryIo({ cwd: root });
+    expect(await main(['--lang', 'en', 'init', dir, '--package-source', './missing.tgz'], io)).toBe(1);
+    const said = err.join('\n');
+    expect(said).toContain(path.join(root, 'missing.tgz'));
+    expect(said).toMatch(/ENOENT/);
+    expect(said).toMatch(/--package-source/);
+    expect(fs.existsSync(path.join(dir, 'package-lock.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'package.json'))).toBe(false);
   });
 
   it('writes no lock file for a git source (npm resolves the tag to a commit when it installs)', async () => {

@@ -3,13 +3,32 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
 import { initFiles } from '../init/files.js';
-import type { LockFile } from '../init/lock.js';
+import { type LockFile, lockableSource } from '../init/lock.js';
 import { defaultSource, sourceFile, sourceSpec } from '../init/package.js';
 import { ensureRepository, existingFiles, writeFiles } from '../store/files.js';
 import { fileIntegrity } from '../store/integrity.js';
 import { ownLock, ownPackage } from '../store/own-package.js';
 import { printableLine } from '../util/printable.js';
 import { shellWord } from '../util/shell.js';
+
+/**
+ * The integrity of a tarball on this machine that the lock file names (`file:….tgz`): a lock
+ * without it would install whatever is there later, so a tarball that cannot be read is an error.
+ */
+function tarballIntegrity(ctx: Context, source: string, dir: string): string | undefined {
+  const file = lockableSource(source) ? sourceFile(source, dir) : undefined;
+  if (!file) return undefined;
+  try {
+    return fileIntegrity(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new MixerError(
+      ctx.t('init.source-unreadable', { file: printableLine(file), code }),
+      1,
+      ctx.t('hint.init-source'),
+    );
+  }
+}
 
 export async function run(
   ctx: Context,
@@ -19,13 +38,12 @@ export async function run(
   const dir = path.resolve(ctx.io.cwd, dirArg ?? '.');
   const pkg = ownPackage();
   const source = flags.packageSource ? sourceSpec(flags.packageSource, ctx.io.cwd, dir) : defaultSource(pkg);
-  const local = sourceFile(source, dir);
   const files = initFiles({
     lang: ctx.earlyLang,
     dirName: path.basename(dir),
     pkg,
     source,
-    integrity: local ? fileIntegrity(local) : undefined,
+    integrity: tarballIntegrity(ctx, source, dir),
     ours: ownLock() as LockFile | undefined,
   });
   const existing = existingFiles(dir, Object.keys(files));

@@ -1,6 +1,8 @@
 // The package.json of a team's data repository: mixer as a pinned dev dependency, so that every
 // teammate runs `npm install` once and then `npx mixer …`, and CI runs `npm ci`.
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { slugify } from '../records/ids.js';
 import type { MixerManifest } from './lock.js';
 
@@ -39,9 +41,48 @@ export function sourceSpec(given: string, cwd: string, dataDir: string): string 
   return `file:${rel}`;
 }
 
-/** The absolute path of a `file:` source (relative to the data repository), else undefined. */
+const WINDOWS = process.platform === 'win32';
+
+/**
+ * What npm escapes in a `file:` source before it reads it as a URL (npm-package-arg's
+ * `encodedPathChars`): so `%20` is the three characters of a folder name, not a space.
+ */
+const ESCAPED: Record<string, string> = {
+  '\0': '%00',
+  '\t': '%09',
+  '\n': '%0A',
+  '\r': '%0D',
+  ' ': '%20',
+  '"': '%22',
+  '#': '%23',
+  '%': '%25',
+  '?': '%3F',
+  '[': '%5B',
+  '\\': WINDOWS ? '/' : '%5C',
+  ']': '%5D',
+  '^': '%5E',
+  '|': '%7C',
+  '~': '%7E',
+};
+
+/**
+ * The absolute path of the file a `file:` source names, as npm finds it (npm-package-arg, npm 11):
+ * relative to the data repository, `file:///abs`, `file://abs` and `file:/abs` absolute (a drive
+ * `file:///C:/…` on Windows), `file:/../x` relative, `file:~/x` in the home folder. Else undefined.
+ */
 export function sourceFile(source: string, dataDir: string): string | undefined {
-  return source.startsWith('file:') ? path.resolve(dataDir, source.slice(5)) : undefined;
+  if (!source.startsWith('file:')) return undefined;
+  let spec = `file:${Array.from(source.slice(5), (c) => ESCAPED[c] ?? c).join('')}`;
+  if (/^file:\/\/[^/]/.test(spec)) spec = `file:/${spec.slice(5)}`;
+  if (/^\/{1,3}\.\.?(\/|$)/.test(spec.slice(5))) spec = spec.replace(/^file:\/{1,3}/, 'file:');
+  try {
+    const own = decodeURIComponent(new URL(spec).pathname);
+    if (/^\/~(\/|$)/.test(own)) return path.resolve(os.homedir(), own.slice(3));
+    return path.resolve(fileURLToPath(new URL(spec, `${pathToFileURL(path.resolve(dataDir)).href}/`)));
+  } catch {
+    // not a URL npm could read either: the path as written, which then cannot be read
+    return path.resolve(dataDir, source.slice(5));
+  }
 }
 
 export interface TeamManifest {

@@ -3,11 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 
-/** The integrity npm records for a file (sha512, base64), or undefined when it cannot be read. */
-export function fileIntegrity(file: string): string | undefined {
-  try {
-    return `sha512-${createHash('sha512').update(fs.readFileSync(file)).digest('base64')}`;
-  } catch {
-    return undefined;
-  }
+/** The integrity npm records for a file (sha512, base64); throws the error of a file it cannot read. */
+export function fileIntegrity(file: string): string {
+  return `sha512-${createHash('sha512').update(fs.readFileSync(file)).digest('base64')}`;
 }

@@ -180,6 +180,16 @@ export const writing = {
     en: (p) => `${n(p.count, 'file')} already there (${p.files}); nothing is overwritten`,
   }),
   'hint.init-exists': { ja: '空のフォルダを指定してください', en: 'name an empty folder' },
+  'init.source-unreadable': takes<'file' | 'code'>({
+    ja: (p) =>
+      `mixer のパッケージ ${p.file} を読めません（${p.code}）。package-lock.json に完全性ハッシュなしでは書けません`,
+    en: (p) =>
+      `cannot read the mixer package ${p.file} (${p.code}); package-lock.json cannot be written without its integrity`,
+  }),
+  'hint.init-source': {
+    ja: '--package-source に .tgz ファイルを、いまのフォルダからのパスか、作るリポジトリからの file: で指定してください（npm pack で作れます）',
+    en: 'give --package-source the .tgz file, as a path from the current folder or as file: from the new repository (npm pack makes one)',
+  },
   'init.done': takes<'dir'>({
     ja: (p) => `データリポジトリを作りました: ${p.dir}`,
     en: (p) => `data repository ready: ${p.dir}`,
