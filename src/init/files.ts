@@ -2,8 +2,9 @@
 import { jsonSchemas } from '../records/json-schema.js';
 import { KIND_FOLDERS } from '../records/schemas.js';
 import type { Lang } from '../util/lang.js';
+import type { PackageInfo } from '../util/package.js';
 import { type LockFile, lockableSource, teamLock } from './lock.js';
-import { type OwnPackage, teamManifest } from './package.js';
+import { teamManifest } from './package.js';
 import { PR_TEMPLATE, teamReadme } from './readme.js';
 import { WORKFLOW } from './workflow.js';
 
@@ -12,7 +13,7 @@ export interface InitOptions {
   /** The folder's name (the package name of the data repository comes from it). */
   dirName: string;
   /** This mixer's package, and where the team installs it from. */
-  pkg: OwnPackage;
+  pkg: PackageInfo;
   source: string;
   /** The integrity of the source's tarball, when mixer could read it. */
   integrity?: string;

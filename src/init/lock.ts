@@ -2,6 +2,7 @@
 // commit already installs with `npm ci` (in CI, and offline from npm's cache): mixer at the given
 // source, and mixer's own dependencies at the versions its lock file pins. Written in npm's own
 // layout, so that `npm install` leaves it as it is.
+import type { PackageInfo } from '../util/package.js';
 
 /** One package of a lock file (lockfileVersion 3), as npm writes it. */
 export type LockEntry = Record<string, unknown> & { version?: string; dev?: boolean; devOptional?: boolean };
@@ -11,16 +12,6 @@ export interface LockFile {
   lockfileVersion: number;
   requires?: boolean;
   packages: Record<string, LockEntry>;
-}
-
-/** What the lock says of mixer itself. */
-export interface MixerManifest {
-  name: string;
-  version: string;
-  license?: string;
-  dependencies?: Record<string, string>;
-  bin?: Record<string, string>;
-  engines?: Record<string, string>;
 }
 
 /**
@@ -47,7 +38,8 @@ export interface TeamLockInput {
   name: string;
   devDependencies: Record<string, string>;
   engines: Record<string, string>;
-  mixer: MixerManifest;
+  /** What the lock says of mixer itself: from its package.json. */
+  mixer: PackageInfo;
   /** Where mixer comes from, as in package.json, and the tarball's integrity when it is known. */
   source: string;
   integrity?: string;

@@ -4,16 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { slugify } from '../records/ids.js';
-import type { MixerManifest } from './lock.js';
-
-/** What the running mixer knows of itself (its package.json). */
-export interface OwnPackage extends MixerManifest {
-  /** `repository.url` as package.json writes it, e.g. `git+https://github.com/o/r.git`. */
-  repository?: string;
-}
+import type { PackageInfo } from '../util/package.js';
 
 /** The file `npm pack` makes of a package: `@scope/name` 1.2.3 → `scope-name-1.2.3.tgz`. */
-export function tarballName(pkg: Pick<OwnPackage, 'name' | 'version'>): string {
+export function tarballName(pkg: Pick<PackageInfo, 'name' | 'version'>): string {
   return `${pkg.name.replace(/^@/, '').replace('/', '-')}-${pkg.version}.tgz`;
 }
 
@@ -22,7 +16,7 @@ export function tarballName(pkg: Pick<OwnPackage, 'name' | 'version'>): string {
  * attached to the release of its tag on GitHub (it ships the built dist/, so nothing is built on
  * install), or for another host the git tag itself.
  */
-export function defaultSource(pkg: OwnPackage): string {
+export function defaultSource(pkg: PackageInfo): string {
   const url = (pkg.repository ?? '').replace(/^git\+/, '');
   const github = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(\.git)?$/.exec(url);
   if (github) return `https://github.com/${github[1]}/releases/download/v${pkg.version}/${tarballName(pkg)}`;
@@ -95,7 +89,7 @@ export interface TeamManifest {
 }
 
 /** The data repository's package.json. */
-export function teamManifest(dirName: string, pkg: OwnPackage, source: string): TeamManifest {
+export function teamManifest(dirName: string, pkg: PackageInfo, source: string): TeamManifest {
   return {
     name: slugify(dirName) || 'mixer-data',
     private: true,

@@ -1,26 +1,18 @@
 // What this mixer knows of itself: its package.json, and the copy of its package-lock.json that
 // the build puts in dist/ (npm never packs the lock file itself). Read from the package's folder,
-// whether mixer runs from dist/ or, in the tests, from src/.
+// whether mixer runs from dist/ or, in the tests, from src/ (util/package.ts).
 import fs from 'node:fs';
+import { type PackageInfo, ROOT } from '../util/package.js';
 
-export interface PackageInfo {
-  name: string;
-  version: string;
-  license?: string;
-  /** `repository.url`, e.g. `git+https://github.com/o/r.git`. */
-  repository?: string;
-  dependencies?: Record<string, string>;
-  bin?: Record<string, string>;
-  engines?: Record<string, string>;
-}
-
-const ROOT = new URL('../../', import.meta.url);
+export type { PackageInfo };
 
 export function ownPackage(): PackageInfo {
-  const manifest = JSON.parse(fs.readFileSync(new URL('package.json', ROOT), 'utf8')) as PackageInfo & {
-    repository?: string | { url?: string };
-  };
-  const { repository } = manifest as { repository?: string | { url?: string } };
+  // (package.json may write `repository` as an object: only its url is kept)
+  const manifest = JSON.parse(fs.readFileSync(new URL('package.json', ROOT), 'utf8')) as Omit<
+    PackageInfo,
+    'repository'
+  > & { repository?: string | { url?: string } };
+  const { repository } = manifest;
   return { ...manifest, repository: typeof repository === 'string' ? repository : repository?.url };
 }
 
