@@ -10,12 +10,13 @@ import { Liquid } from 'liquidjs';
 import { parse } from 'yaml';
 import { MixerError, UsageError } from '../errors.js';
 import type { Lang } from '../util/lang.js';
+import { ROOT } from '../util/package.js';
 import type { Address, Envelope } from './compose.js';
 import { endate, jdate, sama } from './filters.js';
 import { said } from './said.js';
 
 // A file path, not a URL's pathname: that one is percent-encoded (a space is %20, ミ is %E3%83%9F).
-const BUILT_IN = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BUILT_IN = fileURLToPath(new URL('templates/', ROOT));
 
 export type TemplateName = 'ask' | 'introduction';
 const TEMPLATE_NAMES: TemplateName[] = ['ask', 'introduction'];

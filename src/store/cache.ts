@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Environment, userCacheDir } from '../util/env.js';
+import { ROOT } from '../util/package.js';
 import { ensureMixerDir, MIXER_DIR } from './mixer-dir.js';
 
 /** Changes when the layout of the cache file changes. */
@@ -84,14 +85,12 @@ const MODULES = [
 function fingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const digest = createHash('sha256').update(FORMAT);
-  const here = fileURLToPath(import.meta.url);
-  const ext = path.extname(here);
-  // The bundled CLI (dist/bundle/, scripts/bundle.mjs) is made from dist/'s modules, still there.
-  const store =
-    path.basename(path.dirname(here)) === 'bundle' ? new URL('../store/', import.meta.url) : import.meta.url;
+  // The sources under the tests; else dist/store/, from which the bundle (dist/bundle/) was made.
+  const ext = path.extname(fileURLToPath(import.meta.url)) === '.ts' ? '.ts' : '.js';
+  const store = new URL(ext === '.ts' ? 'src/store/' : 'dist/store/', ROOT);
   for (const module of MODULES) digest.update(fs.readFileSync(new URL(`${module}${ext}`, store)));
   const require = createRequire(import.meta.url);
-  digest.update(fs.readFileSync(new URL('../../package.json', import.meta.url)));
+  digest.update(fs.readFileSync(new URL('package.json', ROOT)));
   for (const pkg of ['yaml', 'zod']) digest.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
   fingerprintMemo = digest.digest('hex');
   return fingerprintMemo;

@@ -3,19 +3,20 @@ import fs from 'node:fs';
 import type { Problem, Said } from '../errors.js';
 import type { Glossary } from '../records/schemas.js';
 import { normalize } from '../util/normalize.js';
+import { ROOT } from '../util/package.js';
 import { fieldPath } from './field-path.js';
 import { said } from './said.js';
 import type { SourceFile } from './source.js';
 
 // Compiled at build time from glossary/*.yaml (scripts/build-data.mjs), checked there with the
 // zod schema: a command reads JSON, not YAML, and does not check it again.
-const DEFAULT_GLOSSARY = new URL('../../dist/data/glossary.json', import.meta.url);
+const DEFAULT_GLOSSARY = new URL('dist/data/glossary.json', ROOT);
 let cached: Glossary | undefined;
 
-const DEFAULT_TERMS = new URL('../../dist/data/glossary-terms.json', import.meta.url);
+const DEFAULT_TERMS = new URL('dist/data/glossary-terms.json', ROOT);
 let cachedTerms: Record<string, unknown> | undefined;
 
-const DEFAULT_INDEX = new URL('../../dist/data/concept-index.tsv', import.meta.url);
+const DEFAULT_INDEX = new URL('dist/data/concept-index.tsv', ROOT);
 let cachedIndex: string | undefined;
 
 /** The built-in glossary's lookup lists made at build time (the matcher's `writePreparedTerms`). */
