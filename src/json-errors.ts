@@ -2,6 +2,8 @@
 // commands/contract.ts), so that a script reads what went wrong as it reads results. What a command
 // said on stderr before it failed goes into the object's `notes`, so that stderr holds only it.
 // Loaded by the entry only when such an error happens.
+import type * as z from 'zod';
+import type { ERROR } from './commands/contract.js';
 import { EXIT_USAGE, type MixerError } from './errors.js';
 import type { Io } from './ui/output.js';
 
@@ -20,14 +22,8 @@ export function errorCode(error: MixerError): string {
   return error.exitCode === EXIT_USAGE ? 'usage' : 'failed';
 }
 
-export interface JsonError {
-  version: number;
-  code: string;
-  message: string;
-  hint?: string;
-  problems?: unknown[];
-  notes?: string[];
-}
+/** The error object of the contract (docs/json.md, "error"); only its type: zod is not loaded. */
+export type JsonError = z.output<typeof ERROR>;
 
 /** Writes the error object on one line, the notes it carries being what was held back. */
 export function printJsonError(io: Io, error: Omit<JsonError, 'notes'>, notes: string[]): void {

@@ -194,6 +194,19 @@ describe('errors with --json', () => {
     });
   });
 
+  it('the contract names every kind of code a run gives', () => {
+    const said = (ERROR.shape.code.meta() as { description?: string } | undefined)?.description ?? '';
+    for (const code of [
+      'unknown.need',
+      'data.missing',
+      'usage.unknown-option',
+      'unexpected',
+      'usage',
+      'failed',
+    ])
+      expect(said).toContain(`\`${code}\``);
+  });
+
   it('without --json, errors stay words', async () => {
     const r = await run(['--lang', 'en', 'list', 'members', '--frob']);
     expect(r.code).toBe(2);

@@ -397,7 +397,15 @@ export type JsonOutput<K extends JsonShape> =
 export const ERROR = z
   .strictObject({
     version,
-    code: z.string().meta(d('A stable identifier: the message key (`unknown.need`), `usage` or `failed`')),
+    code: z
+      .string()
+      .meta(
+        d(
+          'A stable identifier: the message key of what went wrong (`unknown.need`, `data.missing`), ' +
+            '`usage.` and what the command line broke (`usage.unknown-option`), `unexpected` for a fault ' +
+            'of mixer, else `usage` or `failed`',
+        ),
+      ),
     message: z.string().meta(d('What went wrong, in the language of the command')),
     hint: z.string().optional().meta(d('What to do next')),
     problems: z.array(problem).optional().meta(d('The problems behind it, when there are any')),
