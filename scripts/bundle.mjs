@@ -4,10 +4,17 @@
 // and each library loaded only by some commands, is a chunk of its own.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The record cache's fingerprint as far as the build fixes it (src/store/fingerprint.ts): the
+// sources of what a valid record is, mixer's version, zod's version. Written into the bundle, so
+// that an installed mixer reads neither its sources nor zod's package.json (neither is shipped).
+const { buildFingerprint } = await import(
+  pathToFileURL(path.join(root, 'dist', 'store', 'fingerprint.js')).href
+);
+const fingerprint = buildFingerprint(pathToFileURL(`${root}${path.sep}`));
 const outdir = path.join(root, 'dist', 'bundle');
 // Chunks are named by their content: the last build's would stay beside the new ones.
 fs.rmSync(outdir, { recursive: true, force: true });
@@ -21,6 +28,9 @@ const result = await build({
   target: 'node20',
   external: ['yaml', 'liquidjs', 'nodemailer', '@inquirer/prompts'],
   metafile: true,
+  define: { MIXER_BUILD_FINGERPRINT: JSON.stringify(fingerprint) },
+  // (folds the define's `typeof … === 'string' ? … : …`, so the source-reading branch is left out)
+  minifySyntax: true,
   // commander is CommonJS: bundled, its require() of Node's modules needs a require.
   banner: {
     js: "import { createRequire as __mixerRequire } from 'node:module'; const require = __mixerRequire(import.meta.url);",

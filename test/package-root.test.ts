@@ -1,6 +1,7 @@
-// Every path to a file mixer ships (package.json, templates, the data the build makes, its own
-// modules for the cache's fingerprint) starts at the one package ROOT of src/util/package.ts, which
-// is the package's folder from the sources, from tsc's output and from the bundle.
+// Every path to a file mixer ships (package.json, templates, the data the build makes; under the
+// tests, the sources of the cache's fingerprint) starts at the one package ROOT of
+// src/util/package.ts, which is the package's folder from the sources, from tsc's output and from
+// the bundle.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -7,21 +7,20 @@
 // It lives in the data folder, `.mixer/cache/records.json`, beside a `.mixer/.gitignore` that
 // ignores it even in a team repository. The file is never trusted as it is:
 // - it is written to a temporary file and renamed, so a reader sees a whole file or none;
-// - its first line names the format and a fingerprint of this mixer (its version, the modules that
-//   decide what a valid record is, and the yaml and zod versions): another mixer's cache is not used;
+// - its first line names the format and a fingerprint of this mixer (its version, the sources that
+//   decide what a valid record is, and the yaml and zod versions; store/fingerprint.ts): another
+//   mixer's cache is not used;
 // - the rest is signed with HMAC-SHA256 under a random key kept outside the data folder, in the
 //   user's cache directory: a truncated, edited or copied-in file (from a commit, another user or
 //   machine) fails the check and is rebuilt, so a cache committed to a repository cannot make CI
 //   accept a record it would reject.
 // Anything unexpected (no key, a folder that cannot be written, a file of the wrong shape) means
 // no cache: the run parses every file, exactly as with --no-cache, and says nothing.
-import { createHash, createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Environment, userCacheDir } from '../util/env.js';
-import { ROOT } from '../util/package.js';
+import { recordFingerprint } from './fingerprint.js';
 import { ensureMixerDir, MIXER_DIR } from './mixer-dir.js';
 
 /** Changes when the layout of the cache file changes. */
@@ -62,38 +61,6 @@ function signingKey(env: Environment): Buffer | undefined {
   } catch {
     return undefined;
   }
-}
-
-let fingerprintMemo: string | undefined;
-
-/** The modules that decide what a valid record is, relative to this one. */
-const MODULES = [
-  '../records/schemas',
-  '../records/text',
-  '../records/ids',
-  '../records/enums',
-  './read',
-  './load',
-  './load-core',
-  './cache',
-];
-
-/**
- * What a cached record was made by. The modules are read as text (in src/ under the tests, in
- * dist/ when installed), so any change to what counts as valid makes a new fingerprint.
- */
-function fingerprint(): string {
-  if (fingerprintMemo) return fingerprintMemo;
-  const digest = createHash('sha256').update(FORMAT);
-  // The sources under the tests; else dist/store/, from which the bundle (dist/bundle/) was made.
-  const ext = path.extname(fileURLToPath(import.meta.url)) === '.ts' ? '.ts' : '.js';
-  const store = new URL(ext === '.ts' ? 'src/store/' : 'dist/store/', ROOT);
-  for (const module of MODULES) digest.update(fs.readFileSync(new URL(`${module}${ext}`, store)));
-  const require = createRequire(import.meta.url);
-  digest.update(fs.readFileSync(new URL('package.json', ROOT)));
-  for (const pkg of ['yaml', 'zod']) digest.update(`${pkg}@${require(`${pkg}/package.json`).version}`);
-  fingerprintMemo = digest.digest('hex');
-  return fingerprintMemo;
 }
 
 function sign(key: Buffer, print: string, body: string): string {
@@ -169,7 +136,7 @@ export class RecordCache {
     try {
       const key = signingKey(env);
       if (!key) return undefined;
-      const print = fingerprint();
+      const print = recordFingerprint();
       const file = path.join(dataDir, CACHE_FILE);
       let stored: Map<string, unknown> | undefined;
       try {

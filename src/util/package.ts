@@ -1,6 +1,7 @@
 // The mixer package itself: the folder it is installed in, and what its package.json says. Every
-// path to a file mixer ships beside its code (package.json, templates/, dist/data/, its own modules
-// for the cache's fingerprint) is built from ROOT, never from the place of the module that reads it.
+// path to a file mixer ships beside its code (package.json, templates/, dist/data/; under the
+// tests, the sources of the cache's fingerprint) is built from ROOT, never from the place of the
+// module that reads it.
 // (No file access here: the store reads package.json, the letters the templates.)
 
 /**
