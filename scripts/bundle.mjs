@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 // The record cache's fingerprint as far as the build fixes it (src/store/fingerprint.ts): the
 // sources of what a valid record is, mixer's version, zod's version. Written into the bundle, so
 // that an installed mixer reads neither its sources nor zod's package.json (neither is shipped).
@@ -26,7 +27,9 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['yaml', 'liquidjs', 'nodemailer', '@inquirer/prompts'],
+  // What package.json lists as dependencies is installed beside mixer and loaded from there;
+  // every other package (commander, zod, string-width: devDependencies) is compiled in.
+  external: Object.keys(manifest.dependencies),
   metafile: true,
   define: { MIXER_BUILD_FINGERPRINT: JSON.stringify(fingerprint) },
   // (folds the define's `typeof … === 'string' ? … : …`, so the source-reading branch is left out)

@@ -75,3 +75,33 @@ describe('the package root', () => {
     expect(runCli(['--data', dir, 'validate']).code).toBe(0);
   });
 });
+
+describe('the packages of the bundle', () => {
+  it('loads from node_modules only the dependencies; every other package is compiled in', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/bundle/meta.json'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
+    };
+    const name = (specifier: string) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
+    const loaded = new Set(
+      Object.values(meta.outputs)
+        .flatMap((output) => output.imports)
+        .filter((i) => i.external && !i.path.startsWith('node:'))
+        .map((i) => name(i.path)),
+    );
+    expect([...loaded].sort()).toEqual(Object.keys(pkg.dependencies).sort());
+    // what is compiled in is a dev dependency: an install of mixer does not fetch it again
+    const compiled = new Set(
+      Object.keys(meta.inputs)
+        .map((file) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1])
+        .filter((p) => p !== undefined),
+    );
+    for (const p of ['commander', 'zod', 'string-width']) expect(compiled.has(p), p).toBe(true);
+    for (const p of compiled) expect(pkg.dependencies[p], p).toBeUndefined();
+  });
+});
