@@ -56,6 +56,20 @@ describe('the package a team installs', () => {
     expect(lock.packages['node_modules/typescript'], 'no dev tool of mixer').toBeUndefined();
   });
 
+  it('ships of its own lock file only what an install of mixer gets: no build or test tool', () => {
+    const shipped = JSON.parse(read(ROOT, 'dist/dependencies.lock.json'));
+    const ours = JSON.parse(read(ROOT, 'package-lock.json'));
+    const installed = Object.entries(
+      ours.packages as Record<string, { dev?: boolean; devOptional?: boolean }>,
+    )
+      .filter(([at, entry]) => at !== '' && !entry.dev && !entry.devOptional)
+      .map(([at]) => at);
+    expect(Object.keys(shipped.packages)).toEqual(['', ...installed]);
+    for (const name of Object.keys(PKG.dependencies)) expect(installed).toContain(`node_modules/${name}`);
+    expect(shipped.packages[''].devDependencies).toBeUndefined();
+    expect(shipped.packages['node_modules/zod'], 'compiled into the bundle').toBeUndefined();
+  });
+
   it('names the package scoped, so that npx never runs a stranger’s "mixer"', () => {
     expect(PKG.name).toMatch(/^@[a-z0-9-]+\/mixer$/);
     expect(PKG.bin).toEqual({ mixer: 'bin/mixer.js' });
