@@ -74,7 +74,16 @@ describe('the package a team installs', () => {
     expect(PKG.name).toMatch(/^@[a-z0-9-]+\/mixer$/);
     expect(PKG.bin).toEqual({ mixer: 'bin/mixer.js' });
     expect(PKG.engines).toEqual({ node: '>=20.17' });
-    expect(PKG.files).toEqual(expect.arrayContaining(['bin', 'dist', 'templates', 'glossary', 'docs']));
+    // what the installed CLI reads: the bundle, the data made at build time, the lock init copies from
+    expect(PKG.files).toEqual([
+      'bin',
+      'dist/bundle',
+      '!dist/bundle/meta.json',
+      'dist/data',
+      'dist/dependencies.lock.json',
+      'templates',
+      'docs',
+    ]);
     expect(read(ROOT, 'LICENSE')).toMatch(/^MIT License/);
     expect(PKG.license).toBe('MIT');
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tarballName } from '../../src/init/package.js';
-import { cleanup, GIT_ENV, git, ROOT, runCli, tempDir } from '../helpers.js';
+import { cleanup, GIT_ENV, git, ROOT, runCli, tempDir, USER_CACHE } from '../helpers.js';
 
 afterAll(cleanup);
 
@@ -61,17 +61,25 @@ function packRelease(into: string): string {
   const files = packed!.files.map((f) => f.path);
   for (const shipped of [
     'bin/mixer.js',
-    'dist/main.js',
+    // what scripts/prepare.mjs takes for a built dist/
     'dist/bundle/main.js',
-    'dist/dependencies.lock.json',
+    'dist/data/concept-index.tsv',
     'dist/data/glossary.json',
+    'dist/data/synonyms.tsv',
+    'dist/dependencies.lock.json',
+    'templates/ja/introduction.md',
     'LICENSE',
     'README.md',
     'docs/format.md',
     'docs/json.md',
   ])
     expect(files, shipped).toContain(shipped);
-  expect(files.filter((f) => /^(src|test|data|scripts)\//.test(f) || f === 'package-lock.json')).toEqual([]);
+  // Only what the installed CLI reads: not tsc's output beside the bundle (the bundle was made from
+  // it), not the bundle's metafile, not the glossary's sources (compiled into dist/data/).
+  const installed =
+    /^(bin|templates|docs|dist\/bundle|dist\/data)\/|^(LICENSE|README(\.ja)?\.md|package\.json|dist\/dependencies\.lock\.json)$/;
+  expect(files.filter((f) => !installed.test(f))).toEqual([]);
+  expect(files).not.toContain('dist/bundle/meta.json');
   return path.join(into, packed!.filename);
 }
 
@@ -154,8 +162,15 @@ describe('a team repository installs this mixer and checks with it, offline', ()
     expect(manifest.devDependencies).toEqual({ [PKG.name]: `file:../${path.basename(tarball)}` });
     const lock = fs.readFileSync(path.join(team, 'package-lock.json'), 'utf8');
     ok(team, 'npm ci --no-audit --no-fund');
+    // the packages compiled into the bundle are not installed beside it
+    for (const bundled of ['commander', 'zod', 'string-width'])
+      expect(fs.existsSync(path.join(team, 'node_modules', bundled)), bundled).toBe(false);
     expect(ok(team, 'npx --no -- mixer --version').stdout.trim()).toBe(PKG.version);
-    expect(ok(team, 'npx --no mixer validate').stderr).toContain('問題はありません');
+    const validate = sh(team, 'npx --no mixer validate', offlineEnv({ XDG_CACHE_HOME: USER_CACHE }));
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stderr).toContain('問題はありません');
+    // the record cache works from the package as installed (its fingerprint needs no source)
+    expect(fs.existsSync(path.join(team, '.mixer/cache/records.json'))).toBe(true);
     // npm install changes nothing: the lock file init wrote is npm's own
     ok(team, 'npm install --no-audit --no-fund');
     expect(fs.readFileSync(path.join(team, 'package-lock.json'), 'utf8')).toBe(lock);
