@@ -1,7 +1,8 @@
 // `prepare` (npm runs it after `npm install` in a checkout, and when installing from a git URL):
 // builds dist/ when the TypeScript compiler is there. Without it (an install that skipped the
-// dev tools) a dist/ already built is used as it is; a release tarball ships dist/ and never runs
-// this. So an install never fails with "tsc: not found" while a built dist/ is at hand.
+// dev tools) a dist/ already built is used as it is; a release tarball ships the built files (the
+// NEEDED ones among them: test/slow/install.test.ts) and never runs this. So an install never
+// fails with "tsc: not found" while a built dist/ is at hand.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
