@@ -18,6 +18,13 @@ function fromCache(dir: string, opts: Parameters<typeof loadFromCache>[1] = opti
   const first = loadFromCache(dir, opts);
   return 'folder' in first ? first.folder : undefined;
 }
+/** A load from the cache alone that stops at a change, then the full load going on from it. */
+function loadAfterAttempt(dir: string): DataFolder {
+  const first = loadFromCache(dir, options);
+  expect('attempt' in first).toBe(true);
+  return loadDataFolder(dir, { ...options, ...('attempt' in first ? { attempt: first.attempt } : {}) });
+}
+
 const cacheFile = (dir: string) => path.join(dir, '.mixer', 'cache', 'records.json');
 
 /** What a command sees of a folder: records with their files and positions, problems, settings. */
@@ -100,12 +107,7 @@ describe('a folder read from the record cache alone', () => {
     fs.appendFileSync(path.join(dir, 'needs', needs[Math.floor(needs.length / 2)]!), 'tags: [新しいタグ]\n');
     const read = vi.spyOn(fs, 'readFileSync');
     try {
-      const first = loadFromCache(dir, options);
-      expect('attempt' in first).toBe(true);
-      const folder = loadDataFolder(dir, {
-        ...options,
-        ...('attempt' in first ? { attempt: first.attempt } : {}),
-      });
+      const folder = loadAfterAttempt(dir);
       const records = read.mock.calls
         .map(([file]) => String(file))
         .filter((file) => file.startsWith(dir) && file.endsWith('.yaml'));
@@ -129,12 +131,7 @@ describe('a folder read from the record cache alone', () => {
     writeFiles(dir, { 'members/zz-new.yaml': 'name: 新人\nkind: person\n' });
     const walked = vi.spyOn(fs, 'readdirSync');
     try {
-      const first = loadFromCache(dir, options);
-      expect('attempt' in first).toBe(true);
-      const folder = loadDataFolder(dir, {
-        ...options,
-        ...('attempt' in first ? { attempt: first.attempt } : {}),
-      });
+      const folder = loadAfterAttempt(dir);
       const folders = walked.mock.calls.map(([folder]) => String(folder)).filter((f) => f.startsWith(dir));
       expect(folders).toContain(path.join(dir, 'members'));
       expect(folders.length).toBe(new Set(folders).size);
