@@ -6,38 +6,12 @@ import { main } from '../src/main.js';
 import { appendToList, setKey } from '../src/store/edit.js';
 import { canonicalText, recordText } from '../src/store/format.js';
 import { cleanup, copySample, memoryIo } from './helpers.js';
+import { PIECES } from './property/model.js';
 
 afterAll(cleanup);
 
 /** Text as people write it: Japanese and English words, YAML's special characters and words, spaces. */
-const piece = fc.constantFrom(
-  '英語のメニュー',
-  '看板を新しくしたい',
-  'ホームページ',
-  'Logo design',
-  'yes',
-  'null',
-  '0123',
-  '2026-11-20',
-  ': ',
-  ' #',
-  '- ',
-  '"',
-  "'",
-  '[x]',
-  '{a}',
-  '%',
-  '@',
-  '*',
-  '&',
-  '!',
-  '|',
-  '>',
-  ' ',
-  '　',
-  '、',
-  '。',
-);
+const piece = fc.constantFrom(...PIECES);
 const line = fc
   .array(piece, { minLength: 1, maxLength: 30 })
   .map((parts) => parts.join('').trim())

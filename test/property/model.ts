@@ -20,7 +20,7 @@ export const ENV = { MIXER_TODAY: '2026-11-26' };
 // --- text -----------------------------------------------------------------------------------
 
 /** Pieces of text as people type them, YAML's special characters and words among them. */
-const PIECES = [
+export const PIECES = [
   '看板を新しくしたい',
   'ホームページ',
   '英語のメニュー',
