@@ -47,6 +47,10 @@ function read(dir: string, rel: string): string {
 
 const MENU = '2026-11-gudon-ramen-menu-miller-english';
 
+/** Proposes the sample's ramen-menu need to its English translator, as mixer Kimura. */
+const proposeMenu = (dir: string, global: string[], ...extra: string[]) =>
+  mixer(dir, ...global, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura', ...extra);
+
 describe.each(['ja', 'en'] as const)('the double opt-in, step by step, in %s', (lang) => {
   it('writes each letter at its step, and nothing at the others', async () => {
     const dir = copySample();
@@ -364,7 +368,7 @@ describe('mixer propose', () => {
 
   it('warns for each recipient with no e-mail, and ends with the next command', async () => {
     const dir = copySample();
-    const r = await mixer(dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura');
+    const r = await proposeMenu(dir, []);
     expect(r.code).toBe(0);
     expect(r.err).toContain(
       `麺屋 ぐどん の連絡先（email）がありません。proposals/${MENU}.ask-owner.md は宛先を書き足してから送ってください`,
@@ -396,15 +400,7 @@ describe('mixer propose', () => {
 
   it('--stdout prints the first ask and writes nothing', async () => {
     const dir = copySample();
-    const r = await mixer(
-      dir,
-      'propose',
-      'gudon-ramen-menu',
-      'miller-english',
-      '--mixer',
-      'mx-kimura',
-      '--stdout',
-    );
+    const r = await proposeMenu(dir, [], '--stdout');
     expect(r.code).toBe(0);
     expect(r.out.match(/^subject:/gm)).toHaveLength(1);
     expect(r.out).toContain('麺屋 ぐどん 様');
@@ -587,16 +583,7 @@ describe('templates', () => {
     const templates = writeFiles(tempDir(), {
       'ja/ask.md': '---\nsubject: x\n---\n{{ recipient.name }}\n\n{{ recipient.nickname }}\n',
     });
-    const r = await mixer(
-      dir,
-      'propose',
-      'gudon-ramen-menu',
-      'miller-english',
-      '--mixer',
-      'mx-kimura',
-      '--template',
-      templates,
-    );
+    const r = await proposeMenu(dir, [], '--template', templates);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${path.join(templates, 'ja/ask.md')}:6:4`);
     expect(r.err).toContain('undefined variable: recipient.nickname');
@@ -609,20 +596,7 @@ describe('templates', () => {
       'templates/en/ask.md':
         '---\nsubject: "Hello {{ recipient.name }}"\n---\nMeet at {% render \'parts/place\', place: place %}.\n',
     });
-    expect(
-      (
-        await mixer(
-          dir,
-          '--lang',
-          'en',
-          'propose',
-          'gudon-ramen-menu',
-          'miller-english',
-          '--mixer',
-          'mx-kimura',
-        )
-      ).code,
-    ).toBe(0);
+    expect((await proposeMenu(dir, ['--lang', 'en'])).code).toBe(0);
     expect(read(dir, `proposals/${MENU}.ask-owner.md`)).toBe(
       '---\nsubject: "Hello 麺屋 ぐどん"\nfrom: "木村 健太 <kenta.kimura@example.jp>"\nto: ""\n---\n\nMeet at 仙台ロフト (宮城県仙台市青葉区).\n',
     );
@@ -632,7 +606,7 @@ describe('templates', () => {
     const dir = copySample();
     git(dir, 'init', '-q');
     writeFiles(dir, { 'templates/ja/ask.md': '---\nsubject: x\n---\n{% include "../../.git/config" %}\n' });
-    const r = await mixer(dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura');
+    const r = await proposeMenu(dir, []);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${path.join(dir, 'templates/ja/ask.md')}:4:1`);
     expect(r.err).toContain('Failed to lookup "../../.git/config"');
@@ -648,16 +622,7 @@ describe('templates', () => {
     const templates = writeFiles(tempDir(), {
       'ja/ask.md': '---\nsubject: x\n---\n{% for i in (1..100000000) %}x{% endfor %}\n',
     });
-    const r = await mixer(
-      dir,
-      'propose',
-      'gudon-ramen-menu',
-      'miller-english',
-      '--mixer',
-      'mx-kimura',
-      '--template',
-      templates,
-    );
+    const r = await proposeMenu(dir, [], '--template', templates);
     expect(r.code).toBe(1);
     expect(r.err).toContain('limit exceeded');
     expect(r.err).toContain('繰り返しが多すぎます');
@@ -666,34 +631,12 @@ describe('templates', () => {
 
   it('a --template folder that is missing or holds no template is bad usage, with a next step', async () => {
     const dir = copySample();
-    const missing = await mixer(
-      dir,
-      '--lang',
-      'en',
-      'propose',
-      'gudon-ramen-menu',
-      'miller-english',
-      '--mixer',
-      'mx-kimura',
-      '--template',
-      'no-such-dir',
-    );
+    const missing = await proposeMenu(dir, ['--lang', 'en'], '--template', 'no-such-dir');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('--template: no folder no-such-dir');
     expect(missing.err).toContain("copy mixer's templates/ folder");
     const empty = tempDir();
-    const wrong = await mixer(
-      dir,
-      '--lang',
-      'en',
-      'propose',
-      'gudon-ramen-menu',
-      'miller-english',
-      '--mixer',
-      'mx-kimura',
-      '--template',
-      empty,
-    );
+    const wrong = await proposeMenu(dir, ['--lang', 'en'], '--template', empty);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('holds no template (looked for en/ask.md and en/introduction.md)');
   });
@@ -701,7 +644,7 @@ describe('templates', () => {
   it('refuses recipients in a template: mixer sets them from the records', async () => {
     const dir = copySample();
     writeFiles(dir, { 'templates/ja/ask.md': '---\nsubject: x\nto: "{{ recipient.name }}"\n---\nx\n' });
-    const r = await mixer(dir, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura');
+    const r = await proposeMenu(dir, []);
     expect(r.code).toBe(1);
     expect(r.err).toContain('前付け（front matter）の「to」は使えません');
   });
