@@ -12,10 +12,12 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 // The record cache's fingerprint as far as the build fixes it (src/store/fingerprint.ts): the
 // sources of what a valid record is, mixer's version, zod's version. Written into the bundle, so
 // that an installed mixer reads neither its sources nor zod's package.json (neither is shipped).
-const { buildFingerprint } = await import(
+// Likewise the analysis cache's: the matcher's sources and the data built before this step.
+const { buildFingerprint, buildAnalysisFingerprint } = await import(
   pathToFileURL(path.join(root, 'dist', 'store', 'fingerprint.js')).href
 );
 const fingerprint = buildFingerprint(pathToFileURL(`${root}${path.sep}`));
+const analysisFingerprint = buildAnalysisFingerprint(pathToFileURL(`${root}${path.sep}`));
 const outdir = path.join(root, 'dist', 'bundle');
 // Chunks are named by their content: the last build's would stay beside the new ones.
 fs.rmSync(outdir, { recursive: true, force: true });
@@ -31,7 +33,10 @@ const result = await build({
   // every other package (commander, zod, string-width: devDependencies) is compiled in.
   external: Object.keys(manifest.dependencies),
   metafile: true,
-  define: { MIXER_BUILD_FINGERPRINT: JSON.stringify(fingerprint) },
+  define: {
+    MIXER_BUILD_FINGERPRINT: JSON.stringify(fingerprint),
+    MIXER_ANALYSIS_FINGERPRINT: JSON.stringify(analysisFingerprint),
+  },
   // (folds the define's `typeof … === 'string' ? … : …`, so the source-reading branch is left out)
   minifySyntax: true,
   // commander is CommonJS: bundled, its require() of Node's modules needs a require.

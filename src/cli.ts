@@ -222,13 +222,17 @@ export function buildProgram(
     specs.set(command, spec);
     command.action(async (...args: unknown[]) => {
       // (loaded here, with the command: the help needs neither)
-      const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
+      // A command that only reads and prints JSON, or prints plain lines, measures nothing: the
+      // widths stay unloaded. (All three load at once: their files are read side by side.)
+      const layout = !spec.plain && !(spec.readOnly && command.opts().json) && spec !== complete;
+      const [{ Context }, { run }] = await Promise.all([
+        import('./context.js'),
+        spec.load(),
+        layout ? loadWidths() : undefined,
+      ]);
       const ctx = new Context(io, program.opts() as GlobalOptions, prompter);
       ctx.command = `mixer ${spec.name}`;
-      // A command that only reads and prints JSON, or prints plain lines, measures nothing: the
-      // widths stay unloaded.
-      ctx.layout = !spec.plain && !(spec.readOnly && command.opts().json) && spec !== complete;
-      if (ctx.layout) await loadWidths();
+      ctx.layout = layout;
       try {
         // positional arguments, then the command's own options
         setExit(await run(ctx, ...args.slice(0, -2), command.opts()));

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RecordCache } from '../src/store/cache.js';
+import { openRecordCache, SignedCache } from '../src/store/cache.js';
 import { userCacheDir } from '../src/util/env.js';
 import {
   type CliResult,
@@ -24,6 +24,13 @@ afterAll(cleanup);
 
 const TODAY = { MIXER_TODAY: '2026-11-26' };
 const cacheFile = (dir: string) => path.join(dir, '.mixer', 'cache', 'records.json');
+const analysesFile = (dir: string) => path.join(dir, '.mixer', 'cache', 'analyses.json');
+
+/** The entries of a cache file (its second line), as written. */
+const entriesOf = (file: string): Record<string, unknown> => {
+  const text = fs.readFileSync(file, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+};
 
 /** Files that take every path of the loader: valid, valid but with a broken reference, and broken. */
 const EXTRA = {
@@ -107,11 +114,11 @@ describe('cold and warm runs', () => {
     const yamlFiles = fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.yaml'));
     // every record, and mixer.yaml
     const entries = yamlFiles.length;
-    expect(RecordCache.open(dir, { XDG_CACHE_HOME: USER_CACHE })!.size).toBe(entries);
+    expect(openRecordCache(dir, { XDG_CACHE_HOME: USER_CACHE })!.size).toBe(entries);
     // A file with a problem is not kept.
     writeFiles(dir, { 'members/zz-crlf.yaml': 'name: 改行\r\nkind: person\r\n' });
     await run(dir, ['validate']);
-    expect(RecordCache.open(dir, { XDG_CACHE_HOME: USER_CACHE })!.size).toBe(entries);
+    expect(openRecordCache(dir, { XDG_CACHE_HOME: USER_CACHE })!.size).toBe(entries);
     writeFiles(dir, { 'members/hirano-cafe.yaml': 'name: 平野カフェ\nkind: robot\n' });
     const after = await run(dir, ['--lang', 'en', 'validate']);
     expect(after.code).toBe(1);
@@ -120,14 +127,17 @@ describe('cold and warm runs', () => {
 
   it('holds nothing of a record that was removed (mixer forget)', async () => {
     const dir = sampleRepo();
-    expect((await run(dir, ['validate'])).code).toBe(0);
+    expect((await run(dir, ['suggest'])).code).toBe(0);
     expect(fs.readFileSync(cacheFile(dir), 'utf8')).toContain('山本 玲奈');
+    // the analyses hold words of every record's strengths
+    expect(fs.existsSync(analysesFile(dir))).toBe(true);
     // even when the removal itself is made without the cache
     const r = await run(dir, ['--no-cache', 'forget', 'yamamoto-sns', '--commit']);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.existsSync(cacheFile(dir)) && fs.readFileSync(cacheFile(dir), 'utf8')).not.toContain(
       '山本 玲奈',
     );
+    expect(fs.existsSync(analysesFile(dir)), 'the analyses are dropped too').toBe(false);
   });
 
   it('ignores itself in git: a run leaves a team repository clean', async () => {
@@ -206,7 +216,7 @@ describe('a cache file that cannot be trusted is ignored and rebuilt', () => {
     await run(dir, ['validate'], { XDG_CACHE_HOME: other });
     writeFiles(dir, { 'needs/zz-forged.yaml': 'owner: hirano-cafe\ntitle: 偽物\nstatus: forged\n' });
     const forged = fs.readFileSync(cacheFile(dir), 'utf8');
-    const key = RecordCache.keyOf('needs', fs.readFileSync(path.join(dir, 'needs/zz-forged.yaml')));
+    const key = SignedCache.keyOf('needs', fs.readFileSync(path.join(dir, 'needs/zz-forged.yaml')));
     const body = JSON.parse(forged.slice(forged.indexOf('\n') + 1));
     body[key] = { owner: 'hirano-cafe', title: '偽物' };
     fs.writeFileSync(cacheFile(dir), `${forged.slice(0, forged.indexOf('\n'))}\n${JSON.stringify(body)}`);
@@ -287,10 +297,10 @@ describe('runs that cannot or do not share a cache', () => {
     );
     // Each writer saves its own set of entries in a loop; the reader checks the file between.
     const writer = (name: string) => `
-      import { RecordCache } from ${JSON.stringify(path.join(ROOT, 'dist/store/cache.js'))};
+      import { openRecordCache, SignedCache } from ${JSON.stringify(path.join(ROOT, 'dist/store/cache.js'))};
       for (let i = 0; i < 60; i++) {
-        const cache = RecordCache.open(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(USER_CACHE)} });
-        for (let j = 0; j < 200; j++) cache.set(RecordCache.keyOf('${name}', Buffer.from(i + ':' + j)), { name: '${name}' + j });
+        const cache = openRecordCache(${JSON.stringify(dir)}, { XDG_CACHE_HOME: ${JSON.stringify(USER_CACHE)} });
+        for (let j = 0; j < 200; j++) cache.set(SignedCache.keyOf('${name}', Buffer.from(i + ':' + j)), { name: '${name}' + j });
         cache.save();
       }`;
     const done = ['a', 'b'].map(
@@ -310,7 +320,7 @@ describe('runs that cannot or do not share a cache', () => {
     });
     while (!finished) {
       if (fs.existsSync(cacheFile(dir)))
-        reads.push(built.RecordCache.open(dir, { XDG_CACHE_HOME: USER_CACHE })!.size);
+        reads.push(built.openRecordCache(dir, { XDG_CACHE_HOME: USER_CACHE })!.size);
       await new Promise((r) => setTimeout(r, 2));
     }
     expect(await all).toEqual([0, 0]);
@@ -320,5 +330,72 @@ describe('runs that cannot or do not share a cache', () => {
     expect(fs.readdirSync(path.dirname(cacheFile(dir)))).toEqual(['records.json']);
     // and the folder's runs go on as ever
     expect((await run(dir, ['validate'])).code).toBe(0);
+  });
+});
+
+describe('the analysis cache (what the matcher read in each text)', () => {
+  const SUGGEST = ['suggest', '--json', '--min-score', '0.1', '--limit', '200'];
+
+  it('gives what a run without it gives, and keeps only the texts of the folder as it is', async () => {
+    const dir = copySample();
+    const without = printed(await run(dir, ['--no-cache', ...SUGGEST]));
+    expect(printed(await run(dir, SUGGEST))).toEqual(without);
+    const written = fs.statSync(analysesFile(dir)).ino;
+    const entries = Object.keys(entriesOf(analysesFile(dir))).length;
+    expect(entries).toBeGreaterThan(50);
+    expect(printed(await run(dir, SUGGEST))).toEqual(without);
+    expect(fs.statSync(analysesFile(dir)).ino, 'a warm run read every text from the cache').toBe(written);
+    // A need removed: its text leaves the cache at the next run.
+    fs.rmSync(path.join(dir, 'needs', 'gudon-ramen-staff.yaml'));
+    const fewer = printed(await run(dir, SUGGEST));
+    expect(fewer).toEqual(printed(await run(dir, ['--no-cache', ...SUGGEST])));
+    expect(Object.keys(entriesOf(analysesFile(dir))).length).toBe(entries - 1);
+  });
+
+  it('never hides a changed text or a changed glossary', async () => {
+    const dir = copySample();
+    await run(dir, SUGGEST);
+    // A changed text is another key.
+    const file = path.join(dir, 'needs', 'gudon-ramen-staff.yaml');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: どぶろくを仕込める人を探している'),
+    );
+    writeFiles(dir, {
+      'members/zz-brewer.yaml':
+        'name: 里山の醸造所\nkind: company\nspaces: [kitakami-base]\nstrengths: [どぶろく造り]\n',
+    });
+    const before = printed(await run(dir, SUGGEST));
+    expect(before).toEqual(printed(await run(dir, ['--no-cache', ...SUGGEST])));
+    // The same texts read with a glossary that names their concept: read again, not from the cache.
+    writeFiles(dir, {
+      'glossary.yaml': 'home-brewing:\n  label: { ja: 自家醸造, en: home brewing }\n  terms: [どぶろく]\n',
+    });
+    const after = printed(await run(dir, SUGGEST));
+    expect(after).toEqual(printed(await run(dir, ['--no-cache', ...SUGGEST])));
+    expect(after.stdout).toContain('"id": "home-brewing"');
+    expect(before.stdout).not.toContain('home-brewing');
+  });
+
+  it('is ignored when damaged, and made again', async () => {
+    const dir = copySample();
+    const without = printed(await run(dir, ['--no-cache', ...SUGGEST]));
+    await run(dir, SUGGEST);
+    const text = fs.readFileSync(analysesFile(dir), 'utf8');
+    const header = text.slice(0, text.indexOf('\n'));
+    const entries = entriesOf(analysesFile(dir));
+    const damaged = Object.fromEntries(
+      Object.keys(entries).map((k) => [k, [[['website', 1, 'x']], [[1, 2, 3]]]]),
+    );
+    for (const bad of [
+      'not a cache',
+      text.slice(0, text.length - 40),
+      // entries changed under the old signature
+      `${header}\n${JSON.stringify(damaged)}`,
+    ]) {
+      fs.writeFileSync(analysesFile(dir), bad);
+      expect(printed(await run(dir, SUGGEST))).toEqual(without);
+      expect(Object.keys(entriesOf(analysesFile(dir))).length).toBe(Object.keys(entries).length);
+    }
   });
 });

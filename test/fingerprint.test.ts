@@ -6,7 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, RECORD_SOURCES, recordFingerprint } from '../src/store/fingerprint.js';
+import {
+  buildAnalysisFingerprint,
+  buildFingerprint,
+  RECORD_SOURCES,
+  recordFingerprint,
+} from '../src/store/fingerprint.js';
 import { cleanup, copySample, ROOT, tempDir, USER_CACHE, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
@@ -20,6 +25,33 @@ function packageCopy(files: string[], packages: string[]): string {
     fs.symlinkSync(path.join(ROOT, 'node_modules', pkg), path.join(dir, 'node_modules', pkg), 'dir');
   return dir;
 }
+
+describe('the fingerprint of the analysis cache', () => {
+  it('changes with any source of the matcher and with the built glossary or synonym table', () => {
+    const dir = packageCopy(
+      ['src/match', 'src/util/normalize.ts', 'src/commands/match-input.ts', 'dist/data', 'package.json'],
+      [],
+    );
+    const root = pathToFileURL(`${dir}/`);
+    const first = buildAnalysisFingerprint(root);
+    expect(first).toBe(buildAnalysisFingerprint(pathToFileURL(`${ROOT}/`)));
+    for (const file of [
+      'src/match/weights.ts',
+      'src/match/vocabulary.ts',
+      'dist/data/synonyms.tsv',
+      'dist/data/glossary.json',
+    ]) {
+      const full = path.join(dir, file);
+      const text = fs.readFileSync(full, 'utf8');
+      fs.writeFileSync(full, `${text} `);
+      expect(buildAnalysisFingerprint(root), file).not.toBe(first);
+      fs.writeFileSync(full, text);
+    }
+    // a new module of the matcher counts too
+    writeFiles(dir, { 'src/match/zz-new.ts': 'export const x = 1;\n' });
+    expect(buildAnalysisFingerprint(root)).not.toBe(first);
+  });
+});
 
 describe('the fingerprint of the record cache', () => {
   it('changes with a source of what is valid, with mixer’s version and with zod’s version', () => {

@@ -1,7 +1,6 @@
 // mixer brief <space>: what to bring to the next visit of a space.
 import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
-import { Matcher } from '../match/engine.js';
 import { DEFAULT_MIN_SCORE } from '../match/types.js';
 import { hasEnded } from '../records/lifecycle.js';
 import { mdTable } from '../reports/markdown.js';
@@ -11,7 +10,7 @@ import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
 import { checkRef } from './flags.js';
-import { matchInput } from './match-input.js';
+import { folderMatcher } from './match-input.js';
 import { pairingJson } from './pairing-json.js';
 
 export async function run(ctx: Context, spaceId: string, flags: { json?: boolean }): Promise<number> {
@@ -41,7 +40,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     const owner = folder.records.needs.get(p.data.need)?.data.owner ?? '';
     return !hasEnded(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
   });
-  const matcher = new Matcher(matchInput(folder));
+  const matcher = folderMatcher(folder);
   const options = { minScore: DEFAULT_MIN_SCORE, limit: 10, perHelper: 2, perNeed: 2, all: false };
   const questions = needs.filter((n) => matcher.scoreNeed(n.id, { ...options, all: true }).length === 0);
   // Pairings that cross the border of this space, either way.

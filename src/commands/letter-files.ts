@@ -6,14 +6,13 @@ import type { Context } from '../context.js';
 import { type Envelope, envelope, type LetterFacts, letterContext } from '../letters/compose.js';
 import { emlOf } from '../letters/eml.js';
 import { findTemplate, letterText, renderLetter, templateDirs } from '../letters/templates.js';
-import { Matcher } from '../match/engine.js';
 import type { LETTER_FORMATS, Side } from '../records/enums.js';
 import type { LetterName } from '../records/lifecycle.js';
 import type { Need } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
 import { wordReasons } from '../ui/reasons.js';
 import { checkChoice } from './flags.js';
-import { matchInput } from './match-input.js';
+import { folderMatcher } from './match-input.js';
 
 export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
@@ -31,7 +30,7 @@ export interface PairingFacts {
 
 /** The matcher's view of this pair today: the strength that fits and whether both gain. */
 export function pairingFacts(ctx: Context, folder: DataFolder, needId: string, helper: string): PairingFacts {
-  const [pairing] = new Matcher(matchInput(folder)).scoreNeed(needId, {
+  const [pairing] = folderMatcher(folder).scoreNeed(needId, {
     helper,
     minScore: 0,
     limit: 1,

@@ -1,11 +1,15 @@
-// From a loaded data folder to the matcher's plain input.
+// From a loaded data folder to the matcher's plain input, and the matcher with its cache.
 
+import { hash } from 'node:crypto';
 import { ConceptIndex, type PackedTerm, readPreparedTerms } from '../match/concepts.js';
+import { Matcher } from '../match/engine.js';
 import { SynonymTable } from '../match/synonyms.js';
-import type { MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
+import type { AnalysisMemo, MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
 import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
 import type { Glossary, Proposal } from '../records/schemas.js';
+import { SignedCache } from '../store/cache.js';
+import { analysisFingerprint } from '../store/fingerprint.js';
 import type { DataFolder } from '../store/folder.js';
 import { defaultConceptIndexText, defaultGlossaryTerms, isBuiltInGlossary } from '../store/glossary.js';
 import { synonymTableText } from '../store/synonyms.js';
@@ -26,9 +30,9 @@ function offers(
 
 let table: SynonymTable | undefined;
 
-/** The shipped synonym table, made once per process. */
+/** The shipped synonym table, made once per process; its file is read at the first lookup. */
 export function synonyms(): SynonymTable {
-  table ??= new SynonymTable(synonymTableText());
+  table ??= new SynonymTable(synonymTableText);
   return table;
 }
 
@@ -57,6 +61,33 @@ export function conceptIndex(glossary: Glossary): ConceptIndex {
   return 'preparedTerms' in source
     ? new ConceptIndex(glossary, {}, source.preparedTerms)
     : new ConceptIndex(glossary, source.compiledTerms);
+}
+
+/**
+ * The matcher of a folder. Unless the folder was loaded without caches (--no-cache), what it reads
+ * in each text comes from the folder's analysis cache (store/cache.ts) when the same text was read
+ * before by the same matcher with the same glossary, and what it reads anew is kept for next time.
+ */
+export function folderMatcher(folder: DataFolder): Matcher {
+  const cache =
+    folder.cache &&
+    SignedCache.open(folder.dir, folder.cache.env, 'analyses', glossaryPrint(folder.glossary));
+  // (keys hold whole texts: the file keeps their digests)
+  const digest = (key: string) => hash('sha256', key, 'base64url');
+  const memo: AnalysisMemo | undefined = cache && {
+    get: (key) => cache.get(digest(key)),
+    set: (key, packed) => cache.set(digest(key), packed),
+  };
+  const matcher = new Matcher({ ...matchInput(folder), memo });
+  // Every text was read when the matcher was made: the cache keeps those and drops the rest.
+  cache?.save();
+  return matcher;
+}
+
+/** The analysis cache's fingerprint: the matcher's, and the folder's glossary when it is not the built-in one. */
+function glossaryPrint(glossary: Glossary): string {
+  if (isBuiltInGlossary(glossary)) return analysisFingerprint();
+  return hash('sha256', `${analysisFingerprint()}\u0000${JSON.stringify(glossary)}`, 'hex');
 }
 
 export function matchInput(folder: DataFolder): MatchInput {

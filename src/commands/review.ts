@@ -1,6 +1,5 @@
 // mixer review [--base REF]: what a pull request changes, in words, for the reviewer.
 import type { Context } from '../context.js';
-import { Matcher } from '../match/engine.js';
 import { DEFAULT_MIN_SCORE, type Suggestion } from '../match/types.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
 import { brief, describeChanges, type FieldChange } from '../review/diff.js';
@@ -11,7 +10,7 @@ import { wordReason } from '../ui/reasons.js';
 import { formatProblem, wordProblem } from '../ui/words.js';
 import { markdownInline } from '../util/printable.js';
 import { label } from './choices.js';
-import { matchInput } from './match-input.js';
+import { folderMatcher } from './match-input.js';
 import { pairingJson } from './pairing-json.js';
 
 interface RecordChange {
@@ -109,7 +108,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
   const problems = folder.problems.filter((p) => changedFiles.has(p.file));
 
   // Pairings the change makes possible: for new needs, and for members with new strengths.
-  const matcher = new Matcher(matchInput(folder));
+  const matcher = folderMatcher(folder);
   const options = { minScore: DEFAULT_MIN_SCORE, limit: 3, perHelper: 3, perNeed: 3, all: false };
   const pairings: Array<{ for: string; suggestions: Suggestion[] }> = [];
   for (const c of changes.filter((c) => c.kind === 'needs' && c.change === 'added')) {

@@ -1,6 +1,5 @@
 // mixer suggest: strength–need pairings, best first, as a table or as JSON.
 import type { Context } from '../context.js';
-import { Matcher } from '../match/engine.js';
 import {
   DEFAULT_LIMIT,
   DEFAULT_MIN_SCORE,
@@ -15,7 +14,7 @@ import { wordReasons } from '../ui/reasons.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
 import { printableCell } from '../util/printable.js';
 import { checkRef } from './flags.js';
-import { matchInput } from './match-input.js';
+import { folderMatcher } from './match-input.js';
 import { pairingJson } from './pairing-json.js';
 
 export interface SuggestFlags {
@@ -72,7 +71,7 @@ const sides = (need: string, helper: string) =>
 export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
   const folder = await loadForMatching(ctx);
   const options = matchOptions(ctx, folder, flags);
-  const suggestions = new Matcher(matchInput(folder)).suggest(options);
+  const suggestions = folderMatcher(folder).suggest(options);
   if (flags.json) {
     ctx.json(
       'suggest',

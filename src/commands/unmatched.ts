@@ -1,16 +1,15 @@
 // mixer unmatched: open needs nobody here can help yet, by space — questions for the other mixers.
 import type { Context } from '../context.js';
-import { Matcher } from '../match/engine.js';
 import { partyName } from '../store/folder.js';
 import { spacesOf } from '../store/relations.js';
 import { printableLine } from '../util/printable.js';
-import { matchInput } from './match-input.js';
+import { folderMatcher } from './match-input.js';
 import { loadForMatching, matchOptions } from './suggest.js';
 
 export async function run(ctx: Context, flags: { minScore?: number; json?: boolean }): Promise<number> {
   const folder = await loadForMatching(ctx);
   const options = matchOptions(ctx, folder, { minScore: flags.minScore });
-  const needs = new Matcher(matchInput(folder)).unmatched(options);
+  const needs = folderMatcher(folder).unmatched(options);
   const groups = new Map<string, typeof needs>();
   for (const need of needs) {
     const spaces = spacesOf(folder, need.owner);

@@ -5,6 +5,7 @@
 // turns the evidence into one score (the formula is in weights.ts); list.ts ranks and spreads;
 // reasons.ts says why, as data.
 import { getOrCreate, push } from '../util/collections.js';
+import { packAnalysis, unpackAnalysis, unpackConceptIds } from './analysis-pack.js';
 import { type Analysis, analyzeText } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
@@ -80,14 +81,16 @@ export class Matcher {
     for (const need of input.needs) {
       const key = `${need.title}\u0000${need.detail ?? ''}\u0000${need.tags.join('\u0000')}`;
       const shared = getOrCreate(needTexts, key, () => {
-        const analysis = analyzeText(
-          this.concepts,
-          input.synonyms,
-          [
-            { text: need.title, weight: 1, positional: true },
-            { text: need.detail ?? '', weight: DETAIL },
-          ],
-          need.tags.map((tag) => ({ tag, weight: TAGS })),
+        const analysis = this.remembered(`need\u0000${key}`, () =>
+          analyzeText(
+            this.concepts,
+            input.synonyms,
+            [
+              { text: need.title, weight: 1, positional: true },
+              { text: need.detail ?? '', weight: DETAIL },
+            ],
+            need.tags.map((tag) => ({ tag, weight: TAGS })),
+          ),
         );
         return { analysis, roots: wordRoots(analysis) };
       });
@@ -103,24 +106,46 @@ export class Matcher {
     this.scoring = { concepts: this.concepts, helpers: this.helpers, outcomes: this.outcomes(input) };
   }
 
+  /** An analysis from the memo of earlier runs when it holds a usable one, else made (and kept). */
+  private remembered(key: string, make: () => Analysis): Analysis {
+    const memo = this.input.memo;
+    const known = memo && unpackAnalysis(memo.get(key));
+    if (known) return known;
+    const made = make();
+    memo?.set(key, packAnalysis(made));
+    return made;
+  }
+
   /** Offers repeat («ホームページ制作» in many records): analyse each text once. */
   private analyzeOffer(text: string, tags: string[]): Analysis {
     const key = `${text}\u0000${tags.join('\u0000')}`;
     return getOrCreate(this.offerAnalyses, key, () =>
-      analyzeText(
-        this.concepts,
-        this.input.synonyms,
-        [{ text, weight: 1 }],
-        tags.map((tag) => ({ tag, weight: 1 })),
+      this.remembered(`offer\u0000${key}`, () =>
+        analyzeText(
+          this.concepts,
+          this.input.synonyms,
+          [{ text, weight: 1 }],
+          tags.map((tag) => ({ tag, weight: 1 })),
+        ),
       ),
     );
+  }
+
+  /** The concepts a name names (「山田デザイン事務所」: design), from the memo when it has them. */
+  private nameConcepts(name: string): string[] {
+    const key = `name\u0000${name}`;
+    const known = this.input.memo && unpackConceptIds(this.input.memo.get(key));
+    if (known) return known;
+    const made = [...new Set(this.concepts.find(name).hits.map((hit) => hit.concept))];
+    this.input.memo?.set(key, made);
+    return made;
   }
 
   /** Concepts that say what a party is: its name, strengths, summary and tags. */
   private ownConcepts(partyId: string): Set<string> {
     const party = this.parties.get(partyId);
     if (!party) return new Set();
-    const found = new Set(this.concepts.find(party.name).hits.map((hit) => hit.concept));
+    const found = new Set(this.nameConcepts(party.name));
     for (const offer of party.offers)
       for (const concept of this.analyzeOffer(offer.text, offer.tags).concepts.keys()) found.add(concept);
     return found;

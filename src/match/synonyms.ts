@@ -3,7 +3,8 @@
 // `group.vocabulary`: two words of one group are synonyms, of one vocabulary in it variants of one
 // word (spelling, abbreviation, translation). A key starting with `~` is an ambiguous word.
 // Lookups are binary searches over the lines, so loading costs one read and one pass that notes
-// where each line starts.
+// where each line starts; both wait for the first lookup (a run whose analyses all come from the
+// cache makes none).
 
 export interface SynonymKey {
   group: string;
@@ -13,11 +14,19 @@ export interface SynonymKey {
 }
 
 export class SynonymTable {
-  /** Where each line starts in `text`. */
-  private readonly starts: Int32Array;
+  private loaded?: { text: string; starts: Int32Array };
   private readonly cache = new Map<string, SynonymKey[]>();
 
-  constructor(private readonly text: string) {
+  /** `source`: the table's text, or what reads it when it is first needed. */
+  constructor(private readonly source: string | (() => string)) {}
+
+  /** The text, and where each line starts in it. */
+  private get table(): { text: string; starts: Int32Array } {
+    this.loaded ??= SynonymTable.index(typeof this.source === 'string' ? this.source : this.source());
+    return this.loaded;
+  }
+
+  private static index(text: string): { text: string; starts: Int32Array } {
     let count = 0;
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
     const starts = new Int32Array(count + 1);
@@ -28,20 +37,21 @@ export class SynonymTable {
       if (end < 0) break;
       from = end + 1;
     }
-    this.starts = starts.subarray(0, n);
+    return { text, starts: starts.subarray(0, n) };
   }
 
   /** Line `i` without its line end. */
   private line(i: number): string {
-    const start = this.starts[i]!;
-    const end = this.text.indexOf('\n', start);
-    return this.text.slice(start, end < 0 ? undefined : end);
+    const { text, starts } = this.table;
+    const start = starts[i]!;
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end < 0 ? undefined : end);
   }
 
   static readonly empty = new SynonymTable('');
 
   get size(): number {
-    return this.starts.length;
+    return this.table.starts.length;
   }
 
   /** Whether the dictionary knows the (normalised) word. */
@@ -71,12 +81,13 @@ export class SynonymTable {
   }
 
   private find(word: string): number {
+    const { text, starts } = this.table;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = this.starts[mid]!;
-      const key = this.text.slice(start, this.text.indexOf('\t', start));
+      const start = starts[mid]!;
+      const key = text.slice(start, text.indexOf('\t', start));
       if (key === word) return mid;
       if (key < word) lo = mid + 1;
       else hi = mid - 1;

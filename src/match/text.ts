@@ -30,7 +30,9 @@ export interface Term {
   start: number;
 }
 
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made at the first text read: creating it costs about 10 ms (ICU's Japanese dictionary), which a
+// run whose analyses all come from the cache does not pay.
+let segmenter: Intl.Segmenter | undefined;
 
 type Script = 'kanji' | 'katakana' | 'ascii' | 'other';
 
@@ -117,6 +119,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
     else compounds.push([run]);
   }
   // The segmenter's words, to find words inside compounds and okurigana after them (手描|き).
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   const segments = [...segmenter.segment(canon)].filter((seg) => seg.isWordLike);
   /** Where the word that covers each position ends (-1 between words). */
   const wordEnd = new Int32Array(canon.length).fill(-1);

@@ -47,6 +47,17 @@ export interface MatchInput {
   synonyms: SynonymTable;
   /** How the folder's closed proposals ended: the team's own evidence of what works. */
   outcomes: Outcome[];
+  /** What was read in these texts before, kept by the caller between runs; optional. */
+  memo?: AnalysisMemo;
+}
+
+/**
+ * A store of packed analyses (analysis-pack.ts) by a key that holds the kind of text and the text
+ * itself. The matcher checks what it gets back and reads the text again when it is not usable.
+ */
+export interface AnalysisMemo {
+  get(key: string): unknown;
+  set(key: string, packed: unknown): void;
 }
 
 /** A closed proposal: a deal or collaboration is a success; declined or no result is not. */

@@ -1,15 +1,17 @@
-// A cache of valid records between runs, so that a daily command does not parse and check again
-// what has not changed. Each entry is keyed by the file's kind and the SHA-256 of its bytes: a
-// changed file has another key, so the cache can never hide a change or a problem. Only records
-// with no problem are kept; the file's text is still read on every run, so positions (for a
-// reference that breaks later) come from the text as it is.
+// Caches between runs, so that a daily command does not do again what gave the same answer last
+// time. Two of them, each a file in the data folder's `.mixer/cache/`:
+// - `records.json`, valid records: each entry is keyed by the file's kind and the SHA-256 of its
+//   bytes, so a changed file has another key and the cache can never hide a change or a problem.
+//   Only records with no problem are kept; the file's text is still read on every run, so
+//   positions (for a reference that breaks later) come from the text as it is.
+// - `analyses.json`, what the matcher read in each text (commands/match-input.ts): keyed by the
+//   SHA-256 of the text, under a fingerprint of the matcher and the folder's glossary.
 //
-// It lives in the data folder, `.mixer/cache/records.json`, beside a `.mixer/.gitignore` that
-// ignores it even in a team repository. The file is never trusted as it is:
+// `.mixer/.gitignore` ignores them even in a team repository. A file is never trusted as it is:
 // - it is written to a temporary file and renamed, so a reader sees a whole file or none;
-// - its first line names the format and a fingerprint of this mixer (its version, the sources that
-//   decide what a valid record is, and the yaml and zod versions; store/fingerprint.ts): another
-//   mixer's cache is not used;
+// - its first line names the format and a fingerprint of this mixer (for records: its version, the
+//   sources that decide what a valid record is, and the yaml and zod versions; store/fingerprint.ts):
+//   another mixer's cache is not used;
 // - the rest is signed with HMAC-SHA256 under a random key kept outside the data folder, in the
 //   user's cache directory: a truncated, edited or copied-in file (from a commit, another user or
 //   machine) fails the check and is rebuilt, so a cache committed to a repository cannot make CI
@@ -23,12 +25,19 @@ import { type Environment, userCacheDir } from '../util/env.js';
 import { recordFingerprint } from './fingerprint.js';
 import { ensureMixerDir, MIXER_DIR } from './mixer-dir.js';
 
-/** Changes when the layout of the cache file changes. */
-const FORMAT = 'mixer-record-cache 1';
+/** The caches a data folder has. */
+export type CacheName = 'records' | 'analyses';
+const CACHE_NAMES: CacheName[] = ['records', 'analyses'];
+
+/** Changes when the layout of a cache file changes. */
+const FORMAT: Record<CacheName, string> = {
+  records: 'mixer-record-cache 1',
+  analyses: 'mixer-analysis-cache 1',
+};
 const KEY_BYTES = 32;
 
-/** Where the cache goes, relative to the data folder. */
-const CACHE_FILE = path.join(MIXER_DIR, 'cache', 'records.json');
+/** Where a cache goes, relative to the data folder. */
+const cacheFile = (name: CacheName) => path.join(MIXER_DIR, 'cache', `${name}.json`);
 
 /** The signing key, made on first use; undefined when it can be neither read nor made. */
 function signingKey(env: Environment): Buffer | undefined {
@@ -78,7 +87,12 @@ interface Header {
 }
 
 /** The entries of a cache file, or undefined when anything about it is not as this mixer writes it. */
-function parseCacheFile(text: string, key: Buffer, print: string): Map<string, unknown> | undefined {
+function parseCacheFile(
+  text: string,
+  format: string,
+  key: Buffer,
+  print: string,
+): Map<string, unknown> | undefined {
   const newline = text.indexOf('\n');
   if (newline < 0) return undefined;
   let header: Partial<Header>;
@@ -87,7 +101,7 @@ function parseCacheFile(text: string, key: Buffer, print: string): Map<string, u
   } catch {
     return undefined;
   }
-  if (!isPlainObject(header) || header.format !== FORMAT || header.fingerprint !== print) return undefined;
+  if (!isPlainObject(header) || header.format !== format || header.fingerprint !== print) return undefined;
   if (typeof header.mac !== 'string' || !/^[0-9a-f]{64}$/.test(header.mac)) return undefined;
   const body = text.slice(newline + 1);
   const expected = Buffer.from(sign(key, print, body), 'hex');
@@ -101,50 +115,56 @@ function parseCacheFile(text: string, key: Buffer, print: string): Map<string, u
   if (!isPlainObject(entries)) return undefined;
   const map = new Map<string, unknown>();
   for (const [id, value] of Object.entries(entries)) {
-    if (!isPlainObject(value)) return undefined;
+    if (typeof value !== 'object' || value === null) return undefined;
     map.set(id, value);
   }
   return map;
 }
 
 /**
- * Removes a folder's cache (its records are copies): after a record was removed, as by `mixer
- * forget`, nothing of it stays on disk, whoever ran with which cache. The next run rebuilds it.
+ * Removes a folder's caches (they hold copies of records and words from them): after a record was
+ * removed, as by `mixer forget`, nothing of it stays on disk, whoever ran with which cache. The
+ * next run rebuilds them.
  */
-export function dropRecordCache(dataDir: string): void {
-  try {
-    fs.rmSync(path.join(dataDir, CACHE_FILE), { force: true });
-  } catch {
-    // nothing to remove, or not ours to remove: a later run's save replaces it
-  }
+export function dropCaches(dataDir: string): void {
+  for (const name of CACHE_NAMES)
+    try {
+      fs.rmSync(path.join(dataDir, cacheFile(name)), { force: true });
+    } catch {
+      // nothing to remove, or not ours to remove: a later run's save replaces it
+    }
 }
 
-export class RecordCache {
+/** One cache file of a data folder: entries by key, signed, under a fingerprint of what made them. */
+export class SignedCache {
   /** Entries this run used or added: what the next run will find. */
   private readonly used = new Map<string, unknown>();
   private added = false;
 
   private constructor(
     private readonly file: string,
+    private readonly format: string,
     private readonly key: Buffer,
     private readonly print: string,
     private readonly stored: Map<string, unknown>,
   ) {}
 
-  /** The cache of a data folder, or undefined when there can be none (no key). Never throws. */
-  static open(dataDir: string, env: Environment): RecordCache | undefined {
+  /**
+   * A cache of a data folder, or undefined when there can be none (no key). Entries made under
+   * another fingerprint `print` are not used. Never throws.
+   */
+  static open(dataDir: string, env: Environment, name: CacheName, print: string): SignedCache | undefined {
     try {
       const key = signingKey(env);
       if (!key) return undefined;
-      const print = recordFingerprint();
-      const file = path.join(dataDir, CACHE_FILE);
+      const file = path.join(dataDir, cacheFile(name));
       let stored: Map<string, unknown> | undefined;
       try {
-        stored = parseCacheFile(fs.readFileSync(file, 'utf8'), key, print);
+        stored = parseCacheFile(fs.readFileSync(file, 'utf8'), FORMAT[name], key, print);
       } catch {
         // no cache yet, or one that cannot be read
       }
-      return new RecordCache(file, key, print, stored ?? new Map());
+      return new SignedCache(file, FORMAT[name], key, print, stored ?? new Map());
     } catch {
       return undefined;
     }
@@ -160,14 +180,14 @@ export class RecordCache {
     return `${kind}:${hash('sha256', bytes, 'base64url')}`;
   }
 
-  /** The valid record stored for this key, if any. */
+  /** The entry stored for this key, if any. */
   get(key: string): unknown {
     const value = this.stored.get(key) ?? this.used.get(key);
     if (value !== undefined) this.used.set(key, value);
     return value;
   }
 
-  /** Keeps a record that was parsed and found valid (nothing else may be given). */
+  /** Keeps an entry (for records: only one that was parsed and found valid). */
   set(key: string, value: unknown): void {
     if (this.used.has(key)) return;
     this.used.set(key, value);
@@ -181,12 +201,15 @@ export class RecordCache {
   save(): void {
     if (!this.added && this.used.size === this.stored.size) return;
     const dir = path.dirname(this.file);
-    const temp = path.join(dir, `.records.json.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = path.join(
+      dir,
+      `.${path.basename(this.file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+    );
     try {
       ensureMixerDir(path.dirname(path.dirname(dir)), 'cache');
       const body = JSON.stringify(Object.fromEntries(this.used));
       const header: Header = {
-        format: FORMAT,
+        format: this.format,
         fingerprint: this.print,
         mac: sign(this.key, this.print, body),
       };
@@ -200,4 +223,9 @@ export class RecordCache {
       }
     }
   }
+}
+
+/** The record cache of a data folder (see the top of this file). */
+export function openRecordCache(dataDir: string, env: Environment): SignedCache | undefined {
+  return SignedCache.open(dataDir, env, 'records', recordFingerprint());
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { MixerError, type Problem, type Said } from '../errors.js';
 import { KIND_FOLDERS } from '../records/enums.js';
 import { createFileExclusive, removeStaleTemporaries, writeFileAtomic } from './atomic.js';
-import { dropRecordCache } from './cache.js';
+import { dropCaches } from './cache.js';
 import type { DataFolder } from './folder.js';
 import { loadDataFolder } from './load.js';
 import { FolderLocked, type LockOptions, withFolderLock } from './lock.js';
@@ -208,7 +208,7 @@ export function applyChanges(folder: DataFolder, plan: ChangePlan, hooks: WriteH
       throw error;
     }
     // The record cache holds copies of records: a removal clears it (see cache.ts).
-    if (changes.some((c) => c.remove)) dropRecordCache(from.dir);
+    if (changes.some((c) => c.remove)) dropCaches(from.dir);
     return { changes, written: done.map((d) => d.file) };
   };
   try {

@@ -14,6 +14,8 @@ import { ROOT } from '../util/package.js';
 
 /** The fixed part, put in the bundle by scripts/bundle.mjs; not defined anywhere else. */
 declare const MIXER_BUILD_FINGERPRINT: string | undefined;
+/** The analysis cache's, likewise (see `analysisFingerprint`). */
+declare const MIXER_ANALYSIS_FINGERPRINT: string | undefined;
 
 /** The sources that decide what a valid record is, relative to the package's folder. */
 export const RECORD_SOURCES = [
@@ -58,4 +60,48 @@ export function recordFingerprint(): string {
     .update(`${fixed}\0${versionOf('yaml', ROOT)}`)
     .digest('hex');
   return memo;
+}
+
+/**
+ * What decides what the matcher reads in a text, relative to the package's folder: the matcher's
+ * sources (every file of src/match, as a change of any may change an analysis), the normaliser,
+ * the glue that packs analyses, and the built-in glossary and synonym table as built.
+ */
+function analysisSources(root: URL): string[] {
+  const match = fs
+    .readdirSync(new URL('src/match/', root))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => `src/match/${f}`);
+  return [
+    ...match,
+    'src/util/normalize.ts',
+    'src/commands/match-input.ts',
+    'dist/data/glossary.json',
+    'dist/data/concept-index.tsv',
+    'dist/data/synonyms.tsv',
+  ];
+}
+
+/** The fingerprint of the analysis cache of the mixer whose package folder is `root` (after build-data). */
+export function buildAnalysisFingerprint(root: URL): string {
+  const digest = createHash('sha256');
+  for (const file of analysisSources(root))
+    digest.update(`${file}\0`).update(fs.readFileSync(new URL(file, root)));
+  const { name, version } = JSON.parse(fs.readFileSync(new URL('package.json', root), 'utf8'));
+  return digest.update(`${name}@${version}`).digest('hex');
+}
+
+let analysisMemo: string | undefined;
+
+/**
+ * The running mixer's analysis fingerprint: fixed in the bundle by scripts/bundle.mjs (built after
+ * the data), computed from the files under the tests and tsc's output.
+ */
+export function analysisFingerprint(): string {
+  analysisMemo ??=
+    typeof MIXER_ANALYSIS_FINGERPRINT === 'string'
+      ? MIXER_ANALYSIS_FINGERPRINT
+      : buildAnalysisFingerprint(ROOT);
+  return analysisMemo;
 }

@@ -10,7 +10,7 @@ import { FORGOTTEN, ID_MAX, ID_PATTERN } from '../records/ids.js';
 import type { Glossary, Settings } from '../records/schemas.js';
 import type { Environment } from '../util/env.js';
 import type { Lang } from '../util/lang.js';
-import { RecordCache } from './cache.js';
+import { openRecordCache, SignedCache } from './cache.js';
 import { checkReferences } from './check.js';
 import type { DataFolder, FailedFile, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
@@ -34,7 +34,7 @@ class NotCached extends Error {}
  */
 interface Session {
   checks: Checks | undefined;
-  cache?: RecordCache;
+  cache?: SignedCache;
   reads: Map<string, Read>;
   found?: Found;
 }
@@ -55,7 +55,7 @@ interface Read {
 
 /** What `loadFromCache` had found and read when it met a file the cache does not hold. */
 export interface Attempt {
-  cache?: RecordCache;
+  cache?: SignedCache;
   reads: Map<string, Read>;
   found?: Found;
 }
@@ -184,7 +184,7 @@ function readChecked<T>(
   if (!raw) {
     const text = readText(file.abs, file.rel, overlay);
     const key =
-      cache && text.bytes && text.text !== undefined ? RecordCache.keyOf(kind, text.bytes) : undefined;
+      cache && text.bytes && text.text !== undefined ? SignedCache.keyOf(kind, text.bytes) : undefined;
     raw = { text: text.text, bom: text.bom, problems: text.problems, key };
     // (the attempt from the cache alone keeps what it read, for the load that goes on from it)
     if (!checks && overlay === undefined) reads.set(file.abs, raw);
@@ -361,7 +361,7 @@ function session(dir: string, options: LoadOptions, checks: Checks | undefined):
   if (attempt) return { checks, cache: attempt.cache, reads: attempt.reads, found: attempt.found };
   return {
     checks,
-    cache: options.cache ? RecordCache.open(dir, options.cache.env) : undefined,
+    cache: options.cache ? openRecordCache(dir, options.cache.env) : undefined,
     reads: new Map(),
   };
 }

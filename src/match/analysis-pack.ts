@@ -1,0 +1,100 @@
+// Analyses in a compact, JSON-safe form, for a cache kept between runs (commands/match-input.ts):
+// reading a text is most of what a daily `mixer suggest` spends on a small folder, and the same
+// texts come back run after run. Unpacking checks the shape and gives undefined for anything else,
+// so a stale or damaged entry is made again, never half used.
+import type { Analysis, WeightedTerm } from './analyze.js';
+import type { SynonymKey } from './synonyms.js';
+
+/** [concept, weight, the words that named it] … */
+type PackedConcept = [concept: string, weight: number, words: string];
+/** A term; `synonyms` as the table writes them: `group.vocabulary` joined by `,`, `~` if ambiguous. */
+type PackedTerm = [
+  key: string,
+  surface: string,
+  whole: 0 | 1,
+  root: number,
+  part: 0 | 1,
+  specificity: number,
+  start: number,
+  weight: number,
+  synonyms: string,
+];
+export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedTerm[]];
+
+export function packAnalysis(a: Analysis): PackedAnalysis {
+  const concepts = [...a.concepts].map(
+    ([id, weight]): PackedConcept => [id, weight, a.evidence.get(id) ?? ''],
+  );
+  const terms = a.terms.map(
+    (t): PackedTerm => [
+      t.key,
+      t.surface,
+      t.match === 'whole' ? 1 : 0,
+      t.root,
+      t.part ? 1 : 0,
+      t.specificity,
+      t.start,
+      t.weight,
+      t.synonyms.map((k) => (k.ambiguous ? `~${k.vocabulary}` : k.vocabulary)).join(','),
+    ],
+  );
+  return [concepts, terms];
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isFlag = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
+
+function unpackSynonyms(text: string): SynonymKey[] {
+  if (!text) return [];
+  return text.split(',').map((raw) => {
+    const ambiguous = raw.startsWith('~');
+    const vocabulary = ambiguous ? raw.slice(1) : raw;
+    return { group: vocabulary.slice(0, vocabulary.indexOf('.')), vocabulary, ambiguous };
+  });
+}
+
+function unpackTerm(p: unknown): WeightedTerm | undefined {
+  if (!Array.isArray(p) || p.length !== 9) return undefined;
+  const [key, surface, whole, root, part, specificity, start, weight, synonyms] = p;
+  if (!isString(key) || !isString(surface) || !isFlag(whole) || !isFlag(part) || !isString(synonyms))
+    return undefined;
+  if (!isNumber(root) || !isNumber(specificity) || !isNumber(start) || !isNumber(weight)) return undefined;
+  return {
+    key,
+    surface,
+    match: whole ? 'whole' : 'inside',
+    root,
+    part: part === 1,
+    specificity,
+    start,
+    weight,
+    synonyms: unpackSynonyms(synonyms),
+  };
+}
+
+export function unpackAnalysis(packed: unknown): Analysis | undefined {
+  if (!Array.isArray(packed) || packed.length !== 2) return undefined;
+  const [conceptList, termList] = packed;
+  if (!Array.isArray(conceptList) || !Array.isArray(termList)) return undefined;
+  const concepts = new Map<string, number>();
+  const evidence = new Map<string, string>();
+  for (const c of conceptList) {
+    if (!Array.isArray(c) || c.length !== 3 || !isString(c[0]) || !isNumber(c[1]) || !isString(c[2]))
+      return undefined;
+    concepts.set(c[0], c[1]);
+    evidence.set(c[0], c[2]);
+  }
+  const terms: WeightedTerm[] = [];
+  for (const p of termList) {
+    const term = unpackTerm(p);
+    if (!term) return undefined;
+    terms.push(term);
+  }
+  return { concepts, evidence, terms };
+}
+
+/** A list of concept ids (what a party's name names). */
+export function unpackConceptIds(packed: unknown): string[] | undefined {
+  return Array.isArray(packed) && packed.every(isString) ? packed : undefined;
+}
