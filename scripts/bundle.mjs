@@ -30,7 +30,8 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // What package.json lists as dependencies is installed beside mixer and loaded from there;
-  // every other package (commander, zod, string-width: devDependencies) is compiled in.
+  // every other package (commander, zod, string-width, get-east-asian-width: devDependencies) is
+  // compiled in.
   external: Object.keys(manifest.dependencies),
   metafile: true,
   define: {
@@ -47,3 +48,14 @@ const result = await build({
 });
 // Which modules each file holds: the lazy-loading test reads it to tell what a command loaded.
 fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// string-width as one CommonJS file, which src/util/width.ts loads synchronously the first time a
+// text is not plain (most text is measured without it, so that ICU is not started).
+await build({
+  entryPoints: ['string-width'],
+  outfile: path.join(outdir, 'string-width.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});

@@ -23,7 +23,7 @@ import type { Io } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
 import { today } from './util/dates.js';
 import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
-import { closest, loadWidths } from './util/text.js';
+import { closest } from './util/text.js';
 
 export { CommanderError };
 
@@ -222,17 +222,9 @@ export function buildProgram(
     specs.set(command, spec);
     command.action(async (...args: unknown[]) => {
       // (loaded here, with the command: the help needs neither)
-      // A command that only reads and prints JSON, or prints plain lines, measures nothing: the
-      // widths stay unloaded. (All three load at once: their files are read side by side.)
-      const layout = !spec.plain && !(spec.readOnly && command.opts().json) && spec !== complete;
-      const [{ Context }, { run }] = await Promise.all([
-        import('./context.js'),
-        spec.load(),
-        layout ? loadWidths() : undefined,
-      ]);
+      const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions, prompter);
       ctx.command = `mixer ${spec.name}`;
-      ctx.layout = layout;
       try {
         // positional arguments, then the command's own options
         setExit(await run(ctx, ...args.slice(0, -2), command.opts()));
@@ -254,7 +246,6 @@ export function buildProgram(
     .exitOverride()
     .configureOutput(output)
     .action(async (name?: string) => {
-      await loadWidths();
       if (!name) return program.outputHelp();
       const command = program.commands.find((c) => c.name() === name && !hiddenCommand(c));
       if (!command) {

@@ -10,7 +10,6 @@ import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { langFromEnv } from './util/env.js';
 import { printableLine } from './util/printable.js';
-import { loadWidths } from './util/text.js';
 
 // Every command words its results: all the messages, not only the help's.
 await loadMessages();
@@ -60,8 +59,6 @@ export class Context {
   prompter: Prompter;
   /** The command running, as a person types it (`mixer add-visit`), for hints. */
   command = 'mixer';
-  /** Whether the command lays text out or writes records (false: read only, printing JSON). */
-  layout = true;
 
   constructor(
     readonly io: Io,
@@ -94,8 +91,6 @@ export class Context {
    */
   async load(options: { quiet?: boolean } = {}): Promise<DataFolder> {
     if (this.folder) return this.folder;
-    // (what a command lays out or writes is measured by display width; see loadWidths)
-    if (this.layout) await loadWidths();
     if (!isFolder(this.dir))
       throw coded(
         'data.missing',

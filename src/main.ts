@@ -6,7 +6,6 @@ import { type Io, processIo } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
 import { checkEnvironment, debug, langFromEnv } from './util/env.js';
 import { isLang } from './util/lang.js';
-import { loadWidths } from './util/text.js';
 
 /** The language of an error when the command did not get far enough to know better. */
 function argvLang(argv: string[], io: Io): Lang {
@@ -63,8 +62,6 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
   );
   try {
     checkEnvironment(io.env);
-    // The help is laid out by display width: loaded before commander shows it.
-    if (argv.length === 0 || argv.some((a) => a === '-h' || a === '--help')) await loadWidths();
     await program.parseAsync(argv, { from: 'user' });
     held?.flush();
     return exitCode;

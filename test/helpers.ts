@@ -110,11 +110,6 @@ export function runJson<T = unknown>(args: string[], options?: Parameters<typeof
   return JSON.parse(result.stdout) as T;
 }
 
-import { loadWidths } from '../src/util/text.js';
-
-// (tests measure and lay out text without going through a command)
-await loadWidths();
-
 /** A prompter for runs that must not ask anything: any question fails the test, naming it. */
 export const noQuestions: Prompter = {
   text: async (message) => unexpected(message),

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matchedWords } from '../src/commands/suggest.js';
 import type { Suggestion } from '../src/match/types.js';
 import { renderTable } from '../src/ui/table.js';
-import { displayWidth, loadWidths, truncateWidth, wrapWidth } from '../src/util/text.js';
-
-await loadWidths();
+import { displayWidth, truncateWidth, wrapWidth } from '../src/util/text.js';
 
 const NAMES = [
   ['abe-web', 'Abe Web Lab', 'ホームページ制作'],
@@ -77,7 +75,7 @@ describe('tables', () => {
         { header: '#', align: 'right' },
         { header: '決め手', fit: 'wrap' },
       ],
-      [['1', '外国人観光客向けの英語メニュー ↔ 日本語から英語への翻訳、通訳、観光案内']],
+      [['1', '外国人観光客向けの英語メニュー ⇔ 日本語から英語への翻訳、通訳、観光案内']],
       { width: 24 },
     );
     const lines = text.split('\n');
@@ -89,7 +87,7 @@ describe('tables', () => {
         .map((l) => l.slice(3).trim())
         .join('')
         .replace(/ /g, ''),
-    ).toBe('決め手外国人観光客向けの英語メニュー↔日本語から英語への翻訳、通訳、観光案内');
+    ).toBe('決め手外国人観光客向けの英語メニュー⇔日本語から英語への翻訳、通訳、観光案内');
   });
 
   it('keep an id under a name whole, and cut the name', () => {
@@ -193,11 +191,11 @@ describe("suggest's column of the words that met", () => {
       },
       { kind: 'cross-space', ownerSpace: 'a', helperSpace: 'b' },
     ];
-    expect(matchedWords({ ...base, reasons })).toBe('英語のメニュー ↔ 英語への翻訳、英語、メニュー ↔ menu');
+    expect(matchedWords({ ...base, reasons })).toBe('英語のメニュー ⇔ 英語への翻訳、英語、メニュー ⇔ menu');
   });
 
   it("shows the helper's strength when no reason quotes words", () => {
-    expect(matchedWords(base)).toBe('↔ 日本語から英語への翻訳');
+    expect(matchedWords(base)).toBe('⇔ 日本語から英語への翻訳');
     expect(matchedWords({ reasons: [] })).toBe('');
   });
 });

@@ -43,16 +43,23 @@ export function compiledTerms(): Record<string, PackedTerm | null> {
 
 let prepared: ReadonlyMap<string, string> | undefined;
 
+/** The built-in glossary's lookup lists made at build time, read when first needed. */
+const preparedTerms = () => {
+  prepared ??= readPreparedTerms(defaultConceptIndexText());
+  return prepared;
+};
+
 /**
  * How the concept index of a glossary is made quickest: from the lookup lists made at build time
  * when it is the built-in glossary as it is, else with the built-in terms compiled ahead.
  */
 export function indexSource(
   glossary: Glossary,
-): { preparedTerms: ReadonlyMap<string, string> } | { compiledTerms: Record<string, PackedTerm | null> } {
+):
+  | { preparedTerms: () => ReadonlyMap<string, string> }
+  | { compiledTerms: Record<string, PackedTerm | null> } {
   if (!isBuiltInGlossary(glossary)) return { compiledTerms: compiledTerms() };
-  prepared ??= readPreparedTerms(defaultConceptIndexText());
-  return { preparedTerms: prepared };
+  return { preparedTerms };
 }
 
 /** The concept index of a folder's glossary. */

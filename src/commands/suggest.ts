@@ -51,8 +51,10 @@ export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFla
 }
 
 /**
- * The words that met, from both sides: `英語のメニュー ↔ 英語への翻訳` (the need's words, then the
+ * The words that met, from both sides: `英語のメニュー ⇔ 英語への翻訳` (the need's words, then the
  * helper's), from the matcher's reasons; without any, the helper's strength that answers the need.
+ * (⇔, not ↔: ↔ is an emoji character, which string-width counts two columns and terminals draw in
+ * one.)
  */
 export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>): string {
   const pairs: string[] = [];
@@ -62,11 +64,11 @@ export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>): strin
   }
   const unique = [...new Set(pairs.filter(Boolean))];
   if (unique.length) return unique.join('、');
-  return s.strength ? `↔ ${s.strength}` : '';
+  return s.strength ? `⇔ ${s.strength}` : '';
 }
 
 const sides = (need: string, helper: string) =>
-  !need ? `↔ ${helper}` : !helper || need === helper ? need : `${need} ↔ ${helper}`;
+  !need ? `⇔ ${helper}` : !helper || need === helper ? need : `${need} ⇔ ${helper}`;
 
 export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
   const folder = await loadForMatching(ctx);

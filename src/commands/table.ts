@@ -63,10 +63,6 @@ export interface CommandSpec {
   examples: string[];
   /** Left out of the help and of the completion (the completion's own helper). */
   hidden?: boolean;
-  /** Reads only: with --json it measures no text (the display widths are not loaded). */
-  readOnly?: boolean;
-  /** Lays nothing out by display width, even without --json (a line per problem): no widths loaded. */
-  plain?: boolean;
   load: () => Promise<{ run: Runner }>;
 }
 
@@ -98,15 +94,12 @@ export const COMPLETE: Omit<CommandSpec, 'load'> = {
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'validate',
-    readOnly: true,
-    plain: true,
     about: 'help.validate',
     examples: ['mixer validate', 'mixer validate --json', 'mixer --data ~/team-data validate'],
     load: () => import('./validate.js'),
   },
   {
     name: 'list',
-    readOnly: true,
     about: { key: 'help.list', list: 'kind' },
     args: [{ name: '<kind>', help: { list: 'kind' }, complete: { lists: ['kind'] } }],
     options: [
@@ -123,7 +116,6 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'show',
-    readOnly: true,
     about: 'help.show',
     args: [{ name: '<id>', help: 'help.show.id', complete: { ids: 'record' } }],
     examples: ['mixer show hakata-garage', 'mixer show tanaka-design --json'],
@@ -131,7 +123,6 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'suggest',
-    readOnly: true,
     about: 'help.suggest',
     options: [
       { flags: '--need <id>', help: 'help.suggest.--need', complete: { ids: 'needs' } },
@@ -153,7 +144,6 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'unmatched',
-    readOnly: true,
     about: 'help.unmatched',
     options: [{ flags: '--min-score <x>', help: 'help.unmatched.--min-score', number: score }],
     examples: ['mixer unmatched', 'mixer unmatched --json'],
@@ -351,7 +341,6 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'review',
-    readOnly: true,
     about: 'help.review',
     options: [{ flags: '--base <ref>', help: 'help.review.--base' }],
     examples: [
@@ -363,14 +352,12 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'due',
-    readOnly: true,
     about: 'help.due',
     examples: ['mixer due', 'MIXER_TODAY=2026-12-01 mixer due --json'],
     load: () => import('./due.js'),
   },
   {
     name: 'brief',
-    readOnly: true,
     about: 'help.brief',
     args: [{ name: '<space>', help: 'help.brief.space', complete: { ids: 'spaces' } }],
     examples: ['mixer brief kitakami-base'],
@@ -378,7 +365,6 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'report',
-    readOnly: true,
     about: 'help.report',
     options: [
       { flags: '--since <date>', help: 'help.report.--since', date: true },

@@ -138,6 +138,8 @@ type PackedList = Array<[concept: string, ...term: PackedTerm]>;
  * built-in glossary's (scripts/build-data.mjs), so that a command does not redo it on every run.
  */
 export type PreparedTerms = Array<[start: string, terms: PackedList]>;
+/** Lookup lists made ahead: as `prepareTerms` made them, as `readPreparedTerms` read them, or what reads them. */
+export type PreparedLists = PreparedTerms | ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>);
 
 /** Prepared lists as the build writes them: a line per start, `start<TAB>its list as JSON`. */
 export function writePreparedTerms(prepared: PreparedTerms): string {
@@ -192,8 +194,11 @@ export function prepareTerms(
 }
 
 export class ConceptIndex {
-  /** Terms by their first two characters (one, for a term of one), longest first, as prepared. */
-  private readonly packed: Map<string, PackedList | string>;
+  /**
+   * Terms by their first two characters (one, for a term of one), longest first, as prepared;
+   * made at the first lookup (a run whose analyses all come from the cache makes none).
+   */
+  private packedLists?: Map<string, PackedList | string>;
   /** The same made into terms, each list when first looked up: a text meets few of them. */
   private readonly byStart = new Map<string, Term[]>();
   private readonly related = new Map<string, RelatedConcept[]>();
@@ -206,14 +211,23 @@ export class ConceptIndex {
   /**
    * `compiled` holds terms compiled ahead (the built-in glossary's, at build time): a term found
    * there is not compiled again. `prepared` are the lookup lists of this very glossary, made ahead
-   * by `prepareTerms` (the built-in glossary's, at build time, read by `readPreparedTerms`).
+   * by `prepareTerms` (the built-in glossary's, at build time, read by `readPreparedTerms`), or
+   * what reads them when they are first needed.
    */
   constructor(
     readonly glossary: Glossary,
-    compiled: Readonly<Record<string, PackedTerm | null>> = {},
-    prepared?: PreparedTerms | ReadonlyMap<string, string>,
-  ) {
-    this.packed = new Map<string, PackedList | string>(prepared ?? prepareTerms(glossary, compiled));
+    private readonly compiled: Readonly<Record<string, PackedTerm | null>> = {},
+    private readonly prepared?: PreparedLists,
+  ) {}
+
+  private get packed(): Map<string, PackedList | string> {
+    if (!this.packedLists) {
+      const prepared = typeof this.prepared === 'function' ? this.prepared() : this.prepared;
+      this.packedLists = new Map<string, PackedList | string>(
+        prepared ?? prepareTerms(this.glossary, this.compiled),
+      );
+    }
+    return this.packedLists;
   }
 
   /** The terms that start with `start` (two characters, or one), longest first. */

@@ -1,7 +1,7 @@
 // What the matcher reads and returns. Plain data: the matcher never touches files.
 import type { Glossary } from '../records/schemas.js';
 import type { Reason } from '../util/reason.js';
-import type { PackedTerm, PreparedTerms } from './concepts.js';
+import type { PackedTerm, PreparedLists } from './concepts.js';
 import type { SynonymTable } from './synonyms.js';
 
 export interface NeedInput {
@@ -42,7 +42,7 @@ export interface MatchInput {
   /** Terms of the glossary compiled ahead (the built-in ones, at build time); optional. */
   compiledTerms?: Readonly<Record<string, PackedTerm | null>>;
   /** The glossary's lookup lists made ahead (`prepareTerms`: the built-in glossary's, at build time). */
-  preparedTerms?: PreparedTerms | ReadonlyMap<string, string>;
+  preparedTerms?: PreparedLists;
   /** Synonyms and spelling variants (the compiled dictionary; empty when there is none). */
   synonyms: SynonymTable;
   /** How the folder's closed proposals ended: the team's own evidence of what works. */

@@ -51,24 +51,17 @@ export type Areas = {
 let loading: Promise<Areas> | undefined;
 
 export function loadMessages(): Promise<Areas> {
-  loading ??= Promise.all([
-    import('./messages/problems.js'),
-    import('./messages/records.js'),
-    import('./messages/writing.js'),
-    import('./messages/reports.js'),
-    import('./messages/letters.js'),
-    import('./messages/safety.js'),
-  ]).then(([p, rc, w, rp, l, sf]) => {
+  loading ??= import('./messages/commands.js').then((a) => {
     const areas: Areas = {
-      problems: p.problems,
+      problems: a.problems,
       usage,
       help,
       labels,
-      records: rc.records,
-      writing: w.writing,
-      reports: rp.reports,
-      letters: l.letters,
-      safety: sf.safety,
+      records: a.records,
+      writing: a.writing,
+      reports: a.reports,
+      letters: a.letters,
+      safety: a.safety,
     };
     Object.assign(catalogue, ...Object.values(areas));
     return areas;

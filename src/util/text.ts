@@ -1,5 +1,6 @@
 // Small text helpers shared by messages and tables.
 import { isKatakana } from './normalize.js';
+import { characters, textWidth } from './width.js';
 
 /** Edit distance, for "did you mean" hints. */
 export function levenshtein(a: string, b: string): number {
@@ -43,30 +44,18 @@ export function nearest(word: string, candidates: Iterable<string>, n = 3): stri
     .map(({ c }) => c);
 }
 
-let stringWidth: ((text: string) => number) | undefined;
-
-/**
- * Loads the tables of display widths (string-width). Loading them costs about as much as a short
- * command's own work, so only what lays text out loads them: the command line does before every
- * command but a read-only one printing JSON, and before the help; so does a command's context.
- */
-export async function loadWidths(): Promise<void> {
-  stringWidth ??= (await import('string-width')).default;
-}
-
 /**
  * Display width in a terminal: East Asian wide and fullwidth characters and emoji take two
- * columns, combining marks and ANSI escapes none (string-width, which follows Unicode's tables).
+ * columns, combining marks and ANSI escapes none (string-width's measure, see width.ts).
  */
 export function displayWidth(text: string): number {
   // (printable ASCII is one column a character, whatever the tables say)
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  if (!stringWidth) throw new Error('display widths are not loaded: await loadWidths() first');
-  if (text.length > SHORT) return stringWidth(text);
+  if (text.length > SHORT) return textWidth(text);
   let width = shortWidths.get(text);
   if (width === undefined) {
     if (shortWidths.size >= SHORT_KEPT) shortWidths.clear();
-    width = stringWidth(text);
+    width = textWidth(text);
     shortWidths.set(text, width);
   }
   return width;
@@ -77,15 +66,6 @@ export function displayWidth(text: string): number {
 const SHORT = 8;
 const SHORT_KEPT = 10_000;
 const shortWidths = new Map<string, number>();
-
-// Made when first needed: creating a segmenter costs about as much as loading a module.
-let graphemes: Intl.Segmenter | undefined;
-
-/** The characters a person sees (an emoji with its modifiers is one). */
-function characters(text: string): string[] {
-  graphemes ??= new Intl.Segmenter('ja', { granularity: 'grapheme' });
-  return Array.from(graphemes.segment(text), (s) => s.segment);
-}
 
 /** Cut to at most `width` columns, marking the cut with an ellipsis. */
 export function truncateWidth(text: string, width: number): string {

@@ -163,7 +163,7 @@ describe('a team repository installs this mixer and checks with it, offline', ()
     const lock = fs.readFileSync(path.join(team, 'package-lock.json'), 'utf8');
     ok(team, 'npm ci --no-audit --no-fund');
     // the packages compiled into the bundle are not installed beside it
-    for (const bundled of ['commander', 'zod', 'string-width'])
+    for (const bundled of ['commander', 'zod', 'string-width', 'get-east-asian-width'])
       expect(fs.existsSync(path.join(team, 'node_modules', bundled)), bundled).toBe(false);
     expect(ok(team, 'npx --no -- mixer --version').stdout.trim()).toBe(PKG.version);
     const validate = sh(team, 'npx --no mixer validate', offlineEnv({ XDG_CACHE_HOME: USER_CACHE }));

@@ -1,0 +1,59 @@
+// Display width in a terminal, and the characters a person sees, without starting Unicode
+// segmentation when no character needs it.
+//
+// string-width measures a text grapheme by grapheme (Intl.Segmenter) and gives each the width of
+// its first code point from the East Asian Width tables (get-east-asian-width), emoji two columns
+// and marks, controls and ignorable characters none. Creating any Intl segmenter starts ICU, about
+// 10 ms: as long as the rest of `mixer --help`. Most text mixer lays out is plain (PLAIN below:
+// letters, digits, punctuation and symbols of Latin, kana, kanji and common script, no mark, no
+// emoji, nothing ignorable): there every code point is a grapheme of its own, so string-width's
+// answer is the sum of get-east-asian-width over the code points, and that is what is computed.
+// Any other text is measured by string-width itself, loaded when first needed: a CommonJS copy
+// made at build time (scripts/bundle.mjs), so that it loads synchronously. A test checks every
+// plain code point, and random strings, against string-width.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { ROOT } from './package.js';
+
+/** Text whose code points are each a grapheme of its own, none an emoji, a mark or ignorable. */
+const PLAIN = new RegExp(
+  '^[[[\\p{L}\\p{N}\\p{P}\\p{S}\\p{Zs}]&&[\\p{sc=Latin}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Common}]]' +
+    '--[\\p{Grapheme_Extend}\\p{Extended_Pictographic}\\p{RI}\\p{Emoji_Modifier}\\p{Default_Ignorable_Code_Point}]]*$',
+  'v',
+);
+
+/** Whether a text is plain: measured without string-width and segmented by code point. */
+export function isPlain(text: string): boolean {
+  return PLAIN.test(text);
+}
+
+/** The copy of string-width that the build makes (see the top of this file). */
+const STRING_WIDTH = new URL('dist/bundle/string-width.cjs', ROOT);
+let stringWidth: ((text: string) => number) | undefined;
+
+/** string-width itself, for text that is not plain. */
+export function fullWidth(text: string): number {
+  stringWidth ??= (
+    createRequire(import.meta.url)(fileURLToPath(STRING_WIDTH)) as { default: typeof stringWidth }
+  ).default;
+  return stringWidth!(text);
+}
+
+/** The width string-width gives a text, computed without it when the text is plain. */
+export function textWidth(text: string): number {
+  if (!isPlain(text)) return fullWidth(text);
+  let width = 0;
+  for (const ch of text) width += eastAsianWidth(ch.codePointAt(0)!);
+  return width;
+}
+
+// Made when first needed: creating a segmenter starts ICU (see above).
+let graphemes: Intl.Segmenter | undefined;
+
+/** The characters a person sees (an emoji with its modifiers is one). */
+export function characters(text: string): string[] {
+  if (isPlain(text)) return Array.from(text);
+  graphemes ??= new Intl.Segmenter('ja', { granularity: 'grapheme' });
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
