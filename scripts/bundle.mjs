@@ -52,6 +52,7 @@ fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile)
 // text is not plain (most text is measured without it, so that ICU is not started).
 await build({
   entryPoints: ['string-width'],
+  absWorkingDir: root,
   outfile: path.join(outdir, 'string-width.cjs'),
   bundle: true,
   format: 'cjs',

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// What bin/mixer.js loads: the bundle, and the concept index it reads (a dist/ from before the
-// bundle has neither and would fail at the first run).
-const NEEDED = ['dist/bundle/main.js', 'dist/data/concept-index.tsv'];
+// What bin/mixer.js loads: the bundle, the copy of string-width it loads for text that is not
+// plain, and the concept index it reads (a dist/ from before them lacks them and would fail later).
+const NEEDED = ['dist/bundle/main.js', 'dist/bundle/string-width.cjs', 'dist/data/concept-index.tsv'];
 const built = NEEDED.every((file) => existsSync(path.join(root, file)));
 
 let compiler = true;

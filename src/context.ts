@@ -48,7 +48,7 @@ function flushingFirst(prompter: Prompter, flush: () => void): Prompter {
 export interface GlobalOptions {
   data?: string;
   lang?: Lang;
-  /** false with --no-cache: every file is parsed, and the record cache is neither read nor written. */
+  /** false with --no-cache: every file is parsed and every text read; no cache is read or written. */
   cache?: boolean;
 }
 

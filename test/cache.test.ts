@@ -2,10 +2,11 @@
 // when it is damaged, tampered with or signed by someone else, safe when two runs write it at
 // once, and silently absent when the folder cannot be written.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRecordCache, SignedCache } from '../src/store/cache.js';
+import { dropCaches, openRecordCache, SignedCache } from '../src/store/cache.js';
 import { userCacheDir } from '../src/util/env.js';
 import {
   type CliResult,
@@ -138,6 +139,20 @@ describe('cold and warm runs', () => {
       '山本 玲奈',
     );
     expect(fs.existsSync(analysesFile(dir)), 'the analyses are dropped too').toBe(false);
+  });
+
+  it('a run that opened the cache before it was dropped does not write it back', async () => {
+    const dir = copySample();
+    await run(dir, ['validate']);
+    const env = { XDG_CACHE_HOME: USER_CACHE };
+    const before = openRecordCache(dir, env)!;
+    dropCaches(dir); // as `mixer forget` does, while the other run goes on
+    before.set(SignedCache.keyOf('members', Buffer.from('x')), { name: '忘れられた人' });
+    before.save();
+    expect(fs.existsSync(cacheFile(dir))).toBe(false);
+    // a run that opens it afterwards writes it as ever
+    await run(dir, ['validate']);
+    expect(openRecordCache(dir, env)!.size).toBeGreaterThan(0);
   });
 
   it('ignores itself in git: a run leaves a team repository clean', async () => {
@@ -375,6 +390,29 @@ describe('the analysis cache (what the matcher read in each text)', () => {
     expect(after).toEqual(printed(await run(dir, ['--no-cache', ...SUGGEST])));
     expect(after.stdout).toContain('"id": "home-brewing"');
     expect(before.stdout).not.toContain('home-brewing');
+  });
+
+  it('an entry it cannot use, though signed, is made again and written', async () => {
+    const dir = copySample();
+    const without = printed(await run(dir, ['--no-cache', ...SUGGEST]));
+    await run(dir, SUGGEST);
+    // Signed with the key of this user, as mixer signs (store/cache.ts), but not an analysis.
+    const text = fs.readFileSync(analysesFile(dir), 'utf8');
+    const header = JSON.parse(text.slice(0, text.indexOf('\n')));
+    const entries = entriesOf(analysesFile(dir));
+    const broken = Object.keys(entries)[0]!;
+    const body = JSON.stringify({ ...entries, [broken]: [['not', 'an', 'analysis']] });
+    const key = Buffer.from(
+      fs.readFileSync(path.join(userCacheDir({ XDG_CACHE_HOME: USER_CACHE })!, 'cache-key'), 'utf8').trim(),
+      'hex',
+    );
+    const mac = createHmac('sha256', key)
+      .update(`${header.format}\n${header.fingerprint}\n`)
+      .update(body)
+      .digest('hex');
+    fs.writeFileSync(analysesFile(dir), `${JSON.stringify({ ...header, mac })}\n${body}`);
+    expect(printed(await run(dir, SUGGEST))).toEqual(without);
+    expect(entriesOf(analysesFile(dir))[broken]).toEqual(entries[broken]);
   });
 
   it('is ignored when damaged, and made again', async () => {

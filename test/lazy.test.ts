@@ -15,6 +15,11 @@ function loads(...args: string[]): string[] {
 
 /** The files a run loads, which must end with the exit code `status`. */
 function loadsExiting(status: number, ...args: string[]): string[] {
+  return loadsWith({ NO_COLOR: '1' }, status, ...args);
+}
+
+/** The files a run loads with `colour` in its environment (NO_COLOR or FORCE_COLOR). */
+function loadsWith(colour: Record<string, string>, status: number, ...args: string[]): string[] {
   const trace = path.join(tempDir(), 'loads.txt');
   const r = spawnSync(
     process.execPath,
@@ -22,7 +27,12 @@ function loadsExiting(status: number, ...args: string[]): string[] {
     {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, MIXER_TRACE_LOADS: trace, NO_COLOR: '1', XDG_CACHE_HOME: USER_CACHE },
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NO|FORCE)_COLOR$/.test(k))),
+        ...colour,
+        MIXER_TRACE_LOADS: trace,
+        XDG_CACHE_HOME: USER_CACHE,
+      },
     },
   );
   expect(r.status, r.stderr).toBe(status);
@@ -108,6 +118,10 @@ describe('lazy loading', () => {
       expect(found.has('string-width'), args.join(' ')).toBe(false);
     }
     expect(parts(loadsExiting(1, '--data', sample, 'validate')).has('string-width')).toBe(false);
+    // in colour too: a table's bold header and dim ids are measured without their escapes
+    expect(parts(loadsWith({ FORCE_COLOR: '1' }, 0, '--data', sample, 'suggest')).has('string-width')).toBe(
+      false,
+    );
     fs.rmSync(path.join(sample, 'members', 'zz-invalid.yaml'));
     const need = path.join(sample, 'needs', 'gudon-ramen-staff.yaml');
     fs.writeFileSync(need, fs.readFileSync(need, 'utf8').replace(/^title: .*$/m, 'title: 🍜 ホールの人手'));

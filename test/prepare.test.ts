@@ -27,9 +27,16 @@ describe('prepare', () => {
     expect(r.stderr).toMatch(/dist\/ is not built/);
   });
 
-  it('a dist/ with the bundle and the concept index, without TypeScript, is used as it is', () => {
-    const r = prepare({ 'dist/bundle/main.js': '', 'dist/data/concept-index.tsv': '' });
-    expect(r.code, r.stderr).toBe(0);
+  it('a dist/ with the bundle, its string-width and the concept index, without TypeScript, is used as it is', () => {
+    const built = {
+      'dist/bundle/main.js': '',
+      'dist/bundle/string-width.cjs': '',
+      'dist/data/concept-index.tsv': '',
+    };
+    expect(prepare(built).code).toBe(0);
+    // a bundle whose build stopped before string-width is not
+    const { 'dist/bundle/string-width.cjs': _, ...partial } = built;
+    expect(prepare(partial).code).toBe(1);
   });
 
   it('a build that cannot start says why', () => {

@@ -73,12 +73,13 @@ export function conceptIndex(glossary: Glossary): ConceptIndex {
 /**
  * The matcher of a folder. Unless the folder was loaded without caches (--no-cache), what it reads
  * in each text comes from the folder's analysis cache (store/cache.ts) when the same text was read
- * before by the same matcher with the same glossary, and what it reads anew is kept for next time.
+ * before by the same matcher with the same glossary, and what it reads anew is written to that
+ * cache (`.mixer/cache/analyses.json`) before the matcher is returned.
  */
 export function folderMatcher(folder: DataFolder): Matcher {
   const cache =
     folder.cache &&
-    SignedCache.open(folder.dir, folder.cache.env, 'analyses', glossaryPrint(folder.glossary));
+    SignedCache.open(folder.dir, folder.cache.env, 'analyses', analysisCachePrint(folder.glossary));
   // (keys hold whole texts: the file keeps their digests)
   const digest = (key: string) => hash('sha256', key, 'base64url');
   const memo: AnalysisMemo | undefined = cache && {
@@ -91,10 +92,15 @@ export function folderMatcher(folder: DataFolder): Matcher {
   return matcher;
 }
 
-/** The analysis cache's fingerprint: the matcher's, and the folder's glossary when it is not the built-in one. */
-function glossaryPrint(glossary: Glossary): string {
-  if (isBuiltInGlossary(glossary)) return analysisFingerprint();
-  return hash('sha256', `${analysisFingerprint()}\u0000${JSON.stringify(glossary)}`, 'hex');
+/**
+ * The analysis cache's fingerprint: the matcher's (fixed at build time), the versions of ICU and
+ * Unicode this Node brings (the word segmenter and the normaliser follow them), and the folder's
+ * glossary when it is not the built-in one.
+ */
+function analysisCachePrint(glossary: Glossary): string {
+  const { icu = '', unicode = '' } = process.versions;
+  const glossaryText = isBuiltInGlossary(glossary) ? '' : JSON.stringify(glossary);
+  return hash('sha256', [analysisFingerprint(), icu, unicode, glossaryText].join('\u0000'), 'hex');
 }
 
 export function matchInput(folder: DataFolder): MatchInput {

@@ -3,12 +3,12 @@
 // texts come back run after run. Unpacking checks the shape and gives undefined for anything else,
 // so a stale or damaged entry is made again, never half used.
 import type { Analysis, WeightedTerm } from './analyze.js';
-import type { SynonymKey } from './synonyms.js';
+import { parseSynonymKey, writeSynonymKey } from './synonyms.js';
 
 /** [concept, weight, the words that named it] … */
 type PackedConcept = [concept: string, weight: number, words: string];
 /** A term; `synonyms` as the table writes them: `group.vocabulary` joined by `,`, `~` if ambiguous. */
-type PackedTerm = [
+type PackedWeightedTerm = [
   key: string,
   surface: string,
   whole: 0 | 1,
@@ -19,14 +19,14 @@ type PackedTerm = [
   weight: number,
   synonyms: string,
 ];
-export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedTerm[]];
+export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedWeightedTerm[]];
 
 export function packAnalysis(a: Analysis): PackedAnalysis {
   const concepts = [...a.concepts].map(
     ([id, weight]): PackedConcept => [id, weight, a.evidence.get(id) ?? ''],
   );
   const terms = a.terms.map(
-    (t): PackedTerm => [
+    (t): PackedWeightedTerm => [
       t.key,
       t.surface,
       t.match === 'whole' ? 1 : 0,
@@ -35,7 +35,7 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
       t.specificity,
       t.start,
       t.weight,
-      t.synonyms.map((k) => (k.ambiguous ? `~${k.vocabulary}` : k.vocabulary)).join(','),
+      t.synonyms.map(writeSynonymKey).join(','),
     ],
   );
   return [concepts, terms];
@@ -44,15 +44,6 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isFlag = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
-
-function unpackSynonyms(text: string): SynonymKey[] {
-  if (!text) return [];
-  return text.split(',').map((raw) => {
-    const ambiguous = raw.startsWith('~');
-    const vocabulary = ambiguous ? raw.slice(1) : raw;
-    return { group: vocabulary.slice(0, vocabulary.indexOf('.')), vocabulary, ambiguous };
-  });
-}
 
 function unpackTerm(p: unknown): WeightedTerm | undefined {
   if (!Array.isArray(p) || p.length !== 9) return undefined;
@@ -69,7 +60,7 @@ function unpackTerm(p: unknown): WeightedTerm | undefined {
     specificity,
     start,
     weight,
-    synonyms: unpackSynonyms(synonyms),
+    synonyms: synonyms ? synonyms.split(',').map(parseSynonymKey) : [],
   };
 }
 

@@ -13,6 +13,18 @@ export interface SynonymKey {
   ambiguous: boolean;
 }
 
+/** A key as the table writes it: `group.vocabulary`, after `~` when the word is ambiguous. */
+export function parseSynonymKey(raw: string): SynonymKey {
+  const ambiguous = raw.startsWith('~');
+  const vocabulary = ambiguous ? raw.slice(1) : raw;
+  return { group: vocabulary.slice(0, vocabulary.indexOf('.')), vocabulary, ambiguous };
+}
+
+/** The inverse of `parseSynonymKey`. */
+export function writeSynonymKey(key: SynonymKey): string {
+  return key.ambiguous ? `~${key.vocabulary}` : key.vocabulary;
+}
+
 export class SynonymTable {
   private loaded?: { text: string; starts: Int32Array };
   private readonly cache = new Map<string, SynonymKey[]>();
@@ -70,11 +82,7 @@ export class SynonymTable {
           : this.line(at)
               .slice(word.length + 1)
               .split(',')
-              .map((raw) => {
-                const ambiguous = raw.startsWith('~');
-                const vocabulary = ambiguous ? raw.slice(1) : raw;
-                return { group: vocabulary.slice(0, vocabulary.indexOf('.')), vocabulary, ambiguous };
-              });
+              .map(parseSynonymKey);
       this.cache.set(word, keys);
     }
     return keys;

@@ -31,9 +31,29 @@ const CACHE_NAMES: CacheName[] = ['records', 'analyses'];
 
 /** Changes when the layout of a cache file changes. */
 const FORMAT: Record<CacheName, string> = {
-  records: 'mixer-record-cache 1',
+  records: 'mixer-record-cache 2',
   analyses: 'mixer-analysis-cache 1',
 };
+
+/** What an entry may be: a record is an object; a packed analysis (match/analysis-pack.ts) a list. */
+const IS_ENTRY: Record<CacheName, (value: unknown) => boolean> = {
+  records: (value) => isPlainObject(value),
+  analyses: (value) => Array.isArray(value),
+};
+
+/**
+ * Written by `dropCaches`: a run that opened a cache before the caches were dropped does not write
+ * it back afterwards (it would bring back words of a record just forgotten).
+ */
+const DROPPED = path.join(MIXER_DIR, 'cache', 'dropped');
+
+function droppedMark(dataDir: string): string {
+  try {
+    return fs.readFileSync(path.join(dataDir, DROPPED), 'utf8');
+  } catch {
+    return '';
+  }
+}
 const KEY_BYTES = 32;
 
 /** Where a cache goes, relative to the data folder. */
@@ -72,8 +92,8 @@ function signingKey(env: Environment): Buffer | undefined {
   }
 }
 
-function sign(key: Buffer, print: string, body: string): string {
-  return createHmac('sha256', key).update(print).update('\n').update(body).digest('hex');
+function sign(key: Buffer, format: string, print: string, body: string): string {
+  return createHmac('sha256', key).update(`${format}\n${print}\n`).update(body).digest('hex');
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -92,6 +112,7 @@ function parseCacheFile(
   format: string,
   key: Buffer,
   print: string,
+  isEntry: (value: unknown) => boolean,
 ): Map<string, unknown> | undefined {
   const newline = text.indexOf('\n');
   if (newline < 0) return undefined;
@@ -104,7 +125,7 @@ function parseCacheFile(
   if (!isPlainObject(header) || header.format !== format || header.fingerprint !== print) return undefined;
   if (typeof header.mac !== 'string' || !/^[0-9a-f]{64}$/.test(header.mac)) return undefined;
   const body = text.slice(newline + 1);
-  const expected = Buffer.from(sign(key, print, body), 'hex');
+  const expected = Buffer.from(sign(key, format, print, body), 'hex');
   if (!timingSafeEqual(expected, Buffer.from(header.mac, 'hex'))) return undefined;
   let entries: unknown;
   try {
@@ -115,7 +136,7 @@ function parseCacheFile(
   if (!isPlainObject(entries)) return undefined;
   const map = new Map<string, unknown>();
   for (const [id, value] of Object.entries(entries)) {
-    if (typeof value !== 'object' || value === null) return undefined;
+    if (!isEntry(value)) return undefined;
     map.set(id, value);
   }
   return map;
@@ -127,6 +148,12 @@ function parseCacheFile(
  * next run rebuilds them.
  */
 export function dropCaches(dataDir: string): void {
+  try {
+    ensureMixerDir(dataDir, 'cache');
+    fs.writeFileSync(path.join(dataDir, DROPPED), randomBytes(16).toString('hex'));
+  } catch {
+    // a folder that cannot be written has no cache of a later run either
+  }
   for (const name of CACHE_NAMES)
     try {
       fs.rmSync(path.join(dataDir, cacheFile(name)), { force: true });
@@ -142,11 +169,14 @@ export class SignedCache {
   private added = false;
 
   private constructor(
+    private readonly dataDir: string,
     private readonly file: string,
     private readonly format: string,
     private readonly key: Buffer,
     private readonly print: string,
     private readonly stored: Map<string, unknown>,
+    /** `dropCaches`' mark when this cache was opened. */
+    private readonly dropped: string,
   ) {}
 
   /**
@@ -158,13 +188,14 @@ export class SignedCache {
       const key = signingKey(env);
       if (!key) return undefined;
       const file = path.join(dataDir, cacheFile(name));
+      const dropped = droppedMark(dataDir);
       let stored: Map<string, unknown> | undefined;
       try {
-        stored = parseCacheFile(fs.readFileSync(file, 'utf8'), FORMAT[name], key, print);
+        stored = parseCacheFile(fs.readFileSync(file, 'utf8'), FORMAT[name], key, print, IS_ENTRY[name]);
       } catch {
         // no cache yet, or one that cannot be read
       }
-      return new SignedCache(file, FORMAT[name], key, print, stored ?? new Map());
+      return new SignedCache(dataDir, file, FORMAT[name], key, print, stored ?? new Map(), dropped);
     } catch {
       return undefined;
     }
@@ -187,9 +218,12 @@ export class SignedCache {
     return value;
   }
 
-  /** Keeps an entry (for records: only one that was parsed and found valid). */
+  /**
+   * Keeps an entry (for records: only one that was parsed and found valid). It replaces what was
+   * stored under the key: an entry its reader could not use is made again and written.
+   */
   set(key: string, value: unknown): void {
-    if (this.used.has(key)) return;
+    if (this.used.get(key) === value) return;
     this.used.set(key, value);
     this.added = true;
   }
@@ -200,6 +234,7 @@ export class SignedCache {
    */
   save(): void {
     if (!this.added && this.used.size === this.stored.size) return;
+    if (droppedMark(this.dataDir) !== this.dropped) return;
     const dir = path.dirname(this.file);
     const temp = path.join(
       dir,
@@ -211,7 +246,7 @@ export class SignedCache {
       const header: Header = {
         format: this.format,
         fingerprint: this.print,
-        mac: sign(this.key, this.print, body),
+        mac: sign(this.key, this.format, this.print, body),
       };
       fs.writeFileSync(temp, `${JSON.stringify(header)}\n${body}`);
       fs.renameSync(temp, this.file);

@@ -40,7 +40,10 @@ export interface DataFolder {
    * so (never silently less), and a reference to one of them is not a second problem.
    */
   failed: FailedFile[];
-  /** The record cache it was read with, if any: a change is checked with it too (see change.ts). */
+  /**
+   * The caches it was read with, if any: a change is checked with the record cache too (see
+   * change.ts), and the matcher reads its texts through the analysis cache (commands/match-input.ts).
+   */
   cache?: { env: Environment };
 }
 

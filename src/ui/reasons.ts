@@ -32,9 +32,9 @@ function concept(r: Of<'concept'>, lang: Lang): string {
     case 'solves-broader':
       return `the strength "${r.strength}" helps with "${need}" (${h} → ${n})`;
     case 'broader':
-      return `"${need}" ↔ the strength "${r.strength}" (${n} is a kind of ${h})`;
+      return `"${need}" ⇔ the strength "${r.strength}" (${n} is a kind of ${h})`;
     case 'narrower':
-      return `"${need}" ↔ the strength "${r.strength}" (${h} is a kind of ${n})`;
+      return `"${need}" ⇔ the strength "${r.strength}" (${h} is a kind of ${n})`;
     case 'sibling':
       return `"${need}" and the strength "${r.strength}" are related fields (${n}, ${h})`;
   }

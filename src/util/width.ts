@@ -40,11 +40,16 @@ export function fullWidth(text: string): number {
   return stringWidth!(text);
 }
 
+/** Colours and bold (SGR escapes): no width, as string-width strips them. */
+const SGR = /\x1b\[[0-9;]*m/g;
+
 /** The width string-width gives a text, computed without it when the text is plain. */
 export function textWidth(text: string): number {
-  if (!isPlain(text)) return fullWidth(text);
+  // (a table pads cells after colouring them)
+  const bare = text.includes('\x1b') ? text.replace(SGR, '') : text;
+  if (!isPlain(bare)) return fullWidth(text);
   let width = 0;
-  for (const ch of text) width += eastAsianWidth(ch.codePointAt(0)!);
+  for (const ch of bare) width += eastAsianWidth(ch.codePointAt(0)!);
   return width;
 }
 

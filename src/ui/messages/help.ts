@@ -132,8 +132,8 @@ export const help = {
   },
   'help.global.--lang': { ja: 'メッセージの言語', en: 'language of messages' },
   'help.global.--no-cache': {
-    ja: '検査済みレコードのキャッシュ（.mixer/cache）を使わず、すべてのファイルを読み直す',
-    en: 'parse every file, without the cache of checked records (.mixer/cache)',
+    ja: 'キャッシュ（.mixer/cache: 検査済みレコードと文章の解析結果）を使わず、すべてを読み直す',
+    en: 'read everything again, without the caches of checked records and text analyses (.mixer/cache)',
   },
   'help.any.json': { ja: '結果を JSON で出力する', en: 'print the result as JSON' },
   'help.list.--status': {
