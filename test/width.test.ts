@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { characters, fullWidth, isPlain, textWidth } from '../src/util/width.js';
+import { characters, commonPlain, fullWidth, isPlain, PLAIN_RULE, textWidth } from '../src/util/width.js';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 const graphemes = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
@@ -65,6 +65,14 @@ describe('display widths', () => {
     expect(differ).toEqual([]);
     // letters, kana, kanji: most of what is written
     expect(plain).toBeGreaterThan(100_000);
+  });
+
+  it('take as plain by code alone only what the rule takes', () => {
+    const rule = new RegExp(PLAIN_RULE, 'v');
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++)
+      if (commonPlain(cp) && !rule.test(String.fromCharCode(cp))) wrong.push(cp.toString(16));
+    expect(wrong).toEqual([]);
   });
 
   it('equal string-width, and graphemes, on random text', () => {
