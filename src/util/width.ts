@@ -4,7 +4,7 @@
 // string-width measures a text grapheme by grapheme (Intl.Segmenter) and gives each the width of
 // its first code point from the East Asian Width tables (get-east-asian-width), emoji two columns
 // and marks, controls and ignorable characters none. Creating any Intl segmenter starts ICU, about
-// 10 ms: as long as the rest of `mixer --help`. Most text mixer lays out is plain (PLAIN below:
+// 10 ms: as long as the rest of `mixer --help`. Most text mixer lays out is plain (PLAIN_RULE below:
 // letters, digits, punctuation and symbols of Latin, kana, kanji and common script, no mark, no
 // emoji, nothing ignorable): there every code point is a grapheme of its own, so string-width's
 // answer is the sum of get-east-asian-width over the code points, and that is what is computed.
