@@ -14,11 +14,11 @@ import {
   type OptionSpec,
   WRITE_OPTIONS,
 } from './commands/table.js';
-import type { GlobalOptions } from './context.js';
+import { Context, type GlobalOptions } from './context.js';
 import { MixerError, UsageError } from './errors.js';
 import { ownPackage } from './store/own-package.js';
 import { argumentName, helpLayout, localizePlaceholders } from './ui/help.js';
-import { type Lang, type PlainKey, t } from './ui/messages.js';
+import { type Lang, loadMessages, type PlainKey, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
 import { today } from './util/dates.js';
@@ -222,7 +222,8 @@ export function buildProgram(
     specs.set(command, spec);
     command.action(async (...args: unknown[]) => {
       // (loaded here, with the command: the help needs neither)
-      const [{ Context }, { run }] = await Promise.all([import('./context.js'), spec.load()]);
+      // (the commands' sentences load with the command: the help needs neither)
+      const [, { run }] = await Promise.all([loadMessages(), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions, prompter);
       ctx.command = `mixer ${spec.name}`;
       try {

@@ -5,14 +5,13 @@ import { JSON_VERSION } from './commands/json-version.js';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { isFolder, locateDataFolder } from './store/locate.js';
-import { type Lang, loadMessages, type MessageKey, type ParamArgs, t } from './ui/messages.js';
+import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { langFromEnv } from './util/env.js';
 import { printableLine } from './util/printable.js';
 
 // Every command words its results: all the messages, not only the help's.
-await loadMessages();
 
 /** How many files that did not load a warning names. */
 const FAILED_SHOWN = 5;

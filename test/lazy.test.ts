@@ -82,6 +82,8 @@ describe('lazy loading', () => {
       'commander',
       'dist/cli.js',
       'dist/commands',
+      // the context a command runs in (small: its sentences and the store load with the command)
+      'dist/context.js',
       'dist/errors.js',
       'dist/main.js',
       'dist/records',
@@ -92,12 +94,15 @@ describe('lazy loading', () => {
       // (util/width.ts), so string-width and its Unicode segmenter are not needed
       'get-east-asian-width',
     ]);
-    // (of the store, only what mixer knows of itself: the version in its package.json)
+    // (of the store, only what mixer knows of itself, the version in its package.json, and where
+    // the context finds the data folder)
     expect(files.filter((f) => /^dist\/(commands|records|store|ui\/messages)\//.test(f)).sort()).toEqual([
       'dist/commands/choices.js',
+      'dist/commands/json-version.js',
       'dist/commands/read.js',
       'dist/commands/table.js',
       'dist/records/enums.js',
+      'dist/store/locate.js',
       'dist/store/own-package.js',
       'dist/ui/messages/help.js',
       'dist/ui/messages/labels.js',

@@ -27,9 +27,9 @@ type Catalogue = typeof problems &
 
 /**
  * The help, the labels of the lists' values and the usage errors are here from the start; the
- * other areas come with
- * `loadMessages()`, which the context (so every command) and the wording of errors await: the
- * help is shown without loading the sentences of every command. The layers below the commands
+ * other areas come with `loadMessages()`, which the command line awaits with every command (as
+ * it loads the command) and the wording of errors awaits: the help is shown without loading the
+ * sentences of every command. The layers below the commands
  * word nothing (dependency-cruiser sees to it); the matcher's reasons are data that ui/reasons.ts
  * words.
  */
