@@ -16,6 +16,10 @@ export const SETS = [
   ['ours: Shikoku', path.join(root, 'test', 'eval', 'shikoku.spec.yaml')],
   ['ours: Hokkaido–Tohoku everyday', path.join(root, 'test', 'eval', 'hokkaido-tohoku.spec.yaml')],
   ['ours: Kansai–Hokuriku everyday (held out)', path.join(root, 'test', 'eval', 'kansai-hokuriku.spec.yaml')],
+  [
+    'ours: Kyushu–Okinawa everyday (held out, new)',
+    path.join(root, 'test', 'eval', 'kyushu-okinawa.spec.yaml'),
+  ],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
