@@ -221,7 +221,6 @@ export function buildProgram(
     sayUsageErrors(command, lang);
     specs.set(command, spec);
     command.action(async (...args: unknown[]) => {
-      // (loaded here, with the command: the help needs neither)
       // (the commands' sentences load with the command: the help needs neither)
       const [, { run }] = await Promise.all([loadMessages(), spec.load()]);
       const ctx = new Context(io, program.opts() as GlobalOptions, prompter);

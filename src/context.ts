@@ -11,8 +11,6 @@ import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { langFromEnv } from './util/env.js';
 import { printableLine } from './util/printable.js';
 
-// Every command words its results: all the messages, not only the help's.
-
 /** How many files that did not load a warning names. */
 const FAILED_SHOWN = 5;
 

@@ -2,10 +2,11 @@
 // when it is damaged, tampered with or signed by someone else, safe when two runs write it at
 // once, and silently absent when the folder cannot be written.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { dropCaches, openRecordCache, SignedCache } from '../src/store/cache.js';
 import { userCacheDir } from '../src/util/env.js';
 import {
@@ -360,10 +361,23 @@ describe('the analysis cache (what the matcher read in each text)', () => {
     expect(entries).toBeGreaterThan(50);
     expect(printed(await run(dir, SUGGEST))).toEqual(without);
     expect(fs.statSync(analysesFile(dir)).ino, 'a warm run read every text from the cache').toBe(written);
-    // A need removed: its text leaves the cache at the next run.
-    fs.rmSync(path.join(dir, 'needs', 'gudon-ramen-staff.yaml'));
+    // A need removed: its text leaves the cache at the next run (keyed as match-input.ts keys it).
+    const needFile = path.join(dir, 'needs', 'gudon-ramen-staff.yaml');
+    const need = parse(fs.readFileSync(needFile, 'utf8')) as {
+      title: string;
+      detail?: string;
+      tags?: string[];
+    };
+    const key = hash(
+      'sha256',
+      ['need', need.title, need.detail ?? '', (need.tags ?? []).join('\u0000')].join('\u0000'),
+      'base64url',
+    );
+    expect(entriesOf(analysesFile(dir))).toHaveProperty(key);
+    fs.rmSync(needFile);
     const fewer = printed(await run(dir, SUGGEST));
     expect(fewer).toEqual(printed(await run(dir, ['--no-cache', ...SUGGEST])));
+    expect(entriesOf(analysesFile(dir))).not.toHaveProperty(key);
     expect(Object.keys(entriesOf(analysesFile(dir))).length).toBeLessThan(entries);
   });
 

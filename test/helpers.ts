@@ -7,8 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { main } from '../src/main.js';
+import { loadMessages } from '../src/ui/messages.js';
 import type { Prompter } from '../src/ui/prompts.js';
 import { GIT_ENV } from './git-env.js';
+
+// (tests build contexts and word messages without a command line, which loads them with each command)
+await loadMessages();
 
 export { GIT_ENV };
 

@@ -35,6 +35,8 @@ export function commonPlain(code: number): boolean {
     (code >= 0x30a1 && code <= 0x30fe) || // katakana, ・ and ー
     (code >= 0x4e00 && code <= 0x9fff) || // kanji
     (code >= 0x3001 && code <= 0x3003) || // 、。〃
+    (code >= 0x3005 && code <= 0x3007) || // 々〆〇
+    code === 0x301c || // 〜
     (code >= 0x3008 && code <= 0x3011) || // 〈〉《》「」『』【】
     (code >= 0xff01 && code <= 0xff5e) // full-width forms of ASCII
   );

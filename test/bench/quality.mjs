@@ -17,7 +17,7 @@ export const SETS = [
   ['ours: Hokkaido–Tohoku everyday', path.join(root, 'test', 'eval', 'hokkaido-tohoku.spec.yaml')],
   ['ours: Kansai–Hokuriku everyday (held out)', path.join(root, 'test', 'eval', 'kansai-hokuriku.spec.yaml')],
   [
-    'ours: Kyushu–Okinawa everyday (held out, new)',
+    'ours: Kyushu–Okinawa everyday (held out, written after the tuning)',
     path.join(root, 'test', 'eval', 'kyushu-okinawa.spec.yaml'),
   ],
 ].filter(([, file]) => fs.existsSync(file));
