@@ -120,11 +120,7 @@ describe('symptoms point to what solves them', () => {
     const list = await suggest(dir, '--need', 'hiring');
     expect(helpersOf(list)).toEqual(['ads']);
     const concept = list[0]!.evidence.find((r) => r.kind === 'concept');
-    expect(concept).toMatchObject({
-      kind: 'concept',
-      relation: 'solves',
-      needWords: expect.stringContaining('応募が来'),
-    });
+    expect(concept).toMatchObject({ kind: 'concept', relation: 'solves', needWords: '応募が来ない' });
     expect(list[0]!.reasons[0]).toContain('には強み『求人広告の書き方』が効く');
   });
 });
@@ -195,6 +191,21 @@ describe('reasons a mixer can forward', () => {
     walk(dir);
     return texts.join('\n').normalize('NFKC');
   }
+
+  it('quote a verb whole, with its endings, not its stem: 減ってきた, not 減', async () => {
+    const dir = folder(
+      { ads: ['SNS広告の運用'], retention: ['社労士による離職防止の相談'] },
+      { guests: 'お客さんが減ってきたので何とかしたい', quitting: '新しく入った人が辞めてしまう' },
+    );
+    const words = async (need: string) => {
+      const list = await suggest(dir, '--need', need, '--min-score', '0');
+      return list.flatMap((p) => p.evidence.flatMap((r) => (r.kind === 'concept' ? [r.needWords] : [])));
+    };
+    expect(await words('guests')).toContain('お客さんが減ってきた');
+    expect((await words('quitting')).some((w) => w.endsWith('辞めてしまう'))).toBe(true);
+    for (const quoted of [...(await words('guests')), ...(await words('quitting'))])
+      expect(quoted, quoted).not.toMatch(/(減|辞め)$/);
+  });
 
   it('quote words as the records write them, never a fragment of folded kana', async () => {
     const list = await suggest(SAMPLE, '--min-score', '0', '--limit', '500', '--all');

@@ -2,7 +2,7 @@
 import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
-import { type Term, terms } from './text.js';
+import { inflectedEnd, type Term, terms } from './text.js';
 import { CONTEXT, MODIFIER, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
 
 export interface WeightedTerm extends Term {
@@ -88,7 +88,11 @@ export function analyzeText(
     const ranks = rankWeights(hits, japanese && part.positional === true);
     hits.forEach((hit, i) => {
       const modifier = part.positional ? modifierWeight(norm, hit.end, japanese) : 1;
-      add(hit.concept, part.weight * ranks[i]! * modifier, shown.slice(hit.start, hit.end));
+      add(
+        hit.concept,
+        part.weight * ranks[i]! * modifier,
+        shown.slice(hit.start, inflectedEnd(canon, hit.end)),
+      );
     });
     const context = hits
       .filter((h) => index.isContext(h.concept))

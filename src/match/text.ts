@@ -89,6 +89,50 @@ interface Run {
 }
 
 /** The terms of a text, in order. `limit` bounds how much of a huge text is read. */
+/** Words after a verb that end the quote of it: particles and conjunctions, not its endings. */
+const CLAUSE_ENDS = new Set([
+  'が',
+  'を',
+  'に',
+  'は',
+  'で',
+  'と',
+  'も',
+  'や',
+  'へ',
+  'の',
+  'ので',
+  'から',
+  'けど',
+  'けれど',
+  'のに',
+  'ため',
+  'より',
+  'まで',
+  'し',
+]);
+
+/**
+ * Where to end the quote of words that stop inside an inflected word: a glossary term holds the
+ * stem of a verb (減, 呼, 辞め), and a reason quotes the word whole, with its endings (お客さんが減って
+ * きた, 呼びたい), up to the particle that follows. `end` is an offset into `text`.
+ */
+export function inflectedEnd(text: string, end: number): number {
+  if (end <= 0 || end >= text.length || !isHiragana(text[end])) return end;
+  const before = text.charCodeAt(end - 1);
+  if (!isKanji(before) && !isHiragana(text[end - 1])) return end;
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  let stop = end;
+  for (const seg of segmenter.segment(text)) {
+    const segEnd = seg.index + seg.segment.length;
+    if (segEnd <= stop) continue;
+    if (seg.index !== stop) break;
+    if (![...seg.segment].every((ch) => isHiragana(ch)) || CLAUSE_ENDS.has(seg.segment)) break;
+    stop = segEnd;
+  }
+  return stop;
+}
+
 export function terms(text: string, synonyms: SynonymTable, limit = Number.POSITIVE_INFINITY): Term[] {
   const read = text.length > limit ? text.slice(0, limit) : text;
   const canon = canonical(read);
