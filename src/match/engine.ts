@@ -124,14 +124,24 @@ export class Matcher {
           for (const concept of doc.analysis.concepts.keys()) this.concepts.answering(concept);
   }
 
-  /** An analysis from the memo of earlier runs when it holds a usable one, else made (and kept). */
-  private remembered(key: string, make: () => Analysis): Analysis {
+  /** What the memo of earlier runs holds under `key` when it is usable, else made (and kept). */
+  private recall<T>(
+    key: string,
+    unpack: (packed: unknown) => T | undefined,
+    pack: (value: T) => unknown,
+    make: () => T,
+  ): T {
     const memo = this.input.memo;
-    const known = memo && unpackAnalysis(memo.get(key));
+    const known = memo && unpack(memo.get(key));
     if (known) return known;
     const made = make();
-    memo?.set(key, packAnalysis(made));
+    memo?.set(key, pack(made));
     return made;
+  }
+
+  /** An analysis, from the memo when it holds one. */
+  private remembered(key: string, make: () => Analysis): Analysis {
+    return this.recall(key, unpackAnalysis, packAnalysis, make);
   }
 
   /** Offers repeat («ホームページ制作» in many records): analyse each text once. */
@@ -151,12 +161,12 @@ export class Matcher {
 
   /** The concepts a name names (「山田デザイン事務所」: design), from the memo when it has them. */
   private nameConcepts(name: string): string[] {
-    const key = `name\u0000${name}`;
-    const known = this.input.memo && unpackConceptIds(this.input.memo.get(key));
-    if (known) return known;
-    const made = [...new Set(this.concepts.find(name).hits.map((hit) => hit.concept))];
-    this.input.memo?.set(key, made);
-    return made;
+    return this.recall(
+      `name\u0000${name}`,
+      unpackConceptIds,
+      (ids) => ids,
+      () => [...new Set(this.concepts.find(name).hits.map((hit) => hit.concept))],
+    );
   }
 
   /** Concepts that say what a party is: its name, strengths, summary and tags. */
