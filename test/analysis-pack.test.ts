@@ -73,20 +73,28 @@ describe('packed analyses', () => {
   });
 
   it('refuse anything of another shape', () => {
-    const good = [[['website', 1, 'ホームページ']], [['ほーむぺーじ', 'ホームページ', 1, 0, 0, 1, 0, 1, '']]];
-    expect(unpackAnalysis(good)).toBeDefined();
+    const good = [
+      [['website', 1, 'ホームページ']],
+      [['ほーむぺーじ', 'ホームページ', 1, 0, 0, 1, 0, 1, '']],
+      [['hokkaido', '札幌市内のみ']],
+    ];
+    expect(unpackAnalysis(good)?.limits).toEqual([{ place: 'hokkaido', words: '札幌市内のみ' }]);
     for (const bad of [
       null,
       'text',
       {},
       [],
-      [[], [], []],
-      [[['website', '1', 'x']], []],
-      [[['website', 1]], []],
-      [[], [['k', 's', 2, 0, 0, 1, 0, 1, '']]],
-      [[], [['k', 's', 1, 0, 0, 1, 0, Number.NaN, '']]],
-      [[], [['k', 's', 1, 0, 0, 1, 0, 1]]],
-      [[], [['k', 's', 1, 0, 0, 1, 0, 1, 7]]],
+      [[], []],
+      [[], [], [], []],
+      [[['website', '1', 'x']], [], []],
+      [[['website', 1]], [], []],
+      [[], [['k', 's', 2, 0, 0, 1, 0, 1, '']], []],
+      [[], [['k', 's', 1, 0, 0, 1, 0, Number.NaN, '']], []],
+      [[], [['k', 's', 1, 0, 0, 1, 0, 1]], []],
+      [[], [['k', 's', 1, 0, 0, 1, 0, 1, 7]], []],
+      [[], [], [['hokkaido']]],
+      [[], [], [['hokkaido', 1]]],
+      [[], [], 'hokkaido'],
     ])
       expect(unpackAnalysis(bad), JSON.stringify(bad)).toBeUndefined();
     expect(unpackAnswering([['website', 'same', 1]])).toEqual([

@@ -1,6 +1,7 @@
 // Each kind of matching evidence on a small data folder of its own, through `mixer suggest --json`
 // run in this process: a rare shared word, a common one, a synonym, a symptom and what solves it,
-// another member of a family, the team's own outcomes, and reasons that quote whole words.
+// another member of a family, a strength that serves another area only, the team's own outcomes,
+// and reasons that quote whole words.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -151,6 +152,66 @@ describe('another member of a family is not an answer', () => {
       expect.objectContaining({ kind: 'differs', needWords: '韓国語', helperWords: '英語' }),
     );
     expect(english.reasons.join('\n')).toContain('課題は『韓国語』、強みは『英語』');
+  });
+});
+
+describe('a strength that serves one area only', () => {
+  // The owner's space is in Hirosaki; the snow crew serves Sapporo only, the roofer anywhere.
+  const dir = ({
+    crew = '屋根の雪下ろし・除雪（札幌市内のみ）',
+    need = '屋根の雪下ろしを頼める業者がいない',
+    extra = {},
+  }: {
+    crew?: string;
+    need?: string;
+    extra?: Record<string, string>;
+  } = {}) =>
+    folder(
+      { sapporo: [crew], roofer: ['屋根の雪下ろしと雨どいの修理'] },
+      { roof: need },
+      {
+        'spaces/a.yaml': 'name: 弘前ラボ\narea: 青森県弘前市\n',
+        'spaces/b.yaml': 'name: 札幌ベース\narea: 北海道札幌市\n',
+        ...extra,
+      },
+    );
+
+  it('is refused for a need from elsewhere, and says where each is', async () => {
+    const list = await suggest(dir(), '--need', 'roof', '--min-score', '0');
+    const sapporo = list.find((p) => p.helper === 'sapporo')!;
+    const roofer = list.find((p) => p.helper === 'roofer')!;
+    expect(roofer.score).toBeGreaterThanOrEqual(0.3);
+    expect(sapporo.score).toBeLessThan(0.3);
+    expect(sapporo.evidence).toContainEqual({
+      kind: 'out-of-area',
+      limit: '札幌市内のみ',
+      needArea: '青森県弘前市',
+    });
+    expect(sapporo.reasons.join('\n')).toContain(
+      '強みの対応は『札幌市内のみ』、課題は『青森県弘前市』: 対応地域の外',
+    );
+    expect(helpersOf(await suggest(dir(), '--need', 'roof'))).toEqual(['roofer']);
+  });
+
+  it('still answers a need inside its area: the owner is there, or the need says so', async () => {
+    const ownerThere = dir({
+      extra: { 'members/owner.yaml': 'name: 依頼主\nkind: company\nspaces: [b]\nshare: public\n' },
+    });
+    expect(helpersOf(await suggest(ownerThere, '--need', 'roof'))).toContain('sapporo');
+    const named = dir({ need: '札幌の実家の屋根の雪下ろしを頼める業者がいない' });
+    expect(helpersOf(await suggest(named, '--need', 'roof'))).toContain('sapporo');
+  });
+
+  it('reads 「市内のみ」 as the helper’s own area, and an unknown area never counts against it', async () => {
+    const own = dir({ crew: '屋根の雪下ろし（市内のみ）' });
+    const list = await suggest(own, '--need', 'roof', '--min-score', '0');
+    expect(list.find((p) => p.helper === 'sapporo')!.evidence).toContainEqual({
+      kind: 'out-of-area',
+      limit: '市内のみ',
+      needArea: '青森県弘前市',
+    });
+    const unknown = dir({ extra: { 'spaces/a.yaml': 'name: 弘前ラボ\n' } });
+    expect(helpersOf(await suggest(unknown, '--need', 'roof'))).toContain('sapporo');
   });
 });
 

@@ -38,7 +38,13 @@ const parts = z
   .strictObject({
     concept: z.number().meta(d('Concept evidence, 0–1')),
     words: z.number().meta(d('Word evidence (shared words, variants, synonyms), 0–1')),
-    differs: z.number().meta(d('1, or the factor by which naming another member of a family lowers it')),
+    differs: z
+      .number()
+      .meta(
+        d(
+          '1, or the factor by which a difference lowers it: another member of a family, or a strength that serves another area only',
+        ),
+      ),
     history: z.number().meta(d("The factor from the folder's own outcomes")),
     mutual: z.number().meta(d("How well the need's owner can help the helper in turn, 0–1")),
     crossSpace: z.boolean().meta(d('The two are in different spaces')),
@@ -76,6 +82,13 @@ const reason = z
       needWords: z.string(),
       helperWords: z.string(),
     }),
+    z.strictObject({
+      kind: z.literal('out-of-area'),
+      limit: z.string().meta(d('The area the strength serves, as written (「札幌市内のみ」)')),
+      needArea: z
+        .string()
+        .meta(d('Where the need is: the place its text names, else its owner’s space area')),
+    }),
     z.strictObject({ kind: z.literal('history'), concept, successes: z.int(), failures: z.int() }),
     z.strictObject({
       kind: z.literal('mutual'),
@@ -93,7 +106,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z

@@ -136,6 +136,9 @@ export function matchInput(folder: DataFolder): MatchInput {
   }));
   const proposed = new Set([...records.proposals.values()].map((p) => `${p.data.need}|${p.data.helper}`));
   const spaceNames = new Map([...records.spaces.values()].map((s) => [s.id, s.data.name]));
+  const spaceAreas = new Map(
+    [...records.spaces.values()].flatMap((s) => (s.data.area ? [[s.id, s.data.area] as const] : [])),
+  );
   const outcomes = [...records.proposals.values()].flatMap((p) => {
     const success = proposalSucceeded(p.data);
     return success === undefined ? [] : [{ need: p.data.need, helper: p.data.helper, success }];
@@ -145,6 +148,7 @@ export function matchInput(folder: DataFolder): MatchInput {
     parties,
     proposed,
     spaceNames,
+    spaceAreas,
     glossary: folder.glossary,
     ...indexSource(folder.glossary),
     synonyms: synonyms(),

@@ -20,7 +20,9 @@ type PackedWeightedTerm = [
   weight: number,
   synonyms: string,
 ];
-export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedWeightedTerm[]];
+/** [place, words] … */
+type PackedLimit = [place: string, words: string];
+export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedWeightedTerm[], limits: PackedLimit[]];
 
 export function packAnalysis(a: Analysis): PackedAnalysis {
   const concepts = [...a.concepts].map(
@@ -39,7 +41,7 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
       t.synonyms.map(writeSynonymKey).join(','),
     ],
   );
-  return [concepts, terms];
+  return [concepts, terms, a.limits.map((l): PackedLimit => [l.place, l.words])];
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -66,9 +68,9 @@ function unpackTerm(p: unknown): WeightedTerm | undefined {
 }
 
 export function unpackAnalysis(packed: unknown): Analysis | undefined {
-  if (!Array.isArray(packed) || packed.length !== 2) return undefined;
-  const [conceptList, termList] = packed;
-  if (!Array.isArray(conceptList) || !Array.isArray(termList)) return undefined;
+  if (!Array.isArray(packed) || packed.length !== 3) return undefined;
+  const [conceptList, termList, limitList] = packed;
+  if (!Array.isArray(conceptList) || !Array.isArray(termList) || !Array.isArray(limitList)) return undefined;
   const concepts = new Map<string, number>();
   const evidence = new Map<string, string>();
   for (const c of conceptList) {
@@ -83,7 +85,12 @@ export function unpackAnalysis(packed: unknown): Analysis | undefined {
     if (!term) return undefined;
     terms.push(term);
   }
-  return { concepts, evidence, terms };
+  const limits: Analysis['limits'] = [];
+  for (const l of limitList) {
+    if (!Array.isArray(l) || l.length !== 2 || !isString(l[0]) || !isString(l[1])) return undefined;
+    limits.push({ place: l[0], words: l[1] });
+  }
+  return { concepts, evidence, terms, limits };
 }
 
 const RELATIONS = new Set<string>(['same', 'solves', 'solves-broader', 'narrower', 'broader', 'sibling']);

@@ -1,6 +1,7 @@
 // Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
 import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
+import { type AreaLimit, readLimits } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { inflectedEnd, type Term, terms } from './text.js';
 import { CONTEXT, MODIFIER, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
@@ -17,6 +18,8 @@ export interface Analysis {
   /** Concept → the words of the text that named it, as written (for reasons). */
   evidence: Map<string, string>;
   terms: WeightedTerm[];
+  /** The places the text says it serves only (「札幌市内のみ」): service-area.ts. */
+  limits: AreaLimit[];
 }
 
 export interface TextPart {
@@ -53,6 +56,7 @@ export function analyzeText(
   const concepts = new Map<string, number>();
   const evidence = new Map<string, string>();
   const found: WeightedTerm[] = [];
+  const limits: AreaLimit[] = [];
   const add = (concept: string, weight: number, words: string) => {
     if (weight > (concepts.get(concept) ?? 0)) {
       concepts.set(concept, weight);
@@ -98,11 +102,12 @@ export function analyzeText(
       .filter((h) => index.isContext(h.concept))
       .map((h): [number, number] => [h.start, h.end]);
     addTerms(text, part.weight, context);
+    limits.push(...readLimits(index, norm, hits, shown));
   }
   for (const { tag, weight } of tags) {
     const concept = index.fromTag(tag);
     if (concept) add(concept, weight, tag);
     addTerms(tag, weight);
   }
-  return { concepts, evidence, terms: found };
+  return { concepts, evidence, terms: found, limits };
 }

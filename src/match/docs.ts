@@ -51,6 +51,19 @@ export interface Difference {
   helperWords: string;
 }
 
+/** Where a need is, as places of the glossary and the words that say so. */
+export interface Whereabouts {
+  places: string[];
+  words: string;
+}
+
+/** The evidence comes only from strengths that serve an area the need is not in. */
+export interface OutOfArea {
+  /** The strength's limit as written (「札幌市内のみ」), and where the need is (「青森県弘前市」). */
+  limit: string;
+  needArea: string;
+}
+
 export interface History {
   concept: string;
   successes: number;
@@ -66,9 +79,11 @@ export interface Evidence {
   words: number;
   shared: SharedWord[];
   difference?: Difference;
+  outside?: OutOfArea;
   history?: History;
-  /** The factors of `difference` and `history` (1 when there is none). */
+  /** The factors of `difference`, `outside` and `history` (1 when there is none). */
   differs: number;
+  outsideFactor: number;
   historyFactor: number;
   /** Everything but the bonuses: what says the helper can answer the need. */
   relevance: number;

@@ -15,7 +15,7 @@ import {
 import { type Analysis, analyzeText } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
-import type { ConceptAnswers, Mutual, NeedDoc, Scored, WordRoot } from './docs.js';
+import type { ConceptAnswers, Mutual, NeedDoc, Scored, Whereabouts, WordRoot } from './docs.js';
 import { HelperIndex, type OfferDoc } from './index.js';
 import { byScored, type NeedRanker, rankList } from './list.js';
 import { bestOffer, offerText, reasons } from './reasons.js';
@@ -28,6 +28,7 @@ import {
   relevanceCeiling,
   type ScoringContext,
 } from './scoring.js';
+import { isPlace } from './service-area.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, Suggestion } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -61,6 +62,8 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
+  /** Where each space is, as places (only read when some strength serves one area only). */
+  private readonly spacePlaces = new Map<string, Whereabouts>();
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
@@ -86,6 +89,11 @@ export class Matcher {
         this.helpers.add(doc);
       });
     }
+    if ([...this.offerAnalyses.values()].some((a) => a.limits.length > 0))
+      for (const [space, area] of input.spaceAreas ?? []) {
+        const places = this.areaPlaces(area);
+        if (places.length) this.spacePlaces.set(space, { places, words: area });
+      }
     this.candidates = new Candidates(this.concepts, this.helpers, this.parties.size);
     const ownConcepts = new Map<string, Set<string>>();
     // Needs worded alike (「ホームページを作りたい」 from many owners) are analysed once.
@@ -115,7 +123,13 @@ export class Matcher {
       this.needDocs.set(need.id, doc);
       if (need.open) push(this.needsOf, need.owner, doc);
     }
-    this.scoring = { concepts: this.concepts, helpers: this.helpers, outcomes: this.outcomes(input) };
+    this.scoring = {
+      concepts: this.concepts,
+      helpers: this.helpers,
+      outcomes: this.outcomes(input),
+      whereIsNeed: (doc) => this.whereIsNeed(doc),
+      whereIsParty: (party) => this.whereIsParty(party),
+    };
     // What answers each open need's concepts, now: from the memo when it has it, else made here,
     // so that the caller keeps it with the analyses once the matcher is made.
     if (input.memo)
@@ -167,6 +181,35 @@ export class Matcher {
       (ids) => ids,
       () => [...new Set(this.concepts.find(name).hits.map((hit) => hit.concept))],
     );
+  }
+
+  /** The places an area names (「青森県弘前市」: Aomori), from the memo when it has them. */
+  private areaPlaces(area: string): string[] {
+    return this.recall(
+      `area\u0000${area}`,
+      unpackConceptIds,
+      (ids) => ids,
+      () =>
+        [...new Set(this.concepts.find(area).hits.map((hit) => hit.concept))].filter((c) =>
+          isPlace(this.concepts, c),
+        ),
+    );
+  }
+
+  /** Where a party is: the places of its spaces. */
+  private whereIsParty(party: PartyInput): Whereabouts | undefined {
+    const found = party.spaces.flatMap((s) => this.spacePlaces.get(s) ?? []);
+    if (!found.length) return undefined;
+    return { places: found.flatMap((w) => w.places), words: found.map((w) => w.words).join('・') };
+  }
+
+  /** Where a need is: the places its text names, else where its owner is. */
+  private whereIsNeed(doc: NeedDoc): Whereabouts | undefined {
+    const named = [...doc.analysis.concepts.keys()].filter((c) => isPlace(this.concepts, c));
+    if (named.length)
+      return { places: named, words: named.map((c) => doc.analysis.evidence.get(c) ?? '').join('・') };
+    const owner = this.parties.get(doc.need.owner);
+    return owner && this.whereIsParty(owner);
   }
 
   /** Concepts that say what a party is: its name, strengths, summary and tags. */
@@ -327,7 +370,7 @@ export class Matcher {
       parts: {
         concept: round(e.concept),
         words: round(e.words),
-        differs: e.differs,
+        differs: round(e.differs * e.outsideFactor),
         history: round(e.historyFactor),
         mutual: round(s.mutual.value),
         crossSpace: s.cross,

@@ -1,6 +1,7 @@
 // Reasons as data, from both sides, quoting whole words of the records: the concept that links
-// them, the words they share, a family member that differs, the team's own outcomes, what the
-// owner can give back (相互), and the spaces joined (別スペース). The ui words them.
+// them, the words they share, a family member that differs, a service area the need is not in,
+// the team's own outcomes, what the owner can give back (相互), and the spaces joined (別スペース).
+// The ui words them.
 import type { ConceptIndex } from './concepts.js';
 import type { OfferDoc, Scored } from './docs.js';
 import type { ConceptLabel, PartyInput, Reason } from './types.js';
@@ -62,6 +63,7 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
       needWords: e.difference.needWords,
       helperWords: e.difference.helperWords,
     });
+  if (e.outside) out.push({ kind: 'out-of-area', ...e.outside });
   if (e.history)
     out.push({
       kind: 'history',

@@ -3,8 +3,19 @@
 
 import type { WeightedTerm } from './analyze.js';
 import type { ConceptIndex } from './concepts.js';
-import type { ConceptAnswers, Difference, Evidence, History, NeedDoc, SharedWord, WordRoot } from './docs.js';
+import type {
+  ConceptAnswers,
+  Difference,
+  Evidence,
+  History,
+  NeedDoc,
+  OutOfArea,
+  SharedWord,
+  Whereabouts,
+  WordRoot,
+} from './docs.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
+import { overlaps } from './service-area.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -15,9 +26,11 @@ import {
   HISTORY_DOWN,
   HISTORY_MAX,
   HISTORY_UP,
+  OUT_OF_AREA,
   PART,
   SYNONYM,
   VARIANT,
+  WORD_REASON,
   WORDS,
 } from './weights.js';
 
@@ -30,6 +43,9 @@ export interface ScoringContext {
   concepts: ConceptIndex;
   helpers: HelperIndex;
   outcomes: Outcomes;
+  /** Where a need is, and where a party's spaces are (undefined: not known). */
+  whereIsNeed(need: NeedDoc): Whereabouts | undefined;
+  whereIsParty(party: PartyInput): Whereabouts | undefined;
 }
 
 /** Concept evidence: noisy-OR over the need's concepts, and the one that gave most. */
@@ -190,6 +206,31 @@ function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Diff
   return undefined;
 }
 
+/**
+ * Every strength the evidence comes from serves one area only (「札幌市内のみ」; 「市内のみ」 is
+ * the helper's own) and the need is elsewhere. Unknown places never count against a helper.
+ */
+function outOfArea(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  party: PartyInput,
+  e: Pick<Evidence, 'answer' | 'shared'>,
+): OutOfArea | undefined {
+  const offers = new Set(e.shared.filter((w) => w.contribution >= WORD_REASON).map((w) => w.offer));
+  if (e.answer) offers.add(e.answer.offer);
+  let found: OutOfArea | undefined;
+  for (const offer of offers) {
+    const { limits } = offer.analysis;
+    if (!limits.length) return undefined;
+    const where = ctx.whereIsNeed(need);
+    if (!where) return undefined;
+    const places = limits.flatMap((l) => (l.place ? [l.place] : (ctx.whereIsParty(party)?.places ?? [])));
+    if (!places.length || places.some((p) => overlaps(ctx.concepts, p, where.places))) return undefined;
+    found ??= { limit: limits.map((l) => l.words).join('、'), needArea: where.words };
+  }
+  return found;
+}
+
 /** The team's outcomes with this helper on the need's concepts: the concept with most of them. */
 function history(ctx: ScoringContext, need: NeedDoc, party: PartyInput): History | undefined {
   if (ctx.outcomes.size === 0) return undefined;
@@ -245,16 +286,21 @@ export function evidence(
   const base = 1 - (1 - concept.concept) * (1 - words.words);
   const diff = base > 0 ? difference(ctx, need, party) : undefined;
   const differs = diff ? DIFFERS : 1;
+  const outside =
+    base > 0 ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared }) : undefined;
+  const outsideFactor = outside ? OUT_OF_AREA : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
-  const factor = historyFactor(base * differs, past);
+  const factor = historyFactor(base * differs * outsideFactor, past);
   return {
     ...concept,
     ...words,
     difference: diff,
+    outside,
     history: past,
     differs,
+    outsideFactor,
     historyFactor: factor,
-    relevance: Math.min(1, base * differs * factor),
+    relevance: Math.min(1, base * differs * outsideFactor * factor),
   };
 }
 

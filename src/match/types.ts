@@ -38,6 +38,8 @@ export interface MatchInput {
   proposed: Set<string>;
   /** Space names, for reasons. */
   spaceNames: Map<string, string>;
+  /** Where each space is (its `area`, 「青森県弘前市」), for strengths that serve one area only. */
+  spaceAreas?: Map<string, string>;
   glossary: Glossary;
   /** Terms of the glossary compiled ahead (the built-in ones, at build time); optional. */
   compiledTerms?: Readonly<Record<string, PackedTerm | null>>;
@@ -88,7 +90,10 @@ export interface ScoreParts {
   concept: number;
   /** Word evidence (shared words, variants and synonyms weighted by rarity), 0–1. */
   words: number;
-  /** 1, or the factor by which naming another member of a family lowers the pairing. */
+  /**
+   * 1, or the factor by which a difference lowers the pairing: the helper names another member of
+   * the need's family, or serves only another area.
+   */
   differs: number;
   /** The factor from the folder's own outcomes (above 1 after successes, below after failures). */
   history: number;

@@ -4,7 +4,7 @@
 //
 //   concept  = 1 − Π over N's concepts c of (1 − CONCEPT · w_N(c) · rarity(c) · relation(c, H))
 //   words    = 1 − Π over N's words t of (1 − WORDS · w_N(t) · rare(t) · long(t) · kind(t) · offer(H))
-//   relevance = (1 − (1 − concept) · (1 − words)) · differs · history
+//   relevance = (1 − (1 − concept) · (1 − words)) · differs · outside · history
 //   score    = relevance · (BASE + MUTUAL · mutual + CROSS · cross-space), rounded to 0.001
 //
 // - w_N: how central the concept or word is to the need: the title counts 1, the detail
@@ -27,6 +27,9 @@
 //   word AMBIGUOUS of that; a part of a compound that does not match whole counts PART.
 // - differs: DIFFERS when the need names one member of an exclusive family (Korean) and the
 //   helper only other members (English); 1 otherwise.
+// - outside: OUT_OF_AREA when every strength the evidence comes from serves one area only
+//   (「札幌市内のみ」, "Kumamoto only") and the need is elsewhere: where its text says, else where
+//   its owner's spaces are (service-area.ts); 1 otherwise.
 // - history: outcomes of the folder's own closed proposals for this helper and the need's
 //   concept: each success adds HISTORY_UP of what is missing to 1, each failure multiplies
 //   by HISTORY_DOWN (at most HISTORY_MAX of each count).
@@ -94,6 +97,8 @@ export const PART = 0.8;
 
 /** A helper who names only other members of the need's exclusive family. */
 export const DIFFERS = 0.25;
+/** Evidence only from strengths that serve another area (「札幌市内のみ」 for a need in 弘前). */
+export const OUT_OF_AREA = 0.25;
 
 /** Each past success of this helper on this kind of need adds this share of what is missing. */
 export const HISTORY_UP = 0.15;

@@ -60,6 +60,12 @@ function differs(r: Of<'differs'>, lang: Lang): string {
     : `the need asks for "${need}", the strength names "${helper}": a different kind of ${label(r.family, 'en').toLowerCase()}`;
 }
 
+function outOfArea(r: Of<'out-of-area'>, lang: Lang): string {
+  return lang === 'ja'
+    ? `強みの対応は『${r.limit}』、課題は『${r.needArea}』: 対応地域の外`
+    : `the strength serves "${r.limit}", the need is in "${r.needArea}": outside its area`;
+}
+
 function history(r: Of<'history'>, lang: Lang): string {
   const c = label(r.concept, lang);
   if (lang === 'ja') {
@@ -86,6 +92,8 @@ export function wordReason(r: Reason, lang: Lang): string {
       return words(r, lang);
     case 'differs':
       return differs(r, lang);
+    case 'out-of-area':
+      return outOfArea(r, lang);
     case 'history':
       return history(r, lang);
     case 'mutual':

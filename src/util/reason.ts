@@ -38,6 +38,12 @@ export type Reason =
       needWords: string;
       helperWords: string;
     }
+  | {
+      kind: 'out-of-area';
+      /** The area the strength serves, as written (「札幌市内のみ」), and where the need is. */
+      limit: string;
+      needArea: string;
+    }
   | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
   | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
   | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };
