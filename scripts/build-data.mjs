@@ -2,8 +2,9 @@
 // Build step after `tsc`: compiles the data mixer ships into `dist/data/`, so that a command
 // reads small JSON/text files instead of parsing YAML or a 14 MB dictionary at run time.
 //
-// - glossary.json: every `glossary/*.yaml`, checked with the zod schema and merged;
-//   glossary-terms.json: its terms compiled for lookup (src/match/concepts.ts `compileTerm`);
+// - glossary.json: every `glossary/*.yaml`, checked with the zod schema and merged, without
+//   the terms, which are in glossary-term-lists.json by concept (most commands never read them);
+//   glossary-terms.json: the terms compiled for lookup (src/match/concepts.ts `compileTerm`);
 //   concept-index.tsv: the concept index's lookup lists made from them (`prepareTerms`).
 // - synonyms.tsv: the part of Sudachi's synonym dictionary (sudachi-synonyms-dictionary,
 //   Apache-2.0) that matching can use: one line per normalised word, sorted, with the
@@ -56,7 +57,14 @@ for (const name of fs
     glossary[id] = concept;
   }
 }
-writeAtomic(path.join(out, 'glossary.json'), JSON.stringify(glossary));
+const concepts = {};
+const termLists = {};
+for (const [id, { terms, ...concept }] of Object.entries(glossary)) {
+  concepts[id] = concept;
+  termLists[id] = terms;
+}
+writeAtomic(path.join(out, 'glossary.json'), JSON.stringify(concepts));
+writeAtomic(path.join(out, 'glossary-term-lists.json'), JSON.stringify(termLists));
 // Its terms compiled for lookup, so that a command does not normalise thousands of them again.
 const compiled = {};
 for (const concept of Object.values(glossary))

@@ -11,8 +11,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // What bin/mixer.js loads: the bundle, the copy of string-width it loads for text that is not
-// plain, and the concept index it reads (a dist/ from before them lacks them and would fail later).
-const NEEDED = ['dist/bundle/main.js', 'dist/bundle/string-width.cjs', 'dist/data/concept-index.tsv'];
+// plain, the concept index and the glossary's term lists it reads (a dist/ from before them lacks
+// them and would fail later).
+const NEEDED = [
+  'dist/bundle/main.js',
+  'dist/bundle/string-width.cjs',
+  'dist/data/concept-index.tsv',
+  'dist/data/glossary-term-lists.json',
+];
 const built = NEEDED.every((file) => existsSync(path.join(root, file)));
 
 let compiler = true;

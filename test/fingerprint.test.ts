@@ -40,6 +40,7 @@ describe('the fingerprint of the analysis cache', () => {
       'src/match/vocabulary.ts',
       'dist/data/synonyms.tsv',
       'dist/data/glossary.json',
+      'dist/data/glossary-term-lists.json',
       'dist/data/glossary-terms.json',
     ]) {
       const full = path.join(dir, file);

@@ -27,11 +27,12 @@ describe('prepare', () => {
     expect(r.stderr).toMatch(/dist\/ is not built/);
   });
 
-  it('a dist/ with the bundle, its string-width and the concept index, without TypeScript, is used as it is', () => {
+  it('a dist/ with the bundle, its string-width, the concept index and the term lists, without TypeScript, is used as it is', () => {
     const built = {
       'dist/bundle/main.js': '',
       'dist/bundle/string-width.cjs': '',
       'dist/data/concept-index.tsv': '',
+      'dist/data/glossary-term-lists.json': '',
     };
     expect(prepare(built).code).toBe(0);
     // a bundle whose build stopped before string-width is not

@@ -78,6 +78,7 @@ function analysisSources(root: URL): string[] {
     'src/util/normalize.ts',
     'src/commands/match-input.ts',
     'dist/data/glossary.json',
+    'dist/data/glossary-term-lists.json',
     'dist/data/glossary-terms.json',
     'dist/data/concept-index.tsv',
     'dist/data/synonyms.tsv',

@@ -9,9 +9,19 @@ import { said } from './said.js';
 import type { SourceFile } from './source.js';
 
 // Compiled at build time from glossary/*.yaml (scripts/build-data.mjs), checked there with the
-// zod schema: a command reads JSON, not YAML, and does not check it again.
+// zod schema: a command reads JSON, not YAML, and does not check it again. The concepts and their
+// terms are in two files: a command that finds terms through the lookup lists made at build time
+// (concept-index.tsv) never reads the terms, which are most of the glossary.
 const DEFAULT_GLOSSARY = new URL('dist/data/glossary.json', ROOT);
 let cached: Glossary | undefined;
+
+const DEFAULT_TERM_LISTS = new URL('dist/data/glossary-term-lists.json', ROOT);
+let cachedTermLists: Record<string, string[]> | undefined;
+
+const termLists = () => {
+  cachedTermLists ??= JSON.parse(fs.readFileSync(DEFAULT_TERM_LISTS, 'utf8')) as Record<string, string[]>;
+  return cachedTermLists;
+};
 
 const DEFAULT_TERMS = new URL('dist/data/glossary-terms.json', ROOT);
 let cachedTerms: Record<string, unknown> | undefined;
@@ -31,9 +41,17 @@ export function defaultGlossaryTerms(): Record<string, unknown> {
   return cachedTerms;
 }
 
-/** The built-in glossary: every `glossary/*.yaml`, one area of concepts each. */
+/**
+ * The built-in glossary: every `glossary/*.yaml`, one area of concepts each. Each concept's
+ * `terms` are read from their own file the first time any concept's terms are asked for.
+ */
 export function defaultGlossary(): Glossary {
-  cached ??= JSON.parse(fs.readFileSync(DEFAULT_GLOSSARY, 'utf8')) as Glossary;
+  if (!cached) {
+    const concepts = JSON.parse(fs.readFileSync(DEFAULT_GLOSSARY, 'utf8')) as Record<string, object>;
+    for (const [id, concept] of Object.entries(concepts))
+      Object.defineProperty(concept, 'terms', { enumerable: true, get: () => termLists()[id] ?? [] });
+    cached = concepts as Glossary;
+  }
   return cached;
 }
 

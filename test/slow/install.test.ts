@@ -65,6 +65,7 @@ function packRelease(into: string): string {
     'dist/bundle/main.js',
     'dist/data/concept-index.tsv',
     'dist/data/glossary.json',
+    'dist/data/glossary-term-lists.json',
     'dist/data/synonyms.tsv',
     'dist/dependencies.lock.json',
     'templates/ja/introduction.md',
