@@ -23,22 +23,34 @@ export const PLAIN_RULE =
 let plain: RegExp | undefined;
 
 /**
- * Printable ASCII, kana, kanji, Japanese punctuation and full-width forms: plain by the rule (a
- * test checks each code point), and nearly all of a Japanese text. Tried first, by code: the
+ * Printable ASCII, kana, kanji, Japanese punctuation, full-width forms and the common symbols of
+ * a table (→ ⇔ … ※ ○): plain by the rule (a test checks each code point), and nearly all of a
+ * Japanese text. Tried first, by code: the
  * rule's expression costs about a millisecond to make and runs slowly until V8 has compiled it,
  * which the help, say, never gives it time to do.
  */
 export function commonPlain(code: number): boolean {
   return (
     (code >= 0x20 && code <= 0x7e) ||
+    code === 0xd7 || // ×
+    code === 0xf7 || // ÷
+    (code >= 0x2010 && code <= 0x2027) || // dashes, quotes, •, …
+    (code >= 0x2030 && code <= 0x203b) || // ‰, ′, ※
+    (code >= 0x2190 && code <= 0x2193) || // ←↑→↓
+    (code >= 0x21d0 && code <= 0x21d4) || // ⇐⇑⇒⇓⇔ (the suggest table's)
+    (code >= 0x25a0 && code <= 0x25a1) || // ■□
+    (code >= 0x25b2 && code <= 0x25b3) || // ▲△
+    (code >= 0x25bc && code <= 0x25bd) || // ▼▽
+    (code >= 0x25c6 && code <= 0x25c7) || // ◆◇
+    (code >= 0x25cb && code <= 0x25cf) || // ○◎●
+    code === 0x3000 || // ideographic space
     (code >= 0x3041 && code <= 0x3096) || // hiragana
     (code >= 0x30a1 && code <= 0x30fe) || // katakana, ・ and ー
     (code >= 0x4e00 && code <= 0x9fff) || // kanji
     (code >= 0x3001 && code <= 0x3003) || // 、。〃
     (code >= 0x3005 && code <= 0x3007) || // 々〆〇
-    code === 0x301c || // 〜
-    (code >= 0x3008 && code <= 0x3011) || // 〈〉《》「」『』【】
-    (code >= 0xff01 && code <= 0xff5e) // full-width forms of ASCII
+    (code >= 0x3008 && code <= 0x301f) || // 〈〉《》「」『』【】〒〔〕〜 …
+    (code >= 0xff01 && code <= 0xff65) // full-width forms of ASCII, half-width 。「」、・
   );
 }
 
