@@ -19,6 +19,35 @@ const { buildFingerprint, buildAnalysisFingerprint } = await import(
 const fingerprint = buildFingerprint(pathToFileURL(`${root}${path.sep}`));
 const analysisFingerprint = buildAnalysisFingerprint(pathToFileURL(`${root}${path.sep}`));
 const outdir = path.join(root, 'dist', 'bundle');
+
+// Two of Node's modules are taken the CommonJS way, which costs less at start (A/B over 61 runs:
+// about 1 ms of every command, with Node's streams loaded for the output anyway):
+// - node:fs: an ES import of it builds a facade that reads every export, and reading fs.ReadStream
+//   loads Node's streams; mixer's sources only take its default export;
+// - node:child_process, which commander requires when it loads, for subcommands that are programs
+//   of their own (mixer has none): loaded when first used. Our own git calls import it with the
+//   commands that run git.
+const builtinsTakenLightly = {
+  name: 'builtins-taken-lightly',
+  setup(b) {
+    b.onResolve({ filter: /^node:fs$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: 'fs', namespace: 'cjs-builtin' } : undefined,
+    );
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'cjs-builtin' }, (args) => ({
+      contents: `export default require('node:${args.path}');`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:${args.path}'))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
 // Chunks are named by their content: the last build's would stay beside the new ones.
 fs.rmSync(outdir, { recursive: true, force: true });
 const result = await build({
@@ -34,6 +63,7 @@ const result = await build({
   // compiled in.
   external: Object.keys(manifest.dependencies),
   metafile: true,
+  plugins: [builtinsTakenLightly],
   define: {
     MIXER_BUILD_FINGERPRINT: JSON.stringify(fingerprint),
     MIXER_ANALYSIS_FINGERPRINT: JSON.stringify(analysisFingerprint),

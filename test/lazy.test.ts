@@ -67,10 +67,13 @@ const BUNDLED: Record<string, string[]> = Object.fromEntries(
 /** The packages and the folders of dist/ among the files loaded. */
 function parts(files: string[]): Set<string> {
   return new Set(
-    files.map((file) => {
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
-      return pkg ? pkg[1]! : file.split('/').slice(0, 2).join('/');
-    }),
+    // (the bundle's shims that take Node's own modules the CommonJS way are not parts of mixer)
+    files
+      .filter((file) => !/^(cjs|lazy)-builtin:/.test(file))
+      .map((file) => {
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
+        return pkg ? pkg[1]! : file.split('/').slice(0, 2).join('/');
+      }),
   );
 }
 
