@@ -20,6 +20,10 @@ export const SETS = [
     'ours: Kyushu–Okinawa everyday (held out, written after the tuning)',
     path.join(root, 'test', 'eval', 'kyushu-okinawa.spec.yaml'),
   ],
+  [
+    'ours: Chugoku–Kanto everyday (held out, written after the tuning)',
+    path.join(root, 'test', 'eval', 'chugoku-kanto.spec.yaml'),
+  ],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
