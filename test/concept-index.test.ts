@@ -2,7 +2,13 @@
 // scripts/build-data.mjs): it must be the one a command would make itself, and be used only when a
 // folder's glossary is the built-in one as it is.
 import { afterAll, describe, expect, it } from 'vitest';
-import { compiledTerms, conceptIndex, indexSource, matchInput } from '../src/commands/match-input.js';
+import {
+  compiledTerms,
+  conceptIndex,
+  indexSource,
+  matchInput,
+  synonyms,
+} from '../src/commands/match-input.js';
 import { ConceptIndex, prepareTerms, readPreparedTerms, writePreparedTerms } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
 import { defaultConceptIndexText, defaultGlossary } from '../src/store/glossary.js';
@@ -63,5 +69,23 @@ describe('the concept index made at build time', () => {
     expect('compiledTerms' in indexSource(folder.glossary)).toBe(true);
     const hits = conceptIndex(folder.glossary).find('コンブチャを売りたい').hits;
     expect(hits.map((h) => h.concept)).toContain('kombucha');
+  });
+});
+
+describe('a katakana term inside a longer katakana word', () => {
+  const index = conceptIndex(defaultGlossary());
+  index.knownWord = (word) => synonyms().has(word) || synonyms().has(`~${word}`);
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('is not read inside another word: パート in アパート, トラクター in インストラクター', () => {
+    expect(concepts('アパートの契約書')).not.toContain('part-time');
+    expect(concepts('英語でレッスンできるインストラクターがほしい')).not.toContain('machinery-repair');
+    expect(concepts('トラクターが動かない')).toContain('machinery-repair');
+  });
+
+  it('is read where the word is cut, or after a word the dictionary knows', () => {
+    expect(concepts('ネットショップを作りたい')).toContain('ec');
+    expect(concepts('シーカヤックのツアー')).toContain('water-sports');
+    expect(concepts('コピーライターを探している')).toContain('writing');
   });
 });

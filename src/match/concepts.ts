@@ -4,6 +4,7 @@ import { getOrCreate } from '../util/collections.js';
 import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize } from '../util/normalize.js';
 import type { ConceptRelation } from '../util/reason.js';
 import { inflection, isHiragana } from './inflection.js';
+import { wordStarts } from './segmenter.js';
 import { BREADTH, GENERALITY, LEVEL, RELATION } from './weights.js';
 
 export type Relation = ConceptRelation;
@@ -243,6 +244,25 @@ export class ConceptIndex {
     return terms;
   }
 
+  /**
+   * Whether a word is in the dictionary (the synonym table), when the matcher has one: it tells
+   * where a katakana compound may be cut (see `startsWord`).
+   */
+  knownWord?: (normalized: string) => boolean;
+
+  /**
+   * Whether a katakana term that starts inside a longer katakana word starts a word of it: where
+   * the segmenter cuts (ネット|ショップ), or after a word the dictionary knows (コピー|ライター,
+   * シー|カヤック); not inside another word (トラクター in インストラクター, パート in アパート).
+   */
+  private startsWord(canon: string, normalized: string, at: number, starts: Set<number>): boolean {
+    if (starts.has(at)) return true;
+    let from = at;
+    // (・ separates katakana words)
+    while (from > 0 && isKatakana(canon.charCodeAt(from - 1)) && canon[from - 1] !== '・') from--;
+    return this.knownWord?.(normalized.slice(from, at)) === true;
+  }
+
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
   isContext(id: string): boolean {
     return this.glossary[id]?.context === true;
@@ -263,6 +283,7 @@ export class ConceptIndex {
     const katakanaAt = (i: number) => i >= 0 && i < canon.length && isKatakana(canon.charCodeAt(i));
     const hits: ConceptHit[] = [];
     const none: Term[] = [];
+    let starts: Set<number> | undefined;
     for (let i = 0; i < normalized.length; i++) {
       const long = this.termsAt(normalized.slice(i, i + 2)) ?? none;
       const short = this.termsAt(normalized[i]!) ?? none;
@@ -279,6 +300,12 @@ export class ConceptIndex {
           stop = end + suffix[0].length;
         }
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
+        if (
+          katakanaAt(i) &&
+          katakanaAt(i - 1) &&
+          !this.startsWord(canon, normalized, i, (starts ??= wordStarts(canon)))
+        )
+          continue;
         let from = i;
         for (const piece of term.rest) {
           const at = normalized.indexOf(piece, stop);

@@ -67,6 +67,7 @@ export class Matcher {
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
+    this.concepts.knownWord = (word) => input.synonyms.has(word) || input.synonyms.has(`~${word}`);
     const { memo } = input;
     if (memo)
       this.concepts.memo = {

@@ -4,6 +4,7 @@
 // that a reason quotes whole words, never a fragment.
 import { canonical, foldCanonical, isKanji, isKatakana } from '../util/normalize.js';
 import { baseForms, isHiragana } from './inflection.js';
+import { words } from './segmenter.js';
 import type { SynonymTable } from './synonyms.js';
 import { STOP_EN, STOP_JA, STOP_KANJI } from './vocabulary.js';
 
@@ -29,10 +30,6 @@ export interface Term {
   /** Where it starts in the text (after NFKC). */
   start: number;
 }
-
-// Made at the first text read: creating it costs about 10 ms (ICU's Japanese dictionary), which a
-// run whose analyses all come from the cache does not pay.
-let segmenter: Intl.Segmenter | undefined;
 
 type Script = 'kanji' | 'katakana' | 'ascii' | 'other';
 
@@ -121,9 +118,8 @@ export function inflectedEnd(text: string, end: number): number {
   if (end <= 0 || end >= text.length || !isHiragana(text[end])) return end;
   const before = text.charCodeAt(end - 1);
   if (!isKanji(before) && !isHiragana(text[end - 1])) return end;
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   let stop = end;
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of words(text)) {
     const segEnd = seg.index + seg.segment.length;
     if (segEnd <= stop) continue;
     if (seg.index !== stop) break;
@@ -163,8 +159,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
     else compounds.push([run]);
   }
   // The segmenter's words, to find words inside compounds and okurigana after them (手描|き).
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const segments = [...segmenter.segment(canon)].filter((seg) => seg.isWordLike);
+  const segments = [...words(canon)].filter((seg) => seg.isWordLike);
   /** Where the word that covers each position ends (-1 between words). */
   const wordEnd = new Int32Array(canon.length).fill(-1);
   for (const seg of segments)
