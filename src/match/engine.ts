@@ -26,6 +26,7 @@ import {
   type Outcomes,
   outcomeKey,
   relevanceCeiling,
+  relevanceOnly,
   type ScoringContext,
 } from './scoring.js';
 import { isPlace } from './service-area.js';
@@ -90,7 +91,10 @@ export class Matcher {
         this.helpers.add(doc);
       });
     }
-    if ([...this.offerAnalyses.values()].some((a) => a.limits.length > 0))
+    const limited = new Set(
+      input.parties.filter((p) => p.offers.some((o) => this.analyzeOffer(o.text, o.tags).limits.length > 0)),
+    );
+    if (limited.size)
       for (const [space, area] of input.spaceAreas ?? []) {
         const places = this.areaPlaces(area);
         if (places.length) this.spacePlaces.set(space, { places, words: area });
@@ -128,6 +132,8 @@ export class Matcher {
       concepts: this.concepts,
       helpers: this.helpers,
       outcomes: this.outcomes(input),
+      familyNames: new Map(),
+      limited,
       whereIsNeed: (doc) => this.whereIsNeed(doc),
       whereIsParty: (party) => this.whereIsParty(party),
     };
@@ -319,7 +325,8 @@ export class Matcher {
     this.candidates.fromWords(doc, candidates, (WORD_PROPOSES * cutoff) / FULL_BONUS);
     const ownerSpaces = owner?.spaces ?? [doc.need.owner];
     const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
-    const plausible: Array<{ helper: PartyInput; evidence: Scored['evidence'] }> = [];
+    // Candidates by relevance alone; the evidence for reasons only for pairings that are kept.
+    const plausible: Array<{ helper: PartyInput; relevance: number }> = [];
     for (const helper of candidates) {
       if (helper.id === doc.need.owner || helper.doNotContact) continue;
       if (options.helper && helper.id !== options.helper) continue;
@@ -328,18 +335,15 @@ export class Matcher {
         continue;
       // The cheap ceiling first: most candidates end here.
       if (reach(relevanceCeiling(this.scoring, doc, answers, helper), FULL_BONUS) < cutoff) continue;
-      const found = evidence(this.scoring, doc, answers, helper);
+      const relevance = relevanceOnly(this.scoring, doc, answers, helper);
       // The bonuses can only lift a real match: checked before they are computed.
-      if (reach(found.relevance, FULL_BONUS) >= cutoff) plausible.push({ helper, evidence: found });
+      if (reach(relevance, FULL_BONUS) >= cutoff) plausible.push({ helper, relevance });
     }
     // Best relevance first; once `keep` pairings beat what any later one could reach with every
     // bonus, the rest cannot enter the list.
-    plausible.sort(
-      (a, b) => b.evidence.relevance - a.evidence.relevance || (a.helper.id < b.helper.id ? -1 : 1),
-    );
+    plausible.sort((a, b) => b.relevance - a.relevance || (a.helper.id < b.helper.id ? -1 : 1));
     const out: Scored[] = [];
-    for (const { helper, evidence: e } of plausible) {
-      const relevance = e.relevance;
+    for (const { helper, relevance } of plausible) {
       if (out.length >= keep && out[keep - 1]!.score > relevance * FULL_BONUS) break;
       const cross = this.crossSpace(owner, doc.need.owner, helper);
       // The both-gain check is the costly part: skipped when even a full bonus could not help.
@@ -349,6 +353,7 @@ export class Matcher {
       // Rounded before the comparison, so that `--min-score` with a printed score keeps that pairing.
       const score = reach(relevance, BASE + MUTUAL * mutual.value + (cross ? CROSS : 0));
       if (score < cutoff) continue;
+      const e = evidence(this.scoring, doc, answers, helper);
       out.push({ need: doc, helper, evidence: e, mutual, cross, score });
       if (out.length >= keep) out.sort(byScored);
     }

@@ -43,6 +43,10 @@ export interface ScoringContext {
   concepts: ConceptIndex;
   helpers: HelperIndex;
   outcomes: Outcomes;
+  /** What exclusive families each party names, made when first needed (`familyNames`). */
+  familyNames: Map<PartyInput, FamilyNames>;
+  /** Parties with a strength that serves one area only (few: the rest skip the area check). */
+  limited: ReadonlySet<PartyInput>;
   /** Where a need is, and where a party's spaces are (undefined: not known). */
   whereIsNeed(need: NeedDoc): Whereabouts | undefined;
   whereIsParty(party: PartyInput): Whereabouts | undefined;
@@ -129,6 +133,34 @@ function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: PartyInput)
   return 1 - miss;
 }
 
+/** `wordEvidence`'s number alone, computed the same way, without the shared words (no reasons). */
+function wordValue(helpers: HelperIndex, roots: WordRoot[], party: PartyInput): number {
+  let miss = 1;
+  let counted: Set<string> | undefined;
+  for (const root of roots) {
+    const whole = root.whole ? meet(helpers, root.whole, party, false) : 0;
+    let partMiss = 1;
+    let parts: string[] | undefined;
+    for (const term of root.parts) {
+      if (counted?.has(term.key)) continue;
+      const value = meet(helpers, term, party, false);
+      if (value > 0) {
+        partMiss *= 1 - value;
+        (parts ??= []).push(term.key);
+      }
+    }
+    const fromParts = PART * (1 - partMiss);
+    const useWhole = whole > 0 && whole >= fromParts && !counted?.has(root.whole!.key);
+    const value = useWhole ? whole : fromParts;
+    if (value <= 0) continue;
+    miss *= 1 - WORDS * root.weight * value;
+    counted ??= new Set();
+    if (useWhole) counted.add(root.whole!.key);
+    else for (const key of parts ?? []) counted.add(key);
+  }
+  return 1 - miss;
+}
+
 /**
  * Word evidence: noisy-OR over the need's compounds, each counted once (the compound whole, or
  * its parts), a word shared twice counted once, and the shared words for reasons.
@@ -144,13 +176,13 @@ function wordEvidence(
   for (const root of roots) {
     const whole = root.whole ? meet(helpers, root.whole, party, true) : undefined;
     let partMiss = 1;
-    const parts: Met[] = [];
+    const parts: Array<Met & { key: string }> = [];
     for (const term of root.parts) {
       if (counted.has(term.key)) continue;
       const found = meet(helpers, term, party, true);
       if (found && found.value > 0) {
         partMiss *= 1 - found.value;
-        parts.push(found);
+        parts.push({ ...found, key: term.key });
       }
     }
     const fromParts = PART * (1 - partMiss);
@@ -165,12 +197,32 @@ function wordEvidence(
       shared.push({ ...whole, contribution });
     } else
       for (const part of parts) {
-        counted.add(part.need);
-        shared.push({ ...part, contribution: (contribution * part.value) / (1 - partMiss || 1) });
+        counted.add(part.key);
+        const { key: _, ...word } = part;
+        shared.push({ ...word, contribution: (contribution * part.value) / (1 - partMiss || 1) });
       }
   }
   shared.sort((a, b) => b.contribution - a.contribution);
   return { words: 1 - miss, shared };
+}
+
+/** For each exclusive family a party names members of: each member and where it is first named. */
+type FamilyNames = Map<string, Map<string, { concept: string; offer: OfferDoc }>>;
+
+function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
+  let names = ctx.familyNames.get(party);
+  if (!names) {
+    names = new Map();
+    for (const offer of ctx.helpers.offersOf.get(party) ?? [])
+      for (const concept of offer.analysis.concepts.keys())
+        for (const { family, member } of ctx.concepts.families(concept)) {
+          let members = names.get(family);
+          if (!members) names.set(family, (members = new Map()));
+          if (!members.has(member)) members.set(member, { concept, offer });
+        }
+    ctx.familyNames.set(party, names);
+  }
+  return names;
 }
 
 /**
@@ -178,30 +230,21 @@ function wordEvidence(
  * names only other members (English, piano, rice), not that one nor the family in general.
  */
 function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Difference | undefined {
-  const offers = ctx.helpers.offersOf.get(party);
-  if (!offers) return undefined;
   for (const [needConcept] of need.analysis.concepts)
     for (const { family, member } of ctx.concepts.families(needConcept)) {
       // A helper who names members of the family (English, in "Japanese-English translation")
       // answers those only, even where another offer names the family in general (a summary
       // "translator"); one who names the family without any member (翻訳) answers any member.
-      let other: { concept: string; offer: OfferDoc } | undefined;
-      let answered = false;
-      for (const offer of offers)
-        for (const concept of offer.analysis.concepts.keys())
-          for (const f of ctx.concepts.families(concept))
-            if (f.family === family) {
-              if (f.member === member) answered = true;
-              else other ??= { concept, offer };
-            }
-      if (!answered && other)
-        return {
-          family,
-          needConcept,
-          helperConcept: other.concept,
-          needWords: need.analysis.evidence.get(needConcept) ?? '',
-          helperWords: other.offer.analysis.evidence.get(other.concept) ?? '',
-        };
+      const named = familyNames(ctx, party).get(family);
+      if (!named || named.has(member)) continue;
+      const [, other] = named.entries().next().value!;
+      return {
+        family,
+        needConcept,
+        helperConcept: other.concept,
+        needWords: need.analysis.evidence.get(needConcept) ?? '',
+        helperWords: other.offer.analysis.evidence.get(other.concept) ?? '',
+      };
     }
   return undefined;
 }
@@ -274,6 +317,31 @@ export function relevanceCeiling(
   return ctx.outcomes.size ? historyCeiling(base) : base;
 }
 
+/**
+ * The relevance `evidence` adds up to, computed the same way but without what only reasons need
+ * (which words, which offer): a need ranks many candidates and keeps few.
+ */
+export function relevanceOnly(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  answers: ConceptAnswers,
+  party: PartyInput,
+): number {
+  // (whether the area check applies depends on which offers the evidence comes from)
+  if (ctx.limited.has(party)) return evidence(ctx, need, answers, party).relevance;
+  let miss = 1;
+  for (const [, needWeight, answered] of answers) {
+    const answer = answered.get(party);
+    if (answer) miss *= 1 - CONCEPT * needWeight * answer.value;
+  }
+  // (in the same steps as `evidence`, so that the two give the same number to the last bit)
+  const concept = 1 - miss;
+  const base = 1 - (1 - concept) * (1 - wordValue(ctx.helpers, need.roots, party));
+  const differs = base > 0 && difference(ctx, need, party) ? DIFFERS : 1;
+  const past = base > 0 ? history(ctx, need, party) : undefined;
+  return Math.min(1, base * differs * historyFactor(base * differs, past));
+}
+
 /** All the evidence that the helper can answer the need, and the relevance it adds up to. */
 export function evidence(
   ctx: ScoringContext,
@@ -287,7 +355,9 @@ export function evidence(
   const diff = base > 0 ? difference(ctx, need, party) : undefined;
   const differs = diff ? DIFFERS : 1;
   const outside =
-    base > 0 ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared }) : undefined;
+    base > 0 && ctx.limited.has(party)
+      ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })
+      : undefined;
   const outsideFactor = outside ? OUT_OF_AREA : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const factor = historyFactor(base * differs * outsideFactor, past);
