@@ -213,6 +213,36 @@ describe('a strength that serves one area only', () => {
     const unknown = dir({ extra: { 'spaces/a.yaml': 'name: 弘前ラボ\n' } });
     expect(helpersOf(await suggest(unknown, '--need', 'roof'))).toContain('sapporo');
   });
+
+  it('places a party on an online space by its name or summary (「伊豆大島のゲストハウス」, 「島内のみ」)', async () => {
+    const island = writeFiles(tempDir('mixer-evidence-'), {
+      'mixer.yaml': 'lang: ja\n',
+      'spaces/online.yaml': 'name: オンライン縁側\nkind: virtual\n',
+      'spaces/kamakura.yaml': 'name: 鎌倉ベース\narea: 神奈川県鎌倉市\n',
+      'mixers/mx-one.yaml': 'name: 一ノ瀬\n',
+      'members/inn.yaml':
+        'name: 波浮の宿\nkind: company\nspaces: [online]\nsummary: 伊豆大島のゲストハウス\nshare: public\n',
+      'members/temple.yaml': 'name: 円照寺\nkind: organization\nspaces: [kamakura]\nshare: public\n',
+      'members/linen.yaml':
+        'name: 鎌倉リネン\nkind: company\nspaces: [kamakura]\nshare: public\nstrengths:\n  - 宿のシーツ交換と客室清掃（鎌倉市内のみ）\n',
+      'members/guides.yaml':
+        'name: 八丈島 観光ボランティアの会\nkind: community\nspaces: [online]\nshare: public\nstrengths:\n  - 史跡と古文書の案内（島内のみ）\n',
+      'needs/sheets.yaml': 'owner: inn\ntitle: 客室清掃とシーツ交換で一日が終わる\n',
+      'needs/papers.yaml': 'owner: temple\ntitle: 古文書の案内をしてくれる人を探している\n',
+    });
+    const sheets = await suggest(island, '--need', 'sheets', '--min-score', '0');
+    expect(sheets.find((p) => p.helper === 'linen')!.evidence).toContainEqual({
+      kind: 'out-of-area',
+      limit: '鎌倉市内のみ',
+      needArea: '伊豆大島',
+    });
+    const papers = await suggest(island, '--need', 'papers', '--min-score', '0');
+    expect(papers.find((p) => p.helper === 'guides')!.evidence).toContainEqual({
+      kind: 'out-of-area',
+      limit: '島内のみ',
+      needArea: '神奈川県鎌倉市',
+    });
+  });
 });
 
 describe("the team's own outcomes", () => {

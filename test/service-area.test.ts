@@ -36,6 +36,7 @@ describe('the area a strength serves only', () => {
 
   it('reads 「市内のみ」 without a place as the helper’s own area', () => {
     expect(limits('屋根の雪下ろし（市内のみ）')).toEqual([{ place: '', words: '市内のみ' }]);
+    expect(limits('史跡の案内（島内のみ）')).toEqual([{ place: '', words: '島内のみ' }]);
   });
 
   it('reads no area where のみ or only limits something else', () => {

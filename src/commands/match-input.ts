@@ -23,7 +23,7 @@ function offers(
     const part = strengthParts(s, 'mixers');
     return { text: part.text, tags: part.tags, weight: 1 };
   });
-  if (summary?.trim()) list.push({ text: summary, tags: [], weight: SUMMARY_WEIGHT });
+  if (summary?.trim()) list.push({ text: summary, tags: [], weight: SUMMARY_WEIGHT, summary: true });
   if (tags?.length) list.push({ text: '', tags, weight: TAGS_WEIGHT });
   return list;
 }

@@ -94,11 +94,14 @@ export class Matcher {
     const limited = new Set(
       input.parties.filter((p) => p.offers.some((o) => this.analyzeOffer(o.text, o.tags).limits.length > 0)),
     );
-    if (limited.size)
+    if (limited.size) {
       for (const [space, area] of input.spaceAreas ?? []) {
         const places = this.areaPlaces(area);
         if (places.length) this.spacePlaces.set(space, { places, words: area });
       }
+      // (what a limited party's own area is, now, so that the memo keeps the names read for it)
+      for (const party of limited) this.whereIsParty(party);
+    }
     this.candidates = new Candidates(this.concepts, this.helpers, this.parties.size);
     const ownConcepts = new Map<string, Set<string>>();
     // Needs worded alike (「ホームページを作りたい」 from many owners) are analysed once.
@@ -203,11 +206,23 @@ export class Matcher {
     );
   }
 
-  /** Where a party is: the places of its spaces. */
+  /**
+   * Where a party is: the places of its spaces; for one whose spaces say nowhere (an online
+   * space), the places its name or summary names (「八丈島 観光ボランティアの会」).
+   */
   private whereIsParty(party: PartyInput): Whereabouts | undefined {
     const found = party.spaces.flatMap((s) => this.spacePlaces.get(s) ?? []);
-    if (!found.length) return undefined;
-    return { places: found.flatMap((w) => w.places), words: found.map((w) => w.words).join('・') };
+    if (found.length)
+      return { places: found.flatMap((w) => w.places), words: found.map((w) => w.words).join('・') };
+    const named = this.nameConcepts(party.name).filter((c) => isPlace(this.concepts, c));
+    if (named.length) return { places: named, words: party.name };
+    const summary = party.offers.find((o) => o.summary);
+    if (!summary) return undefined;
+    const analysis = this.analyzeOffer(summary.text, summary.tags);
+    const places = [...analysis.concepts.keys()].filter((c) => isPlace(this.concepts, c));
+    return places.length
+      ? { places, words: places.map((c) => analysis.evidence.get(c) ?? '').join('・') }
+      : undefined;
   }
 
   /** Where a need is: the places its text names, else where its owner is. */

@@ -1,7 +1,9 @@
 // Service areas. A strength that says it serves one place only (「除雪（札幌市内のみ）」,
 // 「熊本県内限定」, "Sapporo area only") cannot answer a need from elsewhere, however well its
 // words fit. Places are the glossary's places in Japan (regions.yaml: regions, prefectures and
-// their cities); a need is where its text says, else where its owner's spaces are. Pure.
+// their cities); a need is where its text says, else where its owner is: its spaces' areas, or
+// for a party whose spaces say nowhere (an online space), the places its name or summary names.
+// Pure.
 import type { ConceptHit, ConceptIndex } from './concepts.js';
 
 /** The glossary's family of places in Japan. */
@@ -22,8 +24,8 @@ const AFTER_EN = /^(?:\s+(?:city|prefecture|area|region))?\s+only\b/;
 const BEFORE_EN = /\bonly\s+(?:in|within|around|near)\s+(?:the\s+)?$/;
 // Between the places of one list (「福岡・佐賀のみ」, "Fukuoka and Saga only").
 const BETWEEN = /^(?:市|県|府|都|道)?\s*(?:・|、|,|と|及び|and|or|\/)\s*$/;
-// A limit that names no place: the helper's own (「市内のみ」, 「県内限定」).
-const OWN = /(?:市内|県内|府内|都内|道内|町内|村内|区内|近隣)(?:のみ|だけ|限定|限り)/;
+// A limit that names no place: the helper's own (「市内のみ」, 「県内限定」, 「島内のみ」).
+const OWN = /(?:市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)/;
 // Anything that could be a limit (most texts have none and are not looked at further).
 const MARKER = /のみ|だけ|限定|限り|only/;
 

@@ -19,6 +19,8 @@ export interface Offer {
   tags: string[];
   /** How much this offer counts: 1 for a strength, less for a summary. */
   weight: number;
+  /** The party's summary, which also says where it is (「伊豆大島のゲストハウス」). */
+  summary?: true;
 }
 
 export interface PartyInput {

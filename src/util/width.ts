@@ -52,7 +52,9 @@ const COMMON_PLAIN: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-const COMMON_TEXT = new RegExp(`^[${COMMON_PLAIN.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`);
+const COMMON_TEXT = new RegExp(
+  `^[${COMMON_PLAIN.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]*$`,
+);
 
 /** Whether a code point is one of the common plain ones. */
 export function commonPlain(code: number): boolean {
