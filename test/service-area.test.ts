@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledTerms } from '../src/commands/match-input.js';
 import { ConceptIndex } from '../src/match/concepts.js';
-import { overlaps, readLimits } from '../src/match/service-area.js';
+import { cityIn, inside, overlaps, readLimits } from '../src/match/service-area.js';
 import { defaultGlossary } from '../src/store/glossary.js';
 import { canonical } from '../src/util/normalize.js';
 
@@ -53,5 +53,43 @@ describe('whether a need is inside an area', () => {
     expect(overlaps(index, 'tohoku', ['aomori'])).toBe(true);
     expect(overlaps(index, 'aomori', ['tohoku'])).toBe(true);
     expect(overlaps(index, 'hokkaido', ['aomori'])).toBe(false);
+  });
+});
+
+describe('whether a need is inside the limits of an offer', () => {
+  const jouetsu = [{ place: 'niigata', words: '上越市内のみ' }];
+  const at = (words: string, places = ['niigata']) => ({ places, words });
+
+  it('compares the city a limit names with where the need is, within one prefecture', () => {
+    expect(inside(index, jouetsu, undefined, at('新潟県長岡市'))).toBe(false);
+    expect(inside(index, jouetsu, undefined, at('新潟県上越市'))).toBe(true);
+    expect(inside(index, jouetsu, undefined, at('新潟県長岡市・新潟県上越市'))).toBe(true);
+    // a need whose city is not known is not excluded
+    expect(inside(index, jouetsu, undefined, at('新潟'))).toBe(true);
+    expect(inside(index, jouetsu, undefined, at('長野県松本市', ['nagano']))).toBe(false);
+  });
+
+  it('takes 「市内のみ」 as the city where the helper is', () => {
+    const own = [{ place: '', words: '市内のみ' }];
+    expect(inside(index, own, at('新潟県上越市'), at('新潟県長岡市'))).toBe(false);
+    expect(inside(index, own, at('新潟県上越市'), at('新潟県上越市'))).toBe(true);
+    expect(inside(index, own, undefined, at('新潟県長岡市'))).toBe(true);
+  });
+
+  it('lets any place of a list in (「福岡・佐賀のみ」)', () => {
+    const list = [
+      { place: 'fukuoka', words: '福岡・佐賀のみ' },
+      { place: 'saga', words: '佐賀のみ' },
+    ];
+    expect(inside(index, list, undefined, at('佐賀県唐津市', ['saga']))).toBe(true);
+    expect(inside(index, list, undefined, at('熊本県熊本市', ['kumamoto']))).toBe(false);
+  });
+
+  it('reads the city of an area after its prefecture and county', () => {
+    expect(cityIn('新潟県上越市高田')).toBe('上越市');
+    expect(cityIn('神奈川県足柄下郡箱根町')).toBe('箱根町');
+    expect(cityIn('福岡県福岡市中央区')).toBe('福岡市');
+    expect(cityIn('府中市')).toBe('府中市');
+    expect(cityIn('伊豆大島')).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ import type {
   WordRoot,
 } from './docs.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
-import { overlaps } from './service-area.js';
+import { inside } from './service-area.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -267,8 +267,7 @@ function outOfArea(
     if (!limits.length) return undefined;
     const where = ctx.whereIsNeed(need);
     if (!where) return undefined;
-    const places = limits.flatMap((l) => (l.place ? [l.place] : (ctx.whereIsParty(party)?.places ?? [])));
-    if (!places.length || places.some((p) => overlaps(ctx.concepts, p, where.places))) return undefined;
+    if (inside(ctx.concepts, limits, ctx.whereIsParty(party), where)) return undefined;
     found ??= { limit: limits.map((l) => l.words).join('、'), needArea: where.words };
   }
   return found;

@@ -5,6 +5,7 @@
 // for a party whose spaces say nowhere (an online space), the places its name or summary names.
 // Pure.
 import type { ConceptHit, ConceptIndex } from './concepts.js';
+import type { Whereabouts } from './docs.js';
 
 /** The glossary's family of places in Japan. */
 export const PLACES = 'japan-regions';
@@ -81,4 +82,39 @@ export function overlaps(index: ConceptIndex, place: string, others: Iterable<st
     if (other === place || index.ancestors(other).includes(place) || index.ancestors(place).includes(other))
       return true;
   return false;
+}
+
+// A city, town or village as an area writes it (「新潟県上越市」: 上越市, after the prefecture and
+// any county), and as a limit does (「上越市内のみ」).
+const PREFECTURE = /^(?:北海道|東京都|京都府|大阪府|[^\s\d・、]{2,3}県)/;
+const COUNTY = /^[^\s\d市町村・、]{1,4}郡/;
+const CITY = /^[^\s\d（()、,・]{1,6}?[市町村]/;
+const LIMIT_CITY = /([^\s\d（()、,・]{1,6}?[市町村])(?:内|近郊|周辺)?(?:のみ|だけ|限定|限り)/;
+
+/** The city, town or village a place is in, as written (「新潟県上越市高田」 → 上越市). */
+export function cityIn(text: string): string | undefined {
+  return CITY.exec(text.replace(PREFECTURE, '').replace(COUNTY, ''))?.[0];
+}
+
+/**
+ * Whether a need that is `where` lies inside one of an offer's limits; `own` is where the helper
+ * is (for 「市内のみ」). Prefectures and regions compare as places of the glossary; a limit to a
+ * city (「上越市内のみ」) also excludes a need from another city of the same prefecture. Whatever
+ * is not known never excludes.
+ */
+export function inside(
+  index: ConceptIndex,
+  limits: AreaLimit[],
+  own: Whereabouts | undefined,
+  where: Whereabouts,
+): boolean {
+  return limits.some((limit) => {
+    const places = limit.place ? [limit.place] : (own?.places ?? []);
+    if (!places.length) return true;
+    if (!places.some((p) => overlaps(index, p, where.places))) return false;
+    const city = limit.place ? LIMIT_CITY.exec(limit.words)?.[1] : own && cityIn(own.words);
+    const needCity = cityIn(where.words);
+    // (the same city however written: 上越市 in 「新潟県上越市高田」, 福岡市 in 「福岡市中央区」)
+    return !city || !needCity || needCity === city || where.words.includes(city.slice(0, -1));
+  });
 }
