@@ -245,6 +245,23 @@ describe('a strength that serves one area only', () => {
   });
 });
 
+describe('what the owner concedes it is', () => {
+  it('counts 「Xなのに」 as the owner’s own trade, not what is needed', async () => {
+    const dir = folder(
+      { exporter: ['日本酒の輸出'], baker: ['酒粕を使ったパンの試作'] },
+      { conceded: '酒屋なのに、酒粕の山をどうするかで頭がいっぱい', asked: '酒屋を継いでくれる人がいない' },
+    );
+    const conceded = await suggest(dir, '--need', 'conceded', '--min-score', '0');
+    expect(helpersOf(conceded)[0]).toBe('baker');
+    const exporter = conceded.find((p) => p.helper === 'exporter');
+    const asked = (await suggest(dir, '--need', 'asked', '--min-score', '0')).find(
+      (p) => p.helper === 'exporter',
+    );
+    // the same concept, named as what the owner is rather than as what it needs
+    expect(exporter?.score ?? 0).toBeLessThan(asked!.score);
+  });
+});
+
 describe("the team's own outcomes", () => {
   const past = (id: string, helper: string, status: string, outcome: string) => ({
     [`needs/${id}.yaml`]: 'owner: owner\ntitle: 店のホームページを新しくしたい\nstatus: solved\n',

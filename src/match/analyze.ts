@@ -4,7 +4,7 @@ import type { ConceptIndex } from './concepts.js';
 import { type AreaLimit, readLimits } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { inflectedEnd, type Term, terms } from './text.js';
-import { CONTEXT, MODIFIER, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
+import { CONTEXT, MODIFIER, OWN_DOMAIN, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
 
 export interface WeightedTerm extends Term {
   /** How central the term is to the text: the weight of the part it is in. */
@@ -43,8 +43,17 @@ function rankWeights(hits: Array<{ end: number }>, japanese: boolean): number[] 
 /** A word followed by 「の」 modifies the next one (「セミナーの参加者」 is about participants). */
 const MODIFIES = /^(用|向け|関係|関連)?の/;
 
+/**
+ * 「Xなのに」「Xだけど」 concede what the owner is (「酒屋なのに、酒粕の山をどうするか」): X is the
+ * owner's own trade, not what is needed.
+ */
+const CONCEDES = /^(屋|店|業|家)?(なのに|なんだけど|だけど|ですが|のくせに)/;
+
 function modifierWeight(normalized: string, end: number, japanese: boolean): number {
-  return japanese && MODIFIES.test(normalized.slice(end, end + 3)) ? MODIFIER : 1;
+  if (!japanese) return 1;
+  const after = normalized.slice(end, end + 7);
+  if (CONCEDES.test(after)) return OWN_DOMAIN;
+  return MODIFIES.test(after) ? MODIFIER : 1;
 }
 
 export function analyzeText(
