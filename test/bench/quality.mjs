@@ -24,6 +24,9 @@ export const SETS = [
     'ours: Chugoku–Kanto everyday (held out, written after the tuning)',
     path.join(root, 'test', 'eval', 'chugoku-kanto.spec.yaml'),
   ],
+  // Training networks: written like the others, but their misses are read to improve the glossary.
+  ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
+  ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
