@@ -38,6 +38,7 @@ describe('the concept index made at build time', () => {
     const folder = loadDataFolder(SAMPLE);
     const prepared = conceptIndex(folder.glossary);
     const fresh = new ConceptIndex(folder.glossary, compiledTerms());
+    fresh.knownWord = prepared.knownWord;
     const texts = [...folder.records.needs.values()].flatMap((n) => [n.data.title, n.data.detail ?? '']);
     for (const m of folder.records.members.values()) texts.push(m.data.name, m.data.summary ?? '');
     expect(texts.length).toBeGreaterThan(50);
@@ -74,13 +75,18 @@ describe('the concept index made at build time', () => {
 
 describe('a katakana term inside a longer katakana word', () => {
   const index = conceptIndex(defaultGlossary());
-  index.knownWord = (word) => synonyms().has(word) || synonyms().has(`~${word}`);
   const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
 
   it('is not read inside another word: パート in アパート, トラクター in インストラクター', () => {
     expect(concepts('アパートの契約書')).not.toContain('part-time');
     expect(concepts('英語でレッスンできるインストラクターがほしい')).not.toContain('machinery-repair');
     expect(concepts('トラクターが動かない')).toContain('machinery-repair');
+  });
+
+  it('is not read in hiragana that folds to the same letters, unless it is a doubled mimetic word', () => {
+    expect(concepts('家で練習したらうるさいと言われた')).not.toContain('website');
+    expect(concepts('サイトを作りたい')).toContain('website');
+    expect(concepts('平日の夜はがらがら')).toEqual(concepts('平日の夜はガラガラ'));
   });
 
   it('is read where the word is cut, or after a word the dictionary knows', () => {

@@ -214,6 +214,26 @@ describe('a strength that serves one area only', () => {
     expect(helpersOf(await suggest(unknown, '--need', 'roof'))).toContain('sapporo');
   });
 
+  it('never counts against a helper whose other strength serves anywhere, while a summary says nothing of areas', async () => {
+    const both = dir({ crew: '屋根の雪下ろし（札幌市内のみ）' });
+    writeFiles(both, {
+      'members/sapporo.yaml':
+        'name: sapporo\nkind: person\nspaces: [b]\nshare: public\nsummary: 札幌の屋根の雪下ろし屋\nstrengths:\n  - 屋根の雪下ろし（札幌市内のみ）\n  - 雪下ろしの安全講習（オンラインで全国対応）\n',
+    });
+    const list = await suggest(both, '--need', 'roof', '--min-score', '0');
+    const sapporo = list.find((p) => p.helper === 'sapporo')!;
+    expect(sapporo.evidence.some((r) => r.kind === 'out-of-area')).toBe(false);
+    const summaryOnly = dir({ crew: '屋根の雪下ろし（札幌市内のみ）' });
+    writeFiles(summaryOnly, {
+      'members/sapporo.yaml':
+        'name: sapporo\nkind: person\nspaces: [b]\nshare: public\nsummary: 屋根の雪下ろし屋\nstrengths:\n  - 屋根の雪下ろし（札幌市内のみ）\n',
+    });
+    const limited = (await suggest(summaryOnly, '--need', 'roof', '--min-score', '0')).find(
+      (p) => p.helper === 'sapporo',
+    )!;
+    expect(limited.evidence.some((r) => r.kind === 'out-of-area')).toBe(true);
+  });
+
   it('places a party on an online space by its name or summary (「伊豆大島のゲストハウス」, 「島内のみ」)', async () => {
     const island = writeFiles(tempDir('mixer-evidence-'), {
       'mixer.yaml': 'lang: ja\n',
@@ -259,6 +279,20 @@ describe('what the owner concedes it is', () => {
     );
     // the same concept, named as what the owner is rather than as what it needs
     expect(exporter?.score ?? 0).toBeLessThan(asked!.score);
+  });
+
+  it('takes 「Xですが」 without a trade as a topic, not as what the owner is', async () => {
+    const dir = folder(
+      { web: ['ホームページの制作と修正'] },
+      {
+        topic: 'ホームページですが、スマホで見ると崩れる',
+        trade: 'ホームページ屋ですが、経理が追いつかない',
+      },
+    );
+    const topic = (await suggest(dir, '--need', 'topic', '--min-score', '0')).find((p) => p.helper === 'web');
+    const trade = (await suggest(dir, '--need', 'trade', '--min-score', '0')).find((p) => p.helper === 'web');
+    expect(topic!.score).toBeGreaterThanOrEqual(0.3);
+    expect(trade?.score ?? 0).toBeLessThan(topic!.score);
   });
 });
 

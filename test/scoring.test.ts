@@ -1,7 +1,7 @@
 // A need ranks its candidates by `relevanceOnly` and works out the reasons (`evidence`) only for
 // the pairings it keeps: the two must give the same relevance, to the last bit, for every need and
 // every party (or a list could rank by one number and print another). On the sample network
-// (closed proposals: the team's outcomes) and two everyday networks (strengths that serve one
+// (closed proposals: the team's outcomes) and our two training networks (strengths that serve one
 // area only, families that differ).
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,15 +26,15 @@ interface Inside {
 
 function folderOf(spec: string): string {
   const dir = tempDir('mixer-scoring-');
-  buildFolder(path.join(ROOT, 'test', 'eval', spec), dir);
+  buildFolder(path.join(ROOT, 'test', 'train', spec), dir);
   return dir;
 }
 
 describe('relevance for ranking and evidence for reasons', () => {
   it.each([
     ['the sample network', 'past outcomes', 'history', () => SAMPLE],
-    ['Hokkaido–Tohoku', 'another area', 'outside', () => folderOf('hokkaido-tohoku.spec.yaml')],
-    ['Kyushu–Okinawa', 'another family member', 'difference', () => folderOf('kyushu-okinawa.spec.yaml')],
+    ['Koshinetsu', 'another area', 'outside', () => folderOf('koshinetsu.spec.yaml')],
+    ['Minami-Kanto', 'another family member', 'difference', () => folderOf('minami-kanto.spec.yaml')],
   ] as const)('agree on %s, pairings with %s included', (_, _label, kind, dir) => {
     const matcher = new Matcher(matchInput(loadDataFolder(dir())));
     const inside = matcher as unknown as Inside;

@@ -1,5 +1,7 @@
-// Reading the area a strength serves only: 「札幌市内のみ」, 「福岡・佐賀のみ」, "Sapporo area only",
-// 「市内のみ」 (the helper's own), and text that limits something else (「テイクアウトのみ」).
+// Reading the area a strength serves only (「札幌市内のみ」, 「福岡・佐賀のみ」, "Sapporo area only",
+// 「市内のみ」: the helper's own), not what only limits something else (「テイクアウトのみ」,
+// 「北海道限定のお菓子」) nor what says "not only" (「札幌だけでなく全国」); and whether a need is
+// inside: by prefecture, by city, by island.
 import { describe, expect, it } from 'vitest';
 import { compiledTerms } from '../src/commands/match-input.js';
 import { ConceptIndex } from '../src/match/concepts.js';
@@ -17,63 +19,80 @@ function limits(text: string) {
 }
 
 describe('the area a strength serves only', () => {
-  it('reads a place followed by 内のみ, だけ or 限定', () => {
-    expect(limits('屋根の雪下ろし（札幌市内のみ）')).toEqual([{ place: 'hokkaido', words: '札幌市内のみ' }]);
+  it('reads a place followed by 内のみ, だけ or 限定, and the city it names', () => {
+    expect(limits('屋根の雪下ろし（札幌市内のみ）')).toEqual([
+      { place: 'hokkaido', words: '札幌市内のみ', city: '札幌市' },
+    ]);
     expect(limits('わなの設置（熊本県内だけ）')).toEqual([{ place: 'kumamoto', words: '熊本県内だけ' }]);
-    expect(limits('出張清掃、福岡市内限定')).toEqual([{ place: 'fukuoka', words: '福岡市内限定' }]);
+    expect(limits('出張清掃、福岡市内限定')).toEqual([
+      { place: 'fukuoka', words: '福岡市内限定', city: '福岡市' },
+    ]);
+    expect(limits('訪問の片づけ（仙台市青葉区内のみ）')).toEqual([
+      { place: 'miyagi', words: '仙台市青葉区内のみ', city: '仙台市' },
+    ]);
+    expect(limits('島の案内（沖縄本島内のみ）').map((l) => l.place)).toEqual(['okinawa']);
   });
 
-  it('gives every place of a list the limit after its last one', () => {
+  it('gives every place of a list the limit after its last one, each with its city', () => {
     expect(limits('民泊の清掃（福岡・佐賀のみ）').map((l) => l.place)).toEqual(['fukuoka', 'saga']);
+    const cities = limits('配達（福岡市・北九州市内のみ）');
+    expect(cities.map((l) => l.city)).toEqual(['福岡市', '北九州市']);
   });
 
-  it('reads English: "Sapporo area only", "only in Kumamoto"', () => {
+  it('reads English: "Sapporo area only", "only in Kumamoto and Nagasaki"', () => {
     expect(limits('Snow removal, Sapporo area only')).toEqual([
       { place: 'hokkaido', words: 'Sapporo area only' },
     ]);
-    expect(limits('Trapping, only in Kumamoto')).toEqual([{ place: 'kumamoto', words: 'only in Kumamoto' }]);
+    expect(limits('Trapping, only in Kumamoto and Nagasaki').map((l) => l.place)).toEqual([
+      'kumamoto',
+      'nagasaki',
+    ]);
   });
 
-  it('reads 「市内のみ」 without a place as the helper’s own area', () => {
+  it('reads 「市内のみ」 or 「島内のみ」 without a place as the helper’s own area', () => {
     expect(limits('屋根の雪下ろし（市内のみ）')).toEqual([{ place: '', words: '市内のみ' }]);
     expect(limits('史跡の案内（島内のみ）')).toEqual([{ place: '', words: '島内のみ' }]);
   });
 
-  it('reads no area where のみ or only limits something else', () => {
+  it('reads no area where のみ or only limits something else, or where it says "not only"', () => {
     expect(limits('福岡の野菜を使ったお弁当（テイクアウトのみ）')).toEqual([]);
     expect(limits('子ども限定の英語キャンプ')).toEqual([]);
     expect(limits('Hokkaido cheese, online orders only')).toEqual([]);
     expect(limits('札幌で除雪をしています')).toEqual([]);
-  });
-});
-
-describe('whether a need is inside an area', () => {
-  it('counts a place inside the area, or the area inside the place, as inside', () => {
-    expect(overlaps(index, 'hokkaido', ['hokkaido'])).toBe(true);
-    expect(overlaps(index, 'tohoku', ['aomori'])).toBe(true);
-    expect(overlaps(index, 'aomori', ['tohoku'])).toBe(true);
-    expect(overlaps(index, 'hokkaido', ['aomori'])).toBe(false);
+    expect(limits('北海道限定のお菓子の企画')).toEqual([]);
+    expect(limits('除雪の講習（札幌だけでなく全国対応）')).toEqual([]);
+    expect(limits('出張の研修（熊本県内だけでなく九州全域）')).toEqual([]);
+    expect(limits('沖縄のみならず離島にも配達')).toEqual([]);
+    // a city the glossary may not know is named: not the helper's own city
+    expect(limits('パソコンの設定（上越市・妙高市内のみ）').every((l) => l.place !== '')).toBe(true);
   });
 });
 
 describe('whether a need is inside the limits of an offer', () => {
-  const jouetsu = [{ place: 'niigata', words: '上越市内のみ' }];
-  const at = (words: string, places = ['niigata']) => ({ places, words });
+  const at = (area: string, place = 'niigata') => ({ places: [place], area });
+  const jouetsu = [{ place: 'niigata', words: '上越市内のみ', city: '上越市' }];
 
-  it('compares the city a limit names with where the need is, within one prefecture', () => {
-    expect(inside(index, jouetsu, undefined, at('新潟県長岡市'))).toBe(false);
-    expect(inside(index, jouetsu, undefined, at('新潟県上越市'))).toBe(true);
-    expect(inside(index, jouetsu, undefined, at('新潟県長岡市・新潟県上越市'))).toBe(true);
+  it('compares places, then the city a limit names, within one prefecture', () => {
+    expect(inside(index, jouetsu, [], [at('新潟県長岡市')])).toBe(false);
+    expect(inside(index, jouetsu, [], [at('新潟県上越市高田')])).toBe(true);
+    expect(inside(index, jouetsu, [], [at('新潟県長岡市'), at('新潟県上越市')])).toBe(true);
     // a need whose city is not known is not excluded
-    expect(inside(index, jouetsu, undefined, at('新潟'))).toBe(true);
-    expect(inside(index, jouetsu, undefined, at('長野県松本市', ['nagano']))).toBe(false);
+    expect(inside(index, jouetsu, [], [at('新潟')])).toBe(true);
+    expect(inside(index, jouetsu, [], [at('長野県松本市', 'nagano')])).toBe(false);
+    // a city named like its prefecture: 福岡市 is not 福岡県久留米市
+    const fukuoka = [{ place: 'fukuoka', words: '福岡市内のみ', city: '福岡市' }];
+    expect(inside(index, fukuoka, [], [at('福岡県久留米市', 'fukuoka')])).toBe(false);
+    expect(inside(index, fukuoka, [], [at('福岡県福岡市中央区', 'fukuoka')])).toBe(true);
   });
 
-  it('takes 「市内のみ」 as the city where the helper is', () => {
+  it('takes 「市内のみ」 as a city where the helper is, and 「島内のみ」 as its island', () => {
     const own = [{ place: '', words: '市内のみ' }];
-    expect(inside(index, own, at('新潟県上越市'), at('新潟県長岡市'))).toBe(false);
-    expect(inside(index, own, at('新潟県上越市'), at('新潟県上越市'))).toBe(true);
-    expect(inside(index, own, undefined, at('新潟県長岡市'))).toBe(true);
+    expect(inside(index, own, [at('新潟県上越市')], [at('新潟県長岡市')])).toBe(false);
+    expect(inside(index, own, [at('新潟県上越市'), at('新潟県長岡市')], [at('新潟県長岡市')])).toBe(true);
+    expect(inside(index, own, [], [at('新潟県長岡市')])).toBe(true);
+    const island = [{ place: '', words: '島内のみ' }];
+    expect(inside(index, island, [at('八丈島', 'tokyo')], [at('東京都渋谷区', 'tokyo')])).toBe(false);
+    expect(inside(index, island, [at('八丈島', 'tokyo')], [at('八丈島の宿', 'tokyo')])).toBe(true);
   });
 
   it('lets any place of a list in (「福岡・佐賀のみ」)', () => {
@@ -81,14 +100,23 @@ describe('whether a need is inside the limits of an offer', () => {
       { place: 'fukuoka', words: '福岡・佐賀のみ' },
       { place: 'saga', words: '佐賀のみ' },
     ];
-    expect(inside(index, list, undefined, at('佐賀県唐津市', ['saga']))).toBe(true);
-    expect(inside(index, list, undefined, at('熊本県熊本市', ['kumamoto']))).toBe(false);
+    expect(inside(index, list, [], [at('佐賀県唐津市', 'saga')])).toBe(true);
+    expect(inside(index, list, [], [at('熊本県熊本市', 'kumamoto')])).toBe(false);
+  });
+
+  it('counts a place inside the area, or the area inside the place, as inside', () => {
+    expect(overlaps(index, 'hokkaido', ['hokkaido'])).toBe(true);
+    expect(overlaps(index, 'tohoku', ['aomori'])).toBe(true);
+    expect(overlaps(index, 'aomori', ['tohoku'])).toBe(true);
+    expect(overlaps(index, 'hokkaido', ['aomori'])).toBe(false);
   });
 
   it('reads the city of an area after its prefecture and county', () => {
     expect(cityIn('新潟県上越市高田')).toBe('上越市');
     expect(cityIn('神奈川県足柄下郡箱根町')).toBe('箱根町');
     expect(cityIn('福岡県福岡市中央区')).toBe('福岡市');
+    expect(cityIn('三重県四日市市')).toBe('四日市市');
+    expect(cityIn('新潟県十日町市')).toBe('十日町市');
     expect(cityIn('府中市')).toBe('府中市');
     expect(cityIn('伊豆大島')).toBeUndefined();
   });

@@ -65,9 +65,13 @@ export function indexSource(
 /** The concept index of a folder's glossary. */
 export function conceptIndex(glossary: Glossary): ConceptIndex {
   const source = indexSource(glossary);
-  return 'preparedTerms' in source
-    ? new ConceptIndex(glossary, {}, source.preparedTerms)
-    : new ConceptIndex(glossary, source.compiledTerms);
+  const index =
+    'preparedTerms' in source
+      ? new ConceptIndex(glossary, {}, source.preparedTerms)
+      : new ConceptIndex(glossary, source.compiledTerms);
+  // (as the matcher reads a katakana compound, so that a need's id is made from the same concepts)
+  index.knownWord = (word) => synonyms().knows(word);
+  return index;
 }
 
 /**

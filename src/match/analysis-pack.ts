@@ -115,3 +115,10 @@ export function unpackAnswering(packed: unknown): RelatedConcept[] | undefined {
 export function unpackConceptIds(packed: unknown): string[] | undefined {
   return Array.isArray(packed) && packed.every(isString) ? packed : undefined;
 }
+
+/** Pairs of strings (a place and the words that name it). */
+export function unpackStringPairs(packed: unknown): Array<[string, string]> | undefined {
+  return Array.isArray(packed) && packed.every((p) => Array.isArray(p) && p.length === 2 && p.every(isString))
+    ? (packed as Array<[string, string]>)
+    : undefined;
+}

@@ -44,16 +44,30 @@ function rankWeights(hits: Array<{ end: number }>, japanese: boolean): number[] 
 const MODIFIES = /^(用|向け|関係|関連)?の/;
 
 /**
- * 「Xなのに」「Xだけど」 concede what the owner is (「酒屋なのに、酒粕の山をどうするか」): X is the
- * owner's own trade, not what is needed.
+ * 「Xなのに」 concedes what the owner is (「酒屋なのに、酒粕の山をどうするか」): X is the owner's
+ * own trade, not what is needed. 「Xだけど」「Xですが」 only with a trade (酒屋, 花屋だけど): without
+ * one they mark a topic (「ホームページですが、スマホで崩れる」 is about the website).
  */
-const CONCEDES = /^(屋|店|業|家)?(なのに|なんだけど|だけど|ですが|のくせに)/;
+const CONCEDES = /^(?:屋|店|業|家)?(?:なのに|のくせに)/;
+const CONCEDES_TRADE = /^(?:なんだけど|だけど|ですが)/;
+const TRADE = /[屋店業家]$/;
 
-function modifierWeight(normalized: string, end: number, japanese: boolean): number {
+function modifierWeight(normalized: string, start: number, end: number, japanese: boolean): number {
   if (!japanese) return 1;
   const after = normalized.slice(end, end + 7);
   if (CONCEDES.test(after)) return OWN_DOMAIN;
+  const trade = TRADE.test(normalized.slice(start, end)) ? 0 : /^[屋店業家]/.test(after) ? 1 : -1;
+  if (trade >= 0 && CONCEDES_TRADE.test(after.slice(trade))) return OWN_DOMAIN;
   return MODIFIES.test(after) ? MODIFIER : 1;
+}
+
+/**
+ * A text as written, of the same length as its canonical form (positions of the concept index's
+ * hits point into both): NFKC where lower case kept the length ("English", not "english").
+ */
+export function asWritten(text: string, canon = canonical(text)): string {
+  const nfkc = text.normalize('NFKC');
+  return nfkc.length === canon.length ? nfkc : canon;
 }
 
 export function analyzeText(
@@ -61,6 +75,8 @@ export function analyzeText(
   synonyms: SynonymTable,
   parts: TextPart[],
   tags: Array<{ tag: string; weight: number }> = [],
+  /** Whether to read the areas the text says it serves only (offers do, needs do not). */
+  serves = false,
 ): Analysis {
   const concepts = new Map<string, number>();
   const evidence = new Map<string, string>();
@@ -94,13 +110,11 @@ export function analyzeText(
     const text = part.text.length > TEXT_MAX ? part.text.slice(0, TEXT_MAX) : part.text;
     const { normalized: norm, hits } = index.find(text);
     const canon = canonical(text);
-    // The words as written, where lower case kept the length ("English", not "english").
-    const nfkc = text.normalize('NFKC');
-    const shown = nfkc.length === canon.length ? nfkc : canon;
+    const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
     hits.forEach((hit, i) => {
-      const modifier = part.positional ? modifierWeight(norm, hit.end, japanese) : 1;
+      const modifier = part.positional ? modifierWeight(norm, hit.start, hit.end, japanese) : 1;
       add(
         hit.concept,
         part.weight * ranks[i]! * modifier,
@@ -111,7 +125,7 @@ export function analyzeText(
       .filter((h) => index.isContext(h.concept))
       .map((h): [number, number] => [h.start, h.end]);
     addTerms(text, part.weight, context);
-    limits.push(...readLimits(index, norm, hits, shown));
+    if (serves) limits.push(...readLimits(index, norm, hits, shown));
   }
   for (const { tag, weight } of tags) {
     const concept = index.fromTag(tag);

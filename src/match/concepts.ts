@@ -40,6 +40,11 @@ export interface CompiledTerm {
   /** A short katakana word (パン, ロゴ) must not be read inside a longer one (パンフレット). */
   shortKatakana: boolean;
   /**
+   * The term starts in katakana (サイト): it is read only where the text has katakana, never in
+   * hiragana that folds to the same letters (さいと in うるさいと). Not for a doubled mimetic word.
+   */
+  katakana: boolean;
+  /**
    * When the term ends in a verb or adjective, its last piece is the stem and this says which kana
    * may follow (`*`: any), so that 辞める also reads 辞めて and 辞めた, 来ない also 来なくて.
    */
@@ -52,7 +57,8 @@ type Term = CompiledTerm & { concept: string };
 export type PackedTerm = [text: string, rest: string[], flags: number, next?: string];
 
 export function packTerm(t: CompiledTerm): PackedTerm {
-  const flags = (t.asciiStart ? 1 : 0) | (t.asciiEnd ? 2 : 0) | (t.shortKatakana ? 4 : 0);
+  const flags =
+    (t.asciiStart ? 1 : 0) | (t.asciiEnd ? 2 : 0) | (t.shortKatakana ? 4 : 0) | (t.katakana ? 8 : 0);
   return t.next === undefined ? [t.text, t.rest, flags] : [t.text, t.rest, flags, t.next];
 }
 
@@ -71,6 +77,7 @@ function termOf([text, rest, flags, next]: PackedTerm, concept: string): Term {
     asciiStart: (flags & 1) !== 0,
     asciiEnd: (flags & 2) !== 0,
     shortKatakana: (flags & 4) !== 0,
+    katakana: (flags & 8) !== 0,
     concept,
   };
   if (next !== undefined) term.next = next;
@@ -94,11 +101,17 @@ export function compileTerm(raw: string): CompiledTerm | null {
     asciiStart: isAsciiWordChar(text[0]),
     asciiEnd: isAsciiWordChar(text.at(-1)),
     shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
+    // (a mimetic word, doubled, is written in either script: ガラガラ and がらがら)
+    katakana: isKatakana(canon.charCodeAt(0)) && !isDoubled(canon),
     ...(inflected ? { next: inflected.next } : {}),
   };
 }
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
+/** A word made of one part said twice (ガラガラ, バタバタ, ボロボロ). */
+const isDoubled = (word: string) =>
+  word.length % 2 === 0 && word.slice(0, word.length / 2) === word.slice(word.length / 2);
 
 /** Particles after which a phrase may go on a few words later: 客が来ない reads 客がぱったり来ない. */
 const PARTICLES = new Set('がをにでもへ');
@@ -299,13 +312,12 @@ export class ConceptIndex {
           if (!suffix) continue;
           stop = end + suffix[0].length;
         }
+        if (term.katakana && !katakanaAt(i)) continue;
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
-        if (
-          katakanaAt(i) &&
-          katakanaAt(i - 1) &&
-          !this.startsWord(canon, normalized, i, (starts ??= wordStarts(canon)))
-        )
-          continue;
+        if (katakanaAt(i) && katakanaAt(i - 1)) {
+          starts ??= wordStarts(canon);
+          if (!this.startsWord(canon, normalized, i, starts)) continue;
+        }
         let from = i;
         for (const piece of term.rest) {
           const at = normalized.indexOf(piece, stop);

@@ -51,12 +51,6 @@ export interface Difference {
   helperWords: string;
 }
 
-/** Where a need is, as places of the glossary and the words that say so. */
-export interface Whereabouts {
-  places: string[];
-  words: string;
-}
-
 /** The evidence comes only from strengths that serve an area the need is not in. */
 export interface OutOfArea {
   /** The strength's limit as written (「札幌市内のみ」), and where the need is (「青森県弘前市」). */

@@ -11,11 +11,12 @@ import {
   unpackAnalysis,
   unpackAnswering,
   unpackConceptIds,
+  unpackStringPairs,
 } from './analysis-pack.js';
-import { type Analysis, analyzeText } from './analyze.js';
+import { type Analysis, analyzeText, asWritten } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
-import type { ConceptAnswers, Mutual, NeedDoc, Scored, Whereabouts, WordRoot } from './docs.js';
+import type { ConceptAnswers, Mutual, NeedDoc, Scored, WordRoot } from './docs.js';
 import { HelperIndex, type OfferDoc } from './index.js';
 import { byScored, type NeedRanker, rankList } from './list.js';
 import { bestOffer, offerText, reasons } from './reasons.js';
@@ -29,7 +30,7 @@ import {
   relevanceOnly,
   type ScoringContext,
 } from './scoring.js';
-import { isPlace } from './service-area.js';
+import { isPlace, type Whereabouts } from './service-area.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, Suggestion } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -65,10 +66,12 @@ export class Matcher {
   private readonly proposedFor = new Map<string, Set<string>>();
   /** Where each space is, as places (only read when some strength serves one area only). */
   private readonly spacePlaces = new Map<string, Whereabouts>();
+  /** Where each need is, once asked. */
+  private readonly needWhere = new Map<NeedDoc, Whereabouts[]>();
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
-    this.concepts.knownWord = (word) => input.synonyms.has(word) || input.synonyms.has(`~${word}`);
+    this.concepts.knownWord = (word) => input.synonyms.knows(word);
     const { memo } = input;
     if (memo)
       this.concepts.memo = {
@@ -97,7 +100,7 @@ export class Matcher {
     if (limited.size) {
       for (const [space, area] of input.spaceAreas ?? []) {
         const places = this.areaPlaces(area);
-        if (places.length) this.spacePlaces.set(space, { places, words: area });
+        if (places.length) this.spacePlaces.set(space, { places, area });
       }
       // (what a limited party's own area is, now, so that the memo keeps the names read for it)
       for (const party of limited) this.whereIsParty(party);
@@ -178,6 +181,7 @@ export class Matcher {
           this.input.synonyms,
           [{ text, weight: 1 }],
           tags.map((tag) => ({ tag, weight: 1 })),
+          true,
         ),
       ),
     );
@@ -206,32 +210,55 @@ export class Matcher {
     );
   }
 
-  /**
-   * Where a party is: the places of its spaces; for one whose spaces say nowhere (an online
-   * space), the places its name or summary names (「八丈島 観光ボランティアの会」).
-   */
-  private whereIsParty(party: PartyInput): Whereabouts | undefined {
-    const found = party.spaces.flatMap((s) => this.spacePlaces.get(s) ?? []);
-    if (found.length)
-      return { places: found.flatMap((w) => w.places), words: found.map((w) => w.words).join('・') };
-    const named = this.nameConcepts(party.name).filter((c) => isPlace(this.concepts, c));
-    if (named.length) return { places: named, words: party.name };
-    const summary = party.offers.find((o) => o.summary);
-    if (!summary) return undefined;
-    const analysis = this.analyzeOffer(summary.text, summary.tags);
-    const places = [...analysis.concepts.keys()].filter((c) => isPlace(this.concepts, c));
-    return places.length
-      ? { places, words: places.map((c) => analysis.evidence.get(c) ?? '').join('・') }
-      : undefined;
+  /** The places a name names, each with its words (「八丈島 観光ボランティアの会」: 八丈島). */
+  private namePlaces(name: string): Array<[string, string]> {
+    return this.recall(
+      `name-places\u0000${name}`,
+      unpackStringPairs,
+      (pairs) => pairs,
+      () => {
+        const shown = asWritten(name);
+        return this.concepts
+          .find(name)
+          .hits.filter((hit) => isPlace(this.concepts, hit.concept))
+          .map((hit): [string, string] => [
+            hit.concept,
+            // (an island keeps its 島: 「八丈」 is read, 「八丈島」 is meant)
+            shown.slice(hit.start, shown[hit.end] === '島' ? hit.end + 1 : hit.end),
+          ]);
+      },
+    );
   }
 
-  /** Where a need is: the places its text names, else where its owner is. */
-  private whereIsNeed(doc: NeedDoc): Whereabouts | undefined {
-    const named = [...doc.analysis.concepts.keys()].filter((c) => isPlace(this.concepts, c));
-    if (named.length)
-      return { places: named, words: named.map((c) => doc.analysis.evidence.get(c) ?? '').join('・') };
-    const owner = this.parties.get(doc.need.owner);
-    return owner && this.whereIsParty(owner);
+  /**
+   * Where a party is: the places of its spaces; for one whose spaces say nowhere (an online
+   * space), the places its name or summary names (「八丈島 観光ボランティアの会」). None: not known.
+   */
+  private whereIsParty(party: PartyInput): Whereabouts[] {
+    const found = party.spaces.flatMap((s) => this.spacePlaces.get(s) ?? []);
+    if (found.length) return found;
+    const named = this.namePlaces(party.name);
+    if (named.length) return named.map(([place, area]) => ({ places: [place], area }));
+    const summary = party.offers.find((o) => o.summary);
+    return summary ? this.placesOf(this.analyzeOffer(summary.text, summary.tags)) : [];
+  }
+
+  /** The places an analysis names, each with the words that name it. */
+  private placesOf(analysis: Analysis): Whereabouts[] {
+    return [...analysis.concepts.keys()]
+      .filter((c) => isPlace(this.concepts, c))
+      .map((c) => ({ places: [c], area: analysis.evidence.get(c) ?? '' }));
+  }
+
+  /**
+   * Where a need is: the places its text names and where its owner is (an incidental mention,
+   * 「東京の取引先が来る前に」, does not move it away from its owner). None: not known.
+   */
+  private whereIsNeed(doc: NeedDoc): Whereabouts[] {
+    return getOrCreate(this.needWhere, doc, () => {
+      const owner = this.parties.get(doc.need.owner);
+      return [...this.placesOf(doc.analysis), ...(owner ? this.whereIsParty(owner) : [])];
+    });
   }
 
   /** Concepts that say what a party is: its name, strengths, summary and tags. */

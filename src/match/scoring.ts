@@ -11,11 +11,10 @@ import type {
   NeedDoc,
   OutOfArea,
   SharedWord,
-  Whereabouts,
   WordRoot,
 } from './docs.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
-import { inside } from './service-area.js';
+import { inside, isPlace, PLACES, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -30,7 +29,6 @@ import {
   PART,
   SYNONYM,
   VARIANT,
-  WORD_REASON,
   WORDS,
 } from './weights.js';
 
@@ -47,9 +45,9 @@ export interface ScoringContext {
   familyNames: Map<PartyInput, FamilyNames>;
   /** Parties with a strength that serves one area only (few: the rest skip the area check). */
   limited: ReadonlySet<PartyInput>;
-  /** Where a need is, and where a party's spaces are (undefined: not known). */
-  whereIsNeed(need: NeedDoc): Whereabouts | undefined;
-  whereIsParty(party: PartyInput): Whereabouts | undefined;
+  /** Where a need is, and where a party is (none: not known). */
+  whereIsNeed(need: NeedDoc): Whereabouts[];
+  whereIsParty(party: PartyInput): Whereabouts[];
 }
 
 /** Concept evidence: noisy-OR over the need's concepts, and the one that gave most. */
@@ -133,77 +131,51 @@ function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: PartyInput)
   return 1 - miss;
 }
 
-/** `wordEvidence`'s number alone, computed the same way, without the shared words (no reasons). */
-function wordValue(helpers: HelperIndex, roots: WordRoot[], party: PartyInput): number {
+/**
+ * Word evidence: noisy-OR over the need's compounds, each counted once (the compound whole, or
+ * its parts), a word shared twice counted once. With `shared`, also which words were shared,
+ * where, and what each added (for reasons; ranking a need's candidates needs the number only).
+ */
+function wordEvidence(
+  helpers: HelperIndex,
+  roots: WordRoot[],
+  party: PartyInput,
+  shared?: SharedWord[],
+): number {
   let miss = 1;
   let counted: Set<string> | undefined;
   for (const root of roots) {
     const whole = root.whole ? meet(helpers, root.whole, party, false) : 0;
     let partMiss = 1;
-    let parts: string[] | undefined;
+    let parts: WeightedTerm[] | undefined;
     for (const term of root.parts) {
       if (counted?.has(term.key)) continue;
       const value = meet(helpers, term, party, false);
       if (value > 0) {
         partMiss *= 1 - value;
-        (parts ??= []).push(term.key);
+        parts ??= [];
+        parts.push(term);
       }
     }
     const fromParts = PART * (1 - partMiss);
     const useWhole = whole > 0 && whole >= fromParts && !counted?.has(root.whole!.key);
     const value = useWhole ? whole : fromParts;
     if (value <= 0) continue;
-    miss *= 1 - WORDS * root.weight * value;
-    counted ??= new Set();
-    if (useWhole) counted.add(root.whole!.key);
-    else for (const key of parts ?? []) counted.add(key);
-  }
-  return 1 - miss;
-}
-
-/**
- * Word evidence: noisy-OR over the need's compounds, each counted once (the compound whole, or
- * its parts), a word shared twice counted once, and the shared words for reasons.
- */
-function wordEvidence(
-  helpers: HelperIndex,
-  roots: WordRoot[],
-  party: PartyInput,
-): Pick<Evidence, 'words' | 'shared'> {
-  let miss = 1;
-  const shared: SharedWord[] = [];
-  const counted = new Set<string>();
-  for (const root of roots) {
-    const whole = root.whole ? meet(helpers, root.whole, party, true) : undefined;
-    let partMiss = 1;
-    const parts: Array<Met & { key: string }> = [];
-    for (const term of root.parts) {
-      if (counted.has(term.key)) continue;
-      const found = meet(helpers, term, party, true);
-      if (found && found.value > 0) {
-        partMiss *= 1 - found.value;
-        parts.push({ ...found, key: term.key });
-      }
-    }
-    const fromParts = PART * (1 - partMiss);
-    const useWhole =
-      whole !== undefined && whole.value > 0 && whole.value >= fromParts && !counted.has(root.whole!.key);
-    const value = useWhole ? whole.value : fromParts;
-    if (value <= 0) continue;
     const contribution = WORDS * root.weight * value;
     miss *= 1 - contribution;
+    counted ??= new Set();
     if (useWhole) {
       counted.add(root.whole!.key);
-      shared.push({ ...whole, contribution });
+      if (shared) shared.push({ ...meet(helpers, root.whole!, party, true)!, contribution });
     } else
-      for (const part of parts) {
-        counted.add(part.key);
-        const { key: _, ...word } = part;
-        shared.push({ ...word, contribution: (contribution * part.value) / (1 - partMiss || 1) });
+      for (const term of parts ?? []) {
+        counted.add(term.key);
+        if (!shared) continue;
+        const met = meet(helpers, term, party, true)!;
+        shared.push({ ...met, contribution: (contribution * met.value) / (1 - partMiss || 1) });
       }
   }
-  shared.sort((a, b) => b.contribution - a.contribution);
-  return { words: 1 - miss, shared };
+  return 1 - miss;
 }
 
 /** For each exclusive family a party names members of: each member and where it is first named. */
@@ -217,7 +189,10 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
       for (const concept of offer.analysis.concepts.keys())
         for (const { family, member } of ctx.concepts.families(concept)) {
           let members = names.get(family);
-          if (!members) names.set(family, (members = new Map()));
+          if (!members) {
+            members = new Map();
+            names.set(family, members);
+          }
           if (!members.has(member)) members.set(member, { concept, offer });
         }
     ctx.familyNames.set(party, names);
@@ -249,9 +224,24 @@ function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Diff
   return undefined;
 }
 
+/** Whether an offer gives the pairing any evidence: a concept related to the need's, or a shared word. */
+function contributes(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  offer: OfferDoc,
+  e: Pick<Evidence, 'answer' | 'shared'>,
+): boolean {
+  if (e.answer?.offer === offer || e.shared.some((w) => w.offer === offer)) return true;
+  for (const concept of offer.analysis.concepts.keys())
+    for (const needConcept of need.analysis.concepts.keys())
+      if (ctx.concepts.relation(concept, needConcept)) return true;
+  return false;
+}
+
 /**
- * Every strength the evidence comes from serves one area only (「札幌市内のみ」; 「市内のみ」 is
- * the helper's own) and the need is elsewhere. Unknown places never count against a helper.
+ * Every strength that gives the pairing evidence serves one area only (「札幌市内のみ」;
+ * 「市内のみ」 is the helper's own) and the need is outside all of them. A strength that serves
+ * anywhere, or a need whose place is not known, never counts against a helper.
  */
 function outOfArea(
   ctx: ScoringContext,
@@ -259,18 +249,26 @@ function outOfArea(
   party: PartyInput,
   e: Pick<Evidence, 'answer' | 'shared'>,
 ): OutOfArea | undefined {
-  const offers = new Set(e.shared.filter((w) => w.contribution >= WORD_REASON).map((w) => w.offer));
-  if (e.answer) offers.add(e.answer.offer);
-  let found: OutOfArea | undefined;
-  for (const offer of offers) {
+  const where = ctx.whereIsNeed(need);
+  if (!where.length) return undefined;
+  let limited: OfferDoc | undefined;
+  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+    // (a summary or tags say what a party is, not where it works: only strengths serve)
+    const source = party.offers[offer.offerIndex]!;
+    if (source.summary || !source.text || !contributes(ctx, need, offer, e)) continue;
     const { limits } = offer.analysis;
-    if (!limits.length) return undefined;
-    const where = ctx.whereIsNeed(need);
-    if (!where) return undefined;
-    if (inside(ctx.concepts, limits, ctx.whereIsParty(party), where)) return undefined;
-    found ??= { limit: limits.map((l) => l.words).join('、'), needArea: where.words };
+    if (!limits.length || inside(ctx.concepts, limits, ctx.whereIsParty(party), where)) return undefined;
+    limited ??= offer;
   }
-  return found;
+  if (!limited) return undefined;
+  // (a list's members are each a limit: 「福岡・佐賀のみ」 and 「佐賀のみ」 read as one)
+  const words = limited.analysis.limits.map((l) => l.words);
+  return {
+    limit: words
+      .filter((w, i) => !words.some((other, j) => j !== i && other.length > w.length && other.endsWith(w)))
+      .join('、'),
+    needArea: where.map((w) => w.area).join('・'),
+  };
 }
 
 /** The team's outcomes with this helper on the need's concepts: the concept with most of them. */
@@ -328,14 +326,9 @@ export function relevanceOnly(
 ): number {
   // (whether the area check applies depends on which offers the evidence comes from)
   if (ctx.limited.has(party)) return evidence(ctx, need, answers, party).relevance;
-  let miss = 1;
-  for (const [, needWeight, answered] of answers) {
-    const answer = answered.get(party);
-    if (answer) miss *= 1 - CONCEPT * needWeight * answer.value;
-  }
-  // (in the same steps as `evidence`, so that the two give the same number to the last bit)
-  const concept = 1 - miss;
-  const base = 1 - (1 - concept) * (1 - wordValue(ctx.helpers, need.roots, party));
+  // (the same functions as `evidence`, so that the two give the same number to the last bit)
+  const concept = conceptEvidence(answers, party).concept;
+  const base = 1 - (1 - concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
   const differs = base > 0 && difference(ctx, need, party) ? DIFFERS : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   return Math.min(1, base * differs * historyFactor(base * differs, past));
@@ -349,12 +342,16 @@ export function evidence(
   party: PartyInput,
 ): Evidence {
   const concept = conceptEvidence(answers, party);
-  const words = wordEvidence(ctx.helpers, need.roots, party);
+  const shared: SharedWord[] = [];
+  const words = { words: wordEvidence(ctx.helpers, need.roots, party, shared), shared };
+  shared.sort((a, b) => b.contribution - a.contribution);
   const base = 1 - (1 - concept.concept) * (1 - words.words);
   const diff = base > 0 ? difference(ctx, need, party) : undefined;
   const differs = diff ? DIFFERS : 1;
+  // (a need that names another place than the helper's is already refused as another member)
+  const otherPlace = diff !== undefined && (diff.family === PLACES || isPlace(ctx.concepts, diff.family));
   const outside =
-    base > 0 && ctx.limited.has(party)
+    base > 0 && ctx.limited.has(party) && !otherPlace
       ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })
       : undefined;
   const outsideFactor = outside ? OUT_OF_AREA : 1;

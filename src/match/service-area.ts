@@ -1,11 +1,11 @@
 // Service areas. A strength that says it serves one place only (「除雪（札幌市内のみ）」,
 // 「熊本県内限定」, "Sapporo area only") cannot answer a need from elsewhere, however well its
 // words fit. Places are the glossary's places in Japan (regions.yaml: regions, prefectures and
-// their cities); a need is where its text says, else where its owner is: its spaces' areas, or
-// for a party whose spaces say nowhere (an online space), the places its name or summary names.
-// Pure.
+// their cities); a limit to a city (「上越市内のみ」) is also compared by the city's name. A need
+// is where its text says and where its owner is: its spaces' areas, or for a party whose spaces
+// say nowhere (an online space), the places its name or summary names. What is not known never
+// excludes. Pure.
 import type { ConceptHit, ConceptIndex } from './concepts.js';
-import type { Whereabouts } from './docs.js';
 
 /** The glossary's family of places in Japan. */
 export const PLACES = 'japan-regions';
@@ -15,18 +15,30 @@ export interface AreaLimit {
   /** The place, or '' for the helper's own area (「市内のみ」 names none). */
   place: string;
   words: string;
+  /** The city, town or village the limit names (「上越市内のみ」: 上越市), if it names one. */
+  city?: string;
 }
 
-// After a place: an administrative suffix, 内/近郊/エリア…, then のみ/だけ/限定.
+/** One place where a party or a need is: as the glossary's places, and as written. */
+export interface Whereabouts {
+  places: string[];
+  /** 「新潟県上越市」, 「伊豆大島」, 「札幌」: for cities, islands and reasons. */
+  area: string;
+}
+
+// After a place: an administrative suffix (a city and its ward: 仙台市青葉区), 内/近郊/エリア…,
+// then のみ/だけ/限定; not 「だけでなく」「のみならず」 (not only).
 const AFTER_JA =
-  /^(?:市|県|府|都|道|区|町|村|郡|島)?(?:内|近郊|周辺|エリア|地域|圏|近辺|界隈)?(?:に)?(?:のみ|だけ|限定|限り)/;
+  /^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?に?(のみ|だけ|限定|限り)(?!で(?:は)?な|じゃな|ならず)/;
 const AFTER_EN = /^(?:\s+(?:city|prefecture|area|region))?\s+only\b/;
 // Before a place: "only in", "only within the".
 const BEFORE_EN = /\bonly\s+(?:in|within|around|near)\s+(?:the\s+)?$/;
 // Between the places of one list (「福岡・佐賀のみ」, "Fukuoka and Saga only").
-const BETWEEN = /^(?:市|県|府|都|道)?\s*(?:・|、|,|と|及び|and|or|\/)\s*$/;
-// A limit that names no place: the helper's own (「市内のみ」, 「県内限定」, 「島内のみ」).
-const OWN = /(?:市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)/;
+const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*(?:・|、|,|と|及び|and|or|\/)\s*$/;
+// A limit that names no place: the helper's own (「市内のみ」, 「県内限定」, 「島内のみ」), where
+// no name is written just before it (「妙高市内のみ」 names a city the glossary may not know).
+const OWN =
+  /(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)(?!で(?:は)?な|じゃな|ならず)/;
 // Anything that could be a limit (most texts have none and are not looked at further).
 const MARKER = /のみ|だけ|限定|限り|only/;
 
@@ -37,7 +49,8 @@ export function isPlace(index: ConceptIndex, concept: string): boolean {
 
 /**
  * The service areas a text states. `normalized` and `hits` are the concept index's reading of
- * the text; `shown` is the text as written, of the same length (for the words).
+ * the text; `shown` is the text as written, of the same length (for the words). A text that also
+ * names the whole country (全国対応) states none.
  */
 export function readLimits(
   index: ConceptIndex,
@@ -45,35 +58,63 @@ export function readLimits(
   hits: ConceptHit[],
   shown: string,
 ): AreaLimit[] {
-  if (!MARKER.test(normalized)) return [];
+  if (!MARKER.test(normalized) || hits.some((h) => h.concept === PLACES)) return [];
   const places = hits.filter((h) => isPlace(index, h.concept)).sort((a, b) => a.start - b.start);
   const limits: AreaLimit[] = [];
+  const cityOf = (hit: ConceptHit, suffix: string | undefined) =>
+    suffix === '市' || suffix === '町' || suffix === '村'
+      ? `${shown.slice(hit.start, hit.end)}${suffix}`
+      : undefined;
   // From the last place back, so that a list takes the limit that follows its last member.
   let next: { start: number; limitEnd: number } | undefined;
   for (let i = places.length - 1; i >= 0; i--) {
     const hit = places[i]!;
     const after = normalized.slice(hit.end);
-    const written = AFTER_JA.exec(after) ?? AFTER_EN.exec(after);
+    const ja = AFTER_JA.exec(after);
+    // 「北海道限定のお菓子」 is a limited edition, not an area (「市内限定の」 is one)
+    const edition = ja && !ja[1] && !ja[2] && ja[3] === '限定' && after[ja[0].length] === 'の';
+    const written = (edition ? null : ja) ?? AFTER_EN.exec(after);
     let end = -1;
     let start = hit.start;
-    if (written) end = hit.end + written[0].length;
-    else if (next && next.limitEnd >= 0 && BETWEEN.test(normalized.slice(hit.end, next.start)))
-      end = next.limitEnd;
-    else {
+    let city: string | undefined;
+    if (written) {
+      end = hit.end + written[0].length;
+      city = cityOf(hit, written === ja ? ja[1] : undefined);
+    } else if (next && next.limitEnd >= 0) {
+      const between = normalized.slice(hit.end, next.start);
+      if (BETWEEN.test(between)) {
+        end = next.limitEnd;
+        city = cityOf(hit, between[0]);
+      }
+    }
+    if (end < 0) {
       const before = BEFORE_EN.exec(normalized.slice(0, hit.start));
       if (before) {
         start = before.index;
         end = hit.end;
       }
     }
-    if (end >= 0) limits.push({ place: hit.concept, words: shown.slice(start, end) });
+    if (end >= 0)
+      limits.push({ place: hit.concept, words: shown.slice(start, end), ...(city ? { city } : {}) });
     next = { start: hit.start, limitEnd: end };
+  }
+  // "only in Kumamoto and Nagasaki": the places after one read as "only in" take its limit.
+  limits.reverse();
+  for (let i = 0; i + 1 < places.length; i++) {
+    const limit = limits.find((l) => l.place === places[i]!.concept);
+    const following = places[i + 1]!;
+    if (!limit || limits.some((l) => l.place === following.concept)) continue;
+    if (BETWEEN.test(normalized.slice(places[i]!.end, following.start)) && /^only\b/.test(limit.words))
+      limits.push({ place: following.concept, words: shown.slice(following.start, following.end) });
   }
   if (!limits.length) {
     const own = OWN.exec(normalized);
-    if (own) limits.push({ place: '', words: shown.slice(own.index, own.index + own[0].length) });
+    if (own) {
+      const at = own.index + own[0].indexOf(own[1]!);
+      limits.push({ place: '', words: shown.slice(at, own.index + own[0].length) });
+    }
   }
-  return limits.reverse();
+  return limits;
 }
 
 /** Whether a place lies in, or contains, one of the others (a need in 札幌 is in 北海道). */
@@ -85,36 +126,53 @@ export function overlaps(index: ConceptIndex, place: string, others: Iterable<st
 }
 
 // A city, town or village as an area writes it (「新潟県上越市」: 上越市, after the prefecture and
-// any county), and as a limit does (「上越市内のみ」).
+// any county); one more 市 or 町 belongs to it when it follows at once (四日市市, 十日町市, 大町市).
 const PREFECTURE = /^(?:北海道|東京都|京都府|大阪府|[^\s\d・、]{2,3}県)/;
 const COUNTY = /^[^\s\d市町村・、]{1,4}郡/;
-const CITY = /^[^\s\d（()、,・]{1,6}?[市町村]/;
-const LIMIT_CITY = /([^\s\d（()、,・]{1,6}?[市町村])(?:内|近郊|周辺)?(?:のみ|だけ|限定|限り)/;
+const CITY = /^[^\s\d（()、,・]{1,6}?[市町村][市町]?/;
+// An island an area or a name says (「八丈島」, 「伊豆大島の宿」).
+const ISLAND = /[^\s\d（()、,・のでに]{1,4}島/;
 
 /** The city, town or village a place is in, as written (「新潟県上越市高田」 → 上越市). */
-export function cityIn(text: string): string | undefined {
-  return CITY.exec(text.replace(PREFECTURE, '').replace(COUNTY, ''))?.[0];
+export function cityIn(area: string): string | undefined {
+  return CITY.exec(area.replace(PREFECTURE, '').replace(COUNTY, ''))?.[0];
+}
+
+/** Whether a need at `where` is in a city: true when its city is not known. */
+function inCity(city: string, where: Whereabouts): boolean {
+  const needCity = cityIn(where.area);
+  return needCity === undefined || needCity === city;
+}
+
+/** Whether a need at `where` lies inside a limit; `own` are the places of the helper. */
+function insideLimit(index: ConceptIndex, limit: AreaLimit, own: Whereabouts[], where: Whereabouts): boolean {
+  if (limit.place)
+    return (
+      overlaps(index, limit.place, where.places) && (limit.city === undefined || inCity(limit.city, where))
+    );
+  if (!own.length) return true;
+  return own.some((home) => {
+    if (!home.places.some((p) => overlaps(index, p, where.places))) return false;
+    if (limit.words.startsWith('島内')) {
+      const island = ISLAND.exec(home.area)?.[0];
+      return island === undefined || where.area.includes(island);
+    }
+    const city = /^[市町村]内/.test(limit.words) ? cityIn(home.area) : undefined;
+    return city === undefined || inCity(city, where);
+  });
 }
 
 /**
- * Whether a need that is `where` lies inside one of an offer's limits; `own` is where the helper
- * is (for 「市内のみ」). Prefectures and regions compare as places of the glossary; a limit to a
- * city (「上越市内のみ」) also excludes a need from another city of the same prefecture. Whatever
- * is not known never excludes.
+ * Whether a need lies inside one of an offer's limits: any of the places it is at (its text's
+ * and its owner's), inside any limit. `own` are the places of the helper (for 「市内のみ」,
+ * 「島内のみ」). Prefectures and regions compare as places of the glossary, cities and islands by
+ * name.
  */
 export function inside(
   index: ConceptIndex,
   limits: AreaLimit[],
-  own: Whereabouts | undefined,
-  where: Whereabouts,
+  own: Whereabouts[],
+  where: Whereabouts[],
 ): boolean {
-  return limits.some((limit) => {
-    const places = limit.place ? [limit.place] : (own?.places ?? []);
-    if (!places.length) return true;
-    if (!places.some((p) => overlaps(index, p, where.places))) return false;
-    const city = limit.place ? LIMIT_CITY.exec(limit.words)?.[1] : own && cityIn(own.words);
-    const needCity = cityIn(where.words);
-    // (the same city however written: 上越市 in 「新潟県上越市高田」, 福岡市 in 「福岡市中央区」)
-    return !city || !needCity || needCity === city || where.words.includes(city.slice(0, -1));
-  });
+  return where.some((at) => limits.some((limit) => insideLimit(index, limit, own, at)));
 }

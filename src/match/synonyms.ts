@@ -71,6 +71,11 @@ export class SynonymTable {
     return this.find(word) >= 0;
   }
 
+  /** Whether the dictionary knows the (normalised) word, also as an ambiguous one. */
+  knows(word: string): boolean {
+    return this.has(word) || this.has(`~${word}`);
+  }
+
   /** The groups of a normalised word; none when the dictionary does not know it. */
   keys(word: string): SynonymKey[] {
     let keys = this.cache.get(word);

@@ -27,9 +27,9 @@
 //   word AMBIGUOUS of that; a part of a compound that does not match whole counts PART.
 // - differs: DIFFERS when the need names one member of an exclusive family (Korean) and the
 //   helper only other members (English); 1 otherwise.
-// - outside: OUT_OF_AREA when every strength the evidence comes from serves one area only
-//   (「札幌市内のみ」, "Kumamoto only") and the need is elsewhere: where its text says, else where
-//   its owner's spaces are (service-area.ts); 1 otherwise.
+// - outside: OUT_OF_AREA when every strength that gives the pairing evidence serves one area
+//   only (「札幌市内のみ」, "Kumamoto only") and the need is outside all of them: by prefecture,
+//   by city, by island (service-area.ts); 1 otherwise.
 // - history: outcomes of the folder's own closed proposals for this helper and the need's
 //   concept: each success adds HISTORY_UP of what is missing to 1, each failure multiplies
 //   by HISTORY_DOWN (at most HISTORY_MAX of each count).
