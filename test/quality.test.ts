@@ -16,6 +16,7 @@ interface Bar {
 
 const shared = (name: string) => path.join(ROOT, '..', 'shared', 'eval', name);
 const ours = (name: string) => path.join(ROOT, 'test', 'eval', name);
+const train = (name: string) => path.join(ROOT, 'test', 'train', name);
 // The textbook sets stay where they were; the everyday sets are held to where they are now (a
 // guard against going back, not the goal: see the README's benchmark section).
 const BARS: Bar[] = [
@@ -23,9 +24,12 @@ const BARS: Bar[] = [
   { file: ours('shikoku.spec.yaml'), hit: 0.95, mrr: 0.9, empty: 1 },
   { file: shared('everyday.spec.yaml'), hit: 0.68, mrr: 0.62, empty: 0.55 },
   { file: ours('hokkaido-tohoku.spec.yaml'), hit: 0.69, mrr: 0.6, empty: 0.35 },
-  { file: ours('kansai-hokuriku.spec.yaml'), hit: 0.5, mrr: 0.44, empty: 0.4 },
-  { file: ours('kyushu-okinawa.spec.yaml'), hit: 0.53, mrr: 0.44, empty: 0.5 },
-  { file: ours('chugoku-kanto.spec.yaml'), hit: 0.6, mrr: 0.48, empty: 0.45 },
+  { file: ours('kansai-hokuriku.spec.yaml'), hit: 0.54, mrr: 0.48, empty: 0.4 },
+  { file: ours('kyushu-okinawa.spec.yaml'), hit: 0.56, mrr: 0.47, empty: 0.48 },
+  { file: ours('chugoku-kanto.spec.yaml'), hit: 0.62, mrr: 0.5, empty: 0.45 },
+  // our training networks, whose misses were read to improve the glossary
+  { file: train('koshinetsu.spec.yaml'), hit: 0.68, mrr: 0.58, empty: 0.35 },
+  { file: train('minami-kanto.spec.yaml'), hit: 0.72, mrr: 0.6, empty: 0.38 },
 ].filter((bar) => fs.existsSync(bar.file));
 
 describe.each(BARS)('matching quality on $file', (bar) => {
