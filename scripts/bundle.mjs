@@ -23,7 +23,8 @@ const outdir = path.join(root, 'dist', 'bundle');
 // Two of Node's modules are taken the CommonJS way, which costs less at start (A/B over 61 runs:
 // about 1 ms of every command, with Node's streams loaded for the output anyway):
 // - node:fs: an ES import of it builds a facade that reads every export, and reading fs.ReadStream
-//   loads Node's streams; mixer's sources only take its default export;
+//   loads Node's streams; mixer's sources only take its default export (any other import of it
+//   is a build warning, and the build stops on warnings);
 // - node:child_process, which commander requires when it loads, for subcommands that are programs
 //   of their own (mixer has none): loaded when first used. Our own git calls import it with the
 //   commands that run git.
@@ -77,6 +78,12 @@ const result = await build({
   logLevel: 'warning',
 });
 // Which modules each file holds: the lazy-loading test reads it to tell what a command loaded.
+// A warning is a mistake to fix, not to ship: an import of a name the shims above do not give
+// (`import { readFileSync } from 'node:fs'`) would otherwise be undefined when it runs.
+if (result.warnings.length) {
+  console.error(`the bundle has ${result.warnings.length} warning(s); see above`);
+  process.exit(1);
+}
 fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 // string-width as one CommonJS file, which src/util/width.ts loads synchronously the first time a
 // text is not plain (most text is measured without it, so that ICU is not started).
