@@ -24,6 +24,10 @@ export const SETS = [
     'ours: Chugoku–Kanto everyday (held out, written after the tuning)',
     path.join(root, 'test', 'eval', 'chugoku-kanto.spec.yaml'),
   ],
+  [
+    'ours: Kii–Omi everyday (held out, written after the first glossary pass)',
+    path.join(root, 'test', 'eval', 'kii-omi.spec.yaml'),
+  ],
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
