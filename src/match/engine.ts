@@ -1,9 +1,10 @@
 // Scores needs against what parties offer and ranks the pairings. Pure: data in, suggestions out.
 //
-// Parts: analyze.ts reads a text once (concepts, words, synonyms); index.ts holds the helpers'
-// offers and the inverted indexes; candidates.ts picks the helpers a need looks at; scoring.ts
-// turns the evidence into one score (the formula is in weights.ts); list.ts ranks and spreads;
-// reasons.ts says why, as data.
+// Parts: analyze.ts reads a text once (concepts, words, synonyms, service areas); index.ts holds
+// the helpers' offers and the inverted indexes; candidates.ts picks the helpers a need looks at;
+// scoring.ts turns the evidence into one score (the formula is in weights.ts), with
+// service-area.ts and whereabouts.ts for strengths that serve one area only; list.ts ranks and
+// spreads; reasons.ts says why, as data.
 import { getOrCreate, push } from '../util/collections.js';
 import {
   packAnalysis,
@@ -11,9 +12,8 @@ import {
   unpackAnalysis,
   unpackAnswering,
   unpackConceptIds,
-  unpackStringPairs,
 } from './analysis-pack.js';
-import { type Analysis, analyzeText, asWritten } from './analyze.js';
+import { type Analysis, analyzeText } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
 import type { ConceptAnswers, Mutual, NeedDoc, Scored, WordRoot } from './docs.js';
@@ -30,7 +30,6 @@ import {
   relevanceOnly,
   type ScoringContext,
 } from './scoring.js';
-import { isPlace, type Whereabouts } from './service-area.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, Suggestion } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -48,6 +47,7 @@ import {
   WORD_PROPOSES,
   WORDS,
 } from './weights.js';
+import { Locator } from './whereabouts.js';
 
 /** The most a relevance can become with every bonus. */
 const FULL_BONUS = BASE + MUTUAL + CROSS;
@@ -64,10 +64,6 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
-  /** Where each space is, as places (only read when some strength serves one area only). */
-  private readonly spacePlaces = new Map<string, Whereabouts>();
-  /** Where each need is, once asked. */
-  private readonly needWhere = new Map<NeedDoc, Whereabouts[]>();
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
@@ -97,14 +93,19 @@ export class Matcher {
     const limited = new Set(
       input.parties.filter((p) => p.offers.some((o) => this.analyzeOffer(o.text, o.tags).limits.length > 0)),
     );
-    if (limited.size) {
-      for (const [space, area] of input.spaceAreas ?? []) {
-        const places = this.areaPlaces(area);
-        if (places.length) this.spacePlaces.set(space, { places, area });
-      }
-      // (what a limited party's own area is, now, so that the memo keeps the names read for it)
-      for (const party of limited) this.whereIsParty(party);
-    }
+    // Where parties are matters only for strengths that serve one area only: spaces' areas are
+    // read only when some strength does.
+    const locator = new Locator(
+      {
+        concepts: this.concepts,
+        recall: (key, unpack, pack, make) => this.recall(key, unpack, pack, make),
+        analyzeOffer: (text, tags) => this.analyzeOffer(text, tags),
+        party: (id) => this.parties.get(id),
+      },
+      limited.size ? (input.spaceAreas ?? []) : [],
+    );
+    // (what a limited party's own area is, now, so that the memo keeps the names read for it)
+    for (const party of limited) locator.party(party);
     this.candidates = new Candidates(this.concepts, this.helpers, this.parties.size);
     const ownConcepts = new Map<string, Set<string>>();
     // Needs worded alike (「ホームページを作りたい」 from many owners) are analysed once.
@@ -140,8 +141,8 @@ export class Matcher {
       outcomes: this.outcomes(input),
       familyNames: new Map(),
       limited,
-      whereIsNeed: (doc) => this.whereIsNeed(doc),
-      whereIsParty: (party) => this.whereIsParty(party),
+      whereIsNeed: (doc) => locator.need(doc),
+      whereIsParty: (party) => locator.party(party),
     };
     // What answers each open need's concepts, now: from the memo when it has it, else made here,
     // so that the caller keeps it with the analyses once the matcher is made.
@@ -195,70 +196,6 @@ export class Matcher {
       (ids) => ids,
       () => [...new Set(this.concepts.find(name).hits.map((hit) => hit.concept))],
     );
-  }
-
-  /** The places an area names (「青森県弘前市」: Aomori), from the memo when it has them. */
-  private areaPlaces(area: string): string[] {
-    return this.recall(
-      `area\u0000${area}`,
-      unpackConceptIds,
-      (ids) => ids,
-      () =>
-        [...new Set(this.concepts.find(area).hits.map((hit) => hit.concept))].filter((c) =>
-          isPlace(this.concepts, c),
-        ),
-    );
-  }
-
-  /** The places a name names, each with its words (「八丈島 観光ボランティアの会」: 八丈島). */
-  private namePlaces(name: string): Array<[string, string]> {
-    return this.recall(
-      `name-places\u0000${name}`,
-      unpackStringPairs,
-      (pairs) => pairs,
-      () => {
-        const shown = asWritten(name);
-        return this.concepts
-          .find(name)
-          .hits.filter((hit) => isPlace(this.concepts, hit.concept))
-          .map((hit): [string, string] => [
-            hit.concept,
-            // (an island keeps its 島: 「八丈」 is read, 「八丈島」 is meant)
-            shown.slice(hit.start, shown[hit.end] === '島' ? hit.end + 1 : hit.end),
-          ]);
-      },
-    );
-  }
-
-  /**
-   * Where a party is: the places of its spaces; for one whose spaces say nowhere (an online
-   * space), the places its name or summary names (「八丈島 観光ボランティアの会」). None: not known.
-   */
-  private whereIsParty(party: PartyInput): Whereabouts[] {
-    const found = party.spaces.flatMap((s) => this.spacePlaces.get(s) ?? []);
-    if (found.length) return found;
-    const named = this.namePlaces(party.name);
-    if (named.length) return named.map(([place, area]) => ({ places: [place], area }));
-    const summary = party.offers.find((o) => o.summary);
-    return summary ? this.placesOf(this.analyzeOffer(summary.text, summary.tags)) : [];
-  }
-
-  /** The places an analysis names, each with the words that name it. */
-  private placesOf(analysis: Analysis): Whereabouts[] {
-    return [...analysis.concepts.keys()]
-      .filter((c) => isPlace(this.concepts, c))
-      .map((c) => ({ places: [c], area: analysis.evidence.get(c) ?? '' }));
-  }
-
-  /**
-   * Where a need is: the places its text names and where its owner is (an incidental mention,
-   * 「東京の取引先が来る前に」, does not move it away from its owner). None: not known.
-   */
-  private whereIsNeed(doc: NeedDoc): Whereabouts[] {
-    return getOrCreate(this.needWhere, doc, () => {
-      const owner = this.parties.get(doc.need.owner);
-      return [...this.placesOf(doc.analysis), ...(owner ? this.whereIsParty(owner) : [])];
-    });
   }
 
   /** Concepts that say what a party is: its name, strengths, summary and tags. */
