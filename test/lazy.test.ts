@@ -18,6 +18,22 @@ function loadsExiting(status: number, ...args: string[]): string[] {
   return loadsWith({ NO_COLOR: '1' }, status, ...args);
 }
 
+/** The files of the shipped data (dist/data/) a run reads, by name. */
+function reads(...args: string[]): string[] {
+  const trace = path.join(tempDir(), 'reads.txt');
+  fs.writeFileSync(trace, '');
+  loadsWith({ NO_COLOR: '1', MIXER_TRACE_READS: trace }, 0, ...args);
+  return [
+    ...new Set(
+      fs
+        .readFileSync(trace, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => path.basename(f)),
+    ),
+  ].sort();
+}
+
 /** The files a run loads with `colour` in its environment (NO_COLOR or FORCE_COLOR). */
 function loadsWith(colour: Record<string, string>, status: number, ...args: string[]): string[] {
   const trace = path.join(tempDir(), 'loads.txt');
@@ -142,6 +158,13 @@ describe('lazy loading', () => {
     expect(found.has('yaml')).toBe(true);
     for (const heavy of ['dist/match', 'dist/letters', 'liquidjs', '@inquirer/prompts', 'fast-glob'])
       expect(found.has(heavy), heavy).toBe(false);
+  });
+
+  it('a warm suggest reads the glossary’s concepts, not their terms, the lookup lists or the synonym table', () => {
+    const dir = copySample();
+    const cold = reads('--data', dir, 'suggest');
+    expect(cold).toContain('synonyms.tsv'); // the first run reads every text
+    expect(reads('--data', dir, 'suggest')).toEqual(['glossary.json']);
   });
 
   it('a run that finds every file in the record cache does not load the YAML parser', () => {
