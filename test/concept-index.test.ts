@@ -87,6 +87,10 @@ describe('a katakana term inside a longer katakana word', () => {
     expect(concepts('家で練習したらうるさいと言われた')).not.toContain('website');
     expect(concepts('サイトを作りたい')).toContain('website');
     expect(concepts('平日の夜はがらがら')).toEqual(concepts('平日の夜はガラガラ'));
+    // a native word written in hiragana as often as in katakana
+    expect(concepts('家のごみが片づかない').length).toBeGreaterThan(0);
+    expect(concepts('家のごみが片づかない')).toEqual(concepts('家のゴミが片づかない'));
+    expect(concepts('天井裏にねずみが出る')).toEqual(concepts('天井裏にネズミが出る'));
   });
 
   it('is read where the word is cut, or after a word the dictionary knows', () => {

@@ -155,6 +155,19 @@ describe('another member of a family is not an answer', () => {
   });
 });
 
+describe('a helper for every kind of a thing', () => {
+  it('answers each kind: permits in general for a visa, a babysitter for a sick child', async () => {
+    const dir = folder(
+      { scrivener: ['建設業許可をはじめ各種許認可の申請'], sitter: ['ベビーシッター'] },
+      { visa: '配偶者のビザの更新手続きがわからない', fever: '子どもが熱を出したときに預け先がない' },
+    );
+    const visa = await suggest(dir, '--need', 'visa');
+    expect(helpersOf(visa)).toContain('scrivener');
+    const fever = await suggest(dir, '--need', 'fever');
+    expect(helpersOf(fever)).toContain('sitter');
+  });
+});
+
 describe('a strength that serves one area only', () => {
   // The owner's space is in Hirosaki; the snow crew serves Sapporo only, the roofer anywhere.
   const dir = ({
@@ -234,6 +247,19 @@ describe('a strength that serves one area only', () => {
     expect(limited.evidence.some((r) => r.kind === 'out-of-area')).toBe(true);
   });
 
+  it('is not undone by another strength that only names the same place', async () => {
+    const both = dir({ need: '青森で冬の屋根の雪下ろしを手伝ってほしい' });
+    writeFiles(both, {
+      'members/sapporo.yaml':
+        'name: sapporo\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n  - 屋根の雪下ろし（札幌市内のみ）\n  - 青森のりんごの販売\n',
+    });
+    const sapporo = (await suggest(both, '--need', 'roof', '--min-score', '0')).find(
+      (p) => p.helper === 'sapporo',
+    )!;
+    expect(sapporo.evidence.some((r) => r.kind === 'out-of-area')).toBe(true);
+    expect(sapporo.score).toBeLessThan(0.3);
+  });
+
   it('places a party on an online space by its name or summary (「伊豆大島のゲストハウス」, 「島内のみ」)', async () => {
     const island = writeFiles(tempDir('mixer-evidence-'), {
       'mixer.yaml': 'lang: ja\n',
@@ -279,6 +305,12 @@ describe('what the owner concedes it is', () => {
     );
     // the same concept, named as what the owner is rather than as what it needs
     expect(exporter?.score ?? 0).toBeLessThan(asked!.score);
+  });
+
+  it('takes 「Xなのに」 without a trade as the problem, not as what the owner is', async () => {
+    const dir = folder({ web: ['ホームページの制作と修正'] }, { seen: 'ホームページなのに誰も見てくれない' });
+    const web = (await suggest(dir, '--need', 'seen', '--min-score', '0')).find((p) => p.helper === 'web');
+    expect(web!.score).toBeGreaterThanOrEqual(0.3);
   });
 
   it('takes 「Xですが」 without a trade as a topic, not as what the owner is', async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledTerms } from '../src/commands/match-input.js';
 import { ConceptIndex } from '../src/match/concepts.js';
-import { cityIn, inside, overlaps, readLimits } from '../src/match/service-area.js';
+import { cityIn, inside, islandIn, overlaps, readLimits } from '../src/match/service-area.js';
 import { defaultGlossary } from '../src/store/glossary.js';
 import { canonical } from '../src/util/normalize.js';
 
@@ -39,6 +39,12 @@ describe('the area a strength serves only', () => {
     expect(cities.map((l) => l.city)).toEqual(['福岡市', '北九州市']);
   });
 
+  it('reads a space before 内, and a limit beside food from all over the country', () => {
+    expect(limits('出張は札幌市 内のみ').map((l) => l.place)).toEqual(['hokkaido']);
+    expect(limits('日本全国の食材を使った出張料理、札幌市内のみ').map((l) => l.place)).toEqual(['hokkaido']);
+    expect(limits('札幌市内のみ（全国対応の通販もあり）')).toEqual([]);
+  });
+
   it('reads English: "Sapporo area only", "only in Kumamoto and Nagasaki"', () => {
     expect(limits('Snow removal, Sapporo area only')).toEqual([
       { place: 'hokkaido', words: 'Sapporo area only' },
@@ -63,6 +69,8 @@ describe('the area a strength serves only', () => {
     expect(limits('除雪の講習（札幌だけでなく全国対応）')).toEqual([]);
     expect(limits('出張の研修（熊本県内だけでなく九州全域）')).toEqual([]);
     expect(limits('沖縄のみならず離島にも配達')).toEqual([]);
+    expect(limits('沖縄県限定のお菓子の販売')).toEqual([]);
+    expect(limits('札幌だけの話ではなく全道で')).toEqual([]);
     // a city the glossary may not know is named: not the helper's own city
     expect(limits('パソコンの設定（上越市・妙高市内のみ）').every((l) => l.place !== '')).toBe(true);
   });
@@ -109,6 +117,14 @@ describe('whether a need is inside the limits of an offer', () => {
     expect(overlaps(index, 'tohoku', ['aomori'])).toBe(true);
     expect(overlaps(index, 'aomori', ['tohoku'])).toBe(true);
     expect(overlaps(index, 'hokkaido', ['aomori'])).toBe(false);
+  });
+
+  it('reads the island of an area after its prefecture and county, and not a prefecture’s name', () => {
+    expect(islandIn('東京都八丈島八丈町')).toBe('八丈島');
+    expect(islandIn('鹿児島県熊毛郡屋久島町')).toBe('屋久島');
+    expect(islandIn('伊豆大島')).toBe('伊豆大島');
+    expect(islandIn('広島県広島市')).toBeUndefined();
+    expect(islandIn('鹿児島県鹿児島市')).toBeUndefined();
   });
 
   it('reads the city of an area after its prefecture and county', () => {

@@ -44,20 +44,20 @@ function rankWeights(hits: Array<{ end: number }>, japanese: boolean): number[] 
 const MODIFIES = /^(用|向け|関係|関連)?の/;
 
 /**
- * 「Xなのに」 concedes what the owner is (「酒屋なのに、酒粕の山をどうするか」): X is the owner's
- * own trade, not what is needed. 「Xだけど」「Xですが」 only with a trade (酒屋, 花屋だけど): without
- * one they mark a topic (「ホームページですが、スマホで崩れる」 is about the website).
+ * 「Xなのに」「Xですが」 concede what the owner is when X is a trade (「酒屋なのに、酒粕の山を
+ * どうするか」: 酒屋 is the owner's own trade, not what is needed). Without a trade they say
+ * something else (「人手不足なのに」, 「ホームページですが、スマホで崩れる」, 「空き家ですが」).
  */
-const CONCEDES = /^(?:屋|店|業|家)?(?:なのに|のくせに)/;
-const CONCEDES_TRADE = /^(?:なんだけど|だけど|ですが)/;
-const TRADE = /[屋店業家]$/;
+const CONCEDES = /^(?:なのに|のくせに|なんだけど|だけど|ですが)/;
+const TRADE = /(?:屋|店|業|農家|作家|専門家)$/;
+const TRADE_AFTER = /^(?:屋|店|業)/;
 
 function modifierWeight(normalized: string, start: number, end: number, japanese: boolean): number {
   if (!japanese) return 1;
   const after = normalized.slice(end, end + 7);
-  if (CONCEDES.test(after)) return OWN_DOMAIN;
-  const trade = TRADE.test(normalized.slice(start, end)) ? 0 : /^[屋店業家]/.test(after) ? 1 : -1;
-  if (trade >= 0 && CONCEDES_TRADE.test(after.slice(trade))) return OWN_DOMAIN;
+  const suffix = TRADE_AFTER.exec(after)?.[0] ?? '';
+  if ((suffix || TRADE.test(normalized.slice(start, end))) && CONCEDES.test(after.slice(suffix.length)))
+    return OWN_DOMAIN;
   return MODIFIES.test(after) ? MODIFIER : 1;
 }
 

@@ -40,8 +40,8 @@ export interface CompiledTerm {
   /** A short katakana word (パン, ロゴ) must not be read inside a longer one (パンフレット). */
   shortKatakana: boolean;
   /**
-   * The term starts in katakana (サイト): it is read only where the text has katakana, never in
-   * hiragana that folds to the same letters (さいと in うるさいと). Not for a doubled mimetic word.
+   * The term starts in katakana (サイト, ゴミ): in hiragana that folds to the same letters it is
+   * read only where a word starts (ごみ in 家のごみ), never inside another word (さいと in うるさいと).
    */
   katakana: boolean;
   /**
@@ -101,17 +101,12 @@ export function compileTerm(raw: string): CompiledTerm | null {
     asciiStart: isAsciiWordChar(text[0]),
     asciiEnd: isAsciiWordChar(text.at(-1)),
     shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
-    // (a mimetic word, doubled, is written in either script: ガラガラ and がらがら)
-    katakana: isKatakana(canon.charCodeAt(0)) && !isDoubled(canon),
+    katakana: isKatakana(canon.charCodeAt(0)),
     ...(inflected ? { next: inflected.next } : {}),
   };
 }
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
-
-/** A word made of one part said twice (ガラガラ, バタバタ, ボロボロ). */
-const isDoubled = (word: string) =>
-  word.length % 2 === 0 && word.slice(0, word.length / 2) === word.slice(word.length / 2);
 
 /** Particles after which a phrase may go on a few words later: 客が来ない reads 客がぱったり来ない. */
 const PARTICLES = new Set('がをにでもへ');
@@ -312,7 +307,11 @@ export class ConceptIndex {
           if (!suffix) continue;
           stop = end + suffix[0].length;
         }
-        if (term.katakana && !katakanaAt(i)) continue;
+        if (term.katakana && !katakanaAt(i)) {
+          // in hiragana only where a word starts (ごみ in 家のごみ, not さいと in うるさいと)
+          starts ??= wordStarts(canon);
+          if (!starts.has(i)) continue;
+        }
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
         if (katakanaAt(i) && katakanaAt(i - 1)) {
           starts ??= wordStarts(canon);

@@ -224,17 +224,28 @@ function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Diff
   return undefined;
 }
 
-/** Whether an offer gives the pairing any evidence: a concept related to the need's, or a shared word. */
+/**
+ * Whether an offer gives the pairing any evidence: a concept related to the need's, or a shared
+ * word; not merely the same place (「青森のりんごの販売」 does not serve a need in 青森 with snow).
+ */
 function contributes(
   ctx: ScoringContext,
   need: NeedDoc,
   offer: OfferDoc,
   e: Pick<Evidence, 'answer' | 'shared'>,
 ): boolean {
-  if (e.answer?.offer === offer || e.shared.some((w) => w.offer === offer)) return true;
-  for (const concept of offer.analysis.concepts.keys())
+  // (a shared word that is how the need names its place: 「青森」)
+  const placeWords = [...need.analysis.concepts.keys()]
+    .filter((c) => isPlace(ctx.concepts, c))
+    .map((c) => need.analysis.evidence.get(c) ?? '');
+  const place = (word: string) => placeWords.some((words) => words.includes(word));
+  if (e.answer?.offer === offer && !isPlace(ctx.concepts, e.answer.relation.concept)) return true;
+  if (e.shared.some((w) => w.offer === offer && !place(w.need))) return true;
+  for (const concept of offer.analysis.concepts.keys()) {
+    if (isPlace(ctx.concepts, concept)) continue;
     for (const needConcept of need.analysis.concepts.keys())
-      if (ctx.concepts.relation(concept, needConcept)) return true;
+      if (!isPlace(ctx.concepts, needConcept) && ctx.concepts.relation(concept, needConcept)) return true;
+  }
   return false;
 }
 
@@ -267,7 +278,10 @@ function outOfArea(
     limit: words
       .filter((w, i) => !words.some((other, j) => j !== i && other.length > w.length && other.endsWith(w)))
       .join('、'),
-    needArea: where.map((w) => w.area).join('・'),
+    // (the text's 「青森」 inside the owner's 「青森県弘前市」 is said once)
+    needArea: [...new Set(where.map((w) => w.area))]
+      .filter((area, _, all) => !all.some((other) => other !== area && other.includes(area)))
+      .join('・'),
   };
 }
 

@@ -26,10 +26,13 @@ export interface Whereabouts {
   area: string;
 }
 
+// Not 「だけでなく」「のみならず」「だけの話」 (not only).
+const NOT_ONLY = String.raw`(?!で(?:は)?な|じゃな|ならず|の話)`;
 // After a place: an administrative suffix (a city and its ward: 仙台市青葉区), 内/近郊/エリア…,
-// then のみ/だけ/限定; not 「だけでなく」「のみならず」 (not only).
-const AFTER_JA =
-  /^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?に?(のみ|だけ|限定|限り)(?!で(?:は)?な|じゃな|ならず)/;
+// then のみ/だけ/限定.
+const AFTER_JA = new RegExp(
+  String.raw`^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?\s*(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}`,
+);
 const AFTER_EN = /^(?:\s+(?:city|prefecture|area|region))?\s+only\b/;
 // Before a place: "only in", "only within the".
 const BEFORE_EN = /\bonly\s+(?:in|within|around|near)\s+(?:the\s+)?$/;
@@ -37,8 +40,11 @@ const BEFORE_EN = /\bonly\s+(?:in|within|around|near)\s+(?:the\s+)?$/;
 const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*(?:・|、|,|と|及び|and|or|\/)\s*$/;
 // A limit that names no place: the helper's own (「市内のみ」, 「県内限定」, 「島内のみ」), where
 // no name is written just before it (「妙高市内のみ」 names a city the glossary may not know).
-const OWN =
-  /(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)(?!で(?:は)?な|じゃな|ならず)/;
+const OWN = new RegExp(
+  String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
+);
+// The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
+const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
 // Anything that could be a limit (most texts have none and are not looked at further).
 const MARKER = /のみ|だけ|限定|限り|only/;
 
@@ -58,7 +64,9 @@ export function readLimits(
   hits: ConceptHit[],
   shown: string,
 ): AreaLimit[] {
-  if (!MARKER.test(normalized) || hits.some((h) => h.concept === PLACES)) return [];
+  const nationwide = (h: ConceptHit) =>
+    h.concept === PLACES && NATIONWIDE.test(normalized.slice(h.start, h.end + 4));
+  if (!MARKER.test(normalized) || hits.some(nationwide)) return [];
   const places = hits.filter((h) => isPlace(index, h.concept)).sort((a, b) => a.start - b.start);
   const limits: AreaLimit[] = [];
   const cityOf = (hit: ConceptHit, suffix: string | undefined) =>
@@ -71,8 +79,8 @@ export function readLimits(
     const hit = places[i]!;
     const after = normalized.slice(hit.end);
     const ja = AFTER_JA.exec(after);
-    // 「北海道限定のお菓子」 is a limited edition, not an area (「市内限定の」 is one)
-    const edition = ja && !ja[1] && !ja[2] && ja[3] === '限定' && after[ja[0].length] === 'の';
+    // 「北海道限定のお菓子」, 「沖縄県限定の」 are limited editions, not areas (「市内限定の」 is one)
+    const edition = ja && !ja[2] && ja[3] === '限定' && after[ja[0].length] === 'の';
     const written = (edition ? null : ja) ?? AFTER_EN.exec(after);
     let end = -1;
     let start = hit.start;
@@ -130,8 +138,16 @@ export function overlaps(index: ConceptIndex, place: string, others: Iterable<st
 const PREFECTURE = /^(?:北海道|東京都|京都府|大阪府|[^\s\d・、]{2,3}県)/;
 const COUNTY = /^[^\s\d市町村・、]{1,4}郡/;
 const CITY = /^[^\s\d（()、,・]{1,6}?[市町村][市町]?/;
-// An island an area or a name says (「八丈島」, 「伊豆大島の宿」).
-const ISLAND = /[^\s\d（()、,・のでに]{1,4}島/;
+// An island an area or a name says (「八丈島」, 「東京都八丈島八丈町」, 「熊毛郡屋久島町」), after the
+// prefecture and any county; not a prefecture's or a city's name that ends in 島 (広島市, 福島).
+const ISLAND = /^[^\s\d（()、,・のでに]{1,4}?島/;
+const NOT_ISLANDS = new Set(['広島', '福島', '徳島', '鹿児島']);
+
+/** The island an area or a name says, if any. */
+export function islandIn(area: string): string | undefined {
+  const island = ISLAND.exec(area.replace(PREFECTURE, '').replace(COUNTY, ''))?.[0];
+  return island && !NOT_ISLANDS.has(island) ? island : undefined;
+}
 
 /** The city, town or village a place is in, as written (「新潟県上越市高田」 → 上越市). */
 export function cityIn(area: string): string | undefined {
@@ -154,7 +170,7 @@ function insideLimit(index: ConceptIndex, limit: AreaLimit, own: Whereabouts[], 
   return own.some((home) => {
     if (!home.places.some((p) => overlaps(index, p, where.places))) return false;
     if (limit.words.startsWith('島内')) {
-      const island = ISLAND.exec(home.area)?.[0];
+      const island = islandIn(home.area);
       return island === undefined || where.area.includes(island);
     }
     const city = /^[市町村]内/.test(limit.words) ? cityIn(home.area) : undefined;
