@@ -2,13 +2,7 @@
 // scripts/build-data.mjs): it must be the one a command would make itself, and be used only when a
 // folder's glossary is the built-in one as it is.
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  compiledTerms,
-  conceptIndex,
-  indexSource,
-  matchInput,
-  synonyms,
-} from '../src/commands/match-input.js';
+import { compiledTerms, conceptIndex, indexSource, matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex, prepareTerms, readPreparedTerms, writePreparedTerms } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
 import { defaultConceptIndexText, defaultGlossary } from '../src/store/glossary.js';

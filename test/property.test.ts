@@ -9,7 +9,7 @@ import {
   commandOf,
   runProcess,
   runStep,
-  settle,
+  settleBatch,
   step,
   temporaries,
   World,
@@ -39,7 +39,7 @@ describe('random command sequences', () => {
         const results = await Promise.all(
           commands.map((c) => runProcess(world.dir, c.args[0] === 'fmt' ? c.args : [...c.args, '--json'])),
         );
-        for (const [i, c] of commands.entries()) settle(c, results[i]!);
+        settleBatch(commands, results);
         await checkInvariants(world);
       }),
       { numRuns: 2, seed: 1414, endOnFailure: true },

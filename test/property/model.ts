@@ -411,6 +411,20 @@ export function runProcess(dir: string, args: string[], killAfterMs?: number): P
   });
 }
 
+/**
+ * The commands of a batch that ran at once, settled: a `forget` last, since it may have run after
+ * any other write of the batch (and removed what that write acknowledged about the member).
+ */
+export function settleBatch(
+  commands: Array<NonNullable<ReturnType<typeof commandOf>>>,
+  results: Array<{ code: number | null; stdout: string; stderr: string }>,
+): void {
+  const order = [...commands.keys()].sort(
+    (a, b) => Number(commands[a]!.args[0] === 'forget') - Number(commands[b]!.args[0] === 'forget'),
+  );
+  for (const i of order) settle(commands[i]!, results[i]!);
+}
+
 /** A step's result: acknowledged writes go to the ledger; a refusal must be a clear one. */
 export function settle(
   command: ReturnType<typeof commandOf>,

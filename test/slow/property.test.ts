@@ -10,6 +10,7 @@ import {
   runProcess,
   runStep,
   settle,
+  settleBatch,
   step,
   temporaries,
   World,
@@ -42,7 +43,7 @@ describe('random command sequences (long)', () => {
           for (const batch of batches) {
             const commands = batch.map((s) => commandOf(world, s)).filter((c) => c !== undefined);
             const results = await Promise.all(commands.map((c) => runProcess(world.dir, jsonArgs(c.args))));
-            for (const [i, c] of commands.entries()) settle(c, results[i]!);
+            settleBatch(commands, results);
             await checkInvariants(world);
           }
         },
