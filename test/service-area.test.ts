@@ -4,18 +4,16 @@
 // inside: by prefecture, by city, by island.
 import { describe, expect, it } from 'vitest';
 import { compiledTerms } from '../src/commands/match-input.js';
+import { asWritten } from '../src/match/analyze.js';
 import { ConceptIndex } from '../src/match/concepts.js';
 import { cityIn, inside, islandIn, overlaps, readLimits } from '../src/match/service-area.js';
 import { defaultGlossary } from '../src/store/glossary.js';
-import { canonical } from '../src/util/normalize.js';
 
 const index = new ConceptIndex(defaultGlossary(), compiledTerms());
 
 function limits(text: string) {
   const { normalized, hits } = index.find(text);
-  const shown =
-    text.normalize('NFKC').length === canonical(text).length ? text.normalize('NFKC') : canonical(text);
-  return readLimits(index, normalized, hits, shown);
+  return readLimits(index, normalized, hits, asWritten(text));
 }
 
 describe('the area a strength serves only', () => {
