@@ -93,3 +93,19 @@ describe('a katakana term inside a longer katakana word', () => {
     expect(concepts('コピーライターを探している')).toContain('writing');
   });
 });
+
+describe('a term that starts with a verb stem, right after another kanji', () => {
+  const index = conceptIndex(defaultGlossary());
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('is not read as the end of another word: 立て直し in 仕立て直し', () => {
+    expect(concepts('着物の仕立て直し')).not.toContain('consulting');
+    expect(concepts('経営を立て直したい')).toContain('consulting');
+    // where the segmenter starts a word, a kanji before it does not matter
+    expect(concepts('事業立て直し')).toContain('consulting');
+  });
+
+  it('is read after a noun and a particle: 手が回らない in 人手が回らない', () => {
+    expect(concepts('人手が回らない')).toContain('workload');
+  });
+});

@@ -155,6 +155,29 @@ describe('another member of a family is not an answer', () => {
   });
 });
 
+describe('where people come from', () => {
+  it('names the language they speak: 「フランスから来る」 asks for French, 「ベトナム人の」 for Vietnamese', async () => {
+    const dir = folder(
+      {
+        french: ['Traduction japonais–français'],
+        korean: ['韓国語の通訳・翻訳'],
+        vietnamese: ['ベトナム語の通訳'],
+      },
+      { wedding: 'フランスから来る新郎の家族の通訳', staff: 'ベトナム人のスタッフに手順がうまく伝わらない' },
+    );
+    const wedding = await suggest(dir, '--need', 'wedding');
+    expect(helpersOf(wedding)[0]).toBe('french');
+    expect(helpersOf(wedding)).not.toContain('korean');
+    const staff = await suggest(dir, '--need', 'staff');
+    expect(helpersOf(staff)[0]).toBe('vietnamese');
+  });
+
+  it('is not read in hiragana inside another word: たい人 in 始めたい人 is not Thai', async () => {
+    const dir = folder({ thai: ['タイ語の通訳'] }, { start: '店を始めたい人を紹介してほしい' });
+    expect(helpersOf(await suggest(dir, '--need', 'start', '--min-score', '0'))).not.toContain('thai');
+  });
+});
+
 describe('a helper for every kind of a thing', () => {
   it('answers each kind: permits in general for a visa, a babysitter for a sick child', async () => {
     const dir = folder(

@@ -24,6 +24,20 @@ export interface RelatedConcept {
   weight: number;
 }
 
+/** Hiragana after a kanji that are particles, not the ending of a verb's stem (手|が回らない). */
+const NOT_OKURIGANA = new Set('がをのにはでともやへ');
+
+/** Whether the text has a kanji just before `at`. */
+function afterKanji(canon: string, at: number): boolean {
+  return at > 0 && isKanji(canon.charCodeAt(at - 1));
+}
+
+/** Whether a kanji with its verb ending starts at `at` (立て, 直し), not a noun and a particle. */
+function startsWithStem(canon: string, at: number): boolean {
+  const next = canon[at + 1];
+  return isKanji(canon.charCodeAt(at)) && next !== undefined && isHiragana(next) && !NOT_OKURIGANA.has(next);
+}
+
 /** In a term, `…` stands for a few characters of anything: 「ネット…販売」 also reads 「ネットで全国に販売」. */
 export const GAP_MARK = '…';
 /** How many characters a `…` may stand for. */
@@ -313,6 +327,12 @@ export class ConceptIndex {
           if (!starts.has(i)) continue;
         }
         if (term.shortKatakana && (katakanaAt(i - 1) || katakanaAt(end))) continue;
+        if (afterKanji(canon, i) && startsWithStem(canon, i)) {
+          // a verb stem right after another kanji may be the end of another word: 立て直し is
+          // not in 仕立て|直し, 直し not in 見直し; read it only where a word starts
+          starts ??= wordStarts(canon);
+          if (!starts.has(i)) continue;
+        }
         if (katakanaAt(i) && katakanaAt(i - 1)) {
           starts ??= wordStarts(canon);
           if (!this.startsWord(canon, normalized, i, starts)) continue;
