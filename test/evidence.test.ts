@@ -155,6 +155,15 @@ describe('another member of a family is not an answer', () => {
   });
 });
 
+describe('a language of fewer speakers', () => {
+  it('is a member of the family too: a Polish translator is not a translator of Korean', async () => {
+    const dir = folder({ polish: ['ポーランド語の翻訳'] }, { korean: '韓国語のできる人がいない' });
+    const list = await suggest(dir, '--need', 'korean', '--min-score', '0');
+    const polish = list.find((p) => p.helper === 'polish');
+    expect(polish?.score ?? 0).toBeLessThan(0.15);
+  });
+});
+
 describe('where people come from', () => {
   it('names the language they speak: 「フランスから来る」 asks for French, 「ベトナム人の」 for Vietnamese', async () => {
     const dir = folder(

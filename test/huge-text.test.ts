@@ -22,9 +22,11 @@ async function suggest(dir: string) {
   return { code, pairings: JSON.parse(out.join('\n')) as Pairing[], stderr: err.join('\n') };
 }
 
-const pairs = (list: Pairing[], without: string) =>
+// (leaving out where the new need's owner helps: its new need may be one the other side can help
+// with in turn, and that mutual gain is part of a pairing's score)
+const pairs = (list: Pairing[], without: string, owner: string) =>
   list
-    .filter((p) => p.need !== without)
+    .filter((p) => p.need !== without && p.helper !== owner)
     .map((p) => `${p.need} ← ${p.helper}`)
     .sort();
 
@@ -61,6 +63,8 @@ describe('one huge record', () => {
     expect(withHuge.code).toBe(0);
     expect(withHuge.stderr).toBe('');
     expect(withHuge.pairings.some((p) => p.need === 'hirano-cafe-huge')).toBe(true);
-    expect(pairs(withHuge.pairings, 'hirano-cafe-huge')).toEqual(pairs(without.pairings, 'hirano-cafe-huge'));
+    expect(pairs(withHuge.pairings, 'hirano-cafe-huge', 'hirano-cafe')).toEqual(
+      pairs(without.pairings, 'hirano-cafe-huge', 'hirano-cafe'),
+    );
   });
 });

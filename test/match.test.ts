@@ -90,6 +90,29 @@ describe('concept lookup', () => {
     const specific = index.relation('translation', 'inbound-tourism')!.weight;
     expect(generic).toBeLessThan(specific);
   });
+
+  it('counts the members of an exclusive family as one thing that serves a goal', () => {
+    const family = (members: number) => {
+      const g: Record<string, unknown> = {
+        goal: { label: { ja: '目標', en: 'Goal' }, terms: ['目標'] },
+        languages: {
+          label: { ja: '言語', en: 'Languages' },
+          exclusive: true,
+          terms: ['言語'],
+          solves: ['goal'],
+        },
+        other: { label: { ja: '他', en: 'Other' }, terms: ['他の手'], solves: ['goal'] },
+      };
+      for (let i = 0; i < members; i++)
+        g[`lang-${i}`] = {
+          label: { ja: `言語${i}`, en: `Language ${i}` },
+          broader: 'languages',
+          terms: [`言語${i}`],
+        };
+      return new ConceptIndex(g as never).relation('other', 'goal')!.weight;
+    };
+    expect(family(40)).toBe(family(2));
+  });
 });
 
 describe('the built-in glossary', () => {

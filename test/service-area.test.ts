@@ -58,6 +58,18 @@ describe('the area a strength serves only', () => {
     expect(limits('史跡の案内（島内のみ）')).toEqual([{ place: '', words: '島内のみ' }]);
   });
 
+  it('reads a parenthesis that holds only the area: 「（茨城県内）」, 「（福岡近郊）」, 「（市内）」', () => {
+    expect(limits('テント・机・音響の貸し出し（茨城県内）')).toEqual([
+      { place: 'ibaraki', words: '茨城県内' },
+    ]);
+    expect(limits('ケータリング（福岡近郊）')).toEqual([{ place: 'fukuoka', words: '福岡近郊' }]);
+    expect(limits('出張撮影（市内）')).toEqual([{ place: '', words: '市内' }]);
+    // not a parenthesis that says more than the area
+    expect(limits('野菜の販売（県内のスーパー）')).toEqual([]);
+    expect(limits('出張料理（市内、近郊は相談）')).toEqual([]);
+    expect(limits('県内の農家と連携')).toEqual([]);
+  });
+
   it('reads no area where のみ or only limits something else, or where it says "not only"', () => {
     expect(limits('福岡の野菜を使ったお弁当（テイクアウトのみ）')).toEqual([]);
     expect(limits('子ども限定の英語キャンプ')).toEqual([]);

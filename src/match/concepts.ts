@@ -418,8 +418,12 @@ export class ConceptIndex {
   private specificity(n: string): number {
     let k = this.solverCount.get(n);
     if (k === undefined) {
-      const solvers = new Set(this.kin().solversOf.get(n));
-      for (const a of this.ancestors(n)) for (const c of this.kin().solversOf.get(a) ?? []) solvers.add(c);
+      // (the members of an exclusive family count as one: however many languages the glossary
+      // lists, translation is one thing that serves inbound tourism)
+      const solvers = new Set<string>();
+      const add = (c: string) => solvers.add(this.families(c)[0]?.family ?? c);
+      for (const c of this.kin().solversOf.get(n) ?? []) add(c);
+      for (const a of this.ancestors(n)) for (const c of this.kin().solversOf.get(a) ?? []) add(c);
       k = solvers.size;
       this.solverCount.set(n, k);
     }

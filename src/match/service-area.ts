@@ -1,4 +1,4 @@
-// Service areas. A strength that says it serves one place only (「除雪（札幌市内のみ）」,
+// Service areas. A strength that says it serves one place only (「除雪（札幌市内のみ）」, 「（茨城県内）」,
 // 「熊本県内限定」, "Sapporo area only") cannot answer a need from elsewhere, however well its
 // words fit. Places are the glossary's places in Japan (regions.yaml: regions, prefectures and
 // their cities); a limit to a city (「上越市内のみ」) is also compared by the city's name. A need
@@ -30,8 +30,9 @@ export interface Whereabouts {
 const NOT_ONLY = String.raw`(?!で(?:は)?な|じゃな|ならず|の話)`;
 // After a place: an administrative suffix (a city and its ward: 仙台市青葉区), 内/近郊/エリア…,
 // then のみ/だけ/限定.
+// A parenthesis that holds only the area (「テントの貸し出し（茨城県内）」) says the same.
 const AFTER_JA = new RegExp(
-  String.raw`^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?\s*(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}`,
+  String.raw`^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?\s*(?:(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}|(内|近郊|周辺|エリア|近辺)(?=[）)]))`,
 );
 const AFTER_EN = /^(?:\s+(?:city|prefecture|area|region))?\s+only\b/;
 // Before a place: "only in", "only within the".
@@ -41,12 +42,12 @@ const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*(?:・|、|,|と|及び|and
 // A limit that names no place: the helper's own (「市内のみ」, 「県内限定」, 「島内のみ」), where
 // no name is written just before it (「妙高市内のみ」 names a city the glossary may not know).
 const OWN = new RegExp(
-  String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
+  String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:(?:のみ|だけ|限定|限り)${NOT_ONLY}|(?<=[（(]..)(?=[）)]))`,
 );
 // The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
 const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
 // Anything that could be a limit (most texts have none and are not looked at further).
-const MARKER = /のみ|だけ|限定|限り|only/;
+const MARKER = /のみ|だけ|限定|限り|only|(?:内|近郊|周辺|エリア|近辺|近隣)[）)]/;
 
 /** Whether a concept is a place in Japan (not the family itself). */
 export function isPlace(index: ConceptIndex, concept: string): boolean {

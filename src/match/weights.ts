@@ -79,7 +79,7 @@ export const LEVEL = 0.6;
 export const BREADTH = 0.15;
 /** A concept that says whom or where (children, Hokkaido), not what: both naming it says little. */
 export const CONTEXT = 0.3;
-/** A `solves` link into a goal that many things serve counts less, per doubling of its solvers. */
+/** A `solves` link into a goal that many things serve counts less, per doubling of its solvers (the members of an exclusive family count as one). */
 export const GENERALITY = 0.2;
 
 /** Word rarity is computed as if the folder had at least this many helpers. */
