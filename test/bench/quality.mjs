@@ -31,6 +31,8 @@ export const SETS = [
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
+  ['training: Kita-Kanto', path.join(root, 'test', 'train', 'kita-kanto.spec.yaml')],
+  ['training: Minami-Tohoku', path.join(root, 'test', 'train', 'minami-tohoku.spec.yaml')],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
