@@ -155,6 +155,21 @@ describe('another member of a family is not an answer', () => {
   });
 });
 
+describe('a need that names several members of a family', () => {
+  it('is answered in part by a helper of any of them, and still refuses one of none', async () => {
+    const dir = folder(
+      { english: ['英語の翻訳'], chinese: ['中国語の通訳・翻訳'], korean: ['韓国語の通訳・翻訳'] },
+      { notice: '祭りの案内を、英語と中国語でも出したい' },
+    );
+    const list = await suggest(dir, '--need', 'notice', '--min-score', '0');
+    const score = (helper: string) => list.find((p) => p.helper === helper)?.score ?? 0;
+    expect(score('english')).toBeGreaterThanOrEqual(0.3);
+    expect(score('chinese')).toBeGreaterThanOrEqual(0.3);
+    // (off the default list: what the need names, the helper does not)
+    expect(score('korean')).toBeLessThan(0.2);
+  });
+});
+
 describe('a language of fewer speakers', () => {
   it('is a member of the family too: a Polish translator is not a translator of Korean', async () => {
     const dir = folder({ polish: ['ポーランド語の翻訳'] }, { korean: '韓国語のできる人がいない' });

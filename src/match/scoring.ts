@@ -1,6 +1,7 @@
 // One calibrated score for a helper and a need, from each kind of evidence (the formula is in
 // weights.ts). Pure functions of the need, the helper and the folder's indexes.
 
+import { getOrCreate } from '../util/collections.js';
 import type { WeightedTerm } from './analyze.js';
 import type { ConceptIndex } from './concepts.js';
 import type {
@@ -201,17 +202,22 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
 }
 
 /**
- * The need names one member of an exclusive family (Korean, shamisen, apples) and the helper
- * names only other members (English, piano, rice), not that one nor the family in general.
+ * The need names members of an exclusive family (Korean, shamisen, apples) and the helper names
+ * only other members (English, piano, rice): none of the need's, nor the family in general. A
+ * need that names several (「英語と中国語で」) is answered in part by a helper of any of them.
  */
 function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Difference | undefined {
+  const needMembers = new Map<string, Set<string>>();
   for (const [needConcept] of need.analysis.concepts)
-    for (const { family, member } of ctx.concepts.families(needConcept)) {
+    for (const { family, member } of ctx.concepts.families(needConcept))
+      getOrCreate(needMembers, family, () => new Set()).add(member);
+  for (const [needConcept] of need.analysis.concepts)
+    for (const { family } of ctx.concepts.families(needConcept)) {
       // A helper who names members of the family (English, in "Japanese-English translation")
       // answers those only, even where another offer names the family in general (a summary
       // "translator"); one who names the family without any member (翻訳) answers any member.
       const named = familyNames(ctx, party).get(family);
-      if (!named || named.has(member)) continue;
+      if (!named || [...needMembers.get(family)!].some((m) => named.has(m))) continue;
       const [, other] = named.entries().next().value!;
       return {
         family,
