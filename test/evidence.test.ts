@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import type { Reason } from '../src/match/types.js';
-import { cleanup, memoryIo, SAMPLE, tempDir, writeFiles } from './helpers.js';
+import { cleanup, memoryIo, SAMPLE, tempDir, USER_CACHE, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -251,6 +251,30 @@ describe('a strength that serves one area only', () => {
       '強みの対応は『札幌市内のみ』、課題は『青森県弘前市』: 対応地域の外',
     );
     expect(helpersOf(await suggest(dir(), '--need', 'roof'))).toEqual(['roofer']);
+  });
+
+  it('compares by city on a warm run as on a cold one (the analysis cache keeps the city)', async () => {
+    // the owner is in 長岡, the crew serves 上越市 only: both in Niigata, not the same city
+    const folderOf = dir({
+      crew: '屋根の雪下ろし（上越市内のみ）',
+      extra: {
+        'spaces/a.yaml': 'name: 長岡ラボ\narea: 新潟県長岡市\n',
+        'spaces/b.yaml': 'name: 上越ベース\narea: 新潟県上越市\n',
+      },
+    });
+    // (with a user cache directory, so that the second run reads the first run's analyses)
+    const run = async () => {
+      const { io, out } = memoryIo({ env: { MIXER_TODAY: '2026-11-26', XDG_CACHE_HOME: USER_CACHE } });
+      expect(
+        await main(['--data', folderOf, 'suggest', '--json', '--need', 'roof', '--min-score', '0'], io),
+      ).toBe(0);
+      return JSON.parse(out.join('')) as Pairing[];
+    };
+    const cold = await run();
+    const warm = await run();
+    expect(fs.existsSync(path.join(folderOf, '.mixer', 'cache', 'analyses.json'))).toBe(true);
+    expect(warm).toEqual(cold);
+    expect(cold.find((p) => p.helper === 'sapporo')!.score).toBeLessThan(0.3);
   });
 
   it('still answers a need inside its area: the owner is there, or the need says so', async () => {

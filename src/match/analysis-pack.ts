@@ -20,8 +20,8 @@ type PackedWeightedTerm = [
   weight: number,
   synonyms: string,
 ];
-/** [place, words] … */
-type PackedLimit = [place: string, words: string];
+/** [place, words] or [place, words, city] … */
+type PackedLimit = [place: string, words: string] | [place: string, words: string, city: string];
 export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedWeightedTerm[], limits: PackedLimit[]];
 
 export function packAnalysis(a: Analysis): PackedAnalysis {
@@ -41,7 +41,13 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
       t.synonyms.map(writeSynonymKey).join(','),
     ],
   );
-  return [concepts, terms, a.limits.map((l): PackedLimit => [l.place, l.words])];
+  return [
+    concepts,
+    terms,
+    a.limits.map(
+      (l): PackedLimit => (l.city === undefined ? [l.place, l.words] : [l.place, l.words, l.city]),
+    ),
+  ];
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -87,8 +93,11 @@ export function unpackAnalysis(packed: unknown): Analysis | undefined {
   }
   const limits: Analysis['limits'] = [];
   for (const l of limitList) {
-    if (!Array.isArray(l) || l.length !== 2 || !isString(l[0]) || !isString(l[1])) return undefined;
-    limits.push({ place: l[0], words: l[1] });
+    if (!Array.isArray(l) || (l.length !== 2 && l.length !== 3) || !l.every(isString)) return undefined;
+    const [place, words, city] = l as string[];
+    limits.push(
+      city === undefined ? { place: place!, words: words! } : { place: place!, words: words!, city },
+    );
   }
   return { concepts, evidence, terms, limits };
 }
