@@ -362,6 +362,37 @@ describe('a strength that serves one area only', () => {
   });
 });
 
+describe('a need that asks for its helper in one place', () => {
+  it('counts out a helper known to be elsewhere, says where each is, and keeps one not known', async () => {
+    const dir = folder(
+      { brewery: ['酒蔵見学と試飲会（20人まで）'] },
+      { tour: '宮城県内の蔵で、20人の団体の酒蔵見学を受けてくれるところ' },
+      {
+        'spaces/a.yaml': 'name: 仙台ラボ\narea: 宮城県仙台市\n',
+        'spaces/b.yaml': 'name: 鶴岡ベース\narea: 山形県鶴岡市\n',
+        'spaces/c.yaml': 'name: オンライン縁側\nkind: virtual\n',
+        'members/online.yaml':
+          'name: 蔵めぐり企画\nkind: person\nspaces: [c]\nshare: public\nstrengths: [酒蔵見学ツアーの企画]\n',
+      },
+    );
+    const list = await suggest(dir, '--need', 'tour', '--min-score', '0');
+    const brewery = list.find((p) => p.helper === 'brewery')!;
+    expect(brewery.score).toBeLessThan(0.3);
+    expect(brewery.evidence).toContainEqual({
+      kind: 'elsewhere',
+      needArea: '宮城県内',
+      helperArea: '山形県鶴岡市',
+    });
+    expect(brewery.reasons.join('\n')).toContain(
+      '課題は『宮城県内』で、強みの側は『山形県鶴岡市』: 場所が違う',
+    );
+    // a helper whose place is not known (an online space) is not counted out
+    const online = list.find((p) => p.helper === 'online')!;
+    expect(online.evidence.map((e) => e.kind)).not.toContain('elsewhere');
+    expect(online.score).toBeGreaterThan(brewery.score);
+  });
+});
+
 describe('what the owner concedes it is', () => {
   it('counts 「Xなのに」 as the owner’s own trade, not what is needed', async () => {
     const dir = folder(

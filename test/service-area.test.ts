@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledTerms } from '../src/commands/match-input.js';
 import { asWritten } from '../src/match/analyze.js';
 import { ConceptIndex } from '../src/match/concepts.js';
-import { cityIn, inside, islandIn, overlaps, readLimits } from '../src/match/service-area.js';
+import { cityIn, inside, islandIn, overlaps, readLimits, readNeedAreas } from '../src/match/service-area.js';
 import { defaultGlossary } from '../src/store/glossary.js';
 
 const index = new ConceptIndex(defaultGlossary(), compiledTerms());
@@ -83,6 +83,33 @@ describe('the area a strength serves only', () => {
     expect(limits('札幌だけの話ではなく全道で')).toEqual([]);
     // a city the glossary may not know is named: not the helper's own city
     expect(limits('パソコンの設定（上越市・妙高市内のみ）').every((l) => l.place !== '')).toBe(true);
+  });
+});
+
+describe('the place a need asks its helper to be in', () => {
+  const needAreas = (text: string) => {
+    const { normalized, hits } = index.find(text);
+    return readNeedAreas(index, normalized, hits, asWritten(text));
+  };
+
+  it('reads a place followed by 内, 近郊 or 周辺 and で, の or に, and the city it names', () => {
+    expect(needAreas('宮城県内の蔵で、20人の団体を受けてくれるところ')).toEqual([
+      { place: 'miyagi', words: '宮城県内' },
+    ]);
+    expect(needAreas('100人くらい入る所を新潟市内で')).toEqual([
+      { place: 'niigata', words: '新潟市内', city: '新潟市' },
+    ]);
+    expect(needAreas('山形市内の教室で、夕方')).toEqual([
+      { place: 'yamagata', words: '山形市内', city: '山形市' },
+    ]);
+    expect(needAreas('札幌近郊に配達してくれる人').map((a) => a.place)).toEqual(['hokkaido']);
+  });
+
+  it('reads no place that only says where the need is, or where something comes from', () => {
+    expect(needAreas('畑は秩父市内。収穫前に一晩で半分')).toEqual([]);
+    expect(needAreas('札幌で面接会をやりたい')).toEqual([]);
+    expect(needAreas('市内のスーパーに置いてもらえることになった')).toEqual([]);
+    expect(needAreas('県内の農家から仕入れたい')).toEqual([]);
   });
 });
 

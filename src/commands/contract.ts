@@ -89,6 +89,11 @@ const reason = z
         .string()
         .meta(d('Where the need is: the place its text names, else its owner’s space area')),
     }),
+    z.strictObject({
+      kind: z.literal('elsewhere'),
+      needArea: z.string().meta(d('Where the need asks its helper to be, as written (「宮城県内」)')),
+      helperArea: z.string().meta(d("Where the helper is: its spaces' areas")),
+    }),
     z.strictObject({ kind: z.literal('history'), concept, successes: z.int(), failures: z.int() }),
     z.strictObject({
       kind: z.literal('mutual'),
@@ -106,7 +111,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z

@@ -1,7 +1,7 @@
 // Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
 import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
-import { type AreaLimit, readLimits } from './service-area.js';
+import { type AreaLimit, readLimits, readNeedAreas } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { inflectedEnd, type Term, terms } from './text.js';
 import { CONTEXT, MODIFIER, OWN_DOMAIN, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
@@ -18,7 +18,10 @@ export interface Analysis {
   /** Concept → the words of the text that named it, as written (for reasons). */
   evidence: Map<string, string>;
   terms: WeightedTerm[];
-  /** The places the text says it serves only (「札幌市内のみ」): service-area.ts. */
+  /**
+   * An offer's: the places it says it serves only (「札幌市内のみ」); a need's: the places it asks
+   * its helper to be in (「宮城県内の蔵で」). service-area.ts.
+   */
   limits: AreaLimit[];
 }
 
@@ -75,7 +78,7 @@ export function analyzeText(
   synonyms: SynonymTable,
   parts: TextPart[],
   tags: Array<{ tag: string; weight: number }> = [],
-  /** Whether to read the areas the text says it serves only (offers do, needs do not). */
+  /** Whether the text is an offer (its areas are those it serves only) or a need (where it asks for help). */
   serves = false,
 ): Analysis {
   const concepts = new Map<string, number>();
@@ -125,7 +128,8 @@ export function analyzeText(
       .filter((h) => index.isContext(h.concept))
       .map((h): [number, number] => [h.start, h.end]);
     addTerms(text, part.weight, context);
-    if (serves) limits.push(...readLimits(index, norm, hits, shown));
+    // (an offer's areas are those it serves only; a need's, where it asks its helper to be)
+    limits.push(...(serves ? readLimits : readNeedAreas)(index, norm, hits, shown));
   }
   for (const { tag, weight } of tags) {
     const concept = index.fromTag(tag);

@@ -58,6 +58,13 @@ export interface OutOfArea {
   needArea: string;
 }
 
+/** The need asks for a helper in a place (「宮城県内の蔵で」) and the helper is known to be elsewhere. */
+export interface Elsewhere {
+  /** The need's words (「宮城県内」), and where the helper is (「山形県鶴岡市」). */
+  needArea: string;
+  helperArea: string;
+}
+
 export interface History {
   concept: string;
   successes: number;
@@ -74,8 +81,9 @@ export interface Evidence {
   shared: SharedWord[];
   difference?: Difference;
   outside?: OutOfArea;
+  elsewhere?: Elsewhere;
   history?: History;
-  /** The factors of `difference`, `outside` and `history` (1 when there is none). */
+  /** The factors of `difference`, `outside` or `elsewhere`, and `history` (1 when there is none). */
   differs: number;
   outsideFactor: number;
   historyFactor: number;

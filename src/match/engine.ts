@@ -93,19 +93,6 @@ export class Matcher {
     const limited = new Set(
       input.parties.filter((p) => p.offers.some((o) => this.analyzeOffer(o.text, o.tags).limits.length > 0)),
     );
-    // Where parties are matters only for strengths that serve one area only: spaces' areas are
-    // read only when some strength does.
-    const locator = new Locator(
-      {
-        concepts: this.concepts,
-        recall: (key, unpack, pack, make) => this.recall(key, unpack, pack, make),
-        analyzeOffer: (text, tags) => this.analyzeOffer(text, tags),
-        party: (id) => this.parties.get(id),
-      },
-      limited.size ? (input.spaceAreas ?? []) : [],
-    );
-    // (what a limited party's own area is, now, so that the memo keeps the names read for it)
-    for (const party of limited) locator.party(party);
     this.candidates = new Candidates(this.concepts, this.helpers, this.parties.size);
     const ownConcepts = new Map<string, Set<string>>();
     // Needs worded alike (「ホームページを作りたい」 from many owners) are analysed once.
@@ -135,6 +122,20 @@ export class Matcher {
       this.needDocs.set(need.id, doc);
       if (need.open) push(this.needsOf, need.owner, doc);
     }
+    // Where parties are matters only for strengths that serve one area only and for needs that ask
+    // for a helper in one place: spaces' areas are read only when some strength or need does.
+    const placed = [...this.needDocs.values()].some((d) => d.need.open && d.analysis.limits.length > 0);
+    const locator = new Locator(
+      {
+        concepts: this.concepts,
+        recall: (key, unpack, pack, make) => this.recall(key, unpack, pack, make),
+        analyzeOffer: (text, tags) => this.analyzeOffer(text, tags),
+        party: (id) => this.parties.get(id),
+      },
+      limited.size || placed ? (input.spaceAreas ?? []) : [],
+    );
+    // (where the parties that may be looked at are, now, so that the memo keeps the names read)
+    for (const party of placed ? input.parties : limited) locator.party(party);
     this.scoring = {
       concepts: this.concepts,
       helpers: this.helpers,

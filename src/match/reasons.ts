@@ -64,6 +64,7 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
       helperWords: e.difference.helperWords,
     });
   if (e.outside) out.push({ kind: 'out-of-area', ...e.outside });
+  if (e.elsewhere) out.push({ kind: 'elsewhere', ...e.elsewhere });
   if (e.history)
     out.push({
       kind: 'history',

@@ -7,6 +7,7 @@ import type { ConceptIndex } from './concepts.js';
 import type {
   ConceptAnswers,
   Difference,
+  Elsewhere,
   Evidence,
   History,
   NeedDoc,
@@ -291,6 +292,21 @@ function outOfArea(
   };
 }
 
+/**
+ * The need asks for a helper in a place (「宮城県内の蔵で」, 「新潟市内で」) and every place the helper
+ * is known to be is outside it. A helper whose place is not known is never counted out.
+ */
+function elsewhere(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Elsewhere | undefined {
+  const areas = need.analysis.limits;
+  if (!areas.length) return undefined;
+  const at = ctx.whereIsParty(party);
+  if (!at.length || inside(ctx.concepts, areas, [], at)) return undefined;
+  return {
+    needArea: areas.map((a) => a.words).join('、'),
+    helperArea: [...new Set(at.map((w) => w.area))].join('・'),
+  };
+}
+
 /** The team's outcomes with this helper on the need's concepts: the concept with most of them. */
 function history(ctx: ScoringContext, need: NeedDoc, party: PartyInput): History | undefined {
   if (ctx.outcomes.size === 0) return undefined;
@@ -345,7 +361,8 @@ export function relevanceOnly(
   party: PartyInput,
 ): number {
   // (whether the area check applies depends on which offers the evidence comes from)
-  if (ctx.limited.has(party)) return evidence(ctx, need, answers, party).relevance;
+  if (ctx.limited.has(party) || need.analysis.limits.length > 0)
+    return evidence(ctx, need, answers, party).relevance;
   // (the same functions as `evidence`, so that the two give the same number to the last bit)
   const concept = conceptEvidence(answers, party).concept;
   const base = 1 - (1 - concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
@@ -374,7 +391,8 @@ export function evidence(
     base > 0 && ctx.limited.has(party) && !otherPlace
       ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })
       : undefined;
-  const outsideFactor = outside ? OUT_OF_AREA : 1;
+  const away = base > 0 && !outside && !otherPlace ? elsewhere(ctx, need, party) : undefined;
+  const outsideFactor = outside || away ? OUT_OF_AREA : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const factor = historyFactor(base * differs * outsideFactor, past);
   return {
@@ -382,6 +400,7 @@ export function evidence(
     ...words,
     difference: diff,
     outside,
+    ...(away ? { elsewhere: away } : {}),
     history: past,
     differs,
     outsideFactor,

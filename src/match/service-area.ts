@@ -49,6 +49,40 @@ const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
 // Anything that could be a limit (most texts have none and are not looked at further).
 const MARKER = /のみ|だけ|限定|限り|only|(?:内|近郊|周辺|エリア|近辺|近隣)[）)]/;
 
+// A need that asks for its helper in a place (「宮城県内の蔵で」, 「新潟市内で」, 「山形市内の教室で」):
+// a place, an administrative suffix, then 内/近郊/周辺 and で, の or に.
+const NEED_AREA = /^(市|町|村|県|府|都|道)?\s*(?:内|近郊|周辺)(?=で|の|に)/;
+
+/**
+ * The places a need says its helper must be in (「宮城県内の蔵で」: Miyagi), with their words and
+ * the city they name; not where the need merely is (「畑は秩父市内。」).
+ */
+export function readNeedAreas(
+  index: ConceptIndex,
+  normalized: string,
+  hits: ConceptHit[],
+  shown: string,
+): AreaLimit[] {
+  if (!/(?:内|近郊|周辺)[でのに]/.test(normalized)) return [];
+  const areas: AreaLimit[] = [];
+  for (const hit of hits) {
+    if (!isPlace(index, hit.concept)) continue;
+    const found = NEED_AREA.exec(normalized.slice(hit.end));
+    if (!found) continue;
+    const suffix = found[1];
+    const city =
+      suffix === '市' || suffix === '町' || suffix === '村'
+        ? `${shown.slice(hit.start, hit.end)}${suffix}`
+        : undefined;
+    areas.push({
+      place: hit.concept,
+      words: shown.slice(hit.start, hit.end + found[0].length),
+      ...(city ? { city } : {}),
+    });
+  }
+  return areas;
+}
+
 /** Whether a concept is a place in Japan (not the family itself). */
 export function isPlace(index: ConceptIndex, concept: string): boolean {
   return concept !== PLACES && index.ancestors(concept).includes(PLACES);

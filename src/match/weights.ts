@@ -29,7 +29,8 @@
 //   helper only other members (English); 1 otherwise.
 // - outside: OUT_OF_AREA when every strength that gives the pairing evidence serves one area
 //   only (「札幌市内のみ」, "Kumamoto only") and the need is outside all of them: by prefecture,
-//   by city, by island (service-area.ts); 1 otherwise.
+//   by city, by island (service-area.ts); also when the need asks for its helper in a place
+//   (「宮城県内の蔵で」, 「新潟市内で」) and the helper is known to be elsewhere; 1 otherwise.
 // - history: outcomes of the folder's own closed proposals for this helper and the need's
 //   concept: each success adds HISTORY_UP of what is missing to 1, each failure multiplies
 //   by HISTORY_DOWN (at most HISTORY_MAX of each count).
@@ -97,7 +98,8 @@ export const PART = 0.8;
 
 /** A helper who names only other members of the need's exclusive family. */
 export const DIFFERS = 0.25;
-/** Evidence only from strengths that serve another area (「札幌市内のみ」 for a need in 弘前). */
+/** Evidence only from strengths that serve another area (「札幌市内のみ」 for a need in 弘前), or a
+ * helper elsewhere than where the need asks (「宮城県内で」 for a brewery in 鶴岡). */
 export const OUT_OF_AREA = 0.25;
 
 /** Each past success of this helper on this kind of need adds this share of what is missing. */

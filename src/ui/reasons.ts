@@ -66,6 +66,12 @@ function outOfArea(r: Of<'out-of-area'>, lang: Lang): string {
     : `the strength serves "${r.limit}", the need is in "${r.needArea}": outside its area`;
 }
 
+function elsewhere(r: Of<'elsewhere'>, lang: Lang): string {
+  return lang === 'ja'
+    ? `課題は『${r.needArea}』で、強みの側は『${r.helperArea}』: 場所が違う`
+    : `the need asks for "${r.needArea}", the helper is in "${r.helperArea}": elsewhere`;
+}
+
 function history(r: Of<'history'>, lang: Lang): string {
   const c = label(r.concept, lang);
   if (lang === 'ja') {
@@ -94,6 +100,8 @@ export function wordReason(r: Reason, lang: Lang): string {
       return differs(r, lang);
     case 'out-of-area':
       return outOfArea(r, lang);
+    case 'elsewhere':
+      return elsewhere(r, lang);
     case 'history':
       return history(r, lang);
     case 'mutual':

@@ -44,6 +44,12 @@ export type Reason =
       limit: string;
       needArea: string;
     }
+  | {
+      kind: 'elsewhere';
+      /** Where the need asks its helper to be, as written (「宮城県内」), and where the helper is. */
+      needArea: string;
+      helperArea: string;
+    }
   | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
   | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
   | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };
