@@ -1,6 +1,7 @@
 // Each kind of matching evidence on a small data folder of its own, through `mixer suggest --json`
 // run in this process: a rare shared word, a common one, a synonym, a symptom and what solves it,
-// another member of a family, a strength that serves another area only, the team's own outcomes,
+// another member of a family, a strength that serves another area only, a need that asks for a
+// place, a strength that takes fewer people than the need brings, the team's own outcomes,
 // and reasons that quote whole words.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -390,6 +391,25 @@ describe('a need that asks for its helper in one place', () => {
     const online = list.find((p) => p.helper === 'online')!;
     expect(online.evidence.map((e) => e.kind)).not.toContain('elsewhere');
     expect(online.score).toBeGreaterThan(brewery.score);
+  });
+});
+
+describe('a strength that takes fewer people than the need brings', () => {
+  it('is counted out, says how many each side says, and a room large enough is not', async () => {
+    const dir = folder(
+      { small: ['50人まで入るイベントホールの貸し出し'], large: ['200人まで入るホールの貸し出し'] },
+      { hall: '雨でもできる屋内の会場、100人くらい入る所を探している' },
+    );
+    const list = await suggest(dir, '--need', 'hall', '--min-score', '0');
+    const small = list.find((p) => p.helper === 'small')!;
+    expect(small.score).toBeLessThan(0.3);
+    expect(small.evidence).toContainEqual({
+      kind: 'too-small',
+      needWords: '100人くらい',
+      helperWords: '50人まで',
+    });
+    expect(small.reasons.join('\n')).toContain('課題は『100人くらい』、強みは『50人まで』: 入りきらない');
+    expect(list.find((p) => p.helper === 'large')!.score).toBeGreaterThanOrEqual(0.3);
   });
 });
 

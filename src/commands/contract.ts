@@ -94,6 +94,11 @@ const reason = z
       needArea: z.string().meta(d('Where the need asks its helper to be, as written (「宮城県内」)')),
       helperArea: z.string().meta(d("Where the helper is: its spaces' areas")),
     }),
+    z.strictObject({
+      kind: z.literal('too-small'),
+      needWords: z.string().meta(d('How many people the need brings, as written (「100人くらい」)')),
+      helperWords: z.string().meta(d('The most people the strength takes, as written (「50人まで」)')),
+    }),
     z.strictObject({ kind: z.literal('history'), concept, successes: z.int(), failures: z.int() }),
     z.strictObject({
       kind: z.literal('mutual'),
@@ -111,7 +116,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), too-small (the strength takes fewer people than the need brings), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z

@@ -1,6 +1,7 @@
 // What the matcher derives from its input and passes between its parts.
 import type { Analysis, WeightedTerm } from './analyze.js';
 import type { RelatedConcept } from './concepts.js';
+import type { Headcount } from './headcount.js';
 import type { OfferDoc } from './index.js';
 import type { NeedInput, PartyInput } from './types.js';
 
@@ -18,6 +19,8 @@ export interface NeedDoc {
   analysis: Analysis;
   /** The need's words grouped by compound, heaviest first. */
   roots: WordRoot[];
+  /** How many people the need says come (「100人くらい」), if it says. */
+  headcount?: Headcount;
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
 }
@@ -65,6 +68,12 @@ export interface Elsewhere {
   helperArea: string;
 }
 
+/** The need brings more people (「100人くらい」) than every strength that answers it takes (「50人まで」). */
+export interface TooSmall {
+  needWords: string;
+  helperWords: string;
+}
+
 export interface History {
   concept: string;
   successes: number;
@@ -82,10 +91,12 @@ export interface Evidence {
   difference?: Difference;
   outside?: OutOfArea;
   elsewhere?: Elsewhere;
+  tooSmall?: TooSmall;
   history?: History;
-  /** The factors of `difference`, `outside` or `elsewhere`, and `history` (1 when there is none). */
+  /** The factors of `difference`, `outside` or `elsewhere`, `tooSmall` and `history` (1 when there is none). */
   differs: number;
   outsideFactor: number;
+  sizeFactor: number;
   historyFactor: number;
   /** Everything but the bonuses: what says the helper can answer the need. */
   relevance: number;

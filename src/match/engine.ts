@@ -17,6 +17,7 @@ import { type Analysis, analyzeText } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
 import type { ConceptAnswers, Mutual, NeedDoc, Scored, WordRoot } from './docs.js';
+import { capacityOf, headcountOf } from './headcount.js';
 import { HelperIndex, type OfferDoc } from './index.js';
 import { byScored, type NeedRanker, rankList } from './list.js';
 import { bestOffer, offerText, reasons } from './reasons.js';
@@ -78,6 +79,7 @@ export class Matcher {
       const [need = '', helper = ''] = pair.split('|');
       getOrCreate(this.proposedFor, need, () => new Set()).add(helper);
     }
+    const sized = new Set<PartyInput>();
     for (const party of input.parties) {
       this.parties.set(party.id, party);
       party.offers.forEach((offer, offerIndex) => {
@@ -87,6 +89,12 @@ export class Matcher {
           weight: offer.weight,
           analysis: this.analyzeOffer(offer.text, offer.tags),
         };
+        // (a summary says what a party is, not what it takes: 「入所80床」)
+        const capacity = offer.summary ? undefined : capacityOf(offer.text);
+        if (capacity) {
+          doc.capacity = capacity;
+          sized.add(party);
+        }
         this.helpers.add(doc);
       });
     }
@@ -119,6 +127,8 @@ export class Matcher {
       for (const [concept, weight] of concepts)
         if (own.has(concept)) concepts.set(concept, weight * OWN_DOMAIN);
       const doc: NeedDoc = { need, analysis: { ...shared.analysis, concepts }, roots: shared.roots };
+      const headcount = sized.size ? headcountOf([need.title, need.detail ?? '']) : undefined;
+      if (headcount) doc.headcount = headcount;
       this.needDocs.set(need.id, doc);
       if (need.open) push(this.needsOf, need.owner, doc);
     }
@@ -142,6 +152,7 @@ export class Matcher {
       outcomes: this.outcomes(input),
       familyNames: new Map(),
       limited,
+      sized,
       whereIsNeed: (doc) => locator.need(doc),
       whereIsParty: (party) => locator.party(party),
     };
@@ -356,7 +367,7 @@ export class Matcher {
       parts: {
         concept: round(e.concept),
         words: round(e.words),
-        differs: round(e.differs * e.outsideFactor),
+        differs: round(e.differs * e.outsideFactor * e.sizeFactor),
         history: round(e.historyFactor),
         mutual: round(s.mutual.value),
         crossSpace: s.cross,

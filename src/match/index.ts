@@ -3,6 +3,7 @@
 // helper who must not be contacted is in no index.
 import { getOrCreate } from '../util/collections.js';
 import type { Analysis, WeightedTerm } from './analyze.js';
+import type { Headcount } from './headcount.js';
 import type { PartyInput } from './types.js';
 import { RARITY_FLOOR_HELPERS } from './weights.js';
 
@@ -12,6 +13,8 @@ export interface OfferDoc {
   /** A strength 1, a summary or tags less. */
   weight: number;
   analysis: Analysis;
+  /** The most people a strength says it takes (「50人まで」), if it says. */
+  capacity?: Headcount;
 }
 
 /** Where a helper has a word: the offer, the words as it writes them, and how much they count. */

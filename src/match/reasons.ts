@@ -65,6 +65,7 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
     });
   if (e.outside) out.push({ kind: 'out-of-area', ...e.outside });
   if (e.elsewhere) out.push({ kind: 'elsewhere', ...e.elsewhere });
+  if (e.tooSmall) out.push({ kind: 'too-small', ...e.tooSmall });
   if (e.history)
     out.push({
       kind: 'history',

@@ -13,6 +13,7 @@ import type {
   NeedDoc,
   OutOfArea,
   SharedWord,
+  TooSmall,
   WordRoot,
 } from './docs.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
@@ -30,6 +31,7 @@ import {
   OUT_OF_AREA,
   PART,
   SYNONYM,
+  TOO_SMALL,
   VARIANT,
   WORDS,
 } from './weights.js';
@@ -47,6 +49,8 @@ export interface ScoringContext {
   familyNames: Map<PartyInput, FamilyNames>;
   /** Parties with a strength that serves one area only (few: the rest skip the area check). */
   limited: ReadonlySet<PartyInput>;
+  /** Parties with a strength that says how many people it takes (「50人まで」). */
+  sized: ReadonlySet<PartyInput>;
   /** Where a need is, and where a party is (none: not known). */
   whereIsNeed(need: NeedDoc): Whereabouts[];
   whereIsParty(party: PartyInput): Whereabouts[];
@@ -307,6 +311,27 @@ function elsewhere(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Elsew
   };
 }
 
+/**
+ * The need brings more people (「100人くらい」) than every strength that gives the pairing
+ * evidence takes (「50人まで」). A strength that says nothing of how many never counts against it.
+ */
+function tooSmall(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  party: PartyInput,
+  e: Pick<Evidence, 'answer' | 'shared'>,
+): TooSmall | undefined {
+  const wanted = need.headcount;
+  if (!wanted) return undefined;
+  let small: OfferDoc | undefined;
+  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+    if (party.offers[offer.offerIndex]!.summary || !contributes(ctx, need, offer, e)) continue;
+    if (!offer.capacity || offer.capacity.count >= wanted.count) return undefined;
+    small ??= offer;
+  }
+  return small && { needWords: wanted.words, helperWords: small.capacity!.words };
+}
+
 /** The team's outcomes with this helper on the need's concepts: the concept with most of them. */
 function history(ctx: ScoringContext, need: NeedDoc, party: PartyInput): History | undefined {
   if (ctx.outcomes.size === 0) return undefined;
@@ -361,7 +386,7 @@ export function relevanceOnly(
   party: PartyInput,
 ): number {
   // (whether the area check applies depends on which offers the evidence comes from)
-  if (ctx.limited.has(party) || need.analysis.limits.length > 0)
+  if (ctx.limited.has(party) || need.analysis.limits.length > 0 || (need.headcount && ctx.sized.has(party)))
     return evidence(ctx, need, answers, party).relevance;
   // (the same functions as `evidence`, so that the two give the same number to the last bit)
   const concept = conceptEvidence(answers, party).concept;
@@ -393,19 +418,26 @@ export function evidence(
       : undefined;
   const away = base > 0 && !outside && !otherPlace ? elsewhere(ctx, need, party) : undefined;
   const outsideFactor = outside || away ? OUT_OF_AREA : 1;
+  const small =
+    base > 0 && need.headcount && ctx.sized.has(party)
+      ? tooSmall(ctx, need, party, { answer: concept.answer, shared: words.shared })
+      : undefined;
+  const sizeFactor = small ? TOO_SMALL : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
-  const factor = historyFactor(base * differs * outsideFactor, past);
+  const factor = historyFactor(base * differs * outsideFactor * sizeFactor, past);
   return {
     ...concept,
     ...words,
     difference: diff,
     outside,
     ...(away ? { elsewhere: away } : {}),
+    ...(small ? { tooSmall: small } : {}),
     history: past,
     differs,
     outsideFactor,
+    sizeFactor,
     historyFactor: factor,
-    relevance: Math.min(1, base * differs * outsideFactor * factor),
+    relevance: Math.min(1, base * differs * outsideFactor * sizeFactor * factor),
   };
 }
 

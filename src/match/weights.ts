@@ -4,7 +4,7 @@
 //
 //   concept  = 1 − Π over N's concepts c of (1 − CONCEPT · w_N(c) · rarity(c) · relation(c, H))
 //   words    = 1 − Π over N's words t of (1 − WORDS · w_N(t) · rare(t) · long(t) · kind(t) · offer(H))
-//   relevance = (1 − (1 − concept) · (1 − words)) · differs · outside · history
+//   relevance = (1 − (1 − concept) · (1 − words)) · differs · outside · size · history
 //   score    = relevance · (BASE + MUTUAL · mutual + CROSS · cross-space), rounded to 0.001
 //
 // - w_N: how central the concept or word is to the need: the title counts 1, the detail
@@ -31,6 +31,9 @@
 //   only (「札幌市内のみ」, "Kumamoto only") and the need is outside all of them: by prefecture,
 //   by city, by island (service-area.ts); also when the need asks for its helper in a place
 //   (「宮城県内の蔵で」, 「新潟市内で」) and the helper is known to be elsewhere; 1 otherwise.
+// - size: TOO_SMALL when every strength that gives the pairing evidence takes fewer people
+//   (「50人まで」, 「定員30名」) than the need brings (「100人くらい」, "for 120 people")
+//   (headcount.ts); 1 otherwise.
 // - history: outcomes of the folder's own closed proposals for this helper and the need's
 //   concept: each success adds HISTORY_UP of what is missing to 1, each failure multiplies
 //   by HISTORY_DOWN (at most HISTORY_MAX of each count).
@@ -101,6 +104,8 @@ export const DIFFERS = 0.25;
 /** Evidence only from strengths that serve another area (「札幌市内のみ」 for a need in 弘前), or a
  * helper elsewhere than where the need asks (「宮城県内で」 for a brewery in 鶴岡). */
 export const OUT_OF_AREA = 0.25;
+/** Evidence only from strengths that take fewer people (「50人まで」) than the need brings (「100人くらい」). */
+export const TOO_SMALL = 0.25;
 
 /** Each past success of this helper on this kind of need adds this share of what is missing. */
 export const HISTORY_UP = 0.15;

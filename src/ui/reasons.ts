@@ -72,6 +72,12 @@ function elsewhere(r: Of<'elsewhere'>, lang: Lang): string {
     : `the need asks for "${r.needArea}", the helper is in "${r.helperArea}": elsewhere`;
 }
 
+function tooSmall(r: Of<'too-small'>, lang: Lang): string {
+  return lang === 'ja'
+    ? `課題は『${r.needWords}』、強みは『${r.helperWords}』: 入りきらない`
+    : `the need brings "${r.needWords}", the strength takes "${r.helperWords}": too small`;
+}
+
 function history(r: Of<'history'>, lang: Lang): string {
   const c = label(r.concept, lang);
   if (lang === 'ja') {
@@ -102,6 +108,8 @@ export function wordReason(r: Reason, lang: Lang): string {
       return outOfArea(r, lang);
     case 'elsewhere':
       return elsewhere(r, lang);
+    case 'too-small':
+      return tooSmall(r, lang);
     case 'history':
       return history(r, lang);
     case 'mutual':

@@ -50,6 +50,12 @@ export type Reason =
       needArea: string;
       helperArea: string;
     }
+  | {
+      kind: 'too-small';
+      /** How many people the need brings (「100人くらい」), and the most the strength takes (「50人まで」). */
+      needWords: string;
+      helperWords: string;
+    }
   | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
   | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
   | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };
