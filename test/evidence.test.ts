@@ -197,9 +197,19 @@ describe('where people come from', () => {
     expect(helpersOf(staff)[0]).toBe('vietnamese');
   });
 
-  it('is not read in hiragana inside another word: たい人 in 始めたい人 is not Thai', async () => {
-    const dir = folder({ thai: ['タイ語の通訳'] }, { start: '店を始めたい人を紹介してほしい' });
-    expect(helpersOf(await suggest(dir, '--need', 'start', '--min-score', '0'))).not.toContain('thai');
+  it('is not read in everyday sentences: 「立て直したいから来月」, 「中国の方が安い」', async () => {
+    const dir = folder(
+      { thai: ['タイ語の通訳'], english: ['英語の翻訳'] },
+      {
+        soon: '店を立て直したいから来月までにメニューを英語にしたい',
+        cheaper: '中国の方が人件費が安いので、アメリカ向けに英語で売りたい',
+      },
+    );
+    const soon = await suggest(dir, '--need', 'soon', '--min-score', '0');
+    expect(helpersOf(soon)[0]).toBe('english');
+    expect(soon.find((p) => p.helper === 'english')!.score).toBeGreaterThanOrEqual(0.3);
+    const cheaper = await suggest(dir, '--need', 'cheaper', '--min-score', '0');
+    expect(cheaper.find((p) => p.helper === 'english')!.evidence.map((e) => e.kind)).not.toContain('differs');
   });
 });
 
@@ -385,7 +395,7 @@ describe('a need that asks for its helper in one place', () => {
       helperArea: '山形県鶴岡市',
     });
     expect(brewery.reasons.join('\n')).toContain(
-      '課題は『宮城県内』で、強みの側は『山形県鶴岡市』: 場所が違う',
+      '課題が求める場所は『宮城県内』、この相手は『山形県鶴岡市』: 場所が違う',
     );
     // a helper whose place is not known (an online space) is not counted out
     const online = list.find((p) => p.helper === 'online')!;
@@ -408,7 +418,7 @@ describe('a strength that takes fewer people than the need brings', () => {
       needWords: '100人くらい',
       helperWords: '50人まで',
     });
-    expect(small.reasons.join('\n')).toContain('課題は『100人くらい』、強みは『50人まで』: 入りきらない');
+    expect(small.reasons.join('\n')).toContain('人数は『100人くらい』、強みは『50人まで』: 人数が合わない');
     expect(list.find((p) => p.helper === 'large')!.score).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -1,8 +1,8 @@
 // A need ranks its candidates by `relevanceOnly` and works out the reasons (`evidence`) only for
 // the pairings it keeps: the two must give the same relevance, to the last bit, for every need and
 // every party (or a list could rank by one number and print another). On the sample network
-// (closed proposals: the team's outcomes) and our two training networks (strengths that serve one
-// area only, families that differ).
+// (closed proposals: the team's outcomes) and our training networks (strengths that serve one area
+// only, families that differ, needs that ask for a place, rooms too small).
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchInput } from '../src/commands/match-input.js';
@@ -35,6 +35,13 @@ describe('relevance for ranking and evidence for reasons', () => {
     ['the sample network', 'past outcomes', 'history', () => SAMPLE],
     ['Koshinetsu', 'another area', 'outside', () => folderOf('koshinetsu.spec.yaml')],
     ['Minami-Kanto', 'another family member', 'difference', () => folderOf('minami-kanto.spec.yaml')],
+    [
+      'Minami-Kanto',
+      'a helper elsewhere than the need asks',
+      'elsewhere',
+      () => folderOf('minami-kanto.spec.yaml'),
+    ],
+    ['Minami-Kanto', 'a room too small', 'tooSmall', () => folderOf('minami-kanto.spec.yaml')],
   ] as const)('agree on %s, pairings with %s included', (_, _label, kind, dir) => {
     const matcher = new Matcher(matchInput(loadDataFolder(dir())));
     const inside = matcher as unknown as Inside;

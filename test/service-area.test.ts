@@ -58,16 +58,13 @@ describe('the area a strength serves only', () => {
     expect(limits('史跡の案内（島内のみ）')).toEqual([{ place: '', words: '島内のみ' }]);
   });
 
-  it('reads a parenthesis that holds only the area: 「（茨城県内）」, 「（福岡近郊）」, 「（市内）」', () => {
-    expect(limits('テント・机・音響の貸し出し（茨城県内）')).toEqual([
-      { place: 'ibaraki', words: '茨城県内' },
-    ]);
-    expect(limits('ケータリング（福岡近郊）')).toEqual([{ place: 'fukuoka', words: '福岡近郊' }]);
-    expect(limits('出張撮影（市内）')).toEqual([{ place: '', words: '市内' }]);
-    // not a parenthesis that says more than the area
-    expect(limits('野菜の販売（県内のスーパー）')).toEqual([]);
-    expect(limits('出張料理（市内、近郊は相談）')).toEqual([]);
-    expect(limits('県内の農家と連携')).toEqual([]);
+  it('reads no area from a parenthesis that holds only a place: most often where the helper is', () => {
+    expect(limits('貸し会議室（仙台市内）')).toEqual([]);
+    expect(limits('古民家の宿で農業体験（長野県内）')).toEqual([]);
+  });
+
+  it('gives a list of places with 内 the limit after its last one: 「宮城県内・山形県内のみ」', () => {
+    expect(limits('出張買取（宮城県内・山形県内のみ）').map((l) => l.place)).toEqual(['miyagi', 'yamagata']);
   });
 
   it('reads no area where のみ or only limits something else, or where it says "not only"', () => {
@@ -96,17 +93,24 @@ describe('the place a need asks its helper to be in', () => {
     expect(needAreas('宮城県内の蔵で、20人の団体を受けてくれるところ')).toEqual([
       { place: 'miyagi', words: '宮城県内' },
     ]);
+    expect(needAreas('新潟市内で、プロジェクターがあれば')).toEqual([
+      { place: 'niigata', words: '新潟市内', city: '新潟市' },
+    ]);
     expect(needAreas('100人くらい入る所を新潟市内で')).toEqual([
       { place: 'niigata', words: '新潟市内', city: '新潟市' },
     ]);
     expect(needAreas('山形市内の教室で、夕方')).toEqual([
       { place: 'yamagata', words: '山形市内', city: '山形市' },
     ]);
-    expect(needAreas('札幌近郊に配達してくれる人').map((a) => a.place)).toEqual(['hokkaido']);
+    expect(needAreas('札幌近郊で会場を探している').map((a) => a.place)).toEqual(['hokkaido']);
   });
 
   it('reads no place that only says where the need is, or where something comes from', () => {
     expect(needAreas('畑は秩父市内。収穫前に一晩で半分')).toEqual([]);
+    expect(needAreas('宮城県内の農家です。ホームページを作りたい')).toEqual([]);
+    expect(needAreas('仙台市内に店を構えています')).toEqual([]);
+    expect(needAreas('宮城県内で一番古い酒蔵です。海外に売りたい')).toEqual([]);
+    expect(needAreas('宮城県周辺の野菜を全国に届けたい')).toEqual([]);
     expect(needAreas('札幌で面接会をやりたい')).toEqual([]);
     expect(needAreas('市内のスーパーに置いてもらえることになった')).toEqual([]);
     expect(needAreas('県内の農家から仕入れたい')).toEqual([]);

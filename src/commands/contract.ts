@@ -42,7 +42,7 @@ const parts = z
       .number()
       .meta(
         d(
-          '1, or the factor by which a difference lowers it: another member of a family, or a strength that serves another area only',
+          '1, or the factor by which a difference lowers it: another member of a family, a strength that serves another area only, a helper elsewhere than the need asks, or a strength that takes fewer people than the need brings',
         ),
       ),
     history: z.number().meta(d("The factor from the folder's own outcomes")),

@@ -421,7 +421,8 @@ export class ConceptIndex {
       // (the members of an exclusive family count as one: however many languages the glossary
       // lists, translation is one thing that serves inbound tourism)
       const solvers = new Set<string>();
-      const add = (c: string) => solvers.add(this.families(c)[0]?.family ?? c);
+      // (the outermost family: simplified and traditional Chinese are translation too)
+      const add = (c: string) => solvers.add(this.families(c).at(-1)?.family ?? c);
       for (const c of this.kin().solversOf.get(n) ?? []) add(c);
       for (const a of this.ancestors(n)) for (const c of this.kin().solversOf.get(a) ?? []) add(c);
       k = solvers.size;

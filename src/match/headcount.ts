@@ -8,23 +8,30 @@ export interface Headcount {
   words: string;
 }
 
-// Full-width digits are made ASCII by NFKC before these run.
-const PEOPLE = String.raw`(\d{1,5})\s*(?:人|名)`;
-// What a strength takes: 「80人まで」, 「30人ほどの」, 「20人程度」, 「100人規模」, 「定員30名」,
-// 「大広間（80人）」, "up to 30 people", "seats 50", "capacity 40".
+// Full-width digits are made ASCII by NFKC before these run; 1,200 is read whole.
+const NUMBER = String.raw`(?<![\d,])(\d{1,3}(?:,\d{3})+|\d{1,5})`;
+const PEOPLE = String.raw`${NUMBER}\s*(?:人|名)`;
+// What a strength takes: 「80人まで」, 「30人ほどの」, 「100人規模」, 「1,200人収容」, 「定員30名」,
+// 「大広間（80人）」, "up to 30 people", "seats 50", "capacity 40"; not the staff it sends
+// (「最大2人で伺います」, 「講師派遣（2名）」) nor a smallest group (「10人ほどから」).
 const CAPACITY_JA = new RegExp(
-  String.raw`(?:定員|最大)\s*${PEOPLE}|${PEOPLE}\s*(?:まで|ほど|程度|くらい|ぐらい|規模|収容|以下)|[（(]\s*${PEOPLE}\s*[）)]`,
+  String.raw`(?<!派遣|講師|スタッフ)(?:(?:定員|最大)\s*${PEOPLE}|${PEOPLE}\s*(?:まで|ほど|程度|くらい|ぐらい|規模|収容|以下)|[（(]\s*${PEOPLE}\s*[）)])(?!\s*で伺|\s*で訪|[^、。）)]{0,6}から)`,
   'g',
 );
-const CAPACITY_EN = /\b(?:up to|seats|seating|capacity(?: of)?|for up to)\s+(\d{1,5})\b/g;
-// How many a need brings: any number of people it names, but not a count of staff (従業員50人)
-// nor an amount per person (300人分).
+const CAPACITY_EN =
+  /\b(?:up to|for up to)\s+(\d{1,3}(?:,\d{3})+|\d{1,5})\s+(?:people|guests|persons|participants)\b|\b(?:seats|seating for|capacity(?: of)?)\s+(\d{1,3}(?:,\d{3})+|\d{1,5})\b/g;
+// How many a need brings: a number of people that come together (「100人くらい入る所」, 「120人
+// 集まれる部屋」, 「20人の団体」, 「40人くらいでやりたい」, 「参加者は100人」, "for 120 people"), not a
+// count of staff or members (「従業員は15人」, 「会員200名」) nor of visitors in a year.
+const GATHERING_AFTER = String.raw`(?:くらい|ぐらい|ほど|程度|前後|以上|近く|超)?\s*(?:が?入る|入れる|が?集ま|の団体|の会(?!社)|の宴会|の研修|のイベント|の集まり|規模|が?参加|が?座れ|が?泊ま|を?呼|を?招|が?来る|で(?:やり|使|開|集ま|泊))`;
 const NEED_JA = new RegExp(
-  String.raw`(従業員|社員|職員|スタッフ|パート|社長)?(?:が|は)?\s*${PEOPLE}(?!分)(くらい|ぐらい|ほど|程度|前後|以上|近く)?`,
+  String.raw`(?:(?:参加者|来場者|参加人数|人数)(?:は|が)?\s*(?:約|およそ)?\s*${PEOPLE}(くらい|ぐらい|ほど|程度|前後|以上)?)|(?:${PEOPLE}(?=${GATHERING_AFTER})(くらい|ぐらい|ほど|程度|前後|以上|近く)?)`,
   'g',
 );
 const NEED_EN =
-  /\b(?:for|about|around|bring|host|of)\s+(\d{1,5})\s+(?:people|guests|participants|attendees|persons|kids|children|students)\b/g;
+  /\b(?:for|about|around|bring|host)\s+(\d{1,3}(?:,\d{3})+|\d{1,5})\s+(?:people|guests|participants|attendees|persons)\b/g;
+
+const count = (digits: string | undefined) => Number((digits ?? '').replaceAll(',', ''));
 
 function largest(found: Headcount[]): Headcount | undefined {
   let best: Headcount | undefined;
@@ -36,22 +43,20 @@ function largest(found: Headcount[]): Headcount | undefined {
 export function capacityOf(text: string): Headcount | undefined {
   const t = text.normalize('NFKC');
   const found: Headcount[] = [];
-  for (const m of t.matchAll(CAPACITY_JA)) {
-    const count = Number(m[1] ?? m[2] ?? m[3]);
-    found.push({ count, words: m[0].replace(/^[（(]\s*|\s*[）)]$/g, '') });
-  }
-  for (const m of t.toLowerCase().matchAll(CAPACITY_EN)) found.push({ count: Number(m[1]), words: m[0] });
+  for (const m of t.matchAll(CAPACITY_JA))
+    found.push({ count: count(m[1] ?? m[2] ?? m[3]), words: m[0].replace(/^[（(]\s*|\s*[）)]$/g, '') });
+  for (const m of t.toLowerCase().matchAll(CAPACITY_EN))
+    found.push({ count: count(m[1] ?? m[2]), words: m[0] });
   return largest(found);
 }
 
-/** The most people a need says come, if it says (not its staff). */
+/** The most people a need says come together, if it says. */
 export function headcountOf(texts: string[]): Headcount | undefined {
   const found: Headcount[] = [];
   for (const text of texts) {
     const t = text.normalize('NFKC');
-    for (const m of t.matchAll(NEED_JA))
-      if (!m[1]) found.push({ count: Number(m[2]), words: m[0].replace(/^[がは]\s*/, '') });
-    for (const m of t.toLowerCase().matchAll(NEED_EN)) found.push({ count: Number(m[1]), words: m[0] });
+    for (const m of t.matchAll(NEED_JA)) found.push({ count: count(m[1] ?? m[3]), words: m[0] });
+    for (const m of t.toLowerCase().matchAll(NEED_EN)) found.push({ count: count(m[1]), words: m[0] });
   }
   return largest(found);
 }

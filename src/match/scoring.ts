@@ -296,6 +296,10 @@ function outOfArea(
   };
 }
 
+/** Words of a strength that reaches beyond where the helper is. */
+const REACHES =
+  /出張|訪問|伺い|伺う|オンライン|リモート|全国|遠方|どこでも|online|remote|nationwide|anywhere|travel/i;
+
 /**
  * The need asks for a helper in a place (「宮城県内の蔵で」, 「新潟市内で」) and every place the helper
  * is known to be is outside it. A helper whose place is not known is never counted out.
@@ -305,6 +309,23 @@ function elsewhere(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Elsew
   if (!areas.length) return undefined;
   const at = ctx.whereIsParty(party);
   if (!at.length || inside(ctx.concepts, areas, [], at)) return undefined;
+  // A helper whose strengths say they travel or work at a distance (出張, オンライン, 全国), or
+  // name a place inside the asked-for area (「宮城・岩手にも伺います」), is not counted out.
+  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+    const source = party.offers[offer.offerIndex]!;
+    if (source.summary) continue;
+    if (REACHES.test(source.text)) return undefined;
+    for (const place of offer.analysis.concepts.keys()) {
+      if (!isPlace(ctx.concepts, place)) continue;
+      // (with its city when the strength names one: 「奥多摩町内の…」 is not in 八王子市)
+      const words = offer.analysis.evidence.get(place) ?? '';
+      const text = source.text.normalize('NFKC');
+      const at = words ? text.indexOf(words) : -1;
+      const suffix = at >= 0 ? text[at + words.length] : undefined;
+      const city = suffix === '市' || suffix === '町' || suffix === '村' ? `${words}${suffix}` : '';
+      if (inside(ctx.concepts, areas, [], [{ places: [place], area: city }])) return undefined;
+    }
+  }
   return {
     needArea: areas.map((a) => a.words).join('、'),
     helperArea: [...new Set(at.map((w) => w.area))].join('・'),

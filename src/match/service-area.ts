@@ -29,29 +29,33 @@ export interface Whereabouts {
 // Not 「だけでなく」「のみならず」「だけの話」 (not only).
 const NOT_ONLY = String.raw`(?!で(?:は)?な|じゃな|ならず|の話)`;
 // After a place: an administrative suffix (a city and its ward: 仙台市青葉区), 内/近郊/エリア…,
-// then のみ/だけ/限定.
-// A parenthesis that holds only the area (「テントの貸し出し（茨城県内）」) says the same.
+// then のみ/だけ/限定. (A parenthesis that holds only a place, 「貸し会議室（仙台市内）」, most often
+// says where the helper is, not that it serves nowhere else: it is not read.)
 const AFTER_JA = new RegExp(
-  String.raw`^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?\s*(?:(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}|(内|近郊|周辺|エリア|近辺)(?=[）)]))`,
+  String.raw`^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?\s*(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
 const AFTER_EN = /^(?:\s+(?:city|prefecture|area|region))?\s+only\b/;
 // Before a place: "only in", "only within the".
 const BEFORE_EN = /\bonly\s+(?:in|within|around|near)\s+(?:the\s+)?$/;
 // Between the places of one list (「福岡・佐賀のみ」, "Fukuoka and Saga only").
-const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*(?:・|、|,|と|及び|and|or|\/)\s*$/;
+const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*内?\s*(?:・|、|,|と|及び|and|or|\/)\s*$/;
 // A limit that names no place: the helper's own (「市内のみ」, 「県内限定」, 「島内のみ」), where
 // no name is written just before it (「妙高市内のみ」 names a city the glossary may not know).
 const OWN = new RegExp(
-  String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:(?:のみ|だけ|限定|限り)${NOT_ONLY}|(?<=[（(]..)(?=[）)]))`,
+  String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
 // The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
 const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
 // Anything that could be a limit (most texts have none and are not looked at further).
-const MARKER = /のみ|だけ|限定|限り|only|(?:内|近郊|周辺|エリア|近辺|近隣)[）)]/;
+const MARKER = /のみ|だけ|限定|限り|only/;
 
-// A need that asks for its helper in a place (「宮城県内の蔵で」, 「新潟市内で」, 「山形市内の教室で」):
-// a place, an administrative suffix, then 内/近郊/周辺 and で, の or に.
-const NEED_AREA = /^(市|町|村|県|府|都|道)?\s*(?:内|近郊|周辺)(?=で|の|に)/;
+// A need that asks for its helper in a place: a place, an administrative suffix and 内/近郊/周辺,
+// then either で and a request (「新潟市内で、プロジェクターがあれば」, 「新潟市内で探している」,
+// a text that ends there) or の, a few characters naming what is asked for, and で (「宮城県内の蔵で」,
+// 「山形市内の教室で」). Not what only says where the need is (「宮城県内の農家です」, 「仙台市内に
+// 店を構えています」, 「宮城県内で一番古い」).
+const NEED_AREA =
+  /^(市|町|村|県|府|都|道)?\s*(?:内|近郊|周辺)(?=で(?!一番)(?:\s*[、,。.]?\s*$|[^。]{0,20}?(?:探|借り|頼|ほしい|欲しい|あれば|してくれ|できる|できない|入る|やりたい|したい|開きたい|見つから|いない|ない))|の[^\s、。でにをがは]{1,6}で(?!す))/;
 
 /**
  * The places a need says its helper must be in (「宮城県内の蔵で」: Miyagi), with their words and
@@ -63,7 +67,7 @@ export function readNeedAreas(
   hits: ConceptHit[],
   shown: string,
 ): AreaLimit[] {
-  if (!/(?:内|近郊|周辺)[でのに]/.test(normalized)) return [];
+  if (!/(?:内|近郊|周辺)[での]/.test(normalized)) return [];
   const areas: AreaLimit[] = [];
   for (const hit of hits) {
     if (!isPlace(index, hit.concept)) continue;

@@ -68,14 +68,14 @@ function outOfArea(r: Of<'out-of-area'>, lang: Lang): string {
 
 function elsewhere(r: Of<'elsewhere'>, lang: Lang): string {
   return lang === 'ja'
-    ? `課題は『${r.needArea}』で、強みの側は『${r.helperArea}』: 場所が違う`
-    : `the need asks for "${r.needArea}", the helper is in "${r.helperArea}": elsewhere`;
+    ? `課題が求める場所は『${r.needArea}』、この相手は『${r.helperArea}』: 場所が違う`
+    : `the need asks for someone in "${r.needArea}", this helper is in "${r.helperArea}": elsewhere`;
 }
 
 function tooSmall(r: Of<'too-small'>, lang: Lang): string {
   return lang === 'ja'
-    ? `課題は『${r.needWords}』、強みは『${r.helperWords}』: 入りきらない`
-    : `the need brings "${r.needWords}", the strength takes "${r.helperWords}": too small`;
+    ? `人数は『${r.needWords}』、強みは『${r.helperWords}』: 人数が合わない`
+    : `the need is for "${r.needWords}", the strength takes "${r.helperWords}": too few`;
 }
 
 function history(r: Of<'history'>, lang: Lang): string {
