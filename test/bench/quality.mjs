@@ -28,6 +28,10 @@ export const SETS = [
     'ours: Kii–Omi everyday (held out, written after the first glossary pass)',
     path.join(root, 'test', 'eval', 'kii-omi.spec.yaml'),
   ],
+  [
+    "ours: San'in–Oki everyday (held out, written on 2026-11-27 during the changes)",
+    path.join(root, 'test', 'eval', 'sanin-oki.spec.yaml'),
+  ],
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
