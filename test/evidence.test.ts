@@ -156,6 +156,24 @@ describe('another member of a family is not an answer', () => {
   });
 });
 
+describe('what a summary names of a family', () => {
+  it('does not narrow a strength that names the family in general', async () => {
+    const dir = folder(
+      {},
+      { camp: '夏休みのサッカー合宿、グラウンドと宿をまとめて' },
+      {
+        'members/hotel.yaml':
+          'name: 高原ホテル\nkind: company\nspaces: [b]\nshare: public\nsummary: ラグビー合宿とスキー客の宿\nstrengths: [スポーツ合宿の受け入れ（グラウンドつき）]\n',
+      },
+    );
+    const hotel = (await suggest(dir, '--need', 'camp', '--min-score', '0')).find(
+      (p) => p.helper === 'hotel',
+    )!;
+    expect(hotel.evidence.map((e) => e.kind)).not.toContain('differs');
+    expect(hotel.score).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
 describe('a need that names several members of a family', () => {
   it('is answered in part by a helper of any of them, and still refuses one of none', async () => {
     const dir = folder(

@@ -285,6 +285,11 @@ export class ConceptIndex {
     return this.knownWord?.(normalized.slice(from, at)) === true;
   }
 
+  /** Whether the concept is an exclusive family (languages, sports) whose members are alternatives. */
+  isFamily(id: string): boolean {
+    return this.glossary[id]?.exclusive === true;
+  }
+
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
   isContext(id: string): boolean {
     return this.glossary[id]?.context === true;

@@ -191,16 +191,27 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
   let names = ctx.familyNames.get(party);
   if (!names) {
     names = new Map();
-    for (const offer of ctx.helpers.offersOf.get(party) ?? [])
-      for (const concept of offer.analysis.concepts.keys())
+    // What a summary or tags name (「ラグビー合宿とスキー客の宿」) does not narrow a strength that
+    // names the family in general (「スポーツ合宿の受け入れ」).
+    const described: FamilyNames = new Map();
+    const general = new Set<string>();
+    for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+      const source = party.offers[offer.offerIndex]!;
+      const strength = !source.summary && source.text !== '';
+      const into = strength ? names : described;
+      for (const concept of offer.analysis.concepts.keys()) {
+        if (strength && ctx.concepts.isFamily(concept)) general.add(concept);
         for (const { family, member } of ctx.concepts.families(concept)) {
-          let members = names.get(family);
-          if (!members) {
-            members = new Map();
-            names.set(family, members);
-          }
+          const members = getOrCreate(into, family, () => new Map());
           if (!members.has(member)) members.set(member, { concept, offer });
         }
+      }
+    }
+    for (const [family, members] of described) {
+      if (general.has(family) && !names.has(family)) continue;
+      const into = getOrCreate(names, family, () => new Map());
+      for (const [member, where] of members) if (!into.has(member)) into.set(member, where);
+    }
     ctx.familyNames.set(party, names);
   }
   return names;
