@@ -68,6 +68,9 @@ function modifierWeight(normalized: string, start: number, end: number, japanese
  * A text as written, of the same length as its canonical form (positions of the concept index's
  * hits point into both): NFKC where lower case kept the length ("English", not "english").
  */
+/** After a concept: the text rules it out (not 「だけでなく」, "not only"). */
+const RULED_OUT = /^(?:以外|じゃなく|ではなく)/;
+
 export function asWritten(text: string, canon = canonical(text)): string {
   const nfkc = text.normalize('NFKC');
   return nfkc.length === canon.length ? nfkc : canon;
@@ -94,9 +97,15 @@ export function analyzeText(
   // Each part's runs get roots of their own, so that terms of different parts never merge.
   let nextRoot = 0;
   // Words inside a concept that says whom or where (札幌, 子ども) say little about what is offered.
-  const addTerms = (text: string, weight: number, context: Array<[number, number]> = []) => {
+  const addTerms = (
+    text: string,
+    weight: number,
+    context: Array<[number, number]> = [],
+    ruledOut: Array<[number, number]> = [],
+  ) => {
     const roots = new Map<number, number>();
     for (const term of terms(text, synonyms, TEXT_MAX)) {
+      if (ruledOut.some(([start, end]) => start <= term.start && term.start < end)) continue;
       if (!roots.has(term.root)) roots.set(term.root, nextRoot++);
       const root = roots.get(term.root)!;
       const inContext = context.some(([start, end]) => start <= term.start && term.start < end);
@@ -116,7 +125,10 @@ export function analyzeText(
     const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
+    // what the text rules out is not what it asks for (「ジュース以外に」, 「英語ではなく」)
+    const ruledOut = hits.filter((h) => RULED_OUT.test(norm.slice(h.end, h.end + 5)));
     hits.forEach((hit, i) => {
+      if (ruledOut.includes(hit)) return;
       const modifier = part.positional ? modifierWeight(norm, hit.start, hit.end, japanese) : 1;
       add(
         hit.concept,
@@ -127,7 +139,12 @@ export function analyzeText(
     const context = hits
       .filter((h) => index.isContext(h.concept))
       .map((h): [number, number] => [h.start, h.end]);
-    addTerms(text, part.weight, context);
+    addTerms(
+      text,
+      part.weight,
+      context,
+      ruledOut.map((h): [number, number] => [h.start, h.end]),
+    );
     // (an offer's areas are those it serves only; a need's, where it asks its helper to be)
     limits.push(...(serves ? readLimits : readNeedAreas)(index, norm, hits, shown));
   }
