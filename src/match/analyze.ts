@@ -97,15 +97,9 @@ export function analyzeText(
   // Each part's runs get roots of their own, so that terms of different parts never merge.
   let nextRoot = 0;
   // Words inside a concept that says whom or where (札幌, 子ども) say little about what is offered.
-  const addTerms = (
-    text: string,
-    weight: number,
-    context: Array<[number, number]> = [],
-    ruledOut: Array<[number, number]> = [],
-  ) => {
+  const addTerms = (text: string, weight: number, context: Array<[number, number]> = []) => {
     const roots = new Map<number, number>();
     for (const term of terms(text, synonyms, TEXT_MAX)) {
-      if (ruledOut.some(([start, end]) => start <= term.start && term.start < end)) continue;
       if (!roots.has(term.root)) roots.set(term.root, nextRoot++);
       const root = roots.get(term.root)!;
       const inContext = context.some(([start, end]) => start <= term.start && term.start < end);
@@ -125,7 +119,8 @@ export function analyzeText(
     const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
-    // what the text rules out is not what it asks for (「ジュース以外に」, 「英語ではなく」)
+    // what the text rules out is not what it asks for (「ジュース以外に」, 「英語ではなく」); its words
+    // stay (a shared word says little on its own)
     const ruledOut = hits.filter((h) => RULED_OUT.test(norm.slice(h.end, h.end + 5)));
     hits.forEach((hit, i) => {
       if (ruledOut.includes(hit)) return;
@@ -139,12 +134,7 @@ export function analyzeText(
     const context = hits
       .filter((h) => index.isContext(h.concept))
       .map((h): [number, number] => [h.start, h.end]);
-    addTerms(
-      text,
-      part.weight,
-      context,
-      ruledOut.map((h): [number, number] => [h.start, h.end]),
-    );
+    addTerms(text, part.weight, context);
     // (an offer's areas are those it serves only; a need's, where it asks its helper to be)
     limits.push(...(serves ? readLimits : readNeedAreas)(index, norm, hits, shown));
   }
