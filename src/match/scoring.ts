@@ -217,23 +217,34 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
   return names;
 }
 
+/** The members of each exclusive family a need names, worked out once per need. */
+const membersOfNeed = new WeakMap<NeedDoc, Map<string, Set<string>>>();
+function membersNamed(ctx: ScoringContext, need: NeedDoc): Map<string, Set<string>> {
+  let members = membersOfNeed.get(need);
+  if (!members) {
+    members = new Map();
+    for (const needConcept of need.analysis.concepts.keys())
+      for (const { family, member } of ctx.concepts.families(needConcept))
+        getOrCreate(members, family, () => new Set()).add(member);
+    membersOfNeed.set(need, members);
+  }
+  return members;
+}
+
 /**
  * The need names members of an exclusive family (Korean, shamisen, apples) and the helper names
  * only other members (English, piano, rice): none of the need's, nor the family in general. A
  * need that names several (「英語と中国語で」) is answered in part by a helper of any of them.
  */
 function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Difference | undefined {
-  const needMembers = new Map<string, Set<string>>();
-  for (const [needConcept] of need.analysis.concepts)
-    for (const { family, member } of ctx.concepts.families(needConcept))
-      getOrCreate(needMembers, family, () => new Set()).add(member);
+  const needMembers = membersNamed(ctx, need);
   for (const [needConcept] of need.analysis.concepts)
     for (const { family } of ctx.concepts.families(needConcept)) {
       // A helper who names members of the family (English, in "Japanese-English translation")
       // answers those only, even where another offer names the family in general (a summary
       // "translator"); one who names the family without any member (翻訳) answers any member.
       const named = familyNames(ctx, party).get(family);
-      if (!named || [...needMembers.get(family)!].some((m) => named.has(m))) continue;
+      if (!named || hasAny(named, needMembers.get(family)!)) continue;
       const [, other] = named.entries().next().value!;
       return {
         family,
@@ -272,6 +283,28 @@ function contributes(
 }
 
 /**
+ * The first strength that gives the pairing evidence, when every such strength `fails` (serves
+ * another area, takes too few people); undefined when one does not, or when none gives evidence.
+ * A summary or tags say what a party is, not where or how much it works: only strengths count.
+ */
+function everyStrengthFails(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  party: PartyInput,
+  e: Pick<Evidence, 'answer' | 'shared'>,
+  fails: (offer: OfferDoc) => boolean,
+): OfferDoc | undefined {
+  let first: OfferDoc | undefined;
+  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+    const source = party.offers[offer.offerIndex]!;
+    if (source.summary || !source.text || !contributes(ctx, need, offer, e)) continue;
+    if (!fails(offer)) return undefined;
+    first ??= offer;
+  }
+  return first;
+}
+
+/**
  * Every strength that gives the pairing evidence serves one area only (「札幌市内のみ」;
  * 「市内のみ」 is the helper's own) and the need is outside all of them. A strength that serves
  * anywhere, or a need whose place is not known, never counts against a helper.
@@ -284,15 +317,14 @@ function outOfArea(
 ): OutOfArea | undefined {
   const where = ctx.whereIsNeed(need);
   if (!where.length) return undefined;
-  let limited: OfferDoc | undefined;
-  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
-    // (a summary or tags say what a party is, not where it works: only strengths serve)
-    const source = party.offers[offer.offerIndex]!;
-    if (source.summary || !source.text || !contributes(ctx, need, offer, e)) continue;
-    const { limits } = offer.analysis;
-    if (!limits.length || inside(ctx.concepts, limits, ctx.whereIsParty(party), where)) return undefined;
-    limited ??= offer;
-  }
+  const limited = everyStrengthFails(
+    ctx,
+    need,
+    party,
+    e,
+    ({ analysis: { limits } }) =>
+      limits.length > 0 && !inside(ctx.concepts, limits, ctx.whereIsParty(party), where),
+  );
   if (!limited) return undefined;
   // (a list's members are each a limit: 「福岡・佐賀のみ」 and 「佐賀のみ」 read as one)
   const words = limited.analysis.limits.map((l) => l.words);
@@ -355,12 +387,13 @@ function tooSmall(
 ): TooSmall | undefined {
   const wanted = need.headcount;
   if (!wanted) return undefined;
-  let small: OfferDoc | undefined;
-  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
-    if (party.offers[offer.offerIndex]!.summary || !contributes(ctx, need, offer, e)) continue;
-    if (!offer.capacity || offer.capacity.count >= wanted.count) return undefined;
-    small ??= offer;
-  }
+  const small = everyStrengthFails(
+    ctx,
+    need,
+    party,
+    e,
+    ({ capacity }) => capacity !== undefined && capacity.count < wanted.count,
+  );
   return small && { needWords: wanted.words, helperWords: small.capacity!.words };
 }
 
@@ -479,4 +512,9 @@ export function conceptRelevance(
   party: PartyInput,
 ): Pick<Evidence, 'concept' | 'answer'> {
   return conceptEvidence(answers, party);
+}
+
+function hasAny(map: ReadonlyMap<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const key of keys) if (map.has(key)) return true;
+  return false;
 }

@@ -27,7 +27,7 @@ export interface Whereabouts {
 }
 
 // Not 「だけでなく」「のみならず」「だけの話」 (not only).
-const NOT_ONLY = String.raw`(?!で(?:は)?な|じゃな|ならず|の話)`;
+const NOT_ONLY = '(?!で(?:は)?な|じゃな|ならず|の話)';
 // After a place: an administrative suffix (a city and its ward: 仙台市青葉区), 内/近郊/エリア…,
 // then のみ/だけ/限定. (A parenthesis that holds only a place, 「貸し会議室（仙台市内）」, most often
 // says where the helper is, not that it serves nowhere else: it is not read.)
