@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { hoistChunks } from './hoist-chunks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -53,6 +54,7 @@ const builtinsTakenLightly = {
 fs.rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: [path.join(root, 'dist', 'main.js')],
+  absWorkingDir: root,
   outdir,
   bundle: true,
   splitting: true,
@@ -77,14 +79,17 @@ const result = await build({
   },
   logLevel: 'warning',
 });
-// Which modules each file holds: the lazy-loading test reads it to tell what a command loaded.
 // A warning is a mistake to fix, not to ship: an import of a name the shims above do not give
 // (`import { readFileSync } from 'node:fs'`) would otherwise be undefined when it runs.
 if (result.warnings.length) {
   console.error(`the bundle has ${result.warnings.length} warning(s); see above`);
   process.exit(1);
 }
-fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// Fewer files: what main.js loads anyway, and small chunks, go into main.js (scripts/hoist-chunks.mjs).
+// meta.json says which modules each file holds: the lazy-loading test reads it to tell what a
+// command loaded.
+const metafile = await hoistChunks(root, outdir, result.metafile);
+fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(metafile));
 // string-width as one CommonJS file, which src/util/width.ts loads synchronously the first time a
 // text is not plain (most text is measured without it, so that ICU is not started).
 await build({
