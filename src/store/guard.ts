@@ -27,6 +27,31 @@ const BLOCK_SCALAR = /(?:^|[\s:-])[|>][0-9+-]*\s*(?:#.*)?$/;
  * errs towards counting more: a file a record could be never comes near the limit.
  */
 export function tooDeepLine(text: string, max = MAX_DEPTH): number | undefined {
+  // (nearly every file is far from the limit: one pass over its characters tells)
+  return nestingBound(text) <= max ? undefined : deepLine(text, max);
+}
+
+/**
+ * More levels than the text can nest, counted in one pass: a level opens at most once per line,
+ * per `- ` or `? ` item marker and per flow bracket. A record file counts 20 to 40.
+ */
+export function nestingBound(text: string): number {
+  let bound = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x5b || c === 0x7b)
+      bound++; // newline, [, {
+    else if (c === 0x2d || c === 0x3f) {
+      // - or ?, followed by a space, a newline or the end
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x20 || next === 0x0a || Number.isNaN(next)) bound++;
+    }
+  }
+  return bound;
+}
+
+/** `tooDeepLine` line by line. Exported for its test only. */
+export function deepLine(text: string, max: number): number | undefined {
   const indents: number[] = [];
   let flow = 0;
   let blockIndent = -1;
