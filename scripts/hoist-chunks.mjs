@@ -11,16 +11,29 @@
 // nothing main.js does not import already: it is then evaluated at start, so a chunk that imports
 // a package (yaml, liquidjs…) or another of Node's modules stays out, and so does one with a
 // top-level await (a command's chunk importing main.js while main.js waits would never finish
-// loading). Now `--help` opens 2 files and `suggest` 11.
+// loading: the build stops if main.js would await). Small chunks hold declarations; one that did
+// real work when evaluated would now do it at every start. Now `--help` opens 2 files and
+// `suggest` 11.
 //
 // How: esbuild bundles main.js and the chunks moved in into one new main.js that exports, under the
 // names the chunks used, everything they exported (a name two of them export gets the chunk's tag);
 // the other files' `import { … } from "./chunk-….js"` of a moved chunk become imports from main.js.
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 
 const HOIST_BYTES = 4096;
+
+/** Whether a module's code awaits at its top level (CommonJS has no top-level await: esbuild refuses). */
+function awaitsAtTop(code) {
+  try {
+    transformSync(code, { format: 'cjs', logLevel: 'silent' });
+    return false;
+  } catch (error) {
+    if (error.errors?.some((e) => /top-level await/i.test(e.text))) return true;
+    throw error;
+  }
+}
 
 /**
  * Rewrites `outdir` (esbuild's output with `metafile`, whose paths are relative to `root`) and
@@ -52,7 +65,7 @@ export async function hoistChunks(root, outdir, metafile) {
         !hoisted.has(key) &&
         outputs[key].bytes < HOIST_BYTES &&
         staticImports(key).every((i) => isChunk(i.path) || loadedAnyway.has(i.path)) &&
-        !/^await /m.test(fs.readFileSync(file(key), 'utf8')),
+        !awaitsAtTop(fs.readFileSync(file(key), 'utf8')),
     ),
   );
   const movable = (key) => key === mainKey || hoisted.has(key) || small.has(key);
@@ -71,7 +84,9 @@ export async function hoistChunks(root, outdir, metafile) {
   for (const key of [mainKey, ...hoisted])
     for (const name of outputs[key].exports) exporters.set(name, (exporters.get(name) ?? 0) + 1);
   const tag = (key) => path.basename(key, '.js').replace(/^chunk-/, '');
-  const exportedAs = (key, name) => (exporters.get(name) > 1 ? `${name}$${tag(key)}` : name);
+  // (main.js's own names stay as they are: bin/mixer.js imports `main`)
+  const exportedAs = (key, name) =>
+    key !== mainKey && exporters.get(name) > 1 ? `${name}$${tag(key)}` : name;
   const entry = [mainKey, ...hoisted]
     .map((key) => {
       const names = outputs[key].exports.map((name) =>
@@ -103,8 +118,12 @@ export async function hoistChunks(root, outdir, metafile) {
     ],
   });
   if (result.warnings.length) throw new Error('moving chunks into main.js gave warnings (see above)');
+  const mainText = result.outputFiles[0].text;
+  if (awaitsAtTop(mainText))
+    throw new Error('main.js would await at its top level: a command could never load');
 
-  fs.writeFileSync(file(mainKey), result.outputFiles[0].text);
+  fs.writeFileSync(file(mainKey), mainText);
+  const bytes = new Map([[mainKey, Buffer.byteLength(mainText)]]);
   for (const key of hoisted) fs.rmSync(file(key));
   for (const key of Object.keys(outputs)) {
     if (movable(key) || !key.endsWith('.js')) continue;
@@ -128,22 +147,38 @@ export async function hoistChunks(root, outdir, metafile) {
       );
       after = after.replaceAll(from, '"./main.js"'); // `import "./chunk-….js";`
     }
-    if (after !== before) fs.writeFileSync(file(key), after);
+    // one bare `import "./main.js";` is enough, and none when names are imported from it
+    const bare = 'import "./main.js";\n';
+    const first = after.indexOf(bare);
+    if (first >= 0) {
+      const keep = /from "\.\/main\.js";/.test(after) ? '' : bare;
+      after = after.slice(0, first) + keep + after.slice(first).replaceAll(bare, '');
+    }
+    if (after !== before) {
+      fs.writeFileSync(file(key), after);
+      bytes.set(key, Buffer.byteLength(after));
+    }
   }
 
   // the metafile of what is now on disk
+  const distinct = (imports) => [...new Map(imports.map((i) => [`${i.kind}\0${i.path}`, i])).values()];
   const moved = { ...outputs[mainKey], inputs: {}, imports: [], exports: [] };
   for (const key of [mainKey, ...hoisted]) {
     Object.assign(moved.inputs, outputs[key].inputs);
     for (const i of outputs[key].imports) if (!movable(i.path)) moved.imports.push(i);
+    moved.exports.push(...outputs[key].exports.map((name) => exportedAs(key, name)));
   }
-  moved.exports = outputs[mainKey].exports;
-  moved.bytes = result.outputFiles[0].contents.length;
+  moved.imports = distinct(moved.imports);
+  moved.bytes = bytes.get(mainKey);
   const rest = Object.entries(outputs)
     .filter(([key]) => !movable(key))
     .map(([key, output]) => [
       key,
-      { ...output, imports: output.imports.map((i) => (movable(i.path) ? { ...i, path: mainKey } : i)) },
+      {
+        ...output,
+        imports: distinct(output.imports.map((i) => (movable(i.path) ? { ...i, path: mainKey } : i))),
+        bytes: bytes.get(key) ?? output.bytes,
+      },
     ]);
   return { ...metafile, outputs: Object.fromEntries([[mainKey, moved], ...rest]) };
 }
