@@ -228,6 +228,22 @@ describe('where people come from', () => {
     expect(helpersOf(staff)[0]).toBe('vietnamese');
   });
 
+  it('in English, a language to translate from or into: "translate a German textbook" asks for German', async () => {
+    const dir = folder(
+      { english: ['Japanese–English translation'], german: ['ドイツ語の翻訳と通訳'] },
+      {
+        textbook: 'Need someone to translate a German cheese-making textbook into Japanese',
+        // (an adjective of a country alone is not a language: German beer is beer)
+        beer: 'Looking for a translator for our German beer festival flyer, in English',
+      },
+    );
+    const textbook = await suggest(dir, '--need', 'textbook', '--min-score', '0');
+    expect(helpersOf(textbook)[0]).toBe('german');
+    expect(textbook.find((p) => p.helper === 'english')?.score ?? 0).toBeLessThan(0.2);
+    const beer = await suggest(dir, '--need', 'beer', '--min-score', '0');
+    expect(helpersOf(beer)[0]).toBe('english');
+  });
+
   it('is not read in everyday sentences: 「立て直したいから来月」, 「中国の方が安い」', async () => {
     const dir = folder(
       { thai: ['タイ語の通訳'], english: ['英語の翻訳'] },
