@@ -143,10 +143,22 @@ describe('wrapping Japanese', () => {
     for (const width of [14, 16, 18, 20, 22]) {
       const lines = wrapWidth('volunteers ↔ ボランティア、student ↔ 学生', width);
       expect(lines.join('\n'), String(width)).toContain('ボランティア');
+      expect(lines.join('\n'), String(width)).toContain('学生');
       for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     }
     expect(wrapWidth('パッケージ・デザイン', 12)).toEqual(['パッケージ・', 'デザイン']);
     expect(wrapWidth('ボランティアコーディネーター', 10)).toEqual(['ボランティ', 'アコーディ', 'ネーター']);
+  });
+
+  it('keeps a kanji compound of up to four characters whole, and breaks a longer run', () => {
+    expect(wrapWidth('申請書の事業計画', 10)).toEqual(['申請書の', '事業計画']);
+    // (a longer run is broken every four characters, where the line has room)
+    expect(wrapWidth('小規模事業者持続化補助金の申請', 10)).toEqual([
+      '小規模事',
+      '業者持続',
+      '化補助金の',
+      '申請',
+    ]);
   });
 
   it('cuts a word longer than a line, and keeps existing line breaks', () => {

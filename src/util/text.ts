@@ -1,5 +1,5 @@
 // Small text helpers shared by messages and tables.
-import { isKatakana } from './normalize.js';
+import { isKanji, isKatakana } from './normalize.js';
 import { characters, textWidth } from './width.js';
 
 /** Edit distance, for "did you mean" hints. */
@@ -92,6 +92,16 @@ const NO_LINE_START = new Set([
 const NO_LINE_END = new Set([...'([（［｛〔〈《「『【〘〖']);
 /** A letter of a katakana word: the katakana block without the middle dot ・ that parts words. */
 const isKatakanaWord = (ch: string) => ch !== '・' && isKatakana(ch.charCodeAt(0));
+const isKanjiChar = (ch: string) => isKanji(ch.charCodeAt(0));
+/** A kanji compound of up to this many characters (学生, 補助金, 事業計画) stays on one line. */
+const KANJI_WORD = 4;
+
+/** How many kanji a text ends with. */
+function kanjiAtEnd(text: string): number {
+  let n = 0;
+  while (n < text.length && isKanjiChar(text[text.length - 1 - n]!)) n++;
+  return n;
+}
 /** What follows a number as its unit (年, 円, 万 …): not parted from it. */
 const COUNTERS = new Set([...'年月日時分秒円万千億件個人回歳']);
 
@@ -115,7 +125,9 @@ function units(text: string): string[] {
       (COUNTERS.has(ch) && /[0-9０-９]$/.test(current)) ||
       (/^[0-9０-９]$/.test(ch) && /[0-9０-９][年月日時万千億]$/.test(current)) ||
       // a katakana word (ボランティア) is read as one: broken only when it is wider than a line
-      (isKatakanaWord(ch) && current !== '' && isKatakanaWord(current.at(-1)!));
+      (isKatakanaWord(ch) && current !== '' && isKatakanaWord(current.at(-1)!)) ||
+      // a short kanji compound too (a longer run breaks every KANJI_WORD characters)
+      (isKanjiChar(ch) && kanjiAtEnd(current) % KANJI_WORD !== 0);
     if (space) {
       if (current) out.push(current);
       out.push(ch);
@@ -136,8 +148,8 @@ function units(text: string): string[] {
 
 /**
  * Wraps text to lines of at most `width` columns, counted by display width: between words, between
- * any two Japanese characters (but not before 、。」 nor after 「), and inside a word only when the
- * word alone is wider than a line. Spaces at a break are dropped; existing line breaks are kept.
+ * Japanese characters (but not before 、。」 nor after 「, nor inside a katakana word or a kanji
+ * compound of up to four characters), and inside a word only when the word alone is wider than a line. Spaces at a break are dropped; existing line breaks are kept.
  */
 export function wrapWidth(text: string, width: number): string[] {
   const lines: string[] = [];
