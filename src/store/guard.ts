@@ -39,8 +39,8 @@ export function nestingBound(text: string): number {
   let bound = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x5b || c === 0x7b)
-      bound++; // newline, [, {
+    // a newline, [ or {
+    if (c === 0x0a || c === 0x5b || c === 0x7b) bound++;
     else if (c === 0x2d || c === 0x3f) {
       // - or ?, followed by a space, a newline or the end
       const next = text.charCodeAt(i + 1);

@@ -149,7 +149,8 @@ function units(text: string): string[] {
 /**
  * Wraps text to lines of at most `width` columns, counted by display width: between words, between
  * Japanese characters (but not before 、。」 nor after 「, nor inside a katakana word or a kanji
- * compound of up to four characters), and inside a word only when the word alone is wider than a line. Spaces at a break are dropped; existing line breaks are kept.
+ * compound of up to four characters), and inside a word only when the word alone is wider than a
+ * line. Spaces at a break are dropped; existing line breaks are kept.
  */
 export function wrapWidth(text: string, width: number): string[] {
   const lines: string[] = [];
