@@ -37,6 +37,7 @@ export const SETS = [
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
   ['training: Kita-Kanto', path.join(root, 'test', 'train', 'kita-kanto.spec.yaml')],
   ['training: Minami-Tohoku', path.join(root, 'test', 'train', 'minami-tohoku.spec.yaml')],
+  ['training: Kanmon', path.join(root, 'test', 'train', 'kanmon.spec.yaml')],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
