@@ -32,6 +32,10 @@ export const SETS = [
     "ours: San'in–Oki everyday (held out, written on 2026-11-27 during the changes)",
     path.join(root, 'test', 'eval', 'sanin-oki.spec.yaml'),
   ],
+  [
+    'ours: Awaji–Tokushima everyday (held out, written on 2026-11-27 after the changes)',
+    path.join(root, 'test', 'eval', 'awaji-tokushima.spec.yaml'),
+  ],
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
