@@ -1,6 +1,7 @@
 // The matcher: normalisation, segmentation, concepts, each rule of scoring and ranking.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex, compileTerm, unpackTerm } from '../src/match/concepts.js';
@@ -325,18 +326,25 @@ describe('the list over many needs', () => {
 });
 
 describe('the shortcut of a list over many needs', () => {
-  it('skips pairings that cannot enter the list without changing the list', () => {
-    // A generated network of 600 needs: large enough that the list's head fills early.
+  // A generated network of 600 needs: large enough that the list's head fills early.
+  let generated: MatchInput | undefined;
+  const generatedInput = (): MatchInput => {
+    if (generated) return generated;
     const dir = path.join(tempDir('mixer-top-'), 'data');
-    const generated = spawnSync(process.execPath, [
+    const run = spawnSync(process.execPath, [
       path.join(ROOT, 'test/bench/generate.mjs'),
       dir,
       '--scale',
       '0.04',
     ]);
-    expect(generated.status).toBe(0);
-    const input = matchInput(loadDataFolder(dir));
-    expect(input.needs.length).toBeGreaterThan(500);
+    expect(run.status).toBe(0);
+    generated = matchInput(loadDataFolder(dir));
+    expect(generated.needs.length).toBeGreaterThan(500);
+    return generated;
+  };
+
+  it('skips pairings that cannot enter the list without changing the list', () => {
+    const input = generatedInput();
     const space = input.parties.find((p) => p.kind === 'space')!.id;
     for (const extra of [
       { limit: 5 },
@@ -354,6 +362,53 @@ describe('the shortcut of a list over many needs', () => {
       expect(quick.length).toBeGreaterThan(0);
       expect(quick).toEqual(full);
     }
+  });
+
+  it('skips no candidate that reaches the minimum (the ceilings are bounds)', () => {
+    // Networks small enough that every helper sharing a concept or a word is a candidate: then
+    // the ceilings alone decide what is skipped, and a pairing at or above the minimum never is.
+    const words = [
+      'ロゴ制作',
+      'ホームページ',
+      '英語の翻訳',
+      '写真撮影',
+      '和太鼓',
+      '補助金の申請',
+      '陶芸',
+      '木工',
+      'コーヒー焙煎',
+      '民泊',
+      '経理',
+      'SNS運用',
+      '農業',
+      'イベントの企画',
+      '動画編集',
+      'Webデザイン',
+    ];
+    const phrase = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 })
+      .map((w) => w.join('と'));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(phrase, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 12 }),
+        fc.array(phrase, { minLength: 1, maxLength: 4 }),
+        (offers, needTexts) => {
+          const parties = offers.map((o, i) => party(`h${i}`, [i % 2 ? 'a' : 'b'], o));
+          const needs = needTexts.map((t, i) => need(`n${i}`, `h${i % parties.length}`, `${t}を頼みたい`));
+          const matcher = new Matcher(network(parties, needs));
+          const every = { limit: 1000, perHelper: 1000, perNeed: 1000 };
+          for (const n of needs) {
+            const all = matcher.scoreNeed(n.id, options({ ...every, minScore: 0 }));
+            // (each score itself as the minimum: where a ceiling a hair too low would skip it)
+            for (const minScore of new Set([0.3, 0.6, ...all.map((s) => s.score).filter((v) => v > 0)]))
+              expect(matcher.scoreNeed(n.id, options({ ...every, minScore }))).toEqual(
+                all.filter((s) => s.score >= minScore),
+              );
+          }
+        },
+      ),
+      { numRuns: 25, seed: 15 },
+    );
   });
 });
 

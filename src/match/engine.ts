@@ -65,6 +65,8 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
+  /** Each need's `wordBound`, once: a list over many needs asks for it twice or more. */
+  private readonly wordBounds = new Map<NeedDoc, number>();
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
@@ -261,6 +263,16 @@ export class Matcher {
 
   /** The most word evidence the need can have with any helper: each word at its best meeting. */
   private wordBound(need: NeedDoc): number {
+    let bound = this.wordBounds.get(need);
+    if (bound === undefined) {
+      // A hair above, so that rounding can never make it fall below the word evidence it bounds.
+      bound = Math.min(1, this.wordsAtBest(need) + 1e-9);
+      this.wordBounds.set(need, bound);
+    }
+    return bound;
+  }
+
+  private wordsAtBest(need: NeedDoc): number {
     let miss = 1;
     const best = (term: NonNullable<WordRoot['whole']>) => {
       const m = this.helpers.wordMatches(term);
@@ -310,6 +322,7 @@ export class Matcher {
     const cutoff = Math.max(options.minScore, floor);
     if (floor > 0 && reach(this.relevanceBound(doc), FULL_BONUS) < cutoff) return [];
     const answers = this.conceptAnswers(doc);
+    const wordsAtMost = this.wordBound(doc);
     const candidates = new Set<PartyInput>();
     this.candidates.fromConcepts(doc, candidates);
     // A word proposes helpers only when it could carry a good part of a pairing by itself.
@@ -324,7 +337,10 @@ export class Matcher {
       if (proposed?.has(helper.id)) continue;
       if (options.space && !helper.spaces.includes(options.space) && !ownerSpaces.includes(options.space))
         continue;
-      // The cheap ceiling first: most candidates end here.
+      // The cheap ceilings first: most candidates end here, most of them at the first (the
+      // helper's concepts with the need's words at their best), the rest at the helper's words.
+      if (reach(relevanceCeiling(this.scoring, doc, answers, helper, wordsAtMost), FULL_BONUS) < cutoff)
+        continue;
       if (reach(relevanceCeiling(this.scoring, doc, answers, helper), FULL_BONUS) < cutoff) continue;
       const relevance = relevanceOnly(this.scoring, doc, answers, helper);
       // The bonuses can only lift a real match: checked before they are computed.

@@ -424,19 +424,23 @@ export function historyCeiling(relevance: number): number {
 /**
  * The most relevance the helper can have for the need, cheaply (no reasons, no allocation): the
  * differences and the team's failures can only lower it, its successes lift it at most so far.
+ * With `wordsAtMost` (the most word evidence any helper can have for the need), the helper's own
+ * words are not looked at: a coarser ceiling, and cheaper still.
  */
 export function relevanceCeiling(
   ctx: ScoringContext,
   need: NeedDoc,
   answers: ConceptAnswers,
   party: PartyInput,
+  wordsAtMost?: number,
 ): number {
   let miss = 1;
   for (const [, needWeight, answered] of answers) {
     const answer = answered.get(party);
     if (answer) miss *= 1 - CONCEPT * needWeight * answer.value;
   }
-  const base = 1 - miss * (1 - wordCeiling(ctx.helpers, need.roots, party));
+  const words = wordsAtMost ?? wordCeiling(ctx.helpers, need.roots, party);
+  const base = 1 - miss * (1 - words);
   return ctx.outcomes.size ? historyCeiling(base) : base;
 }
 
