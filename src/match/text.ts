@@ -7,6 +7,7 @@ import { baseForms, isHiragana } from './inflection.js';
 import { words } from './segmenter.js';
 import type { SynonymTable } from './synonyms.js';
 import { STOP_EN, STOP_JA, STOP_KANJI } from './vocabulary.js';
+import { LENGTH_SAYS, MIXED_LETTER_SAYS, SINGLE_KANJI_SAYS } from './weights.js';
 
 /**
  * How a term meets a helper's text: `inside` (a kanji term found inside a longer compound:
@@ -56,19 +57,13 @@ export function stemEnglish(word: string): string {
 const OKURIGANA = new Set('りきしちみひびえけせれげじ');
 
 /**
- * How much a word says by its length, 0–1: a longer word is a rarer string (和太鼓 against 作業,
- * マイクロフォン against ネット). Katakana and ASCII letters carry less than kanji each.
+ * How much a word says by its length, 0–1 (weights.ts, long(t)): a longer word is a rarer string
+ * (和太鼓 against 作業, マイクロフォン against ネット).
  */
 export function specificity(word: string, script: 'kanji' | 'kana' | 'ascii'): number {
-  const n = word.length;
-  if (script === 'kanji') return n >= 4 ? 1 : n === 3 ? 0.85 : 0.6;
-  if (script === 'kana') return n >= 6 ? 1 : n === 5 ? 0.85 : n === 4 ? 0.7 : n === 3 ? 0.5 : 0.4;
-  // English: the commonest words are left out altogether (STOP_EN); what is left is a content word
-  return n >= 8 ? 1 : n >= 4 ? 0.85 : 0.6;
+  const byLength = LENGTH_SAYS[script];
+  return byLength[Math.min(word.length, byLength.length - 1)]!;
 }
-
-/** How much a noun of one kanji standing alone says (牛, 窯, 漆): less than any compound. */
-const SINGLE_KANJI = 0.5;
 
 /** Particles that follow a noun: が, を, の … */
 const PARTICLES = new Set('がをのにはでともやへ');
@@ -208,12 +203,14 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
         match: 'whole',
         root,
         part: false,
-        specificity: SINGLE_KANJI,
+        specificity: SINGLE_KANJI_SAYS,
         start,
       });
     if (surface.length >= 2) {
       const score =
-        compound.length > 1 ? Math.min(1, 0.25 * surface.length) : specificity(surface, kana(first));
+        compound.length > 1
+          ? Math.min(1, MIXED_LETTER_SAYS * surface.length)
+          : specificity(surface, kana(first));
       out.push({
         key: folded.slice(start, end),
         surface: written(start, end),

@@ -20,8 +20,8 @@
 // - rare(t): BM25's idf of the word among the folder's helpers, relative to a word only one
 //   helper has, computed as if the folder had at least RARITY_FLOOR_HELPERS helpers (a tiny
 //   folder must not make every word rare); words of the generic vocabulary count GENERIC_WORD.
-// - long(t): how much a word says by its length and script (text.ts `specificity`): a kanji
-//   compound of three characters 0.85, of two 0.6; katakana and ASCII need more letters.
+// - long(t): how much a word says by its length and script (LENGTH_SAYS): a kanji compound of
+//   three characters 0.85, of two 0.6; katakana and ASCII need more letters.
 // - kind(t): the same word (or one inside a longer compound) counts 1, a spelling variant
 //   from the synonym dictionary VARIANT, a near synonym SYNONYM, an ambiguous dictionary
 //   word AMBIGUOUS of that; a part of a compound that does not match whole counts PART.
@@ -85,6 +85,21 @@ export const BREADTH = 0.15;
 export const CONTEXT = 0.3;
 /** A `solves` link into a goal that many things serve counts less, per doubling of its solvers (the members of an exclusive family count as one). */
 export const GENERALITY = 0.2;
+
+/**
+ * long(t): how much a word says by its length and script, by its length in characters (the last
+ * entry for any longer word). Katakana and ASCII letters carry less than kanji each; the commonest
+ * English words are left out altogether (vocabulary.ts).
+ */
+export const LENGTH_SAYS = {
+  kanji: [0.6, 0.6, 0.6, 0.85, 1],
+  kana: [0.4, 0.4, 0.4, 0.5, 0.7, 0.85, 1],
+  ascii: [0.6, 0.6, 0.6, 0.6, 0.85, 0.85, 0.85, 0.85, 1],
+} as const;
+/** A noun of one kanji standing alone (牛, 窯, 漆) says less than any compound. */
+export const SINGLE_KANJI_SAYS = 0.5;
+/** A compound of kanji and katakana together (ゴム製品, 冷凍ピザ) says this much per character, up to 1. */
+export const MIXED_LETTER_SAYS = 0.25;
 
 /** Word rarity is computed as if the folder had at least this many helpers. */
 export const RARITY_FLOOR_HELPERS = 30;
