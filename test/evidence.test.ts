@@ -167,6 +167,27 @@ describe('what a need rules out', () => {
     expect(cider.evidence.map((e) => e.kind)).not.toContain('differs');
     expect(cider.score).toBeGreaterThanOrEqual(0.3);
   });
+
+  it('does not ask for a language it says the other side lacks, or that it prefers another to', async () => {
+    const dir = folder(
+      { english: ['英語の商談通訳'], german: ['ドイツ語の通訳'], tagalog: ['タガログ語の翻訳'] },
+      { signs: 'Safety signs for our Filipino staff in Tagalog rather than English' },
+      {
+        'needs/visit.yaml':
+          'owner: owner\ntitle: 取引先の技術者が来月来る。通訳してくれる人はいないか\ndetail: 相手は英語が得意ではなく、ドイツ語ができる人が必要\n',
+      },
+    );
+    const visit = await suggest(dir, '--need', 'visit', '--min-score', '0');
+    expect(helpersOf(visit)[0]).toBe('german');
+    const english = visit.find((p) => p.helper === 'english')!;
+    expect(english.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'differs', needWords: 'ドイツ語', helperWords: '英語' }),
+    );
+    expect(english.score).toBeLessThan(0.3);
+    const signs = await suggest(dir, '--need', 'signs', '--min-score', '0');
+    expect(helpersOf(signs)[0]).toBe('tagalog');
+    expect(signs.find((p) => p.helper === 'english')!.score).toBeLessThan(0.3);
+  });
 });
 
 describe('what a summary names of a family', () => {
@@ -467,6 +488,33 @@ describe('a strength that takes fewer people than the need brings', () => {
     });
     expect(small.reasons.join('\n')).toContain('人数は『100人くらい』、強みは『50人まで』: 人数が合わない');
     expect(list.find((p) => p.helper === 'large')!.score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('reads a class that comes at once and a meal for so many', async () => {
+    const dir = folder(
+      {
+        kiln: ['陶芸体験の受け入れ(10人まで)'],
+        studio: ['陶芸体験(40人まで)'],
+        caterer: ['ケータリング(30人分まで)'],
+      },
+      {
+        pottery: '中学校の1クラス30人が、一度に焼き物を作れる所を探している',
+        lunch: '総会のあとに50人分のお弁当を頼みたい',
+      },
+    );
+    const pottery = await suggest(dir, '--need', 'pottery', '--min-score', '0');
+    expect(pottery.find((p) => p.helper === 'kiln')!.evidence).toContainEqual({
+      kind: 'too-small',
+      needWords: '30人',
+      helperWords: '10人まで',
+    });
+    expect(helpersOf(pottery)[0]).toBe('studio');
+    const lunch = await suggest(dir, '--need', 'lunch', '--min-score', '0');
+    expect(lunch.find((p) => p.helper === 'caterer')!.evidence).toContainEqual({
+      kind: 'too-small',
+      needWords: '50人分',
+      helperWords: '30人分まで',
+    });
   });
 });
 

@@ -12,6 +12,8 @@ describe('how many people a strength takes', () => {
     expect(capacityOf('Seminar room, seats 40')?.count).toBe(40);
     expect(capacityOf('Private dining for up to 12 guests')?.count).toBe(12);
     expect(capacityOf('1,200人収容の大ホール')).toEqual({ count: 1200, words: '1,200人収容' });
+    // a meal for so many
+    expect(capacityOf('ケータリング(30人分まで)')).toEqual({ count: 30, words: '30人分まで' });
   });
 
   it('reads no capacity in a number that says something else', () => {
@@ -37,6 +39,15 @@ describe('how many people a need brings', () => {
     expect(headcountOf(['Can anyone host 15 people?'])?.count).toBe(15);
     expect(headcountOf(['活動報告会に50人くらい呼びたい'])?.count).toBe(50);
     expect(headcountOf(['来場者は1,500人ほどの祭り'])?.count).toBe(1500);
+  });
+
+  it('reads people who do something at once, and a meal for so many', () => {
+    expect(headcountOf(['中学校の1クラス30人が、一度に焼き物を作れる所を探している'])).toEqual({
+      count: 30,
+      words: '30人',
+    });
+    expect(headcountOf(['新人研修で40人で一斉に体験したい'])?.count).toBe(40);
+    expect(headcountOf(['総会のあとに50人分のお弁当を頼みたい'])).toEqual({ count: 50, words: '50人分' });
   });
 
   it('reads no headcount in a count of staff or an amount per person', () => {
