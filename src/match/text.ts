@@ -7,7 +7,7 @@ import { baseForms, isHiragana } from './inflection.js';
 import { words } from './segmenter.js';
 import type { SynonymTable } from './synonyms.js';
 import { STOP_EN, STOP_JA, STOP_KANJI } from './vocabulary.js';
-import { LENGTH_SAYS, MIXED_LETTER_SAYS, SINGLE_KANJI_SAYS } from './weights.js';
+import { LENGTH_SAYS, MIXED_LETTER_SAYS, SINGLE_KANJI_SAYS, VERB_SAYS } from './weights.js';
 
 /**
  * How a term meets a helper's text: `inside` (a kanji term found inside a longer compound:
@@ -260,7 +260,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
           match: 'whole',
           root: -1 - start,
           part: false,
-          specificity: 0.5,
+          specificity: VERB_SAYS,
           start,
         });
       continue;

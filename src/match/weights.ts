@@ -100,6 +100,8 @@ export const LENGTH_SAYS = {
 export const SINGLE_KANJI_SAYS = 0.5;
 /** A compound of kanji and katakana together (ゴム製品, 冷凍ピザ) says this much per character, up to 1. */
 export const MIXED_LETTER_SAYS = 0.25;
+/** A verb or adjective the dictionary knows, compared by its base form (直したい as 直す). */
+export const VERB_SAYS = 0.5;
 
 /** Word rarity is computed as if the folder had at least this many helpers. */
 export const RARITY_FLOOR_HELPERS = 30;
