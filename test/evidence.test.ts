@@ -171,7 +171,10 @@ describe('what a need rules out', () => {
   it('does not ask for a language it says the other side lacks, or that it prefers another to', async () => {
     const dir = folder(
       { english: ['英語の商談通訳'], german: ['ドイツ語の通訳'], tagalog: ['タガログ語の翻訳'] },
-      { signs: 'Safety signs for our Filipino staff in Tagalog rather than English' },
+      {
+        signs: 'Safety signs for our Filipino staff in Tagalog rather than English',
+        notices: 'フィリピン人の作業員向けの危険表示、英語より母国語のタガログ語の方が伝わる',
+      },
       {
         'needs/visit.yaml':
           'owner: owner\ntitle: 取引先の技術者が来月来る。通訳してくれる人はいないか\ndetail: 相手は英語が得意ではなく、ドイツ語ができる人が必要\n',
@@ -187,6 +190,9 @@ describe('what a need rules out', () => {
     const signs = await suggest(dir, '--need', 'signs', '--min-score', '0');
     expect(helpersOf(signs)[0]).toBe('tagalog');
     expect(signs.find((p) => p.helper === 'english')!.score).toBeLessThan(0.3);
+    const notices = await suggest(dir, '--need', 'notices', '--min-score', '0');
+    expect(helpersOf(notices)[0]).toBe('tagalog');
+    expect(notices.find((p) => p.helper === 'english')!.score).toBeLessThan(0.3);
   });
 });
 

@@ -1,6 +1,7 @@
 // Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
 import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
+import { ruledOutHits } from './ruled-out.js';
 import { type AreaLimit, readLimits, readNeedAreas } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { inflectedEnd, type Term, terms } from './text.js';
@@ -68,15 +69,6 @@ function modifierWeight(normalized: string, start: number, end: number, japanese
  * A text as written, of the same length as its canonical form (positions of the concept index's
  * hits point into both): NFKC where lower case kept the length ("English", not "english").
  */
-/**
- * After a concept: the text rules it out (「ジュース以外に」, 「電話じゃなくて」, 「英語が得意ではなく」,
- * 「英語はいらない」, 「英語より母国語の方が」); not 「だけでなく」 (not only).
- */
-const RULED_OUT =
-  /^(?:以外|(?:[がは](?:得意|上手)?)?(?:じゃ|では|で)なく|[がは]?(?:必要|要ら|いら)(?:なく|ない)|より)/;
-/** Before a concept, in English: "not in English", "other than English", "instead of a website". */
-const RULED_OUT_BEFORE = /\b(?:not|other than|rather than|instead of|except)(?: (?:in|into|a|an|the))? $/;
-
 export function asWritten(text: string, canon = canonical(text)): string {
   const nfkc = text.normalize('NFKC');
   return nfkc.length === canon.length ? nfkc : canon;
@@ -125,15 +117,9 @@ export function analyzeText(
     const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
-    // what the text rules out is not what it asks for (「ジュース以外に」, 「英語ではなく」); its words
-    // stay (a shared word says little on its own)
-    const ruledOut = hits.filter(
-      (h) =>
-        RULED_OUT.test(norm.slice(h.end, h.end + 8)) ||
-        (!japanese && RULED_OUT_BEFORE.test(norm.slice(Math.max(0, h.start - 20), h.start))),
-    );
+    const ruledOut = ruledOutHits(index, norm, hits, japanese);
     hits.forEach((hit, i) => {
-      if (ruledOut.includes(hit)) return;
+      if (ruledOut.has(hit)) return;
       const modifier = part.positional ? modifierWeight(norm, hit.start, hit.end, japanese) : 1;
       add(
         hit.concept,

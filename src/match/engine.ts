@@ -152,6 +152,7 @@ export class Matcher {
       concepts: this.concepts,
       helpers: this.helpers,
       outcomes: this.outcomes(input),
+      lifted: new Set(input.outcomes.filter((o) => o.success).map((o) => o.helper)),
       familyNames: new Map(),
       limited,
       sized,
@@ -258,7 +259,7 @@ export class Matcher {
     const words = this.wordBound(need);
     const relevance = 1 - (1 - concept) * (1 - words);
     // A hair above, so that rounding can never make the bound fall below a score it bounds.
-    return (this.scoring.outcomes.size ? historyCeiling(relevance) : relevance) + 1e-9;
+    return (this.scoring.lifted.size ? historyCeiling(relevance) : relevance) + 1e-9;
   }
 
   /** The most word evidence the need can have with any helper: each word at its best meeting. */
@@ -337,8 +338,8 @@ export class Matcher {
       if (proposed?.has(helper.id)) continue;
       if (options.space && !helper.spaces.includes(options.space) && !ownerSpaces.includes(options.space))
         continue;
-      // The cheap ceilings first: most candidates end here, most of them at the first (the
-      // helper's concepts with the need's words at their best), the rest at the helper's words.
+      // The cheap ceilings first, most candidates end here: the helper's concepts with the need's
+      // words at their best (no word of the helper looked at), then with the helper's own words.
       if (reach(relevanceCeiling(this.scoring, doc, answers, helper, wordsAtMost), FULL_BONUS) < cutoff)
         continue;
       if (reach(relevanceCeiling(this.scoring, doc, answers, helper), FULL_BONUS) < cutoff) continue;
@@ -397,6 +398,25 @@ export class Matcher {
     const doc = this.needDocs.get(needId);
     if (!doc) return [];
     return this.rankNeed(doc, options, options.limit).map((s) => this.toSuggestion(s));
+  }
+
+  /**
+   * What ranking bounds one pairing by, beside the relevance it has (for the tests of the bounds):
+   * the coarse ceiling (the helper's concepts, the need's words at their best) and the fine one.
+   */
+  ceilings(
+    needId: string,
+    helperId: string,
+  ): { coarse: number; fine: number; relevance: number } | undefined {
+    const doc = this.needDocs.get(needId);
+    const helper = this.parties.get(helperId);
+    if (!doc || !helper) return undefined;
+    const answers = this.conceptAnswers(doc);
+    return {
+      coarse: relevanceCeiling(this.scoring, doc, answers, helper, this.wordBound(doc)),
+      fine: relevanceCeiling(this.scoring, doc, answers, helper),
+      relevance: relevanceOnly(this.scoring, doc, answers, helper),
+    };
   }
 
   /** The ranked list; over many needs spread per helper and per need (see list.ts). */

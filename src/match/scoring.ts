@@ -45,6 +45,8 @@ export interface ScoringContext {
   concepts: ConceptIndex;
   helpers: HelperIndex;
   outcomes: Outcomes;
+  /** Helpers with a past success (ids): only their relevance can rise above what evidence gives. */
+  lifted: ReadonlySet<string>;
   /** What exclusive families each party names, made when first needed (`familyNames`). */
   familyNames: Map<PartyInput, FamilyNames>;
   /** Parties with a strength that serves one area only (few: the rest skip the area check). */
@@ -441,7 +443,8 @@ export function relevanceCeiling(
   }
   const words = wordsAtMost ?? wordCeiling(ctx.helpers, need.roots, party);
   const base = 1 - miss * (1 - words);
-  return ctx.outcomes.size ? historyCeiling(base) : base;
+  // (a hair above: the evidence takes its products in another order)
+  return (ctx.lifted.has(party.id) ? historyCeiling(base) : base) + 1e-9;
 }
 
 /**

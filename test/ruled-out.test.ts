@@ -1,0 +1,49 @@
+// What a need rules out is not what it asks for (src/match/ruled-out.ts), read through the analysis
+// of real sentences with the built-in glossary and synonym table.
+import { describe, expect, it } from 'vitest';
+import { synonyms } from '../src/commands/match-input.js';
+import { analyzeText } from '../src/match/analyze.js';
+import { ConceptIndex } from '../src/match/concepts.js';
+import { defaultGlossary } from '../src/store/glossary.js';
+
+const index = new ConceptIndex(defaultGlossary());
+const asked = (text: string) =>
+  [...analyzeText(index, synonyms(), [{ text, weight: 1, positional: true }]).concepts.keys()].sort();
+
+describe('a concept the need rules out', () => {
+  it('is left out after 以外, ではなく, いらない, a comparing より, and "rather than"', () => {
+    expect(asked('ジュース以外に何かないか')).not.toContain('juice');
+    expect(asked('英語ではなく、ドイツ語の通訳')).not.toContain('english');
+    expect(asked('英語ではなく、ドイツ語の通訳')).toContain('german');
+    expect(asked('電話じゃなくてLINEで予約を受けたい')).not.toContain('phone');
+    expect(asked('英語はいらない。ドイツ語で話せる人')).toEqual(['german']);
+    expect(asked('英語は必要なく、ドイツ語で')).toEqual(['german']);
+    expect(asked('英語より母国語のタガログ語の方が伝わる')).toEqual(['tagalog']);
+    expect(asked('Signs in Tagalog rather than English')).toEqual(['tagalog']);
+    expect(asked('A translator into Spanish instead of English')).not.toContain('english');
+    expect(asked('A translator into Spanish instead of English')).toContain('spanish');
+    expect(asked('Any language except for English')).not.toContain('english');
+  });
+
+  it('is left out where someone lacks it only when the sentence asks for another of its kind', () => {
+    expect(asked('相手は英語が得意ではなく、ドイツ語ができる人が必要')).toEqual(['german']);
+    expect(asked('We need a Portuguese speaker, not English')).toEqual(['portuguese']);
+    // lacking English is why these ask for it
+    expect(asked('スタッフは英語が得意ではなく、外国人観光客への対応に困っている')).toContain('english');
+    expect(asked('Our menu is not in English yet and tourists cannot order')).toContain('english');
+  });
+
+  it('stays where the words only look alike', () => {
+    // 「でなくなった」: the hot spring stopped coming out
+    expect(asked('旅館の温泉がでなくなった')).toContain('onsen');
+    // 「要らなくなった」: one has it to give away
+    expect(asked('倉庫が要らなくなったので誰かに貸したい')).toContain('warehouse');
+    // 「必要なくらい」: so much that it is needed
+    expect(asked('海外のお客が増えて、英語が必要なくらいになった')).toContain('english');
+    // a formal より means from
+    expect(asked('ホームページより予約が入るようにしたい')).toContain('website');
+    // 「以外も」: besides it, as well
+    expect(asked('英語以外も話せる人')).toContain('english');
+    expect(asked('英語だけでなく中国語も')).toEqual(['chinese', 'english']);
+  });
+});
