@@ -60,6 +60,8 @@ function largest(found: Headcount[]): Headcount | undefined {
 /** The most people a strength says it takes, if it says. */
 export function capacityOf(text: string): Headcount | undefined {
   const t = text.normalize('NFKC');
+  // (most strengths say no number at all: the patterns are not worth running on them)
+  if (!/\d/.test(t)) return undefined;
   const found: Headcount[] = [];
   for (const m of t.matchAll(CAPACITY_JA))
     found.push({ count: count(m[1] ?? m[2] ?? m[3]), words: m[0].replace(/^[（(]\s*|\s*[）)]$/g, '') });
@@ -74,6 +76,7 @@ export function headcountOf(texts: string[]): Headcount | undefined {
   const found: Headcount[] = [];
   for (const text of texts) {
     const t = text.normalize('NFKC');
+    if (!/\d/.test(t)) continue;
     for (const m of t.matchAll(NEED_JA)) found.push({ count: count(m[1] ?? m[3]), words: m[0] });
     for (const regex of [NEED_AT_ONCE, NEED_MEAL])
       for (const m of t.matchAll(regex)) found.push({ count: count(m[1]), words: m[0] });
