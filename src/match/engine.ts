@@ -330,8 +330,9 @@ export class Matcher {
     this.candidates.fromWords(doc, candidates, (WORD_PROPOSES * cutoff) / FULL_BONUS);
     const ownerSpaces = owner?.spaces ?? [doc.need.owner];
     const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
-    // Candidates by relevance alone; the evidence for reasons only for pairings that are kept.
-    const plausible: Array<{ helper: PartyInput; relevance: number }> = [];
+    // Candidates by their ceilings alone; relevance only for those that could still enter the list,
+    // and the evidence for reasons only for pairings that are kept.
+    const plausible: Array<{ helper: PartyInput; ceiling: number }> = [];
     for (const helper of candidates) {
       if (helper.id === doc.need.owner || helper.doNotContact) continue;
       if (options.helper && helper.id !== options.helper) continue;
@@ -342,17 +343,19 @@ export class Matcher {
       // words at their best (no word of the helper looked at), then with the helper's own words.
       if (reach(relevanceCeiling(this.scoring, doc, answers, helper, wordsAtMost), FULL_BONUS) < cutoff)
         continue;
-      if (reach(relevanceCeiling(this.scoring, doc, answers, helper), FULL_BONUS) < cutoff) continue;
+      const ceiling = relevanceCeiling(this.scoring, doc, answers, helper);
+      if (reach(ceiling, FULL_BONUS) >= cutoff) plausible.push({ helper, ceiling });
+    }
+    // Best ceiling first; once `keep` pairings beat what any later one could reach with every
+    // bonus, the rest cannot enter the list.
+    plausible.sort((a, b) => b.ceiling - a.ceiling || (a.helper.id < b.helper.id ? -1 : 1));
+    const out: Scored[] = [];
+    for (const { helper, ceiling } of plausible) {
+      if (out.length >= keep && out[keep - 1]!.score > ceiling * FULL_BONUS) break;
       const relevance = relevanceOnly(this.scoring, doc, answers, helper);
       // The bonuses can only lift a real match: checked before they are computed.
-      if (reach(relevance, FULL_BONUS) >= cutoff) plausible.push({ helper, relevance });
-    }
-    // Best relevance first; once `keep` pairings beat what any later one could reach with every
-    // bonus, the rest cannot enter the list.
-    plausible.sort((a, b) => b.relevance - a.relevance || (a.helper.id < b.helper.id ? -1 : 1));
-    const out: Scored[] = [];
-    for (const { helper, relevance } of plausible) {
-      if (out.length >= keep && out[keep - 1]!.score > relevance * FULL_BONUS) break;
+      if (reach(relevance, FULL_BONUS) < cutoff) continue;
+      if (out.length >= keep && out[keep - 1]!.score > relevance * FULL_BONUS) continue;
       const cross = this.crossSpace(owner, doc.need.owner, helper);
       // The both-gain check is the costly part: skipped when even a full bonus could not help.
       const most = reach(relevance, BASE + MUTUAL + (cross ? CROSS : 0));
