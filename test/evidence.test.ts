@@ -50,6 +50,12 @@ async function suggest(dir: string, ...args: string[]): Promise<Pairing[]> {
 }
 
 const helpersOf = (list: Pairing[]) => list.map((p) => p.helper);
+/** The pairing of `helper` in the list; a test that expects one fails here, naming the helper. */
+function pairing(list: Pairing[], helper: string): Pairing {
+  const found = list.find((p) => p.helper === helper);
+  expect(found, `${helper} is not in the list: ${helpersOf(list).join(', ')}`).toBeDefined();
+  return found!;
+}
 
 describe('lexical evidence that respects rarity', () => {
   it('passes the default minimum on one shared rare term alone', async () => {
@@ -147,7 +153,7 @@ describe('another member of a family is not an answer', () => {
 
   it('says what differs when asked for everything', async () => {
     const list = await suggest(dir(), '--need', 'menu', '--min-score', '0');
-    const english = list.find((p) => p.helper === 'english')!;
+    const english = pairing(list, 'english');
     expect(english.score).toBeLessThan(0.15);
     expect(english.evidence).toContainEqual(
       expect.objectContaining({ kind: 'differs', needWords: '韓国語', helperWords: '英語' }),
@@ -163,7 +169,7 @@ describe('what a need rules out', () => {
       { apples: 'はねだしのりんごがもったいない。ジュース以外に何かないか' },
     );
     const list = await suggest(dir, '--need', 'apples', '--min-score', '0');
-    const cider = list.find((p) => p.helper === 'cider')!;
+    const cider = pairing(list, 'cider');
     expect(cider.evidence.map((e) => e.kind)).not.toContain('differs');
     expect(cider.score).toBeGreaterThanOrEqual(0.3);
   });
@@ -182,17 +188,17 @@ describe('what a need rules out', () => {
     );
     const visit = await suggest(dir, '--need', 'visit', '--min-score', '0');
     expect(helpersOf(visit)[0]).toBe('german');
-    const english = visit.find((p) => p.helper === 'english')!;
+    const english = pairing(visit, 'english');
     expect(english.evidence).toContainEqual(
       expect.objectContaining({ kind: 'differs', needWords: 'ドイツ語', helperWords: '英語' }),
     );
     expect(english.score).toBeLessThan(0.3);
     const signs = await suggest(dir, '--need', 'signs', '--min-score', '0');
     expect(helpersOf(signs)[0]).toBe('tagalog');
-    expect(signs.find((p) => p.helper === 'english')!.score).toBeLessThan(0.3);
+    expect(pairing(signs, 'english').score).toBeLessThan(0.3);
     const notices = await suggest(dir, '--need', 'notices', '--min-score', '0');
     expect(helpersOf(notices)[0]).toBe('tagalog');
-    expect(notices.find((p) => p.helper === 'english')!.score).toBeLessThan(0.3);
+    expect(pairing(notices, 'english').score).toBeLessThan(0.3);
   });
 });
 
@@ -281,9 +287,9 @@ describe('where people come from', () => {
     );
     const soon = await suggest(dir, '--need', 'soon', '--min-score', '0');
     expect(helpersOf(soon)[0]).toBe('english');
-    expect(soon.find((p) => p.helper === 'english')!.score).toBeGreaterThanOrEqual(0.3);
+    expect(pairing(soon, 'english').score).toBeGreaterThanOrEqual(0.3);
     const cheaper = await suggest(dir, '--need', 'cheaper', '--min-score', '0');
-    expect(cheaper.find((p) => p.helper === 'english')!.evidence.map((e) => e.kind)).not.toContain('differs');
+    expect(pairing(cheaper, 'english').evidence.map((e) => e.kind)).not.toContain('differs');
   });
 });
 
@@ -323,8 +329,8 @@ describe('a strength that serves one area only', () => {
 
   it('is refused for a need from elsewhere, and says where each is', async () => {
     const list = await suggest(dir(), '--need', 'roof', '--min-score', '0');
-    const sapporo = list.find((p) => p.helper === 'sapporo')!;
-    const roofer = list.find((p) => p.helper === 'roofer')!;
+    const sapporo = pairing(list, 'sapporo');
+    const roofer = pairing(list, 'roofer');
     expect(roofer.score).toBeGreaterThanOrEqual(0.3);
     expect(sapporo.score).toBeLessThan(0.3);
     expect(sapporo.evidence).toContainEqual({
@@ -359,7 +365,7 @@ describe('a strength that serves one area only', () => {
     const warm = await run();
     expect(fs.existsSync(path.join(folderOf, '.mixer', 'cache', 'analyses.json'))).toBe(true);
     expect(warm).toEqual(cold);
-    expect(cold.find((p) => p.helper === 'sapporo')!.score).toBeLessThan(0.3);
+    expect(pairing(cold, 'sapporo').score).toBeLessThan(0.3);
   });
 
   it('still answers a need inside its area: the owner is there, or the need says so', async () => {
@@ -374,7 +380,7 @@ describe('a strength that serves one area only', () => {
   it('reads 「市内のみ」 as the helper’s own area, and an unknown area never counts against it', async () => {
     const own = dir({ crew: '屋根の雪下ろし（市内のみ）' });
     const list = await suggest(own, '--need', 'roof', '--min-score', '0');
-    expect(list.find((p) => p.helper === 'sapporo')!.evidence).toContainEqual({
+    expect(pairing(list, 'sapporo').evidence).toContainEqual({
       kind: 'out-of-area',
       limit: '市内のみ',
       needArea: '青森県弘前市',
@@ -390,7 +396,7 @@ describe('a strength that serves one area only', () => {
         'name: sapporo\nkind: person\nspaces: [b]\nshare: public\nsummary: 札幌の屋根の雪下ろし屋\nstrengths:\n  - 屋根の雪下ろし（札幌市内のみ）\n  - 雪下ろしの安全講習（オンラインで全国対応）\n',
     });
     const list = await suggest(both, '--need', 'roof', '--min-score', '0');
-    const sapporo = list.find((p) => p.helper === 'sapporo')!;
+    const sapporo = pairing(list, 'sapporo');
     expect(sapporo.evidence.some((r) => r.kind === 'out-of-area')).toBe(false);
     const summaryOnly = dir({ crew: '屋根の雪下ろし（札幌市内のみ）' });
     writeFiles(summaryOnly, {
@@ -433,13 +439,13 @@ describe('a strength that serves one area only', () => {
       'needs/papers.yaml': 'owner: temple\ntitle: 古文書の案内をしてくれる人を探している\n',
     });
     const sheets = await suggest(island, '--need', 'sheets', '--min-score', '0');
-    expect(sheets.find((p) => p.helper === 'linen')!.evidence).toContainEqual({
+    expect(pairing(sheets, 'linen').evidence).toContainEqual({
       kind: 'out-of-area',
       limit: '鎌倉市内のみ',
       needArea: '伊豆大島',
     });
     const papers = await suggest(island, '--need', 'papers', '--min-score', '0');
-    expect(papers.find((p) => p.helper === 'guides')!.evidence).toContainEqual({
+    expect(pairing(papers, 'guides').evidence).toContainEqual({
       kind: 'out-of-area',
       limit: '島内のみ',
       needArea: '神奈川県鎌倉市',
@@ -461,7 +467,7 @@ describe('a need that asks for its helper in one place', () => {
       },
     );
     const list = await suggest(dir, '--need', 'tour', '--min-score', '0');
-    const brewery = list.find((p) => p.helper === 'brewery')!;
+    const brewery = pairing(list, 'brewery');
     expect(brewery.score).toBeLessThan(0.3);
     expect(brewery.evidence).toContainEqual({
       kind: 'elsewhere',
@@ -472,7 +478,7 @@ describe('a need that asks for its helper in one place', () => {
       '課題が求める場所は『宮城県内』、この相手は『山形県鶴岡市』: 場所が違う',
     );
     // a helper whose place is not known (an online space) is not counted out
-    const online = list.find((p) => p.helper === 'online')!;
+    const online = pairing(list, 'online');
     expect(online.evidence.map((e) => e.kind)).not.toContain('elsewhere');
     expect(online.score).toBeGreaterThan(brewery.score);
   });
@@ -485,7 +491,7 @@ describe('a strength that takes fewer people than the need brings', () => {
       { hall: '雨でもできる屋内の会場、100人くらい入る所を探している' },
     );
     const list = await suggest(dir, '--need', 'hall', '--min-score', '0');
-    const small = list.find((p) => p.helper === 'small')!;
+    const small = pairing(list, 'small');
     expect(small.score).toBeLessThan(0.3);
     expect(small.evidence).toContainEqual({
       kind: 'too-small',
@@ -493,7 +499,7 @@ describe('a strength that takes fewer people than the need brings', () => {
       helperWords: '50人まで',
     });
     expect(small.reasons.join('\n')).toContain('人数は『100人くらい』、強みは『50人まで』: 人数が合わない');
-    expect(list.find((p) => p.helper === 'large')!.score).toBeGreaterThanOrEqual(0.3);
+    expect(pairing(list, 'large').score).toBeGreaterThanOrEqual(0.3);
   });
 
   it('reads a class that comes at once and a meal for so many', async () => {
@@ -509,14 +515,14 @@ describe('a strength that takes fewer people than the need brings', () => {
       },
     );
     const pottery = await suggest(dir, '--need', 'pottery', '--min-score', '0');
-    expect(pottery.find((p) => p.helper === 'kiln')!.evidence).toContainEqual({
+    expect(pairing(pottery, 'kiln').evidence).toContainEqual({
       kind: 'too-small',
       needWords: '30人',
       helperWords: '10人まで',
     });
     expect(helpersOf(pottery)[0]).toBe('studio');
     const lunch = await suggest(dir, '--need', 'lunch', '--min-score', '0');
-    expect(lunch.find((p) => p.helper === 'caterer')!.evidence).toContainEqual({
+    expect(pairing(lunch, 'caterer').evidence).toContainEqual({
       kind: 'too-small',
       needWords: '50人分',
       helperWords: '30人分まで',
