@@ -23,6 +23,8 @@ export interface NeedDoc {
   headcount?: Headcount;
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
+  /** The most word evidence any helper can have for it (the matcher's `wordBound`), once. */
+  wordsAtMost?: number;
 }
 
 /** A need's concepts, each with its weight in the need and who answers it how well. */

@@ -22,6 +22,7 @@ import { HelperIndex, type OfferDoc } from './index.js';
 import { byScored, type NeedRanker, rankList } from './list.js';
 import { bestOffer, offerText, reasons } from './reasons.js';
 import {
+  conceptMiss,
   conceptRelevance,
   evidence,
   historyCeiling,
@@ -30,6 +31,7 @@ import {
   relevanceCeiling,
   relevanceOnly,
   type ScoringContext,
+  wordCeiling,
 } from './scoring.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, Suggestion } from './types.js';
 import { GENERIC } from './vocabulary.js';
@@ -65,8 +67,6 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
-  /** Each need's `wordBound`, once: a list over many needs asks for it twice or more. */
-  private readonly wordBounds = new Map<NeedDoc, number>();
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
@@ -264,13 +264,9 @@ export class Matcher {
 
   /** The most word evidence the need can have with any helper: each word at its best meeting. */
   private wordBound(need: NeedDoc): number {
-    let bound = this.wordBounds.get(need);
-    if (bound === undefined) {
-      // A hair above, so that rounding can never make it fall below the word evidence it bounds.
-      bound = Math.min(1, this.wordsAtBest(need) + 1e-9);
-      this.wordBounds.set(need, bound);
-    }
-    return bound;
+    // A hair above, so that rounding can never make it fall below the word evidence it bounds.
+    need.wordsAtMost ??= Math.min(1, this.wordsAtBest(need) + 1e-9);
+    return need.wordsAtMost;
   }
 
   private wordsAtBest(need: NeedDoc): number {
@@ -341,9 +337,14 @@ export class Matcher {
         continue;
       // The cheap ceilings first, most candidates end here: the helper's concepts with the need's
       // words at their best (no word of the helper looked at), then with the helper's own words.
-      if (reach(relevanceCeiling(this.scoring, doc, answers, helper, wordsAtMost), FULL_BONUS) < cutoff)
-        continue;
-      const ceiling = relevanceCeiling(this.scoring, doc, answers, helper);
+      const miss = conceptMiss(answers, helper);
+      if (reach(relevanceCeiling(this.scoring, helper, miss, wordsAtMost), FULL_BONUS) < cutoff) continue;
+      const ceiling = relevanceCeiling(
+        this.scoring,
+        helper,
+        miss,
+        wordCeiling(this.helpers, doc.roots, helper),
+      );
       if (reach(ceiling, FULL_BONUS) >= cutoff) plausible.push({ helper, ceiling });
     }
     // Best ceiling first; once `keep` pairings beat what any later one could reach with every
@@ -415,9 +416,10 @@ export class Matcher {
     const helper = this.parties.get(helperId);
     if (!doc || !helper) return undefined;
     const answers = this.conceptAnswers(doc);
+    const miss = conceptMiss(answers, helper);
     return {
-      coarse: relevanceCeiling(this.scoring, doc, answers, helper, this.wordBound(doc)),
-      fine: relevanceCeiling(this.scoring, doc, answers, helper),
+      coarse: relevanceCeiling(this.scoring, helper, miss, this.wordBound(doc)),
+      fine: relevanceCeiling(this.scoring, helper, miss, wordCeiling(this.helpers, doc.roots, helper)),
       relevance: relevanceOnly(this.scoring, doc, answers, helper),
     };
   }

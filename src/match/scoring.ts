@@ -127,7 +127,7 @@ export function meetingCeiling(term: WeightedTerm, weight: number, meeting: Meet
 }
 
 /** Word evidence without reasons, as an upper bound of `wordEvidence` (a word is not deduplicated). */
-function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: PartyInput): number {
+export function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: PartyInput): number {
   let miss = 1;
   for (const root of roots) {
     let partMiss = 1;
@@ -423,25 +423,29 @@ export function historyCeiling(relevance: number): number {
   return 1 - (1 - relevance) * (1 - HISTORY_UP) ** HISTORY_MAX;
 }
 
-/**
- * The most relevance the helper can have for the need, cheaply (no reasons, no allocation): the
- * differences and the team's failures can only lower it, its successes lift it at most so far.
- * With `wordsAtMost` (the most word evidence any helper can have for the need), the helper's own
- * words are not looked at: a coarser ceiling, and cheaper still.
- */
-export function relevanceCeiling(
-  ctx: ScoringContext,
-  need: NeedDoc,
-  answers: ConceptAnswers,
-  party: PartyInput,
-  wordsAtMost?: number,
-): number {
+/** What the helper's concepts leave of the need unanswered (1: nothing answered), as `evidence` counts it. */
+export function conceptMiss(answers: ConceptAnswers, party: PartyInput): number {
   let miss = 1;
   for (const [, needWeight, answered] of answers) {
     const answer = answered.get(party);
     if (answer) miss *= 1 - CONCEPT * needWeight * answer.value;
   }
-  const words = wordsAtMost ?? wordCeiling(ctx.helpers, need.roots, party);
+  return miss;
+}
+
+/**
+ * The most relevance the helper can have, cheaply (no reasons, no allocation), from what its
+ * concepts leave unanswered and the most word evidence it can have: the differences and the team's
+ * failures can only lower it, its successes lift it at most so far. With the helper's own words
+ * (`wordCeiling`) a ceiling for this pairing; with the most any helper's words can give the need
+ * (the matcher's `wordBound`) a coarser one that reads none of the helper's words.
+ */
+export function relevanceCeiling(
+  ctx: ScoringContext,
+  party: PartyInput,
+  miss: number,
+  words: number,
+): number {
   const base = 1 - miss * (1 - words);
   // (a hair above: the evidence takes its products in another order)
   return (ctx.lifted.has(party.id) ? historyCeiling(base) : base) + 1e-9;
