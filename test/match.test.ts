@@ -364,7 +364,7 @@ describe('the shortcut of a list over many needs', () => {
     }
   });
 
-  it('bounds every pairing by its ceilings, with and without past outcomes', () => {
+  it('bounds every pairing by its ceilings (relevance and mutual), with and without past outcomes', () => {
     const input = generatedInput();
     const open = input.needs.filter((n) => n.open).slice(0, 120);
     const helpers = input.parties.filter((p) => p.offers.length > 0);
@@ -374,16 +374,20 @@ describe('the shortcut of a list over many needs', () => {
       { need: n.id, helper: helpers[(i * 7 + 3) % helpers.length]!.id, success: i % 2 === 0 },
     ]);
     let lifted = 0;
+    let mutual = 0;
     for (const matcher of [new Matcher(input), new Matcher({ ...input, outcomes })]) {
       for (const n of open)
         for (const h of helpers) {
           const c = matcher.ceilings(n.id, h.id)!;
           expect(c.coarse).toBeGreaterThanOrEqual(c.fine);
           expect(c.fine).toBeGreaterThanOrEqual(c.relevance);
+          expect(c.mutualAtMost).toBeGreaterThanOrEqual(c.mutual);
+          if (c.mutual > 0) mutual++;
           if (c.relevance > 0 && outcomes.some((o) => o.helper === h.id && o.success)) lifted++;
         }
     }
     expect(lifted).toBeGreaterThan(0);
+    expect(mutual).toBeGreaterThan(0);
   });
 
   it('skips no candidate that reaches the minimum (the ceilings are bounds)', () => {

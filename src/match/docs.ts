@@ -25,6 +25,8 @@ export interface NeedDoc {
   answers?: ConceptAnswers;
   /** The most word evidence any helper can have for it (the matcher's `wordBound`), once. */
   wordsAtMost?: number;
+  /** The most concept evidence any helper can give it (the matcher's `conceptBound`), once. */
+  conceptAtMost?: number;
 }
 
 /** A need's concepts, each with its weight in the need and who answers it how well. */

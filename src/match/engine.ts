@@ -67,6 +67,8 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
+  /** The most `mutual` can be for each party with any helper: made when first asked. */
+  private mutualMost?: MutualCeilings;
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
@@ -250,16 +252,23 @@ export class Matcher {
 
   /** The most relevance any helper can reach for a need. */
   private relevanceBound(need: NeedDoc): number {
+    const concept = this.conceptBound(need);
+    const words = this.wordBound(need);
+    const relevance = 1 - (1 - concept) * (1 - words);
+    // A hair above, so that rounding can never make the bound fall below a score it bounds.
+    return (this.scoring.lifted.size ? historyCeiling(relevance) : relevance) + 1e-9;
+  }
+
+  /** The most concept evidence any helper can give the need: each concept by its best answer. */
+  private conceptBound(need: NeedDoc): number {
+    if (need.conceptAtMost !== undefined) return need.conceptAtMost;
     let miss = 1;
     for (const [concept, weight] of this.conceptAnswers(need)) {
       const best = this.candidates.rankedFor(concept).list[0]?.[1].value ?? 0;
       miss *= 1 - CONCEPT * weight * best;
     }
-    const concept = 1 - miss;
-    const words = this.wordBound(need);
-    const relevance = 1 - (1 - concept) * (1 - words);
-    // A hair above, so that rounding can never make the bound fall below a score it bounds.
-    return (this.scoring.lifted.size ? historyCeiling(relevance) : relevance) + 1e-9;
+    need.conceptAtMost = 1 - miss;
+    return need.conceptAtMost;
   }
 
   /** The most word evidence the need can have with any helper: each word at its best meeting. */
@@ -299,6 +308,69 @@ export class Matcher {
     return found;
   }
 
+  /**
+   * The most the bonuses can lift a pairing of this owner's need: a full cross-space bonus, and the
+   * mutual one only as far as the owner could answer any open need at all.
+   */
+  private bonusCeiling(owner: PartyInput | undefined): number {
+    return BASE + MUTUAL * this.mutualCeilings().asker(owner) + CROSS;
+  }
+
+  /**
+   * Ceilings of `mutual`, each computed once for the folder. As the asker (the need's owner, who
+   * would help back): its contributions to concepts, each at the concept's heaviest weight in any
+   * open need, combined as in `conceptRelevance` over as many of the largest as a need has
+   * concepts (a need's own contributions are each at most one of these, and there are no more of
+   * them). As the helper (who would be helped back): how well anyone could answer its own open
+   * needs' concepts; 0 for a helper with no open need.
+   */
+  private mutualCeilings(): MutualCeilings {
+    if (this.mutualMost) return this.mutualMost;
+    // Each need concept at its heaviest in any open need, and who answers it.
+    const heaviest = new Map<string, { weight: number; answered: ConceptAnswers[number][2] }>();
+    let mostConcepts = 0;
+    for (const docs of this.needsOf.values())
+      for (let d = 0; d < docs.length; d++) {
+        const answers = this.conceptAnswers(docs[d]!);
+        mostConcepts = Math.max(mostConcepts, answers.length);
+        for (let i = 0; i < answers.length; i++) {
+          const [concept, weight, answered] = answers[i]!;
+          const known = heaviest.get(concept);
+          if (!known) heaviest.set(concept, { weight, answered });
+          else if (weight > known.weight) known.weight = weight;
+        }
+      }
+    const contributions = new Map<PartyInput, number[]>();
+    for (const { weight, answered } of heaviest.values())
+      answered.forEach((answer, party) => {
+        push(contributions, party, CONCEPT * weight * answer.value);
+      });
+    const asking = new Map<PartyInput, number>();
+    contributions.forEach((values, party) => {
+      if (values.length > mostConcepts) values = values.sort((x, y) => y - x).slice(0, mostConcepts);
+      let miss = 1;
+      for (let i = 0; i < values.length; i++) miss *= 1 - values[i]!;
+      asking.set(party, 1 - miss);
+    });
+    const helped = new Map<PartyInput, number>();
+    // A hair above, so that rounding can never make a ceiling fall below the value it bounds.
+    const above = (x: number) => Math.min(1, x + 1e-9);
+    this.mutualMost = {
+      asker: (owner) => (!owner || owner.doNotContact ? 0 : above(asking.get(owner) ?? 0)),
+      helper: (helper) => {
+        let most = helped.get(helper);
+        if (most === undefined) {
+          most = 0;
+          for (const doc of this.needsOf.get(helper.id) ?? []) most = Math.max(most, this.conceptBound(doc));
+          most = above(most);
+          helped.set(helper, most);
+        }
+        return most;
+      },
+    };
+    return this.mutualMost;
+  }
+
   private crossSpace(owner: PartyInput | undefined, ownerId: string, helper: PartyInput): boolean {
     const ownerSpaces = owner?.spaces ?? [ownerId];
     return (
@@ -317,18 +389,22 @@ export class Matcher {
     const owner = this.parties.get(doc.need.owner);
     if (owner?.doNotContact) return [];
     const cutoff = Math.max(options.minScore, floor);
-    if (floor > 0 && reach(this.relevanceBound(doc), FULL_BONUS) < cutoff) return [];
+    const bonus = this.bonusCeiling(owner);
+    if (floor > 0 && reach(this.relevanceBound(doc), bonus) < cutoff) return [];
     const answers = this.conceptAnswers(doc);
     const wordsAtMost = this.wordBound(doc);
     const candidates = new Set<PartyInput>();
     this.candidates.fromConcepts(doc, candidates);
-    // A word proposes helpers only when it could carry a good part of a pairing by itself.
-    this.candidates.fromWords(doc, candidates, (WORD_PROPOSES * cutoff) / FULL_BONUS);
+    // A word proposes helpers only when it could carry a good part of a pairing by itself. (Of the
+    // minimum, not of `floor`: which helpers a need looks at must not depend on the needs before it.)
+    this.candidates.fromWords(doc, candidates, (WORD_PROPOSES * options.minScore) / FULL_BONUS);
     const ownerSpaces = owner?.spaces ?? [doc.need.owner];
     const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
     // Candidates by their ceilings alone; relevance only for those that could still enter the list,
     // and the evidence for reasons only for pairings that are kept.
-    const plausible: Array<{ helper: PartyInput; ceiling: number }> = [];
+    const ceilings = this.mutualCeilings();
+    const askerMost = ceilings.asker(owner);
+    const plausible: Array<{ helper: PartyInput; most: number; cross: boolean; bonus: number }> = [];
     for (const helper of candidates) {
       if (helper.id === doc.need.owner || helper.doNotContact) continue;
       if (options.helper && helper.id !== options.helper) continue;
@@ -336,30 +412,30 @@ export class Matcher {
       if (options.space && !helper.spaces.includes(options.space) && !ownerSpaces.includes(options.space))
         continue;
       // The cheap ceilings first, most candidates end here: the helper's concepts with the need's
-      // words at their best (no word of the helper looked at), then with the helper's own words.
+      // words at their best (no word of the helper looked at) and any bonus the owner could get,
+      // then with the helper's own words and the bonuses this pairing could get.
       const miss = conceptMiss(answers, helper);
-      if (reach(relevanceCeiling(this.scoring, helper, miss, wordsAtMost), FULL_BONUS) < cutoff) continue;
+      const cross = this.crossSpace(owner, doc.need.owner, helper);
+      const helperBonus = BASE + MUTUAL * Math.min(askerMost, ceilings.helper(helper)) + (cross ? CROSS : 0);
+      if (reach(relevanceCeiling(this.scoring, helper, miss, wordsAtMost), helperBonus) < cutoff) continue;
       const ceiling = relevanceCeiling(
         this.scoring,
         helper,
         miss,
         wordCeiling(this.helpers, doc.roots, helper),
       );
-      if (reach(ceiling, FULL_BONUS) >= cutoff) plausible.push({ helper, ceiling });
+      if (reach(ceiling, helperBonus) >= cutoff)
+        plausible.push({ helper, most: ceiling * helperBonus, cross, bonus: helperBonus });
     }
-    // Best ceiling first; once `keep` pairings beat what any later one could reach with every
-    // bonus, the rest cannot enter the list.
-    plausible.sort((a, b) => b.ceiling - a.ceiling || (a.helper.id < b.helper.id ? -1 : 1));
+    // Best first by what each could reach; once `keep` pairings beat that, the rest cannot enter.
+    plausible.sort((a, b) => b.most - a.most || (a.helper.id < b.helper.id ? -1 : 1));
     const out: Scored[] = [];
-    for (const { helper, ceiling } of plausible) {
-      if (out.length >= keep && out[keep - 1]!.score > ceiling * FULL_BONUS) break;
+    for (const { helper, most: ceilingMost, cross, bonus: helperBonus } of plausible) {
+      if (out.length >= keep && out[keep - 1]!.score > ceilingMost) break;
       const relevance = relevanceOnly(this.scoring, doc, answers, helper);
-      // The bonuses can only lift a real match: checked before they are computed.
-      if (reach(relevance, FULL_BONUS) < cutoff) continue;
-      if (out.length >= keep && out[keep - 1]!.score > relevance * FULL_BONUS) continue;
-      const cross = this.crossSpace(owner, doc.need.owner, helper);
-      // The both-gain check is the costly part: skipped when even a full bonus could not help.
-      const most = reach(relevance, BASE + MUTUAL + (cross ? CROSS : 0));
+      // The bonuses can only lift a real match, and the both-gain check is the costly part:
+      // skipped when even this pairing's most bonus could not help.
+      const most = reach(relevance, helperBonus);
       if (most < cutoff || (out.length >= keep && out[keep - 1]!.score > most)) continue;
       const mutual = this.mutual(owner, helper);
       // Rounded before the comparison, so that `--min-score` with a printed score keeps that pairing.
@@ -405,22 +481,27 @@ export class Matcher {
   }
 
   /**
-   * What ranking bounds one pairing by, beside the relevance it has (for the tests of the bounds):
-   * the coarse ceiling (the helper's concepts, the need's words at their best) and the fine one.
+   * What ranking bounds one pairing by, beside what it has (for the tests of the bounds): the
+   * coarse ceiling of relevance (the helper's concepts, the need's words at their best), the fine
+   * one, and the ceiling of `mutual`.
    */
   ceilings(
     needId: string,
     helperId: string,
-  ): { coarse: number; fine: number; relevance: number } | undefined {
+  ): { coarse: number; fine: number; relevance: number; mutualAtMost: number; mutual: number } | undefined {
     const doc = this.needDocs.get(needId);
     const helper = this.parties.get(helperId);
     if (!doc || !helper) return undefined;
     const answers = this.conceptAnswers(doc);
     const miss = conceptMiss(answers, helper);
+    const owner = this.parties.get(doc.need.owner);
+    const mutual = this.mutualCeilings();
     return {
       coarse: relevanceCeiling(this.scoring, helper, miss, this.wordBound(doc)),
       fine: relevanceCeiling(this.scoring, helper, miss, wordCeiling(this.helpers, doc.roots, helper)),
       relevance: relevanceOnly(this.scoring, doc, answers, helper),
+      mutualAtMost: Math.min(mutual.asker(owner), mutual.helper(helper)),
+      mutual: this.mutual(owner, helper).value,
     };
   }
 
@@ -431,7 +512,10 @@ export class Matcher {
         const doc = this.needDocs.get(id);
         return doc ? this.rankNeed(doc, options, keep, floor) : [];
       },
-      bound: (id) => reach(this.relevanceBound(this.needDocs.get(id)!), FULL_BONUS),
+      bound: (id) => {
+        const doc = this.needDocs.get(id)!;
+        return reach(this.relevanceBound(doc), this.bonusCeiling(this.parties.get(doc.need.owner)));
+      },
       open: (id) => this.needDocs.get(id)?.need.open === true,
     };
     const ids = options.needs ?? [...this.needDocs.keys()].sort();
@@ -459,6 +543,12 @@ function wordRoots(analysis: Analysis): WordRoot[] {
 }
 
 const NO_MUTUAL: Mutual = { value: 0 };
+
+/** The most `mutual` can be for a party as the need's owner, and as the helper (see `mutualCeilings`). */
+interface MutualCeilings {
+  asker(owner: PartyInput | undefined): number;
+  helper(helper: PartyInput): number;
+}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
