@@ -4,7 +4,7 @@
 // the helpers' offers and the inverted indexes; candidates.ts picks the helpers a need looks at;
 // scoring.ts turns the evidence into one score (the formula is in weights.ts), with
 // service-area.ts and whereabouts.ts for strengths that serve one area only; list.ts ranks and
-// spreads; reasons.ts says why, as data.
+// spreads; mutual.ts is the both-gain bonus and its ceilings; reasons.ts says why, as data.
 import { getOrCreate, push } from '../util/collections.js';
 import {
   packAnalysis,
@@ -16,14 +16,14 @@ import {
 import { type Analysis, analyzeText } from './analyze.js';
 import { Candidates } from './candidates.js';
 import { ConceptIndex } from './concepts.js';
-import type { ConceptAnswers, Mutual, NeedDoc, Scored, WordRoot } from './docs.js';
+import type { ConceptAnswers, NeedDoc, Scored, WordRoot } from './docs.js';
 import { capacityOf, headcountOf } from './headcount.js';
 import { HelperIndex, type OfferDoc } from './index.js';
 import { byScored, type NeedRanker, rankList } from './list.js';
+import { MutualBonus } from './mutual.js';
 import { bestOffer, offerText, reasons } from './reasons.js';
 import {
   conceptMiss,
-  conceptRelevance,
   evidence,
   historyCeiling,
   type Outcomes,
@@ -67,8 +67,8 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
-  /** The most `mutual` can be for each party with any helper: made when first asked. */
-  private mutualMost?: MutualCeilings;
+  /** The both-gain bonus of a pairing, and its ceilings. */
+  private readonly mutual: MutualBonus;
 
   constructor(private readonly input: MatchInput) {
     this.concepts = new ConceptIndex(input.glossary, input.compiledTerms, input.preparedTerms);
@@ -106,6 +106,11 @@ export class Matcher {
       input.parties.filter((p) => p.offers.some((o) => this.analyzeOffer(o.text, o.tags).limits.length > 0)),
     );
     this.candidates = new Candidates(this.concepts, this.helpers, this.parties.size);
+    this.mutual = new MutualBonus(
+      this.needsOf,
+      (need) => this.conceptAnswers(need),
+      (need) => this.conceptBound(need),
+    );
     const ownConcepts = new Map<string, Set<string>>();
     // Needs worded alike (「ホームページを作りたい」 from many owners) are analysed once.
     const needTexts = new Map<string, { analysis: Analysis; roots: WordRoot[] }>();
@@ -296,79 +301,12 @@ export class Matcher {
     return 1 - miss;
   }
 
-  /** How well the need's owner can help the helper with one of the helper's own open needs. */
-  private mutual(owner: PartyInput | undefined, helper: PartyInput): Mutual {
-    // Not cached: nearly every owner–helper pair is asked once, and a cache that size costs more.
-    let found: Mutual = NO_MUTUAL;
-    if (!owner || owner.doNotContact) return found;
-    for (const need of this.needsOf.get(helper.id) ?? []) {
-      const e = conceptRelevance(this.conceptAnswers(need), owner);
-      if (e.concept > found.value) found = { value: e.concept, need, offer: e.answer?.offer };
-    }
-    return found;
-  }
-
   /**
    * The most the bonuses can lift a pairing of this owner's need: a full cross-space bonus, and the
    * mutual one only as far as the owner could answer any open need at all.
    */
   private bonusCeiling(owner: PartyInput | undefined): number {
-    return BASE + MUTUAL * this.mutualCeilings().asker(owner) + CROSS;
-  }
-
-  /**
-   * Ceilings of `mutual`, each computed once for the folder. As the asker (the need's owner, who
-   * would help back): its contributions to concepts, each at the concept's heaviest weight in any
-   * open need, combined as in `conceptRelevance` over as many of the largest as a need has
-   * concepts (a need's own contributions are each at most one of these, and there are no more of
-   * them). As the helper (who would be helped back): how well anyone could answer its own open
-   * needs' concepts; 0 for a helper with no open need.
-   */
-  private mutualCeilings(): MutualCeilings {
-    if (this.mutualMost) return this.mutualMost;
-    // Each need concept at its heaviest in any open need, and who answers it.
-    const heaviest = new Map<string, { weight: number; answered: ConceptAnswers[number][2] }>();
-    let mostConcepts = 0;
-    for (const docs of this.needsOf.values())
-      for (let d = 0; d < docs.length; d++) {
-        const answers = this.conceptAnswers(docs[d]!);
-        mostConcepts = Math.max(mostConcepts, answers.length);
-        for (let i = 0; i < answers.length; i++) {
-          const [concept, weight, answered] = answers[i]!;
-          const known = heaviest.get(concept);
-          if (!known) heaviest.set(concept, { weight, answered });
-          else if (weight > known.weight) known.weight = weight;
-        }
-      }
-    const contributions = new Map<PartyInput, number[]>();
-    for (const { weight, answered } of heaviest.values())
-      answered.forEach((answer, party) => {
-        push(contributions, party, CONCEPT * weight * answer.value);
-      });
-    const asking = new Map<PartyInput, number>();
-    contributions.forEach((values, party) => {
-      if (values.length > mostConcepts) values = values.sort((x, y) => y - x).slice(0, mostConcepts);
-      let miss = 1;
-      for (let i = 0; i < values.length; i++) miss *= 1 - values[i]!;
-      asking.set(party, 1 - miss);
-    });
-    const helped = new Map<PartyInput, number>();
-    // A hair above, so that rounding can never make a ceiling fall below the value it bounds.
-    const above = (x: number) => Math.min(1, x + 1e-9);
-    this.mutualMost = {
-      asker: (owner) => (!owner || owner.doNotContact ? 0 : above(asking.get(owner) ?? 0)),
-      helper: (helper) => {
-        let most = helped.get(helper);
-        if (most === undefined) {
-          most = 0;
-          for (const doc of this.needsOf.get(helper.id) ?? []) most = Math.max(most, this.conceptBound(doc));
-          most = above(most);
-          helped.set(helper, most);
-        }
-        return most;
-      },
-    };
-    return this.mutualMost;
+    return BASE + MUTUAL * this.mutual.asker(owner) + CROSS;
   }
 
   private crossSpace(owner: PartyInput | undefined, ownerId: string, helper: PartyInput): boolean {
@@ -402,8 +340,7 @@ export class Matcher {
     const proposed = options.all ? undefined : this.proposedFor.get(doc.need.id);
     // Candidates by their ceilings alone; relevance only for those that could still enter the list,
     // and the evidence for reasons only for pairings that are kept.
-    const ceilings = this.mutualCeilings();
-    const askerMost = ceilings.asker(owner);
+    const askerMost = this.mutual.asker(owner);
     const plausible: Array<{ helper: PartyInput; most: number; cross: boolean; bonus: number }> = [];
     for (const helper of candidates) {
       if (helper.id === doc.need.owner || helper.doNotContact) continue;
@@ -416,7 +353,8 @@ export class Matcher {
       // then with the helper's own words and the bonuses this pairing could get.
       const miss = conceptMiss(answers, helper);
       const cross = this.crossSpace(owner, doc.need.owner, helper);
-      const helperBonus = BASE + MUTUAL * Math.min(askerMost, ceilings.helper(helper)) + (cross ? CROSS : 0);
+      const helperBonus =
+        BASE + MUTUAL * Math.min(askerMost, this.mutual.helper(helper)) + (cross ? CROSS : 0);
       if (reach(relevanceCeiling(this.scoring, helper, miss, wordsAtMost), helperBonus) < cutoff) continue;
       const ceiling = relevanceCeiling(
         this.scoring,
@@ -437,7 +375,7 @@ export class Matcher {
       // skipped when even this pairing's most bonus could not help.
       const most = reach(relevance, helperBonus);
       if (most < cutoff || (out.length >= keep && out[keep - 1]!.score > most)) continue;
-      const mutual = this.mutual(owner, helper);
+      const mutual = this.mutual.of(owner, helper);
       // Rounded before the comparison, so that `--min-score` with a printed score keeps that pairing.
       const score = reach(relevance, BASE + MUTUAL * mutual.value + (cross ? CROSS : 0));
       if (score < cutoff) continue;
@@ -495,13 +433,12 @@ export class Matcher {
     const answers = this.conceptAnswers(doc);
     const miss = conceptMiss(answers, helper);
     const owner = this.parties.get(doc.need.owner);
-    const mutual = this.mutualCeilings();
     return {
       coarse: relevanceCeiling(this.scoring, helper, miss, this.wordBound(doc)),
       fine: relevanceCeiling(this.scoring, helper, miss, wordCeiling(this.helpers, doc.roots, helper)),
       relevance: relevanceOnly(this.scoring, doc, answers, helper),
-      mutualAtMost: Math.min(mutual.asker(owner), mutual.helper(helper)),
-      mutual: this.mutual(owner, helper).value,
+      mutualAtMost: Math.min(this.mutual.asker(owner), this.mutual.helper(helper)),
+      mutual: this.mutual.of(owner, helper).value,
     };
   }
 
@@ -540,14 +477,6 @@ function wordRoots(analysis: Analysis): WordRoot[] {
     else root.whole = term;
   }
   return [...byRoot.values()].sort((a, b) => b.weight - a.weight);
-}
-
-const NO_MUTUAL: Mutual = { value: 0 };
-
-/** The most `mutual` can be for a party as the need's owner, and as the helper (see `mutualCeilings`). */
-interface MutualCeilings {
-  asker(owner: PartyInput | undefined): number;
-  helper(helper: PartyInput): number;
 }
 
 function round(x: number): number {
