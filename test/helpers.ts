@@ -47,6 +47,19 @@ export const USER_CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'mixer-user-cach
 made.push(USER_CACHE);
 
 /** Writes files (path relative to `dir` → text) and returns `dir`. */
+/** A folder made by the benchmark's generator (test/bench/generate.mjs) at `scale`, in a temporary folder. */
+export function generatedFolder(scale: number): string {
+  const dir = path.join(tempDir('mixer-generated-'), 'data');
+  const run = spawnSync(process.execPath, [
+    path.join(ROOT, 'test/bench/generate.mjs'),
+    dir,
+    '--scale',
+    String(scale),
+  ]);
+  if (run.status !== 0) throw new Error(`generate.mjs failed: ${run.stderr}`);
+  return dir;
+}
+
 export function writeFiles(dir: string, files: Record<string, string | Buffer>): string {
   for (const [rel, content] of Object.entries(files)) {
     const file = path.join(dir, rel);

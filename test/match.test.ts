@@ -1,6 +1,3 @@
-// The matcher: normalisation, segmentation, concepts, each rule of scoring and ranking.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
@@ -12,7 +9,7 @@ import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
 import { wordReasons } from '../src/ui/reasons.js';
 import { normalize } from '../src/util/normalize.js';
-import { cleanup, copySample, ROOT, runCli, runJson, tempDir } from './helpers.js';
+import { cleanup, copySample, generatedFolder, runCli, runJson } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -330,15 +327,7 @@ describe('the shortcut of a list over many needs', () => {
   let generated: MatchInput | undefined;
   const generatedInput = (): MatchInput => {
     if (generated) return generated;
-    const dir = path.join(tempDir('mixer-top-'), 'data');
-    const run = spawnSync(process.execPath, [
-      path.join(ROOT, 'test/bench/generate.mjs'),
-      dir,
-      '--scale',
-      '0.04',
-    ]);
-    expect(run.status).toBe(0);
-    generated = matchInput(loadDataFolder(dir));
+    generated = matchInput(loadDataFolder(generatedFolder(0.04)));
     expect(generated.needs.length).toBeGreaterThan(500);
     return generated;
   };

@@ -2,28 +2,18 @@
 // the list must be the one every pairing gives, whatever order the needs are ranked in. The fast
 // suite checks the same on 600 needs, where a candidate that depended on the needs ranked before
 // (a word's proposing floor taken from the list's running threshold) did not show.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchInput } from '../../src/commands/match-input.js';
 import { Matcher } from '../../src/match/engine.js';
 import type { MatchOptions } from '../../src/match/types.js';
 import { loadDataFolder } from '../../src/store/load.js';
-import { cleanup, ROOT, tempDir } from '../helpers.js';
+import { cleanup, generatedFolder } from '../helpers.js';
 
 afterAll(cleanup);
 
 describe('the shortcut of a list over many needs, at 1,500 needs', () => {
   it('gives the list that scoring every pairing gives', () => {
-    const dir = path.join(tempDir('mixer-list-'), 'data');
-    const run = spawnSync(process.execPath, [
-      path.join(ROOT, 'test/bench/generate.mjs'),
-      dir,
-      '--scale',
-      '0.1',
-    ]);
-    expect(run.status).toBe(0);
-    const input = matchInput(loadDataFolder(dir));
+    const input = matchInput(loadDataFolder(generatedFolder(0.1)));
     expect(input.needs.length).toBeGreaterThan(1400);
     for (const extra of [
       { limit: 5, perHelper: 1 },
