@@ -23,8 +23,6 @@ export interface NeedDoc {
   headcount?: Headcount;
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
-  /** The most word evidence any helper can have for it (the matcher's `wordBound`), once. */
-  wordsAtMost?: number;
   /** The most concept evidence any helper can give it (the matcher's `conceptBound`), once. */
   conceptAtMost?: number;
 }

@@ -67,6 +67,8 @@ export class Matcher {
   private readonly offerAnalyses = new Map<string, Analysis>();
   /** Helpers that already have a proposal, by need. */
   private readonly proposedFor = new Map<string, Set<string>>();
+  /** `wordBound` by the words of a need (shared by needs worded alike). */
+  private readonly wordBounds = new Map<WordRoot[], number>();
   /** The both-gain bonus of a pairing, and its ceilings. */
   private readonly mutual: MutualBonus;
 
@@ -278,12 +280,12 @@ export class Matcher {
 
   /** The most word evidence the need can have with any helper: each word at its best meeting. */
   private wordBound(need: NeedDoc): number {
-    // A hair above, so that rounding can never make it fall below the word evidence it bounds.
-    need.wordsAtMost ??= Math.min(1, this.wordsAtBest(need) + 1e-9);
-    return need.wordsAtMost;
+    // Once per wording (needs worded alike share their words), and a hair above, so that rounding
+    // can never make it fall below the word evidence it bounds.
+    return getOrCreate(this.wordBounds, need.roots, () => Math.min(1, this.wordsAtBest(need.roots) + 1e-9));
   }
 
-  private wordsAtBest(need: NeedDoc): number {
+  private wordsAtBest(roots: WordRoot[]): number {
     let miss = 1;
     const best = (term: NonNullable<WordRoot['whole']>) => {
       const m = this.helpers.wordMatches(term);
@@ -292,7 +294,7 @@ export class Matcher {
       for (const v of m.synonyms) most = Math.max(most, SYNONYM * v.rarity);
       return most * term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1);
     };
-    for (const root of need.roots) {
+    for (const root of roots) {
       let partMiss = 1;
       for (const part of root.parts) partMiss *= 1 - best(part);
       const value = Math.max(root.whole ? best(root.whole) : 0, PART * (1 - partMiss));
