@@ -220,6 +220,37 @@ describe('what a summary names of a family', () => {
   });
 });
 
+describe('a repairer of one object', () => {
+  const dir = () =>
+    folder(
+      { inkstone: ['硯の製作と修理'], handyman: ['修理全般'] },
+      {
+        dent: '配達の軽バンをぶつけてへこませた。車のへこみを直してくれる所を探している',
+        chipped: '祖父の代からの硯が欠けてしまった。直してくれる人はいないか',
+      },
+    );
+
+  it('is not a repairer of every kind: 「硯の製作と修理」 does not mend a van, 「修理全般」 may', async () => {
+    const list = await suggest(dir(), '--need', 'dent', '--min-score', '0');
+    const inkstone = pairing(list, 'inkstone');
+    expect(inkstone.score).toBeLessThan(0.3);
+    expect(inkstone.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'differs', helperWords: '硯の修理' }),
+    );
+    expect(inkstone.reasons.join('\n')).toContain('強みは『硯の修理』');
+    const handyman = pairing(list, 'handyman');
+    expect(handyman.evidence.map((e) => e.kind)).not.toContain('differs');
+    expect(handyman.score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('answers a need about its own object', async () => {
+    const list = await suggest(dir(), '--need', 'chipped', '--min-score', '0');
+    const inkstone = pairing(list, 'inkstone');
+    expect(inkstone.evidence.map((e) => e.kind)).not.toContain('differs');
+    expect(inkstone.score).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
 describe('a need that names several members of a family', () => {
   it('is answered in part by a helper of any of them, and still refuses one of none', async () => {
     const dir = folder(

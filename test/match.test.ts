@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex, compileTerm, unpackTerm } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
+import { familyObjects } from '../src/match/family-object.js';
 import { terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
@@ -179,6 +180,24 @@ const network = (parties: PartyInput[], needs: NeedInput[], proposed: string[] =
 });
 const helpers = (m: Matcher, needId: string, extra: Partial<MatchOptions> = {}) =>
   m.scoreNeed(needId, options(extra)).map((s) => s.helper);
+
+describe('what a repair strength is done to', () => {
+  const objectOf = (text: string) => familyObjects(index, text).get('repair')?.words;
+
+  it('is the thing named before 「の」, also across one more task', () => {
+    expect(objectOf('硯の製作と修理')).toBe('硯');
+    expect(objectOf('船外機の修理')).toBe('船外機');
+    expect(objectOf('ミシンの点検・修理')).toBe('ミシン');
+  });
+
+  it('is nothing when the thing is a kind of repair already, or when none is named', () => {
+    expect(objectOf('家電の修理')).toBeUndefined();
+    expect(objectOf('住まいの小さな修理')).toBeUndefined();
+    expect(objectOf('修理全般')).toBeUndefined();
+    // (other families: 「契約書の翻訳」 names a subject, not a language)
+    expect(familyObjects(index, '契約書の翻訳').size).toBe(0);
+  });
+});
 
 describe('exclusions', () => {
   const base = () => [

@@ -29,13 +29,14 @@ const BARS: Bar[] = [
   { file: ours('chugoku-kanto.spec.yaml'), hit: 0.64, mrr: 0.52, empty: 0.48 },
   { file: ours('kii-omi.spec.yaml'), hit: 0.5, mrr: 0.42, empty: 0.33 },
   { file: ours('sanin-oki.spec.yaml'), hit: 0.67, mrr: 0.6, empty: 0.33 },
-  { file: ours('awaji-tokushima.spec.yaml'), hit: 0.47, mrr: 0.42, empty: 0.25 },
+  { file: ours('awaji-tokushima.spec.yaml'), hit: 0.47, mrr: 0.42, empty: 0.3 },
+  { file: ours('boso-izu.spec.yaml'), hit: 0.44, mrr: 0.39, empty: 0.16 },
   // our training networks, whose misses were read to improve the glossary
   { file: train('koshinetsu.spec.yaml'), hit: 0.77, mrr: 0.66, empty: 0.5 },
   { file: train('minami-kanto.spec.yaml'), hit: 0.78, mrr: 0.65, empty: 0.58 },
   { file: train('kita-kanto.spec.yaml'), hit: 0.73, mrr: 0.65, empty: 0.28 },
   { file: train('minami-tohoku.spec.yaml'), hit: 0.78, mrr: 0.7, empty: 0.25 },
-  { file: train('kanmon.spec.yaml'), hit: 0.62, mrr: 0.52, empty: 0.25 },
+  { file: train('kanmon.spec.yaml'), hit: 0.62, mrr: 0.52, empty: 0.3 },
 ].filter((bar) => fs.existsSync(bar.file));
 
 describe.each(BARS)('matching quality on $file', (bar) => {
@@ -55,6 +56,7 @@ it('our own everyday networks are large enough to mean something', () => {
     'kyushu-okinawa.spec.yaml',
     'chugoku-kanto.spec.yaml',
     'kii-omi.spec.yaml',
+    'boso-izu.spec.yaml',
   ]) {
     const spec = parse(fs.readFileSync(ours(name), 'utf8')) as { needs: object; none: string[] };
     expect(Object.keys(spec.needs).length).toBeGreaterThanOrEqual(150);

@@ -16,6 +16,7 @@ import type {
   TooSmall,
   WordRoot,
 } from './docs.js';
+import { type FamilyObject, familyObjects, mayNameObject } from './family-object.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
 import { inside, isPlace, PLACES, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
@@ -186,8 +187,12 @@ function wordEvidence(
   return 1 - miss;
 }
 
-/** For each exclusive family a party names members of: each member and where it is first named. */
-type FamilyNames = Map<string, Map<string, { concept: string; offer: OfferDoc }>>;
+/**
+ * For each exclusive family a party names members of: each member and where it is first named. A
+ * family a strength names only as done to one object (「硯の製作と修理」) counts as a member of its
+ * own, keyed `~` and the object's words, with the object.
+ */
+type FamilyNames = Map<string, Map<string, { concept: string; offer: OfferDoc; object?: FamilyObject }>>;
 
 function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
   let names = ctx.familyNames.get(party);
@@ -201,8 +206,16 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
       const source = party.offers[offer.offerIndex]!;
       const strength = !source.summary && source.text !== '';
       const into = strength ? names : described;
+      const objects =
+        strength && mayNameObject(offer.analysis.concepts.keys())
+          ? familyObjects(ctx.concepts, source.text)
+          : undefined;
       for (const concept of offer.analysis.concepts.keys()) {
-        if (strength && ctx.concepts.isFamily(concept)) general.add(concept);
+        const object = objects?.get(concept);
+        if (object) {
+          const members = getOrCreate(into, concept, () => new Map());
+          if (!members.has(`~${object.words}`)) members.set(`~${object.words}`, { concept, offer, object });
+        } else if (strength && ctx.concepts.isFamily(concept)) general.add(concept);
         for (const { family, member } of ctx.concepts.families(concept)) {
           const members = getOrCreate(into, family, () => new Map());
           if (!members.has(member)) members.set(member, { concept, offer });
@@ -217,6 +230,22 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
     ctx.familyNames.set(party, names);
   }
   return names;
+}
+
+/**
+ * Whether the need is about a strength's object: it names the object's words, or a concept of the
+ * object or one above or below it (not the family itself, which every such pairing shares).
+ */
+function aboutObject(ctx: ScoringContext, need: NeedDoc, family: string, object: FamilyObject): boolean {
+  if (`${need.need.title}\n${need.need.detail ?? ''}`.includes(object.words)) return true;
+  const above = ctx.concepts.ancestors(family);
+  for (const n of need.analysis.concepts.keys()) {
+    if (n === family || above.includes(n) || ctx.concepts.isFamily(n)) continue;
+    for (const o of object.concepts)
+      if (o === n || ctx.concepts.ancestors(n).includes(o) || ctx.concepts.ancestors(o).includes(n))
+        return true;
+  }
+  return false;
 }
 
 /** The members of each exclusive family a need names, worked out once per need. */
@@ -247,13 +276,17 @@ function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Diff
       // "translator"); one who names the family without any member (翻訳) answers any member.
       const named = familyNames(ctx, party).get(family);
       if (!named || hasAny(named, needMembers.get(family)!)) continue;
+      // (a helper who names only objects, one of them the need's: 「硯の修理」 for a chipped 硯)
+      const objects = [...named.values()].map((m) => m.object);
+      if (objects.every((o) => o) && objects.some((o) => aboutObject(ctx, need, family, o!))) continue;
       const [, other] = named.entries().next().value!;
+      const words = other.offer.analysis.evidence.get(other.concept) ?? '';
       return {
         family,
         needConcept,
         helperConcept: other.concept,
         needWords: need.analysis.evidence.get(needConcept) ?? '',
-        helperWords: other.offer.analysis.evidence.get(other.concept) ?? '',
+        helperWords: other.object ? `${other.object.words}の${words}` : words,
       };
     }
   return undefined;

@@ -1,0 +1,51 @@
+// A strength that names an exclusive family only as done to one object (「硯の製作と修理」,
+// 「ピアノの調律と修理」): it answers needs about that object, not every member of the family (an
+// inkstone repairer does not mend a van's dent). Read from the strength's text: the family's
+// word, and before it 「Xの」, or 「Xの」 and one more task joined by 「と」 or 「・」.
+import { canonical } from '../util/normalize.js';
+import { asWritten } from './analyze.js';
+import type { ConceptIndex } from './concepts.js';
+
+/** What a family concept of a strength is done to: its words as written there, and its concepts. */
+export interface FamilyObject {
+  words: string;
+  concepts: string[];
+}
+
+/**
+ * The families whose members are kinds of object an action is done to (repairs: of cars, boats,
+ * instruments …), where 「Xの」 before the family's word names the object. Elsewhere it names a
+ * member the glossary may not know (「サンバ・カポエイラのステージ」) or a subject (「契約書の翻訳」).
+ */
+const BY_OBJECT = new Set(['repair']);
+
+const LETTERS = '\\u4e00-\\u9fff\\u3005\\u30a1-\\u30fc';
+/** 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」). */
+const OBJECT_BEFORE = new RegExp(`([${LETTERS}]{1,8})の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`);
+
+/** Whether a text with these concepts could name a family as done to one object (cheap, before `familyObjects`). */
+export function mayNameObject(concepts: Iterable<string>): boolean {
+  for (const concept of concepts) if (BY_OBJECT.has(concept)) return true;
+  return false;
+}
+
+/** Family concept → its object, for each family the text names as done to one object. */
+export function familyObjects(index: ConceptIndex, text: string): Map<string, FamilyObject> {
+  const found = new Map<string, FamilyObject>();
+  const { hits } = index.find(text);
+  // (the hits' positions point into the canonical text too, where katakana is still katakana)
+  const canon = canonical(text);
+  for (const hit of hits) {
+    if (!BY_OBJECT.has(hit.concept)) continue;
+    const from = Math.max(0, hit.start - 20);
+    const m = OBJECT_BEFORE.exec(canon.slice(from, hit.start));
+    if (!m) continue;
+    const start = from + m.index;
+    const end = start + m[1]!.length;
+    const concepts = hits.filter((h) => h !== hit && h.start < end && h.end > start).map((h) => h.concept);
+    // An object that is a member of the family itself (「英語の翻訳」, 「家電の修理」) is named as one.
+    if (concepts.some((c) => index.families(c).some((f) => f.family === hit.concept))) continue;
+    found.set(hit.concept, { words: asWritten(text, canon).slice(start, end), concepts });
+  }
+  return found;
+}
