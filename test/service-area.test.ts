@@ -37,6 +37,19 @@ describe('the area a strength serves only', () => {
     expect(cities.map((l) => l.city)).toEqual(['福岡市', '北九州市']);
   });
 
+  it('reads a city the glossary does not know by its name, and each of a list of them', () => {
+    expect(limits('子どもの一時預かり(行橋市内のみ)')).toEqual([
+      { place: '', words: '行橋市内のみ', city: '行橋市' },
+    ]);
+    expect(limits('パソコンの出張対応(北九州市・中間市・直方市のみ)').map((l) => l.city)).toEqual([
+      '北九州市',
+      '中間市',
+      '直方市',
+    ]);
+    expect(limits('農村だけの暮らし体験')).toEqual([]);
+    expect(limits('都市部のみ対応')).toEqual([]);
+  });
+
   it('reads a space before 内, and a limit beside food from all over the country', () => {
     expect(limits('出張は札幌市 内のみ').map((l) => l.place)).toEqual(['hokkaido']);
     expect(limits('日本全国の食材を使った出張料理、札幌市内のみ').map((l) => l.place)).toEqual(['hokkaido']);
@@ -78,8 +91,8 @@ describe('the area a strength serves only', () => {
     expect(limits('沖縄のみならず離島にも配達')).toEqual([]);
     expect(limits('沖縄県限定のお菓子の販売')).toEqual([]);
     expect(limits('札幌だけの話ではなく全道で')).toEqual([]);
-    // a city the glossary may not know is named: not the helper's own city
-    expect(limits('パソコンの設定（上越市・妙高市内のみ）').every((l) => l.place !== '')).toBe(true);
+    // a city the glossary may not know is named: not the helper's own city, each by its name
+    expect(limits('パソコンの設定（上越市・妙高市内のみ）').map((l) => l.city)).toEqual(['上越市', '妙高市']);
   });
 });
 
@@ -132,6 +145,14 @@ describe('whether a need is inside the limits of an offer', () => {
     const fukuoka = [{ place: 'fukuoka', words: '福岡市内のみ', city: '福岡市' }];
     expect(inside(index, fukuoka, [], [at('福岡県久留米市', 'fukuoka')])).toBe(false);
     expect(inside(index, fukuoka, [], [at('福岡県福岡市中央区', 'fukuoka')])).toBe(true);
+  });
+
+  it('compares a city the glossary does not know by its name', () => {
+    const yukuhashi = [{ place: '', words: '行橋市内のみ', city: '行橋市' }];
+    expect(inside(index, yukuhashi, [], [at('福岡県直方市', 'fukuoka')])).toBe(false);
+    expect(inside(index, yukuhashi, [], [at('福岡県行橋市', 'fukuoka')])).toBe(true);
+    // (where the need's city is not known, it is not excluded)
+    expect(inside(index, yukuhashi, [], [at('福岡', 'fukuoka')])).toBe(true);
   });
 
   it('takes 「市内のみ」 as a city where the helper is, and 「島内のみ」 as its island', () => {

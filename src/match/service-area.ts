@@ -12,7 +12,10 @@ export const PLACES = 'japan-regions';
 
 /** A service area read in an offer, with its words as written (「札幌市内のみ」). */
 export interface AreaLimit {
-  /** The place, or '' for the helper's own area (「市内のみ」 names none). */
+  /**
+   * The place, or '': the helper's own area (「市内のみ」 names none), or with `city`, a city known
+   * by its name only (「行橋市内のみ」).
+   */
   place: string;
   words: string;
   /** The city, town or village the limit names (「上越市内のみ」: 上越市), if it names one. */
@@ -43,6 +46,13 @@ const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*内?\s*(?:・|、|,|と|及
 // no name is written just before it (「妙高市内のみ」 names a city the glossary may not know).
 const OWN = new RegExp(
   String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
+);
+// A limit to a city, town or village named (「行橋市内のみ」, 「妙高市だけ」, 「北九州市・中間市のみ」),
+// whether or not the glossary knows it: compared by name. (Two kanji at least before 市町村: not
+// 「農村だけ」 or 「都市部」.)
+const CITY_NAME = String.raw`[\u4e00-\u9fff\u3005\u30f6]{2,4}[市町村]`;
+const NAMED_CITY = new RegExp(
+  String.raw`((?:${CITY_NAME}\s*[・、,と]\s*)*${CITY_NAME})\s*(?:内|近郊|周辺|エリア)?\s*に?(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
 // The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
 const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
@@ -155,6 +165,13 @@ export function readLimits(
       limits.push({ place: following.concept, words: shown.slice(following.start, following.end) });
   }
   if (!limits.length) {
+    // A city, town or village the glossary does not know, by its name (「行橋市内のみ」).
+    const named = NAMED_CITY.exec(shown);
+    if (named) {
+      for (const city of named[1]!.split(/\s*[・、,と]\s*/))
+        limits.push({ place: '', words: named[0], city });
+      return limits;
+    }
     const own = OWN.exec(normalized);
     if (own) {
       const at = own.index + own[0].indexOf(own[1]!);
@@ -205,6 +222,7 @@ function insideLimit(index: ConceptIndex, limit: AreaLimit, own: Whereabouts[], 
     return (
       overlaps(index, limit.place, where.places) && (limit.city === undefined || inCity(limit.city, where))
     );
+  if (limit.city) return inCity(limit.city, where);
   if (!own.length) return true;
   return own.some((home) => {
     if (!home.places.some((p) => overlaps(index, p, where.places))) return false;
