@@ -33,6 +33,25 @@ describe('a concept the need rules out', () => {
     expect(asked('Our menu is not in English yet and tourists cannot order')).toContain('english');
   });
 
+  it('is left out where the need says it will not do either (「英語もあまり話せない」), in any part', () => {
+    const parts = (title: string, detail: string) =>
+      [
+        ...analyzeText(index, synonyms(), [
+          { text: title, weight: 1, positional: true },
+          { text: detail, weight: 0.7 },
+        ]).concepts.keys(),
+      ].sort();
+    expect(
+      parts('フィリピンから来た職員の家族と、タガログ語で話せる人がほしい', '家族の方は英語もあまり話せない'),
+    ).toEqual(expect.not.arrayContaining(['english']));
+    expect(
+      parts('フィリピンから来た職員の家族と、タガログ語で話せる人がほしい', '家族の方は英語もあまり話せない'),
+    ).toContain('tagalog');
+    // alone, or beside another language it lacks too, it is still what the need is about
+    expect(asked('お客さんは英語もあまり通じない')).toContain('english');
+    expect(asked('スタッフは中国語も英語も話せない')).toContain('chinese');
+  });
+
   it('stays where the words only look alike', () => {
     // 「でなくなった」: the hot spring stopped coming out
     expect(asked('旅館の温泉がでなくなった')).toContain('onsen');

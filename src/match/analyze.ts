@@ -109,15 +109,20 @@ export function analyzeText(
       });
     }
   };
-  for (const part of parts) {
-    if (!part.text) continue;
-    const text = part.text.length > TEXT_MAX ? part.text.slice(0, TEXT_MAX) : part.text;
-    const { normalized: norm, hits } = index.find(text);
+  const read = parts
+    .filter((part) => part.text)
+    .map((part) => {
+      const text = part.text.length > TEXT_MAX ? part.text.slice(0, TEXT_MAX) : part.text;
+      return { part, text, ...index.find(text) };
+    });
+  for (const { part, text, normalized: norm, hits } of read) {
     const canon = canonical(text);
     const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
-    const ruledOut = ruledOutHits(index, norm, hits, japanese);
+    // (what the need names in its other parts: 「英語もあまり話せない」 in a detail beside a title's Tagalog)
+    const elsewhere = read.filter((r) => r.hits !== hits).flatMap((r) => r.hits.map((h) => h.concept));
+    const ruledOut = ruledOutHits(index, norm, hits, japanese, elsewhere);
     hits.forEach((hit, i) => {
       if (ruledOut.has(hit)) return;
       const modifier = part.positional ? modifierWeight(norm, hit.start, hit.end, japanese) : 1;

@@ -22,6 +22,13 @@ const RULED_OUT_BEFORE =
  * "Portuguese, not English").
  */
 const LACKS_AFTER = /^[がは](?:得意|上手)(?:じゃ|では|で)(?:なく|ない)/;
+/**
+ * 「英語もあまり話せない」, 「英語も通じない」: not that one either. It rules the concept out when the
+ * need names another member of its family anywhere (「タガログ語で話せる人がほしい」) that it does
+ * not say is lacking too.
+ */
+const LACKS_ALSO =
+  /^も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない|ず|なく)/;
 const LACKS_BEFORE = /\bnot(?: (?:in|into|a|an|the))? $/;
 
 /** A window of text after a hit wide enough for every form above. */
@@ -36,12 +43,18 @@ export function ruledOutHits(
   norm: string,
   hits: ConceptHit[],
   japanese: boolean,
+  /** Concepts the need names in its other parts (title, detail), for `LACKS_ALSO`. */
+  elsewhere: Iterable<string> = [],
 ): Set<ConceptHit> {
   const out = new Set<ConceptHit>();
+  const lacksToo = new Set(hits.filter((h) => LACKS_ALSO.test(norm.slice(h.end, h.end + AFTER))));
+  const named = [...hits.filter((h) => !lacksToo.has(h)).map((h) => h.concept), ...elsewhere];
   for (const hit of hits) {
     const after = norm.slice(hit.end, hit.end + AFTER);
     const before = japanese ? '' : norm.slice(Math.max(0, hit.start - BEFORE), hit.start);
     if (RULED_OUT_AFTER.test(after) || RULED_OUT_BEFORE.test(before)) out.add(hit);
+    else if (lacksToo.has(hit) && named.some((other) => anotherMember(index, hit.concept, other)))
+      out.add(hit);
     else if (
       (LACKS_AFTER.test(after) || LACKS_BEFORE.test(before)) &&
       hits.some((other) => sameSentence(norm, hit, other) && anotherMember(index, hit.concept, other.concept))
