@@ -163,6 +163,9 @@ describe('everyday wording lands on the intended concept', () => {
     // フィッシング is also fly fishing; リスケ is also moving a meeting
     expect(concepts('フライフィッシングが趣味')).not.toContain('cybersecurity');
     expect(concepts('打ち合わせをリスケしたい')).toEqual([]);
+    // "running" a guesthouse is not the sport; a running club is
+    expect(concepts('First year running the guesthouse')).not.toContain('running');
+    expect(concepts('Looking for a running club for beginners')).toContain('running');
   });
 
   it('does not read a term inside an unrelated word', () => {
