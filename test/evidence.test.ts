@@ -243,6 +243,18 @@ describe('a repairer of one object', () => {
     expect(handyman.score).toBeGreaterThanOrEqual(0.3);
   });
 
+  it('counts no one out who also repairs in general, or whose object the need names', async () => {
+    const dir = folder(
+      { both: ['硯の製作と修理', '修理全般'], bodyshop: ['自動車の板金・修理'] },
+      { dent: '配達の軽バンをぶつけてへこませた。車のへこみを直してくれる所を探している' },
+    );
+    const list = await suggest(dir, '--need', 'dent', '--min-score', '0');
+    for (const helper of ['both', 'bodyshop']) {
+      expect(pairing(list, helper).evidence.map((e) => e.kind)).not.toContain('differs');
+      expect(pairing(list, helper).score).toBeGreaterThanOrEqual(0.3);
+    }
+  });
+
   it('answers a need about its own object', async () => {
     const list = await suggest(dir(), '--need', 'chipped', '--min-score', '0');
     const inkstone = pairing(list, 'inkstone');

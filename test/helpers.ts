@@ -46,7 +46,6 @@ export function copySample(): string {
 export const USER_CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'mixer-user-cache-'));
 made.push(USER_CACHE);
 
-/** Writes files (path relative to `dir` → text) and returns `dir`. */
 /** A folder made by the benchmark's generator (test/bench/generate.mjs) at `scale`, in a temporary folder. */
 export function generatedFolder(scale: number): string {
   const dir = path.join(tempDir('mixer-generated-'), 'data');
@@ -60,6 +59,7 @@ export function generatedFolder(scale: number): string {
   return dir;
 }
 
+/** Writes files (path relative to `dir` → text) and returns `dir`. */
 export function writeFiles(dir: string, files: Record<string, string | Buffer>): string {
   for (const [rel, content] of Object.entries(files)) {
     const file = path.join(dir, rel);

@@ -1,9 +1,10 @@
+// The matcher: normalisation, segmentation, concepts, each rule of scoring and ranking.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/commands/match-input.js';
 import { ConceptIndex, compileTerm, unpackTerm } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
-import { familyObjects } from '../src/match/family-object.js';
+import { familyObjects, namesObject } from '../src/match/family-object.js';
 import { terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
@@ -194,8 +195,30 @@ describe('what a repair strength is done to', () => {
     expect(objectOf('家電の修理')).toBeUndefined();
     expect(objectOf('住まいの小さな修理')).toBeUndefined();
     expect(objectOf('修理全般')).toBeUndefined();
+    // how widely, where or for whom
+    for (const text of [
+      '各種の修理',
+      '全般の修理',
+      '地域の修理屋',
+      '自宅の修理',
+      '日常の修理と点検',
+      'お客様の修理',
+      '身の回りの物の修理',
+    ])
+      expect(objectOf(text), text).toBeUndefined();
     // (other families: 「契約書の翻訳」 names a subject, not a language)
     expect(familyObjects(index, '契約書の翻訳').size).toBe(0);
+  });
+});
+
+describe('whether a need is about the object of a repairer', () => {
+  const object = (words: string) => ({ words, concepts: [] });
+  it('is so when it names the object, one of its kanji, or two of its katakana in a row', () => {
+    expect(namesObject('祖父の硯が欠けた', object('硯'))).toBe(true);
+    expect(namesObject('車のへこみを直したい', object('自動車'))).toBe(true);
+    expect(namesObject('ミシンの糸がからまる', object('ミシン'))).toBe(true);
+    expect(namesObject('車のへこみを直したい', object('硯'))).toBe(false);
+    expect(namesObject('船のエンジンが止まる', object('ミシン'))).toBe(false);
   });
 });
 

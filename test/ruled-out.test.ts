@@ -50,6 +50,13 @@ describe('a concept the need rules out', () => {
     // alone, or beside another language it lacks too, it is still what the need is about
     expect(asked('お客さんは英語もあまり通じない')).toContain('english');
     expect(asked('スタッフは中国語も英語も話せない')).toContain('chinese');
+    // lacking both, in different parts: neither is ruled out
+    expect(parts('英語もあまり話せない', '中国語も話せない')).toEqual(
+      expect.arrayContaining(['english', 'chinese']),
+    );
+    // 「英語もできないと困る」, 「英語もできなくはない」: English is wanted
+    expect(asked('タガログ語と、英語もできないと困ります')).toContain('english');
+    expect(asked('タガログ語が第一で、英語もできなくはない')).toContain('english');
   });
 
   it('stays where the words only look alike', () => {

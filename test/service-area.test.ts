@@ -48,6 +48,28 @@ describe('the area a strength serves only', () => {
     ]);
     expect(limits('農村だけの暮らし体験')).toEqual([]);
     expect(limits('都市部のみ対応')).toEqual([]);
+    // after its prefecture, in a list with 内, beside a city the glossary knows
+    expect(limits('福岡県行橋市内のみ').map((l) => l.city)).toEqual(['行橋市']);
+    expect(limits('東京都町田市のみ').map((l) => l.city)).toEqual(['町田市']);
+    expect(limits('北九州市内・中間市のみ').map((l) => l.city)).toEqual(['北九州市', '中間市']);
+    expect(
+      limits('行橋市・福岡市のみ')
+        .map((l) => l.city)
+        .sort(),
+    ).toEqual(['福岡市', '行橋市']);
+    // words that only end like a city, and a limited edition
+    for (const text of [
+      '大都市のみ',
+      '地方都市だけ',
+      '陶器市限定',
+      '青空朝市だけ',
+      '城下町限定',
+      '門前町だけ',
+      '市町村のみ',
+      '農山漁村のみ',
+      '行橋市限定のお土産',
+    ])
+      expect(limits(text), text).toEqual([]);
   });
 
   it('reads a space before 内, and a limit beside food from all over the country', () => {

@@ -1,7 +1,7 @@
 // Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
 import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
-import { ruledOutHits } from './ruled-out.js';
+import { lackingToo, ruledOutHits } from './ruled-out.js';
 import { type AreaLimit, readLimits, readNeedAreas } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { inflectedEnd, type Term, terms } from './text.js';
@@ -115,13 +115,17 @@ export function analyzeText(
       const text = part.text.length > TEXT_MAX ? part.text.slice(0, TEXT_MAX) : part.text;
       return { part, text, ...index.find(text) };
     });
-  for (const { part, text, normalized: norm, hits } of read) {
+  // What each part names and does not say it lacks (「英語もあまり話せない」 beside a title's Tagalog).
+  const named = read.map((r) => {
+    const lacking = lackingToo(r.normalized, r.hits);
+    return r.hits.filter((h) => !lacking.has(h)).map((h) => h.concept);
+  });
+  for (const [at, { part, text, normalized: norm, hits }] of read.entries()) {
     const canon = canonical(text);
     const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
     const ranks = rankWeights(hits, japanese && part.positional === true);
-    // (what the need names in its other parts: 「英語もあまり話せない」 in a detail beside a title's Tagalog)
-    const elsewhere = read.filter((r) => r.hits !== hits).flatMap((r) => r.hits.map((h) => h.concept));
+    const elsewhere = named.filter((_, i) => i !== at).flat();
     const ruledOut = ruledOutHits(index, norm, hits, japanese, elsewhere);
     hits.forEach((hit, i) => {
       if (ruledOut.has(hit)) return;

@@ -23,7 +23,10 @@ export interface NeedDoc {
   headcount?: Headcount;
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
-  /** The most concept evidence any helper can give it (the matcher's `conceptBound`), once. */
+  /**
+   * The most concept evidence any helper can give it (the matcher's `conceptBound`), once. Kept per
+   * need, not per wording as the word bound is: its concepts are discounted by its owner's own.
+   */
   conceptAtMost?: number;
 }
 

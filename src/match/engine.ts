@@ -343,7 +343,7 @@ export class Matcher {
     // Candidates by their ceilings alone; relevance only for those that could still enter the list,
     // and the evidence for reasons only for pairings that are kept.
     const askerMost = this.mutual.asker(owner);
-    const plausible: Array<{ helper: PartyInput; most: number; cross: boolean; bonus: number }> = [];
+    const plausible: Array<{ helper: PartyInput; reachAtMost: number; cross: boolean; bonus: number }> = [];
     for (const helper of candidates) {
       if (helper.id === doc.need.owner || helper.doNotContact) continue;
       if (options.helper && helper.id !== options.helper) continue;
@@ -365,13 +365,13 @@ export class Matcher {
         wordCeiling(this.helpers, doc.roots, helper),
       );
       if (reach(ceiling, helperBonus) >= cutoff)
-        plausible.push({ helper, most: ceiling * helperBonus, cross, bonus: helperBonus });
+        plausible.push({ helper, reachAtMost: ceiling * helperBonus, cross, bonus: helperBonus });
     }
     // Best first by what each could reach; once `keep` pairings beat that, the rest cannot enter.
-    plausible.sort((a, b) => b.most - a.most || (a.helper.id < b.helper.id ? -1 : 1));
+    plausible.sort((a, b) => b.reachAtMost - a.reachAtMost || (a.helper.id < b.helper.id ? -1 : 1));
     const out: Scored[] = [];
-    for (const { helper, most: ceilingMost, cross, bonus: helperBonus } of plausible) {
-      if (out.length >= keep && out[keep - 1]!.score > ceilingMost) break;
+    for (const { helper, reachAtMost, cross, bonus: helperBonus } of plausible) {
+      if (out.length >= keep && out[keep - 1]!.score > reachAtMost) break;
       const relevance = relevanceOnly(this.scoring, doc, answers, helper);
       // The bonuses can only lift a real match, and the both-gain check is the costly part:
       // skipped when even this pairing's most bonus could not help.

@@ -19,13 +19,32 @@ export interface FamilyObject {
  */
 const BY_OBJECT = new Set(['repair']);
 
+// Kanji and katakana; 「・」 (U+30FB) is among them, so that 「時計・カメラの修理」 has both as its object.
 const LETTERS = '\\u4e00-\\u9fff\\u3005\\u30a1-\\u30fc';
 /** 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」). */
 const OBJECT_BEFORE = new RegExp(`([${LETTERS}]{1,8})の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`);
+/** Words before 「の」 that say how widely, where or for whom, not what (「各種の修理」, 「自宅の修理」). */
+const SCOPE =
+  /^(?:各種|全般|一般|色々|様々|地域|地元|近所|自宅|家庭|日常|日頃|会社|社内|店舗|現場|出張|客様|お客様|身の回り|その他|物|品)$/;
 
 /** Whether a text with these concepts could name a family as done to one object (cheap, before `familyObjects`). */
 export function mayNameObject(concepts: Iterable<string>): boolean {
   for (const concept of concepts) if (BY_OBJECT.has(concept)) return true;
+  return false;
+}
+
+/**
+ * Whether a need is about an object: it names the object's words, or a kanji of them (「車」 of
+ * 「自動車」), or two katakana in a row of them. Generous on purpose: the object only ever counts a
+ * helper out, so when in doubt it does not.
+ */
+export function namesObject(needText: string, object: FamilyObject): boolean {
+  if (needText.includes(object.words)) return true;
+  for (const char of object.words) if (/[\u4e00-\u9fff]/.test(char) && needText.includes(char)) return true;
+  for (let i = 0; i + 1 < object.words.length; i++) {
+    const pair = object.words.slice(i, i + 2);
+    if (/^[\u30a1-\u30fa]{2}$/.test(pair) && needText.includes(pair)) return true;
+  }
   return false;
 }
 
@@ -40,6 +59,7 @@ export function familyObjects(index: ConceptIndex, text: string): Map<string, Fa
     const from = Math.max(0, hit.start - 20);
     const m = OBJECT_BEFORE.exec(canon.slice(from, hit.start));
     if (!m) continue;
+    if (SCOPE.test(m[1]!)) continue;
     const start = from + m.index;
     const end = start + m[1]!.length;
     const concepts = hits.filter((h) => h !== hit && h.start < end && h.end > start).map((h) => h.concept);

@@ -28,7 +28,7 @@ const LACKS_AFTER = /^[がは](?:得意|上手)(?:じゃ|では|で)(?:なく|�
  * not say is lacking too.
  */
 const LACKS_ALSO =
-  /^も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない|ず|なく)/;
+  /^も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない(?!と|では|じゃ|のは|く)|なく(?!は|ても|て困)|ず)/;
 const LACKS_BEFORE = /\bnot(?: (?:in|into|a|an|the))? $/;
 
 /** A window of text after a hit wide enough for every form above. */
@@ -43,11 +43,11 @@ export function ruledOutHits(
   norm: string,
   hits: ConceptHit[],
   japanese: boolean,
-  /** Concepts the need names in its other parts (title, detail), for `LACKS_ALSO`. */
+  /** Concepts the need names in its other parts (title, detail), and does not say lacking there. */
   elsewhere: Iterable<string> = [],
 ): Set<ConceptHit> {
   const out = new Set<ConceptHit>();
-  const lacksToo = new Set(hits.filter((h) => LACKS_ALSO.test(norm.slice(h.end, h.end + AFTER))));
+  const lacksToo = lackingToo(norm, hits);
   const named = [...hits.filter((h) => !lacksToo.has(h)).map((h) => h.concept), ...elsewhere];
   for (const hit of hits) {
     const after = norm.slice(hit.end, hit.end + AFTER);
@@ -62,6 +62,11 @@ export function ruledOutHits(
       out.add(hit);
   }
   return out;
+}
+
+/** The hits a text says will not do either (「英語もあまり話せない」: `LACKS_ALSO`). */
+export function lackingToo(norm: string, hits: ConceptHit[]): Set<ConceptHit> {
+  return new Set(hits.filter((h) => LACKS_ALSO.test(norm.slice(h.end, h.end + AFTER))));
 }
 
 function sameSentence(norm: string, a: ConceptHit, b: ConceptHit): boolean {

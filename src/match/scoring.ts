@@ -16,7 +16,7 @@ import type {
   TooSmall,
   WordRoot,
 } from './docs.js';
-import { type FamilyObject, familyObjects, mayNameObject } from './family-object.js';
+import { type FamilyObject, familyObjects, mayNameObject, namesObject } from './family-object.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
 import { inside, isPlace, PLACES, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
@@ -222,6 +222,13 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
         }
       }
     }
+    // A strength that names the family in general answers any of it, whatever else names one object.
+    for (const family of general) {
+      const members = names.get(family);
+      if (!members) continue;
+      for (const [member, where] of members) if (where.object) members.delete(member);
+      if (members.size === 0) names.delete(family);
+    }
     for (const [family, members] of described) {
       if (general.has(family) && !names.has(family)) continue;
       const into = getOrCreate(names, family, () => new Map());
@@ -237,7 +244,7 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
  * object or one above or below it (not the family itself, which every such pairing shares).
  */
 function aboutObject(ctx: ScoringContext, need: NeedDoc, family: string, object: FamilyObject): boolean {
-  if (`${need.need.title}\n${need.need.detail ?? ''}`.includes(object.words)) return true;
+  if (namesObject(`${need.need.title}\n${need.need.detail ?? ''}`, object)) return true;
   const above = ctx.concepts.ancestors(family);
   for (const n of need.analysis.concepts.keys()) {
     if (n === family || above.includes(n) || ctx.concepts.isFamily(n)) continue;

@@ -47,13 +47,16 @@ const BETWEEN = /^(?:市|町|村|県|府|都|道)?\s*内?\s*(?:・|、|,|と|及
 const OWN = new RegExp(
   String.raw`(?:^|[\s（(、,・])(市内|県内|府内|都内|道内|町内|村内|区内|島内|近隣)(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
-// A limit to a city, town or village named (「行橋市内のみ」, 「妙高市だけ」, 「北九州市・中間市のみ」),
-// whether or not the glossary knows it: compared by name. (Two kanji at least before 市町村: not
-// 「農村だけ」 or 「都市部」.)
-const CITY_NAME = String.raw`[\u4e00-\u9fff\u3005\u30f6]{2,4}[市町村]`;
+// A limit to cities, towns or villages named (「行橋市内のみ」, 「北九州市内・中間市のみ」, 「福岡県行橋市
+// のみ」), whether or not the glossary knows them: compared by name, each read after its prefecture
+// and county (`cityIn`). Not a limited edition (「行橋市限定のお土産」), nor a word that only ends
+// like a city (大都市, 朝市, 城下町, 市町村, 農村: `NOT_A_CITY`).
+const CITY_NAME = String.raw`[\u4e00-\u9fff\u3005\u30f6]{1,10}?[市町村]`;
 const NAMED_CITY = new RegExp(
-  String.raw`((?:${CITY_NAME}\s*[・、,と]\s*)*${CITY_NAME})\s*(?:内|近郊|周辺|エリア)?\s*に?(?:のみ|だけ|限定|限り)${NOT_ONLY}`,
+  String.raw`((?:${CITY_NAME}\s*内?\s*[・、,と]\s*)*${CITY_NAME})\s*(内|近郊|周辺|エリア)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
+const NOT_A_CITY =
+  /(?:都市|朝市|夜市|陶器市|骨董市|見本市|蚤の市|城下町|門前町|宿場町|港町|下町|市町村|町村|農村|漁村|山村)$/;
 // The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
 const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
 // Anything that could be a limit (most texts have none and are not looked at further).
@@ -164,14 +167,10 @@ export function readLimits(
     if (BETWEEN.test(normalized.slice(places[i]!.end, following.start)) && /^only\b/.test(limit.words))
       limits.push({ place: following.concept, words: shown.slice(following.start, following.end) });
   }
+  // Cities by name, those the glossary does not know among them.
+  for (const city of namedCities(shown))
+    if (!limits.some((l) => l.city === city.city)) limits.push({ place: '', ...city });
   if (!limits.length) {
-    // A city, town or village the glossary does not know, by its name (「行橋市内のみ」).
-    const named = NAMED_CITY.exec(shown);
-    if (named) {
-      for (const city of named[1]!.split(/\s*[・、,と]\s*/))
-        limits.push({ place: '', words: named[0], city });
-      return limits;
-    }
     const own = OWN.exec(normalized);
     if (own) {
       const at = own.index + own[0].indexOf(own[1]!);
@@ -179,6 +178,21 @@ export function readLimits(
     }
   }
   return limits;
+}
+
+/** The cities a limit names (`NAMED_CITY`), each with the limit's words. */
+function namedCities(shown: string): Array<{ words: string; city: string }> {
+  const named = NAMED_CITY.exec(shown);
+  if (!named) return [];
+  // 「行橋市限定の…」: a limited edition
+  if (named[3] === '限定' && !named[2] && shown[named.index + named[0].length] === 'の') return [];
+  const cities: Array<{ words: string; city: string }> = [];
+  for (const name of named[1]!.split(/\s*内?\s*[・、,と]\s*/)) {
+    const city = cityIn(name);
+    if (city && city.length >= 2 && !NOT_A_CITY.test(name) && !NOT_A_CITY.test(city))
+      cities.push({ words: named[0], city });
+  }
+  return cities;
 }
 
 /** Whether a place lies in, or contains, one of the others (a need in 札幌 is in 北海道). */
