@@ -329,8 +329,7 @@ export class Matcher {
     const owner = this.parties.get(doc.need.owner);
     if (owner?.doNotContact) return [];
     const cutoff = Math.max(options.minScore, floor);
-    const bonus = this.bonusCeiling(owner);
-    if (floor > 0 && reach(this.relevanceBound(doc), bonus) < cutoff) return [];
+    if (floor > 0 && reach(this.relevanceBound(doc), this.bonusCeiling(owner)) < cutoff) return [];
     const answers = this.conceptAnswers(doc);
     const wordsAtMost = this.wordBound(doc);
     const candidates = new Set<PartyInput>();
@@ -350,9 +349,9 @@ export class Matcher {
       if (proposed?.has(helper.id)) continue;
       if (options.space && !helper.spaces.includes(options.space) && !ownerSpaces.includes(options.space))
         continue;
-      // The cheap ceilings first, most candidates end here: the helper's concepts with the need's
-      // words at their best (no word of the helper looked at) and any bonus the owner could get,
-      // then with the helper's own words and the bonuses this pairing could get.
+      // The cheap ceilings first, most candidates end here, each with the most bonus this pairing
+      // could get: the helper's concepts with the need's words at their best (no word of the
+      // helper looked at), then with the helper's own words.
       const miss = conceptMiss(answers, helper);
       const cross = this.crossSpace(owner, doc.need.owner, helper);
       const helperBonus =
