@@ -157,5 +157,5 @@ export const CANDIDATE_WORD_MAX = 300;
 /** The most characters of one text the matcher reads (a huge record cannot slow it down). */
 export const TEXT_MAX = 2000;
 /** A list over many needs is spread from a head of HEAD_FIRST × limit pairings, grown by HEAD_GROWTH. */
-export const HEAD_FIRST = 4;
+export const HEAD_FIRST = 2;
 export const HEAD_GROWTH = 5;
