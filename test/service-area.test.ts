@@ -93,9 +93,33 @@ describe('the area a strength serves only', () => {
     expect(limits('史跡の案内（島内のみ）')).toEqual([{ place: '', words: '島内のみ' }]);
   });
 
-  it('reads no area from a parenthesis that holds only a place: most often where the helper is', () => {
+  it('reads no area from a parenthesis of places where clients come: it says where the helper is', () => {
     expect(limits('貸し会議室（仙台市内）')).toEqual([]);
     expect(limits('古民家の宿で農業体験（長野県内）')).toEqual([]);
+  });
+
+  it('reads a parenthesis of places after a strength done on site as where it is done', () => {
+    expect(limits('訪問看護（松江市・安来市）')).toEqual([
+      { place: 'shimane', words: '松江市・安来市', city: '松江市' },
+      { place: 'shimane', words: '松江市・安来市', city: '安来市' },
+    ]);
+    expect(limits('デイサービス（出雲市西部）')).toEqual([
+      { place: 'shimane', words: '出雲市西部', city: '出雲市' },
+    ]);
+    expect(limits('冷凍・冷蔵の共同配送(静岡県西部・愛知県東部)').map((l) => l.place)).toEqual([
+      'shizuoka',
+      'aichi',
+    ]);
+    expect(limits('Home nursing visits (Kumamoto)')).toEqual([{ place: 'kumamoto', words: 'Kumamoto' }]);
+    // a name the glossary knows without its 市 may be a region too: its prefecture only
+    expect(limits('軽トラでの配達（房総）')).toEqual([{ place: 'chiba', words: '房総' }]);
+  });
+
+  it('reads no area from an on-site strength’s parenthesis that holds anything but places', () => {
+    expect(limits('出張演奏（300人規模まで）')).toEqual([]);
+    expect(limits('冷蔵便のルート配送(房総から都内・横浜)')).toEqual([]);
+    expect(limits('訪問歯科診療（木更津・あちこち）')).toEqual([]);
+    expect(limits('訪問介護（平日のみ）')).toEqual([]);
   });
 
   it('gives a list of places with 内 the limit after its last one: 「宮城県内・山形県内のみ」', () => {
@@ -185,6 +209,12 @@ describe('whether a need is inside the limits of an offer', () => {
     const island = [{ place: '', words: '島内のみ' }];
     expect(inside(index, island, [at('八丈島', 'tokyo')], [at('東京都渋谷区', 'tokyo')])).toBe(false);
     expect(inside(index, island, [at('八丈島', 'tokyo')], [at('八丈島の宿', 'tokyo')])).toBe(true);
+  });
+
+  it('keeps a need in another city out of an on-site strength’s parenthesis of cities', () => {
+    const visits = limits('訪問看護（松江市・安来市）');
+    expect(inside(index, visits, [], [at('島根県出雲市', 'shimane')])).toBe(false);
+    expect(inside(index, visits, [], [at('島根県安来市', 'shimane')])).toBe(true);
   });
 
   it('lets any place of a list in (「福岡・佐賀のみ」)', () => {

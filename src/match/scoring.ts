@@ -369,7 +369,7 @@ function outOfArea(
   );
   if (!limited) return undefined;
   // (a list's members are each a limit: 「福岡・佐賀のみ」 and 「佐賀のみ」 read as one)
-  const words = limited.analysis.limits.map((l) => l.words);
+  const words = [...new Set(limited.analysis.limits.map((l) => l.words))];
   return {
     limit: words
       .filter((w, i) => !words.some((other, j) => j !== i && other.length > w.length && other.endsWith(w)))

@@ -32,8 +32,7 @@ export interface Whereabouts {
 // Not 「だけでなく」「のみならず」「だけの話」 (not only).
 const NOT_ONLY = '(?!で(?:は)?な|じゃな|ならず|の話)';
 // After a place: an administrative suffix (a city and its ward: 仙台市青葉区), 内/近郊/エリア…,
-// then のみ/だけ/限定. (A parenthesis that holds only a place, 「貸し会議室（仙台市内）」, most often
-// says where the helper is, not that it serves nowhere else: it is not read.)
+// then のみ/だけ/限定. (A closing parenthesis that holds only places is read too: see PLACE_LIST.)
 const AFTER_JA = new RegExp(
   String.raw`^(市|町|村|県|府|都|道|郡|島|本島)?(?:[^\s・、,（()]{1,5}?[区町村])?\s*(内|近郊|周辺|エリア|地域|圏|近辺|界隈)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
@@ -60,7 +59,20 @@ const NOT_A_CITY =
 // The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
 const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
 // Anything that could be a limit (most texts have none and are not looked at further).
-const MARKER = /のみ|だけ|限定|限り|only/;
+const MARKER = /のみ|だけ|限定|限り|only|[）)]\s*$/;
+// A strength done where the client is (a visit, a delivery, work on site) that ends in a
+// parenthesis holding only places says where it is done: 「訪問看護（松江市・安来市）」, 「ピアノの調律
+// (浜松市・磐田市)」, 「冷凍・冷蔵の共同配送(静岡県西部・愛知県東部)」. Each member is a place of the
+// glossary or a city, town or village, with at most a part of it after (内, 周辺, 西部, 中央区).
+// Anything else in it (「（300人まで）」, 「（石見焼）」, a route 「（房総から都内へ）」) and it is not
+// read. Where clients come to the helper (「貸し会議室（仙台市内）」, 「古民家の宿で農業体験（長野県
+// 内）」), such a parenthesis says where the helper is, not whom it serves: not read either.
+const PLACE_LIST = /[（(]([^（）()]{1,40})[）)]\s*$/;
+const PLACE_ITEM_SEPARATOR = /\s*[・、,／/]\s*|\s*と\s*/;
+const ON_SITE =
+  /訪問|出張|往診|配達|配送|宅配|送迎|派遣|回収|収集|巡回|出前|移動販売|付き添い|代行|清掃|片付け|引っ越し|除雪|雪下ろし|草刈り|剪定|駆除|捕獲|見回り|設置|工事|修理|修繕|調律|介護|看護|ヘルパー|デイサービス|定期便|\b(?:visits?|visiting|on-site|deliver(?:y|ies)|pick-?ups?|house calls|home care|cleaning|repairs?|installation|removals?)\b/i;
+const PART_OF_PLACE =
+  /^[都道府県市町村]?(?:[^\s\d・、,（()]{1,4}区)?(?:内|周辺|近郊|一帯|全域|エリア|地域|地方|沿岸|中心部|[東西南北]部)?$/;
 
 // A need that asks for its helper in a place: a place, an administrative suffix and 内/近郊/周辺,
 // then either で and a request (「新潟市内で、プロジェクターがあれば」, 「新潟市内で探している」,
@@ -170,12 +182,39 @@ export function readLimits(
   // Cities by name, those the glossary does not know among them.
   for (const city of namedCities(shown))
     if (!limits.some((l) => l.city === city.city)) limits.push({ place: '', ...city });
+  if (!limits.length) limits.push(...placeList(normalized, places, shown));
   if (!limits.length) {
     const own = OWN.exec(normalized);
     if (own) {
       const at = own.index + own[0].indexOf(own[1]!);
       limits.push({ place: '', words: shown.slice(at, own.index + own[0].length) });
     }
+  }
+  return limits;
+}
+
+/**
+ * The places of the closing parenthesis of a strength done on site (`PLACE_LIST`), each a limit
+ * with the places as written; none when any member is not a place. A name the glossary knows without its
+ * 市 (木更津, 房総, 伊豆) may be a city or a region: it limits to its prefecture only.
+ */
+function placeList(normalized: string, places: ConceptHit[], shown: string): AreaLimit[] {
+  const list = PLACE_LIST.exec(normalized);
+  if (!list || !ON_SITE.test(shown.slice(0, list.index))) return [];
+  // (the places as written, without the parenthesis: 「浜松市・磐田市」)
+  const words = shown.slice(list.index + 1, list.index + 1 + list[1]!.length);
+  const limits: AreaLimit[] = [];
+  let at = list.index + 1;
+  for (const item of list[1]!.split(PLACE_ITEM_SEPARATOR)) {
+    if (!item) return [];
+    const start = normalized.indexOf(item, at);
+    at = start + item.length;
+    const city = cityIn(item);
+    const hit = places.find((h) => h.start === start && PART_OF_PLACE.test(normalized.slice(h.end, at)));
+    if (city && !NOT_A_CITY.test(city) && PART_OF_PLACE.test(item.slice(city.length)))
+      limits.push({ place: hit?.concept ?? '', words, city });
+    else if (hit) limits.push({ place: hit.concept, words });
+    else return [];
   }
   return limits;
 }
