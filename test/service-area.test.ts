@@ -100,26 +100,53 @@ describe('the area a strength serves only', () => {
 
   it('reads a parenthesis of places after a strength done on site as where it is done', () => {
     expect(limits('訪問看護（松江市・安来市）')).toEqual([
-      { place: 'shimane', words: '松江市・安来市', city: '松江市' },
-      { place: 'shimane', words: '松江市・安来市', city: '安来市' },
+      { place: '', words: '松江市・安来市', city: '松江市' },
+      { place: '', words: '松江市・安来市', city: '安来市' },
     ]);
-    expect(limits('デイサービス（出雲市西部）')).toEqual([
-      { place: 'shimane', words: '出雲市西部', city: '出雲市' },
+    expect(limits('デイサービスの送迎（出雲市西部）')).toEqual([
+      { place: '', words: '出雲市西部', city: '出雲市' },
     ]);
-    expect(limits('冷凍・冷蔵の共同配送(静岡県西部・愛知県東部)').map((l) => l.place)).toEqual([
-      'shizuoka',
-      'aichi',
+    expect(limits('出張買取(静岡県西部・愛知県東部)').map((l) => l.place)).toEqual(['shizuoka', 'aichi']);
+    expect(limits('Home visits for elderly care (Kumamoto)')).toEqual([
+      { place: 'kumamoto', words: 'Kumamoto' },
     ]);
-    expect(limits('Home nursing visits (Kumamoto)')).toEqual([{ place: 'kumamoto', words: 'Kumamoto' }]);
-    // a name the glossary knows without its 市 may be a region too: its prefecture only
+    // a name the glossary knows without its 市 may be a region too: the glossary's place for it
     expect(limits('軽トラでの配達（房総）')).toEqual([{ place: 'chiba', words: '房総' }]);
+    // a town by its name as written, compared by name: 福島町 is in Hokkaido, not in 福島県
+    expect(limits('出張清掃（ニセコ町）')).toEqual([{ place: '', words: 'ニセコ町', city: 'ニセコ町' }]);
+    expect(limits('出張清掃（福島町）')).toEqual([{ place: '', words: '福島町', city: '福島町' }]);
+    expect(limits('民泊の清掃（京都市）')).toEqual([{ place: '', words: '京都市', city: '京都市' }]);
+    expect(limits('訪問介護（島根県松江市）')).toEqual([
+      { place: '', words: '島根県松江市', city: '松江市' },
+    ]);
+    expect(limits('訪問介護（ときがわ町）')).toEqual([
+      { place: '', words: 'ときがわ町', city: 'ときがわ町' },
+    ]);
   });
 
   it('reads no area from an on-site strength’s parenthesis that holds anything but places', () => {
     expect(limits('出張演奏（300人規模まで）')).toEqual([]);
-    expect(limits('冷蔵便のルート配送(房総から都内・横浜)')).toEqual([]);
+    expect(limits('冷蔵便の出張回収(房総から都内・横浜)')).toEqual([]);
     expect(limits('訪問歯科診療（木更津・あちこち）')).toEqual([]);
     expect(limits('訪問介護（平日のみ）')).toEqual([]);
+    // a place left out is not the only one
+    expect(limits('訪問看護（松江市以外の地区）')).toEqual([]);
+    expect(limits('訪問看護（札幌市を除く全区）')).toEqual([]);
+    // words that end like a city but are not one
+    expect(limits('訪問介護（近隣市町）')).toEqual([]);
+    expect(limits('出張販売（手作り市）')).toEqual([]);
+  });
+
+  it('reads no area where clients come, the work is remote or shipped, or a career is told', () => {
+    expect(limits('介護食の料理教室（松江市）')).toEqual([]);
+    expect(limits('自転車修理の店（仙台市）')).toEqual([]);
+    expect(limits('農家訪問の受け入れ（長野県）')).toEqual([]);
+    expect(limits('送迎付きの体験農園（長野県内）')).toEqual([]);
+    expect(limits('介護施設で10年勤務（大阪）')).toEqual([]);
+    expect(limits('SNS運用代行（福岡）')).toEqual([]);
+    expect(limits('パソコンの出張設定、オンラインも（札幌市）')).toEqual([]);
+    expect(limits('りんごの配送（青森）')).toEqual([]);
+    expect(limits('Farm visits welcome (Hokkaido)')).toEqual([]);
   });
 
   it('gives a list of places with 内 the limit after its last one: 「宮城県内・山形県内のみ」', () => {
@@ -215,6 +242,9 @@ describe('whether a need is inside the limits of an offer', () => {
     const visits = limits('訪問看護（松江市・安来市）');
     expect(inside(index, visits, [], [at('島根県出雲市', 'shimane')])).toBe(false);
     expect(inside(index, visits, [], [at('島根県安来市', 'shimane')])).toBe(true);
+    const niseko = limits('出張清掃（ニセコ町）');
+    expect(inside(index, niseko, [], [at('北海道虻田郡ニセコ町', 'hokkaido')])).toBe(true);
+    expect(inside(index, niseko, [], [at('北海道札幌市', 'hokkaido')])).toBe(false);
   });
 
   it('lets any place of a list in (「福岡・佐賀のみ」)', () => {

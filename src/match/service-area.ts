@@ -55,22 +55,30 @@ const NAMED_CITY = new RegExp(
   String.raw`((?:${CITY_NAME}\s*内?\s*[・、,と]\s*)*${CITY_NAME})\s*(内|近郊|周辺|エリア)?\s*に?(のみ|だけ|限定|限り)${NOT_ONLY}`,
 );
 const NOT_A_CITY =
-  /(?:都市|朝市|夜市|陶器市|骨董市|見本市|蚤の市|城下町|門前町|宿場町|港町|下町|市町村|町村|農村|漁村|山村)$/;
+  /(?:(?<!京)都市|朝市|夜市|陶器市|骨董市|見本市|蚤の市|作り市|ボロ市|ぼろ市|古本市|植木市|城下町|門前町|宿場町|港町|下町|市町村|市町|町村|農村|漁村|山村)$/;
 // The whole country, as a service area (全国対応, 全国どこでも), which no limit then narrows.
 const NATIONWIDE = /対応|どこでも|発送|配送|nationwide|anywhere/;
-// Anything that could be a limit (most texts have none and are not looked at further).
+// Anything that could be a limit (texts without one, most of them, are not looked at further).
 const MARKER = /のみ|だけ|限定|限り|only|[）)]\s*$/;
-// A strength done where the client is (a visit, a delivery, work on site) that ends in a
-// parenthesis holding only places says where it is done: 「訪問看護（松江市・安来市）」, 「ピアノの調律
-// (浜松市・磐田市)」, 「冷凍・冷蔵の共同配送(静岡県西部・愛知県東部)」. Each member is a place of the
-// glossary or a city, town or village, with at most a part of it after (内, 周辺, 西部, 中央区).
-// Anything else in it (「（300人まで）」, 「（石見焼）」, a route 「（房総から都内へ）」) and it is not
-// read. Where clients come to the helper (「貸し会議室（仙台市内）」, 「古民家の宿で農業体験（長野県
-// 内）」), such a parenthesis says where the helper is, not whom it serves: not read either.
+// A strength done where the client is (a visit, a local delivery, a pick-up, work at the
+// client's place) that ends in a parenthesis holding only places says where it is done:
+// 「訪問看護（松江市・安来市）」, 「ピアノの調律(浜松市・磐田市)」, 「利用者さんの送迎（五條市内）」. Each
+// member is a place of the glossary or a city, town or village, with at most a part of it after
+// (内, 周辺, 西部, 中央区). Anything else in it (「（300人まで）」, 「（石見焼）」, a route 「（房総から
+// 都内へ）」, 「（松江市以外）」) and it is not read. Where clients come to the helper (「貸し会議室
+// （仙台市内）」, 「古民家の宿で農業体験（長野県内）」, a class, a shop), where the work is remote or
+// shipped (代行, オンライン, 配送), or where a career is told (「介護施設で勤務」), such a parenthesis
+// says where the helper is, not whom it serves: not read either. The words are a strength's
+// short wording, so a false limit, which pushes a helper down, is what they guard against.
 const PLACE_LIST = /[（(]([^（）()]{1,40})[）)]\s*$/;
-const PLACE_ITEM_SEPARATOR = /\s*[・、,／/]\s*|\s*と\s*/;
+// (not と: it begins names, ときがわ町, and a folded katakana ト)
+const PLACE_ITEM_SEPARATOR = /\s*[・、,／/]\s*/;
 const ON_SITE =
-  /訪問|出張|往診|配達|配送|宅配|送迎|派遣|回収|収集|巡回|出前|移動販売|付き添い|代行|清掃|片付け|引っ越し|除雪|雪下ろし|草刈り|剪定|駆除|捕獲|見回り|設置|工事|修理|修繕|調律|介護|看護|ヘルパー|デイサービス|定期便|\b(?:visits?|visiting|on-site|deliver(?:y|ies)|pick-?ups?|house calls|home care|cleaning|repairs?|installation|removals?)\b/i;
+  /訪問|出張|往診|配達|送迎|派遣|回収|収集|巡回|出前|移動販売|付き添い|清掃|片付け|片づけ|引っ越し|引越し|除雪|雪下ろし|草刈り|剪定|駆除|捕獲|見回り|調律|ヘルパー|デイサービス|\b(?:home visits?|visiting|on-site|house calls|home care|pick-?ups?|removals?)\b/i;
+const HOSTED =
+  /教室|スクール|店|ショップ|サロン|工房|受け入れ|受入|見学|体験|施設で|勤務|勤め|経験|オンライン|リモート|全国|代行|配送|宅配|発送|\b(?:online|remote|nationwide|shop|salon|class(?:es)?|school|workshop|welcome|studio)\b/i;
+// 「松江市以外」, 「札幌市を除く」, 「市外」: a place left out, not the only one.
+const LEFT_OUT = /以外|除|外の|市外|県外|区外/;
 const PART_OF_PLACE =
   /^[都道府県市町村]?(?:[^\s\d・、,（()]{1,4}区)?(?:内|周辺|近郊|一帯|全域|エリア|地域|地方|沿岸|中心部|[東西南北]部)?$/;
 
@@ -195,12 +203,13 @@ export function readLimits(
 
 /**
  * The places of the closing parenthesis of a strength done on site (`PLACE_LIST`), each a limit
- * with the places as written; none when any member is not a place. A name the glossary knows without its
- * 市 (木更津, 房総, 伊豆) may be a city or a region: it limits to its prefecture only.
+ * with the places as written; none when any member is not a place.
  */
 function placeList(normalized: string, places: ConceptHit[], shown: string): AreaLimit[] {
   const list = PLACE_LIST.exec(normalized);
-  if (!list || !ON_SITE.test(shown.slice(0, list.index))) return [];
+  if (!list || LEFT_OUT.test(list[1]!)) return [];
+  const before = shown.slice(0, list.index);
+  if (!ON_SITE.test(before) || HOSTED.test(before)) return [];
   // (the places as written, without the parenthesis: 「浜松市・磐田市」)
   const words = shown.slice(list.index + 1, list.index + 1 + list[1]!.length);
   const limits: AreaLimit[] = [];
@@ -209,12 +218,20 @@ function placeList(normalized: string, places: ConceptHit[], shown: string): Are
     if (!item) return [];
     const start = normalized.indexOf(item, at);
     at = start + item.length;
-    const city = cityIn(item);
+    // A city, town or village by its name as written (ニセコ町, not the folded にせこ町), with at
+    // most a part of it after; compared by name only (福島町 is in Hokkaido, not in 福島県).
+    const written = shown.slice(start, at);
+    const city = cityIn(written);
+    const afterCity = city ? written.slice(written.indexOf(city) + city.length) : '';
+    if (city && !NOT_A_CITY.test(city) && PART_OF_PLACE.test(afterCity)) {
+      limits.push({ place: '', words, city });
+      continue;
+    }
+    // Else a place of the glossary from the member's first letter (静岡県西部, 房総, 三陸), with at
+    // most a part of it after: the glossary's place for it, a prefecture or a region.
     const hit = places.find((h) => h.start === start && PART_OF_PLACE.test(normalized.slice(h.end, at)));
-    if (city && !NOT_A_CITY.test(city) && PART_OF_PLACE.test(item.slice(city.length)))
-      limits.push({ place: hit?.concept ?? '', words, city });
-    else if (hit) limits.push({ place: hit.concept, words });
-    else return [];
+    if (!hit) return [];
+    limits.push({ place: hit.concept, words });
   }
   return limits;
 }
