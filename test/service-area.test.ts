@@ -124,29 +124,26 @@ describe('the area a strength serves only', () => {
     ]);
   });
 
-  it('reads no area from an on-site strength’s parenthesis that holds anything but places', () => {
-    expect(limits('出張演奏（300人規模まで）')).toEqual([]);
-    expect(limits('冷蔵便の出張回収(房総から都内・横浜)')).toEqual([]);
-    expect(limits('訪問歯科診療（木更津・あちこち）')).toEqual([]);
-    expect(limits('訪問介護（平日のみ）')).toEqual([]);
-    // a place left out is not the only one
-    expect(limits('訪問看護（松江市以外の地区）')).toEqual([]);
-    expect(limits('訪問看護（札幌市を除く全区）')).toEqual([]);
-    // words that end like a city but are not one
-    expect(limits('訪問介護（近隣市町）')).toEqual([]);
-    expect(limits('出張販売（手作り市）')).toEqual([]);
-  });
-
-  it('reads no area where clients come, the work is remote or shipped, or a career is told', () => {
-    expect(limits('介護食の料理教室（松江市）')).toEqual([]);
-    expect(limits('自転車修理の店（仙台市）')).toEqual([]);
-    expect(limits('農家訪問の受け入れ（長野県）')).toEqual([]);
-    expect(limits('送迎付きの体験農園（長野県内）')).toEqual([]);
-    expect(limits('介護施設で10年勤務（大阪）')).toEqual([]);
-    expect(limits('SNS運用代行（福岡）')).toEqual([]);
-    expect(limits('パソコンの出張設定、オンラインも（札幌市）')).toEqual([]);
-    expect(limits('りんごの配送（青森）')).toEqual([]);
-    expect(limits('Farm visits welcome (Hokkaido)')).toEqual([]);
+  it.each([
+    ['a parenthesis of anything but places', '出張演奏（300人規模まで）'],
+    ['a route', '冷蔵便の出張回収(房総から都内・横浜)'],
+    ['a member that is no place', '訪問歯科診療（木更津・あちこち）'],
+    ['days, not places', '訪問介護（平日のみ）'],
+    ['a place left out', '訪問看護（松江市以外の地区）'],
+    ['places left out', '訪問看護（札幌市を除く全区）'],
+    ['a word that ends like a city', '訪問介護（近隣市町）'],
+    ['a market, not a city', '出張販売（手作り市）'],
+    ['a class clients come to', '介護食の料理教室（松江市）'],
+    ['a shop', '自転車修理の店（仙台市）'],
+    ['visits received', '農家訪問の受け入れ（長野県）'],
+    ['a farm visited, with a pick-up', '送迎付きの体験農園（長野県内）'],
+    ['a career', '介護施設で10年勤務（大阪）'],
+    ['remote work', 'SNS運用代行（福岡）'],
+    ['work also online', 'パソコンの出張設定、オンラインも（札幌市）'],
+    ['goods shipped', 'りんごの配送（青森）'],
+    ['visitors welcome', 'Farm visits welcome (Hokkaido)'],
+  ])('reads no area from an on-site-looking strength with %s: %s', (_, text) => {
+    expect(limits(text)).toEqual([]);
   });
 
   it('gives a list of places with 内 the limit after its last one: 「宮城県内・山形県内のみ」', () => {
