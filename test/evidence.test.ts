@@ -663,6 +663,26 @@ describe('reasons a mixer can forward', () => {
       expect(quoted, quoted).not.toMatch(/(減|辞め)$/);
   });
 
+  it('quote words without the particle a term starts with, and to the end of a word cut short', async () => {
+    const dir = folder(
+      { fixer: ['何でも修理します'], shed: ['広い倉庫の時間貸し'] },
+      {
+        canoe: 'カヌーを直せる人を探している',
+        press: 'プレス機がときどき止まるので困っている',
+        office: '今の事務所では狭すぎる',
+      },
+    );
+    const words = async (need: string) => {
+      const list = await suggest(dir, '--need', need, '--min-score', '0');
+      return list.flatMap((p) => p.evidence.flatMap((r) => (r.kind === 'concept' ? [r.needWords] : [])));
+    };
+    expect(await words('canoe')).toContain('直せる');
+    expect(await words('press')).toContain('ときどき止まる');
+    expect(await words('office')).toContain('狭すぎる');
+    for (const need of ['canoe', 'press', 'office'])
+      for (const quoted of await words(need)) expect(quoted, quoted).not.toMatch(/^(?:を|では)|止ま$/);
+  });
+
   it('quote words as the records write them, never a fragment of folded kana', async () => {
     const list = await suggest(SAMPLE, '--min-score', '0', '--limit', '500', '--all');
     expect(list.length).toBeGreaterThan(20);

@@ -117,11 +117,32 @@ export function inflectedEnd(text: string, end: number): number {
   for (const seg of words(text)) {
     const segEnd = seg.index + seg.segment.length;
     if (segEnd <= stop) continue;
-    if (seg.index !== stop) break;
-    if (![...seg.segment].every((ch) => isHiragana(ch)) || CLAUSE_ENDS.has(seg.segment)) break;
+    if (seg.index > stop) break;
+    // (a word the term ends inside, 止ま|る of 止まる, is quoted to its end too)
+    const rest = text.slice(stop, segEnd);
+    if (![...rest].every((ch) => isHiragana(ch)) || CLAUSE_ENDS.has(rest)) break;
     stop = segEnd;
   }
   return stop;
+}
+
+/** Particles a glossary term may start with (「を直したい」, 「では狭すぎ」, 「と思われて」). */
+const PARTICLES_LEADING = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'も', 'では', 'とは', 'には', 'でも']);
+
+/**
+ * Where to start the quote of words that begin with a particle: a reason quotes 『直したい』, not
+ * 『を直したい』; a word that only begins like one (ときどき) stays whole. `start` and `end` are
+ * offsets into `text`.
+ */
+export function quotedStart(text: string, start: number, end: number): number {
+  if (!PARTICLES_LEADING.has(text[start]!)) return start;
+  let at = start;
+  for (const seg of words(text)) {
+    if (seg.index + seg.segment.length <= at) continue;
+    if (seg.index !== at || !PARTICLES_LEADING.has(seg.segment)) break;
+    at += seg.segment.length;
+  }
+  return at < end ? at : start;
 }
 
 export function terms(text: string, synonyms: SynonymTable, limit = Number.POSITIVE_INFINITY): Term[] {
