@@ -5,7 +5,7 @@ import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/comm
 import { ConceptIndex, compileTerm, unpackTerm } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
 import { familyObjects, namesObject } from '../src/match/family-object.js';
-import { terms } from '../src/match/text.js';
+import { quotedSpan, terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
@@ -47,6 +47,20 @@ describe('the words lexical matching compares', () => {
   it('compares a verb the dictionary knows by its base form, and quotes it as written', () => {
     const verb = terms('テーブルを直したい', loadSynonyms()).find((t) => t.key === '直す');
     expect(verb?.surface).toBe('直し');
+  });
+
+  it('quotes what a glossary term found as whole words: no leading particle, no word cut short', () => {
+    const quote = (text: string, term: string) => {
+      const at = text.indexOf(term);
+      return text.slice(...quotedSpan(text, at, at + term.length));
+    };
+    expect(quote('カヌーを直せる人を探している', 'を直せる')).toBe('直せる');
+    expect(quote('今の事務所では狭すぎる', 'では狭すぎ')).toBe('狭すぎる');
+    expect(quote('プレス機がときどき止まるので', 'ときどき止ま')).toBe('ときどき止まる');
+    expect(quote('古民家を直すのが夢', '家を直す')).toBe('民家を直す');
+    // a word that only begins like a particle stays whole, and a word before is not joined
+    expect(quote('ときどき止まる', 'ときどき止ま')).toBe('ときどき止まる');
+    expect(quote('相談の間子どもを見てくれる人', '子どもを見てくれる')).toBe('子どもを見てくれる');
   });
 
   it('stems English lightly and drops stop words', () => {

@@ -4,7 +4,7 @@ import type { ConceptIndex } from './concepts.js';
 import { lackingToo, ruledOutHits } from './ruled-out.js';
 import { type AreaLimit, readLimits, readNeedAreas } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
-import { inflectedEnd, quotedStart, type Term, terms } from './text.js';
+import { quotedSpan, type Term, terms } from './text.js';
 import { CONTEXT, MODIFIER, OWN_DOMAIN, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
 
 export interface WeightedTerm extends Term {
@@ -133,7 +133,7 @@ export function analyzeText(
       add(
         hit.concept,
         part.weight * ranks[i]! * modifier,
-        shown.slice(quotedStart(canon, hit.start, hit.end), inflectedEnd(canon, hit.end)),
+        shown.slice(...quotedSpan(canon, hit.start, hit.end)),
       );
     });
     const context = hits

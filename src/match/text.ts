@@ -109,7 +109,7 @@ const CLAUSE_ENDS = new Set([
  * stem of a verb (減, 呼, 辞め), and a reason quotes the word whole, with its endings (お客さんが減って
  * きた, 呼びたい), up to the particle that follows. `end` is an offset into `text`.
  */
-export function inflectedEnd(text: string, end: number): number {
+function inflectedEnd(text: string, end: number): number {
   if (end <= 0 || end >= text.length || !isHiragana(text[end])) return end;
   const before = text.charCodeAt(end - 1);
   if (!isKanji(before) && !isHiragana(text[end - 1])) return end;
@@ -126,6 +126,33 @@ export function inflectedEnd(text: string, end: number): number {
   return stop;
 }
 
+/** Whether `text` from `a` to `b` is all kanji or katakana (not 「・」, which separates a list). */
+function compoundLetters(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x30fb || !(isKanji(c) || isKatakana(c))) return false;
+  }
+  return b > a;
+}
+
+/**
+ * What a reason quotes of the words a glossary term found, `start` to `end` in `text`: the whole
+ * words they are in (『古民家を直す』, not 『家を直す』; 『加工場』, not 『工場』), without a particle the
+ * term starts with, and to the end of a word it cuts short (`quotedStart`, `inflectedEnd`).
+ */
+export function quotedSpan(text: string, start: number, end: number): [number, number] {
+  let from = quotedStart(text, start, end);
+  let to = end;
+  for (const seg of words(text)) {
+    const segEnd = seg.index + seg.segment.length;
+    if (from === start && seg.index < from && from < segEnd && compoundLetters(text, seg.index, from))
+      from = seg.index;
+    if (seg.index < to && to < segEnd && compoundLetters(text, to, segEnd)) to = segEnd;
+    if (seg.index >= to) break;
+  }
+  return [from, inflectedEnd(text, to)];
+}
+
 /** Particles a glossary term may start with (「を直したい」, 「では狭すぎ」, 「と思われて」). */
 const PARTICLES_LEADING = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'も', 'では', 'とは', 'には', 'でも']);
 
@@ -134,7 +161,7 @@ const PARTICLES_LEADING = new Set(['を', 'が', 'は', 'に', 'で', 'と', '�
  * 『を直したい』; a word that only begins like one (ときどき) stays whole. `start` and `end` are
  * offsets into `text`.
  */
-export function quotedStart(text: string, start: number, end: number): number {
+function quotedStart(text: string, start: number, end: number): number {
   if (!PARTICLES_LEADING.has(text[start]!)) return start;
   let at = start;
   for (const seg of words(text)) {
