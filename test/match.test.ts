@@ -5,7 +5,8 @@ import { compiledTerms, synonyms as loadSynonyms, matchInput } from '../src/comm
 import { ConceptIndex, compileTerm, unpackTerm } from '../src/match/concepts.js';
 import { Matcher } from '../src/match/engine.js';
 import { familyObjects, namesObject } from '../src/match/family-object.js';
-import { quotedSpan, terms } from '../src/match/text.js';
+import { quotedSpan } from '../src/match/quote.js';
+import { terms } from '../src/match/text.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput } from '../src/match/types.js';
 import { defaultGlossary, glossaryProblems } from '../src/store/glossary.js';
 import { loadDataFolder } from '../src/store/load.js';
@@ -60,7 +61,40 @@ describe('the words lexical matching compares', () => {
     expect(quote('古民家を直すのが夢', '家を直す')).toBe('民家を直す');
     // a word that only begins like a particle stays whole, and a word before is not joined
     expect(quote('ときどき止まる', 'ときどき止ま')).toBe('ときどき止まる');
+    expect(quote('とうふを売りたい', 'とうふ')).toBe('とうふ');
+    expect(quote('もも農家です', 'もも')).toBe('もも');
     expect(quote('相談の間子どもを見てくれる人', '子どもを見てくれる')).toBe('子どもを見てくれる');
+    // a verb's endings up to the words of grammar after it; a noun widened takes none
+    expect(quote('店に置いてもらえることになった', '置いてもらえ')).toBe('置いてもらえる');
+    expect(quote('遠くから買いたいという声', '遠くから買')).toBe('遠くから買いたい');
+    expect(quote('パソコンでゲームを作るような', 'ゲームを作')).toBe('ゲームを作る');
+    expect(quote('鯉こくなんて', '鯉')).toBe('鯉こく');
+    expect(quote('福岡県内のみ', '福岡県')).toBe('福岡県内');
+  });
+
+  it('quotes at least what a term matched, less a leading particle, never half a character', () => {
+    const letters = fc.constantFrom(
+      ...[...'をがはにでともの直せる止まるとうふ民家古工場県内のみ英語テーブル𠮷😀abc 、。'],
+    );
+    const lowSurrogate = (text: string, i: number) =>
+      i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!);
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat(), (chars, i, j) => {
+        const text = chars.join('');
+        // a term's match starts and ends between characters
+        const bounds = chars.map((_, k) => chars.slice(0, k).join('').length);
+        const start = bounds[i % bounds.length]!;
+        const ends = [...bounds.filter((x) => x > start), text.length];
+        const end = ends[j % ends.length]!;
+        const [from, to] = quotedSpan(text, start, end);
+        expect(from).toBeGreaterThanOrEqual(0);
+        expect(from).toBeLessThanOrEqual(start + 2);
+        expect(to).toBeGreaterThanOrEqual(end);
+        expect(to).toBeLessThanOrEqual(text.length);
+        expect(to).toBeGreaterThan(from);
+        expect(lowSurrogate(text, from) || lowSurrogate(text, to)).toBe(false);
+      }),
+    );
   });
 
   it('stems English lightly and drops stop words', () => {

@@ -1,10 +1,11 @@
 // Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
 import { canonical, hasJapanese } from '../util/normalize.js';
 import type { ConceptIndex } from './concepts.js';
+import { quotedSpan } from './quote.js';
 import { lackingToo, ruledOutHits } from './ruled-out.js';
 import { type AreaLimit, readLimits, readNeedAreas } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
-import { quotedSpan, type Term, terms } from './text.js';
+import { type Term, terms } from './text.js';
 import { CONTEXT, MODIFIER, OWN_DOMAIN, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
 
 export interface WeightedTerm extends Term {
