@@ -73,6 +73,8 @@ const MARKER = /のみ|だけ|限定|限り|only|[）)]\s*$/;
 const PLACE_LIST = /[（(]([^（）()]{1,40})[）)]\s*$/;
 // (not と: it begins names, ときがわ町, and a folded katakana ト)
 const PLACE_ITEM_SEPARATOR = /\s*[・、,／/]\s*/;
+// (`REACHES` in scoring.ts asks something else of a strength: whether it travels at all, online
+// included; a strength that reaches a need elsewhere is not counted out there.)
 const ON_SITE =
   /訪問|出張|往診|配達|送迎|派遣|回収|収集|巡回|出前|移動販売|付き添い|清掃|片付け|片づけ|引っ越し|引越し|除雪|雪下ろし|草刈り|剪定|駆除|捕獲|見回り|調律|ヘルパー|デイサービス|\b(?:home visits?|visiting|on-site|house calls|home care|pick-?ups?|removals?)\b/i;
 const HOSTED =
