@@ -31,16 +31,15 @@ import {
   relevanceCeiling,
   relevanceOnly,
   type ScoringContext,
+  termFactor,
   wordCeiling,
 } from './scoring.js';
 import type { MatchInput, MatchOptions, NeedInput, PartyInput, Suggestion } from './types.js';
-import { GENERIC } from './vocabulary.js';
 import {
   BASE,
   CONCEPT,
   CROSS,
   DETAIL,
-  GENERIC_WORD,
   MUTUAL,
   OWN_DOMAIN,
   PART,
@@ -292,7 +291,7 @@ export class Matcher {
       let most = m.same.hits.size ? m.same.rarity : 0;
       for (const v of m.variants) most = Math.max(most, VARIANT * v.rarity);
       for (const v of m.synonyms) most = Math.max(most, SYNONYM * v.rarity);
-      return most * term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1);
+      return most * termFactor(term);
     };
     for (const root of roots) {
       let partMiss = 1;

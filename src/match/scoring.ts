@@ -84,47 +84,62 @@ function conceptEvidence(
 
 type Met = Omit<SharedWord, 'contribution'> & { value: number };
 
+/** What one way of meeting gives the helper's word (0 when the helper does not have it). */
+function meetingValue(meeting: Meeting, party: PartyInput, factor: number): number {
+  const hit = meeting.hits.get(party);
+  if (!hit) return 0;
+  return factor * (meeting.ambiguous || hit.ambiguous ? AMBIGUOUS : 1) * meeting.rarity * hit.weight;
+}
+
 /**
  * How well one of the need's words meets the helper: the best of same word, variant and synonym,
- * each by its rarity, and the word's own specificity. With `where`, also where it met (reasons).
+ * each by its rarity, and the word's own specificity. Ranking calls it for every candidate, so it
+ * stays small and plain (index loops, no closure): a larger body took V8 13–19 ms to optimise in
+ * the background, and a short run (`suggest` on 90 files) waited for that before it could exit.
  */
-function meet(helpers: HelperIndex, term: WeightedTerm, party: PartyInput, where: true): Met | undefined;
-function meet(helpers: HelperIndex, term: WeightedTerm, party: PartyInput, where: false): number;
-function meet(
-  helpers: HelperIndex,
-  term: WeightedTerm,
-  party: PartyInput,
-  where: boolean,
-): Met | number | undefined {
+function meet(helpers: HelperIndex, term: WeightedTerm, party: PartyInput): number {
+  const { same, variants, synonyms } = helpers.wordMatches(term);
+  let value = meetingValue(same, party, 1);
+  for (let i = 0; i < variants.length; i++)
+    value = Math.max(value, meetingValue(variants[i]!, party, VARIANT));
+  for (let i = 0; i < synonyms.length; i++)
+    value = Math.max(value, meetingValue(synonyms[i]!, party, SYNONYM));
+  return value * termFactor(term);
+}
+
+/** A need word's own weight in word evidence: its specificity, less for a generic word. */
+export function termFactor(term: WeightedTerm): number {
+  return term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1);
+}
+
+/** Where one of the need's words met the helper, for reasons (the first best way, as `meet` counts it). */
+function metWhere(helpers: HelperIndex, term: WeightedTerm, party: PartyInput): Met | undefined {
   const matches = helpers.wordMatches(term);
   let value = 0;
   let best: Meeting | undefined;
   let via: SharedWord['via'] = 'same';
-  const consider = (meeting: Meeting, factor: number, how: SharedWord['via']) => {
-    const hit = meeting.hits.get(party);
-    if (!hit) return;
-    const v = factor * (meeting.ambiguous || hit.ambiguous ? AMBIGUOUS : 1) * meeting.rarity * hit.weight;
-    if (v > value) {
-      value = v;
-      best = meeting;
-      via = how;
+  const ways: Array<[Meeting[], number, SharedWord['via']]> = [
+    [[matches.same], 1, 'same'],
+    [matches.variants, VARIANT, 'variant'],
+    [matches.synonyms, SYNONYM, 'synonym'],
+  ];
+  for (const [meetings, factor, how] of ways)
+    for (const meeting of meetings) {
+      const v = meetingValue(meeting, party, factor);
+      if (v > value) {
+        value = v;
+        best = meeting;
+        via = how;
+      }
     }
-  };
-  consider(matches.same, 1, 'same');
-  for (const meeting of matches.variants) consider(meeting, VARIANT, 'variant');
-  for (const meeting of matches.synonyms) consider(meeting, SYNONYM, 'synonym');
-  value *= term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1);
-  if (!where) return value;
   if (!best) return undefined;
-  const hit = (best as Meeting).hits.get(party)!;
-  return { value, need: term.surface, helper: hit.surface, via, offer: hit.offer };
+  const hit = best.hits.get(party)!;
+  return { value: value * termFactor(term), need: term.surface, helper: hit.surface, via, offer: hit.offer };
 }
 
 /** The most one word can bring to a pairing through one way of meeting (a strength weighs 1 at most). */
 export function meetingCeiling(term: WeightedTerm, weight: number, meeting: Meeting, factor: number): number {
-  return (
-    WORDS * weight * factor * meeting.rarity * term.specificity * (GENERIC.has(term.key) ? GENERIC_WORD : 1)
-  );
+  return WORDS * weight * factor * meeting.rarity * termFactor(term);
 }
 
 /** Word evidence without reasons, as an upper bound of `wordEvidence` (a word is not deduplicated). */
@@ -132,8 +147,8 @@ export function wordCeiling(helpers: HelperIndex, roots: WordRoot[], party: Part
   let miss = 1;
   for (const root of roots) {
     let partMiss = 1;
-    for (const term of root.parts) partMiss *= 1 - meet(helpers, term, party, false);
-    const whole = root.whole ? meet(helpers, root.whole, party, false) : 0;
+    for (const term of root.parts) partMiss *= 1 - meet(helpers, term, party);
+    const whole = root.whole ? meet(helpers, root.whole, party) : 0;
     const value = Math.max(whole, PART * (1 - partMiss));
     if (value > 0) miss *= 1 - WORDS * root.weight * value;
   }
@@ -154,12 +169,12 @@ function wordEvidence(
   let miss = 1;
   let counted: Set<string> | undefined;
   for (const root of roots) {
-    const whole = root.whole ? meet(helpers, root.whole, party, false) : 0;
+    const whole = root.whole ? meet(helpers, root.whole, party) : 0;
     let partMiss = 1;
     let parts: WeightedTerm[] | undefined;
     for (const term of root.parts) {
       if (counted?.has(term.key)) continue;
-      const value = meet(helpers, term, party, false);
+      const value = meet(helpers, term, party);
       if (value > 0) {
         partMiss *= 1 - value;
         parts ??= [];
@@ -175,12 +190,12 @@ function wordEvidence(
     counted ??= new Set();
     if (useWhole) {
       counted.add(root.whole!.key);
-      if (shared) shared.push({ ...meet(helpers, root.whole!, party, true)!, contribution });
+      if (shared) shared.push({ ...metWhere(helpers, root.whole!, party)!, contribution });
     } else
       for (const term of parts ?? []) {
         counted.add(term.key);
         if (!shared) continue;
-        const met = meet(helpers, term, party, true)!;
+        const met = metWhere(helpers, term, party)!;
         shared.push({ ...met, contribution: (contribution * met.value) / (1 - partMiss || 1) });
       }
   }
