@@ -1,7 +1,7 @@
 // mixer brief <space>: what to bring to the next visit of a space.
 import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
-import { DEFAULT_MIN_SCORE } from '../match/types.js';
+import { BRIEF_LIMIT, BRIEF_PER_PARTY, DEFAULT_MIN_SCORE } from '../match/weights.js';
 import { hasEnded } from '../records/lifecycle.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
@@ -41,7 +41,13 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     return !hasEnded(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
   });
   const matcher = folderMatcher(folder);
-  const options = { minScore: DEFAULT_MIN_SCORE, limit: 10, perHelper: 2, perNeed: 2, all: false };
+  const options = {
+    minScore: DEFAULT_MIN_SCORE,
+    limit: BRIEF_LIMIT,
+    perHelper: BRIEF_PER_PARTY,
+    perNeed: BRIEF_PER_PARTY,
+    all: false,
+  };
   const questions = needs.filter((n) => matcher.scoreNeed(n.id, { ...options, all: true }).length === 0);
   // Pairings that cross the border of this space, either way.
   const pairings = matcher

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { type Envelope, envelope, type LetterFacts, letterContext } from '../letters/compose.js';
 import { emlOf } from '../letters/eml.js';
 import { findTemplate, letterText, renderLetter, templateDirs } from '../letters/templates.js';
+import { MUTUAL_REASON } from '../match/weights.js';
 import type { LETTER_FORMATS, Side } from '../records/enums.js';
 import type { LetterName } from '../records/lifecycle.js';
 import type { Need } from '../records/schemas.js';
@@ -41,7 +42,7 @@ export function pairingFacts(ctx: Context, folder: DataFolder, needId: string, h
   if (!pairing) return { bothGain: false };
   return {
     strength: pairing.strength,
-    bothGain: (pairing.parts.mutual ?? 0) >= 0.3,
+    bothGain: (pairing.parts.mutual ?? 0) >= MUTUAL_REASON,
     score: pairing.score,
     reasons: wordReasons(pairing.reasons, ctx.lang),
   };

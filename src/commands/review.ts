@@ -1,6 +1,7 @@
 // mixer review [--base REF]: what a pull request changes, in words, for the reviewer.
 import type { Context } from '../context.js';
-import { DEFAULT_MIN_SCORE, type Suggestion } from '../match/types.js';
+import type { Suggestion } from '../match/types.js';
+import { DEFAULT_MIN_SCORE, REVIEW_LIMIT } from '../match/weights.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
 import { brief, describeChanges, type FieldChange } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
@@ -109,7 +110,13 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
 
   // Pairings the change makes possible: for new needs, and for members with new strengths.
   const matcher = folderMatcher(folder);
-  const options = { minScore: DEFAULT_MIN_SCORE, limit: 3, perHelper: 3, perNeed: 3, all: false };
+  const options = {
+    minScore: DEFAULT_MIN_SCORE,
+    limit: REVIEW_LIMIT,
+    perHelper: REVIEW_LIMIT,
+    perNeed: REVIEW_LIMIT,
+    all: false,
+  };
   const pairings: Array<{ for: string; suggestions: Suggestion[] }> = [];
   for (const c of changes.filter((c) => c.kind === 'needs' && c.change === 'added')) {
     const need = folder.records.needs.get(c.id);

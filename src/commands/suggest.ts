@@ -1,13 +1,7 @@
 // mixer suggest: strength–need pairings, best first, as a table or as JSON.
 import type { Context } from '../context.js';
-import {
-  DEFAULT_LIMIT,
-  DEFAULT_MIN_SCORE,
-  DEFAULT_PER_HELPER,
-  DEFAULT_PER_NEED,
-  type MatchOptions,
-  type Suggestion,
-} from '../match/types.js';
+import type { MatchOptions, Suggestion } from '../match/types.js';
+import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, DEFAULT_PER_HELPER, DEFAULT_PER_NEED } from '../match/weights.js';
 import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { wordReasons } from '../ui/reasons.js';

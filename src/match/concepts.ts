@@ -5,7 +5,7 @@ import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize }
 import type { ConceptRelation } from '../util/reason.js';
 import { inflection, isHiragana } from './inflection.js';
 import { wordStarts } from './segmenter.js';
-import { BREADTH, GENERALITY, LEVEL, RELATION } from './weights.js';
+import { BREADTH, GENERALITY, LEVEL, RELATION, TERM_GAP_MAX } from './weights.js';
 
 export type Relation = ConceptRelation;
 
@@ -40,8 +40,6 @@ function startsWithStem(canon: string, at: number): boolean {
 
 /** In a term, `…` stands for a few characters of anything: 「ネット…販売」 also reads 「ネットで全国に販売」. */
 export const GAP_MARK = '…';
-/** How many characters a `…` may stand for. */
-const GAP_MAX = 8;
 
 /** A glossary term made ready for lookup (the same for every concept that lists it). */
 export interface CompiledTerm {
@@ -349,7 +347,7 @@ export class ConceptIndex {
             spans.push([from, stop]);
             from = at;
           }
-          stop = at >= 0 && at - stop <= GAP_MAX ? at + piece.length : -1;
+          stop = at >= 0 && at - stop <= TERM_GAP_MAX ? at + piece.length : -1;
           if (stop < 0) break;
         }
         if (stop < 0) continue;

@@ -40,6 +40,7 @@ import {
   CONCEPT,
   CROSS,
   DETAIL,
+  HISTORY_CONCEPT_SHARE,
   MUTUAL,
   OWN_DOMAIN,
   PART,
@@ -240,7 +241,7 @@ export class Matcher {
       const weights = [...doc.analysis.concepts.values()];
       const most = Math.max(0, ...weights);
       for (const [concept, weight] of doc.analysis.concepts) {
-        if (weight < most / 2) continue;
+        if (weight < most * HISTORY_CONCEPT_SHARE) continue;
         const count = getOrCreate(counts, outcomeKey(outcome.helper, concept), () => ({
           successes: 0,
           failures: 0,

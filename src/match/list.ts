@@ -3,7 +3,7 @@
 import type { Scored } from './docs.js';
 import { TopScores } from './top.js';
 import type { MatchOptions } from './types.js';
-import { HEAD_FIRST, HEAD_GROWTH } from './weights.js';
+import { HEAD_FIRST, HEAD_GROWTH, SPARE_PER_NEED } from './weights.js';
 
 export interface NeedRanker {
   /** The best `keep` pairings of one need at or above the minimum (and `floor`), best first. */
@@ -19,9 +19,8 @@ export interface NeedRanker {
  */
 export function rankList(ranker: NeedRanker, ids: string[], options: MatchOptions): Scored[] {
   const spread = !options.needs && !options.helper;
-  // Each need keeps two more than it may show, to fill places freed by the helper cap (a need
-  // whose first five helpers are all capped elsewhere gives up its slot: rare, and cheaper).
-  const keep = spread ? options.perNeed + 2 : options.limit;
+  // Each need keeps a few more than it may show (SPARE_PER_NEED), for places the helper cap frees.
+  const keep = spread ? options.perNeed + SPARE_PER_NEED : options.limit;
   if (!spread) return collect(ranker, ids, options, keep).sort(byScored).slice(0, options.limit);
   // The list is spread from a head of the best pairings. A pairing below the running n-th best
   // score cannot enter a head of n, so each need skips such pairings (most needs of a large

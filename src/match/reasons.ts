@@ -5,7 +5,7 @@
 import type { ConceptIndex } from './concepts.js';
 import type { OfferDoc, Scored } from './docs.js';
 import type { ConceptLabel, PartyInput, Reason } from './types.js';
-import { MUTUAL_REASON, WORD_REASON } from './weights.js';
+import { MUTUAL_REASON, WORD_REASON, WORDS_NAMED } from './weights.js';
 
 /** The text of an offer as the record has it (tags when it is only tags). */
 export function offerText(o: OfferDoc): string {
@@ -22,9 +22,6 @@ export interface ReasonContext {
   parties: Map<string, PartyInput>;
   spaceNames: Map<string, string>;
 }
-
-/** At most this many shared words are named. */
-const WORDS_NAMED = 3;
 
 export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
   const { need, helper, evidence: e, mutual } = s;

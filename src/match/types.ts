@@ -116,9 +116,4 @@ export interface Suggestion {
   strength?: string;
 }
 
-export const DEFAULT_MIN_SCORE = 0.3;
-export const DEFAULT_LIMIT = 20;
-export const DEFAULT_PER_HELPER = 3;
-export const DEFAULT_PER_NEED = 3;
-
 export type { ConceptLabel, ConceptRelation, Reason } from '../util/reason.js';

@@ -35,13 +35,14 @@
 //   (「50人まで」, 「定員30名」) than the need brings (「100人くらい」, "for 120 people")
 //   (headcount.ts); 1 otherwise.
 // - history: outcomes of the folder's own closed proposals for this helper and the need's
-//   concept: each success adds HISTORY_UP of what is missing to 1, each failure multiplies
+//   concept (each concept of the closed need that weighs at least HISTORY_CONCEPT_SHARE of its
+//   heaviest): each success adds HISTORY_UP of what is missing to 1, each failure multiplies
 //   by HISTORY_DOWN (at most HISTORY_MAX of each count).
 // - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
 //
 // The scale: one shared rare word alone gives about 0.45, one concept named by both sides
 // about 0.5–0.7, several kinds of evidence together 0.8 and more. The default minimum
-// (DEFAULT_MIN_SCORE in types.ts) was chosen from a precision/recall measurement (README).
+// (DEFAULT_MIN_SCORE below) was chosen from a precision/recall measurement (README).
 
 /** How much one fully matched concept contributes. */
 export const CONCEPT = 0.85;
@@ -128,6 +129,8 @@ export const TOO_SMALL = 0.25;
 export const HISTORY_UP = 0.15;
 /** Each past decline or no-result multiplies relevance by this. */
 export const HISTORY_DOWN = 0.75;
+/** A closed proposal teaches about the need's concepts that weigh at least this share of its heaviest. */
+export const HISTORY_CONCEPT_SHARE = 0.5;
 /** At most this many outcomes of each kind count. */
 export const HISTORY_MAX = 3;
 
@@ -142,6 +145,21 @@ export const CROSS = 0.05;
 export const MUTUAL_REASON = 0.3;
 /** A word's contribution below this is not worth naming in a reason. */
 export const WORD_REASON = 0.08;
+/** At most this many shared words are named in one reason. */
+export const WORDS_NAMED = 3;
+
+// --- the lists the commands show ------------------------------------------------------------------
+
+/** `suggest`'s defaults: the minimum score, the list's length, and how often a helper or a need may appear. */
+export const DEFAULT_MIN_SCORE = 0.3;
+export const DEFAULT_LIMIT = 20;
+export const DEFAULT_PER_HELPER = 3;
+export const DEFAULT_PER_NEED = 3;
+/** `brief`: the pairings across a space's border, and how often a helper or a need may appear. */
+export const BRIEF_LIMIT = 10;
+export const BRIEF_PER_PARTY = 2;
+/** `review`: the pairings shown for each new need or new strength. */
+export const REVIEW_LIMIT = 3;
 
 // --- cost bounds (they change which pairings are looked at, never a score) ----------------------
 
@@ -159,3 +177,11 @@ export const TEXT_MAX = 2000;
 /** A list over many needs is spread from a head of HEAD_FIRST × limit pairings, grown by HEAD_GROWTH. */
 export const HEAD_FIRST = 2;
 export const HEAD_GROWTH = 5;
+/**
+ * In a list over many needs each need keeps this many more pairings than it may show, to fill
+ * places freed by the per-helper cap (a need whose first ones are all capped elsewhere gives up its
+ * slot: rare, and cheaper).
+ */
+export const SPARE_PER_NEED = 2;
+/** In a glossary term, how many characters a `…` (and the gap after a particle) may stand for. */
+export const TERM_GAP_MAX = 8;
