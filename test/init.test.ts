@@ -260,6 +260,28 @@ describe('the workflow', () => {
   });
 });
 
+describe("this repository's test workflow", () => {
+  const text = read(ROOT, '.github/workflows/test.yml');
+
+  it('runs the CI script on every push and pull request, on Node 20 and 22, with pinned actions', () => {
+    const workflow = parse(text) as {
+      on: Record<string, unknown>;
+      jobs: { test: { strategy: { matrix: { node: number[] } }; steps: Array<{ run?: string }> } };
+    };
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(workflow.jobs.test.strategy.matrix.node).toEqual([20, 22]);
+    expect(workflow.jobs.test.steps.map((s) => s.run).filter(Boolean)).toEqual([
+      'sudo apt-get install -y -qq tmux',
+      'bash .ci/run',
+    ]);
+    const uses = [...text.matchAll(/uses: (\S+) # (\S+)/g)].map((m) => [m[1], m[2]]);
+    expect(uses).toEqual([
+      [ACTIONS.checkout.uses, ACTIONS.checkout.version],
+      [ACTIONS.setupNode.uses, ACTIONS.setupNode.version],
+    ]);
+  });
+});
+
 describe("this repository's release workflow", () => {
   const text = read(ROOT, '.github/workflows/release.yml');
 

@@ -7,7 +7,7 @@ import { canonicalDocument, canonicalValue, TO_STRING } from './format.js';
 type Value = string | number | boolean | Record<string, unknown> | unknown[];
 
 function topMap(text: string): YAMLMap {
-  const map = parseDocument(text).contents as Node | null;
+  const map = parseDocument(text, { logLevel: 'error' }).contents as Node | null;
   if (!isMap(map)) throw new Error('a record must be a mapping');
   return map;
 }

@@ -20,7 +20,7 @@ export class SourceFile {
 
   /** The parsed document, made from the text on first use (only files with a problem need it). */
   get document(): Document.Parsed {
-    if (!this.doc) this.doc = yaml().parseDocument(this.text);
+    if (!this.doc) this.doc = yaml().parseDocument(this.text, { logLevel: 'error' });
     return this.doc;
   }
 
