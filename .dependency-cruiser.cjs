@@ -16,6 +16,8 @@ const DOMAIN = '^src/(store|letters|match|reports|review|init)/';
 const RECORDS = '^src/records/';
 const UTIL = '^src/(util/|errors[.]ts$)';
 const SRC = '^src/';
+/** Every module of src/ is in one of the layers above; a new file elsewhere must be placed first. */
+const LAYERED = [ENTRY, COMMANDS, UI, DOMAIN, RECORDS, UTIL].join('|');
 
 /** Packages that read or write files, or parse YAML: the store's (and the letters' templates) alone. */
 const FILE_ACCESS = '^(node:)?(fs|fs/promises|child_process)$|node_modules/(yaml|fast-glob)/';
@@ -36,6 +38,21 @@ module.exports = {
       severity: 'error',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'every-module-in-a-layer',
+      comment:
+        'A module outside the layers (a new file at the root of src/ …) may not import anything: place it in a layer.',
+      severity: 'error',
+      from: { path: SRC, pathNot: LAYERED },
+      to: {},
+    },
+    {
+      name: 'nothing-imports-an-unlayered-module',
+      comment: 'A module outside the layers may not be imported: place it in a layer.',
+      severity: 'error',
+      from: {},
+      to: { path: SRC, pathNot: LAYERED },
     },
     {
       name: 'util-imports-util-only',
