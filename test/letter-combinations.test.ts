@@ -11,7 +11,7 @@ import { envelope, type LetterFacts, type LetterRecords, letterContext } from '.
 import { emlOf } from '../src/letters/eml.js';
 import { findTemplate, letterText, renderLetter } from '../src/letters/templates.js';
 import type { Side } from '../src/records/enums.js';
-import { firstLetter, type LetterName, otherSide } from '../src/records/lifecycle.js';
+import type { LetterName } from '../src/records/lifecycle.js';
 import { KIND_SCHEMAS } from '../src/records/schemas.js';
 import type { Lang } from '../src/util/lang.js';
 import { ROOT } from './helpers.js';
@@ -204,7 +204,11 @@ async function proposalLetters(
     bothGain: variant % 2 === 1,
     today: '2026-11-26',
   };
-  const order: LetterName[] = [firstLetter(first), firstLetter(otherSide(first)), 'introduction'];
+  // The double opt-in's order, written out: the side asked first, then the other, then both.
+  const order: LetterName[] =
+    first === 'owner'
+      ? ['ask-owner', 'ask-helper', 'introduction']
+      : ['ask-helper', 'ask-owner', 'introduction'];
   const letters: Written[] = [];
   for (const name of order) {
     const template = findTemplate(name === 'introduction' ? 'introduction' : 'ask', lang, []);
