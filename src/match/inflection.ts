@@ -23,6 +23,12 @@ export function isHiragana(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'ぁ' && ch <= 'ゟ';
 }
 
+/** Whether every character of `text` is hiragana (true for an empty text). */
+export function isHiraganaOnly(text: string): boolean {
+  for (const ch of text) if (!isHiragana(ch)) return false;
+  return true;
+}
+
 /**
  * The stem of a phrase that ends in a verb or adjective, and the kana that may follow it (`*`:
  * any): 来ない → 来な + いくかけ, 古い → 古 + いくかけさ, 辞める → 辞め + any, 減る → 減 + らりるれろっ.

@@ -3,7 +3,7 @@
 // of a verb (「ときどき止ま」, 減, 辞め) or begin inside a word (家 of 民家); the reason quotes
 // 『直したい』, 『ときどき止まる』, 『お客さんが減ってきた』, 『民家を直す』. Pure.
 import { isKanji, isKatakana } from '../util/normalize.js';
-import { isHiragana } from './inflection.js';
+import { isHiragana, isHiraganaOnly } from './inflection.js';
 import { words } from './segmenter.js';
 
 /** Words after a verb that end the quote of it: particles, conjunctions and nouns of grammar. */
@@ -52,18 +52,14 @@ function inflectedEnd(text: string, end: number, segments: Intl.Segments): numbe
   const inside = segments.containing(end);
   if (inside && inside.index < end) {
     const insideEnd = inside.index + inside.segment.length;
-    if (!hiraganaOnly(text.slice(end, insideEnd))) return end;
+    if (!isHiraganaOnly(text.slice(end, insideEnd))) return end;
     stop = insideEnd;
   }
   for (let next = segments.containing(stop); next && next.index === stop; next = segments.containing(stop)) {
-    if (!hiraganaOnly(next.segment) || CLAUSE_ENDS.has(next.segment)) break;
+    if (!isHiraganaOnly(next.segment) || CLAUSE_ENDS.has(next.segment)) break;
     stop += next.segment.length;
   }
   return stop;
-}
-
-function hiraganaOnly(text: string): boolean {
-  return [...text].every((ch) => isHiragana(ch));
 }
 
 /** Whether `text` from `a` to `b` is all kanji or katakana (not 「・」, which separates a list). */

@@ -3,7 +3,7 @@
 // verbs the synonym dictionary knows (直し → 直す). Every term keeps the words as written, so
 // that a reason quotes whole words, never a fragment.
 import { canonical, foldCanonical, isKanji, isKatakana } from '../util/normalize.js';
-import { baseForms, isHiragana } from './inflection.js';
+import { baseForms, isHiragana, isHiraganaOnly } from './inflection.js';
 import { words } from './segmenter.js';
 import type { SynonymTable } from './synonyms.js';
 import { STOP_EN, STOP_JA, STOP_KANJI } from './vocabulary.js';
@@ -120,7 +120,7 @@ export function terms(text: string, synonyms: SynonymTable, limit = Number.POSIT
   const written = (start: number, end: number) => {
     const stop = end < canon.length && end > 0 ? wordEnd[end]! : -1;
     const tail = stop >= 0 && stop === wordEnd[end - 1] ? canon.slice(end, stop) : '';
-    return shown.slice(start, end) + ([...tail].every((ch) => isHiragana(ch)) ? tail : '');
+    return shown.slice(start, end) + (isHiraganaOnly(tail) ? tail : '');
   };
   const kana = (run: Run) => (run.script === 'ascii' ? 'ascii' : run.script === 'kanji' ? 'kanji' : 'kana');
   compounds.forEach((compound, root) => {

@@ -139,6 +139,9 @@ export const BASE = 0.85;
 export const MUTUAL = 0.1;
 export const CROSS = 0.05;
 
+/** In a glossary term, how many characters a `…` (and the gap after a particle) may stand for. */
+export const TERM_GAP_MAX = 8;
+
 // --- what is worth a reason ---------------------------------------------------------------------
 
 /** Below this, "both gain" is not worth a reason. */
@@ -183,5 +186,3 @@ export const HEAD_GROWTH = 5;
  * slot: rare, and cheaper).
  */
 export const SPARE_PER_NEED = 2;
-/** In a glossary term, how many characters a `…` (and the gap after a particle) may stand for. */
-export const TERM_GAP_MAX = 8;
