@@ -304,6 +304,17 @@ describe('where people come from', () => {
     expect(helpersOf(staff)[0]).toBe('vietnamese');
   });
 
+  it('names it for a counterpart there too: 「台湾のバイヤー」 asks for traditional Chinese', async () => {
+    const dir = folder(
+      { taiwanese: ['繁体字の翻訳と通訳'], korean: ['韓国語の通訳・翻訳'] },
+      { buyer: '台湾のバイヤーとのメールが途中で止まってしまっている', partner: '韓国の取引先と電話で話せない' },
+    );
+    const buyer = await suggest(dir, '--need', 'buyer');
+    expect(helpersOf(buyer)).toEqual(['taiwanese']);
+    const partner = await suggest(dir, '--need', 'partner');
+    expect(helpersOf(partner)).toEqual(['korean']);
+  });
+
   it('in English, a language to translate from or into: "translate a German textbook" asks for German', async () => {
     const dir = folder(
       { english: ['Japanese–English translation'], german: ['ドイツ語の翻訳と通訳'] },
