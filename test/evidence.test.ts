@@ -307,7 +307,10 @@ describe('where people come from', () => {
   it('names it for a counterpart there too: 「台湾のバイヤー」 asks for traditional Chinese', async () => {
     const dir = folder(
       { taiwanese: ['繁体字の翻訳と通訳'], korean: ['韓国語の通訳・翻訳'] },
-      { buyer: '台湾のバイヤーとのメールが途中で止まってしまっている', partner: '韓国の取引先と電話で話せない' },
+      {
+        buyer: '台湾のバイヤーから問い合わせが来たが返事が書けない',
+        partner: '韓国の取引先と電話で話せない',
+      },
     );
     const buyer = await suggest(dir, '--need', 'buyer');
     expect(helpersOf(buyer)).toEqual(['taiwanese']);
