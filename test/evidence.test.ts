@@ -306,16 +306,19 @@ describe('where people come from', () => {
 
   it('names it for a counterpart there too: 「台湾のバイヤー」 asks for traditional Chinese', async () => {
     const dir = folder(
-      { taiwanese: ['繁体字の翻訳と通訳'], korean: ['韓国語の通訳・翻訳'] },
+      { taiwanese: ['繁体字の翻訳と通訳'], korean: ['韓国語の通訳・翻訳'], german: ['ドイツ語の翻訳'] },
       {
         buyer: '台湾のバイヤーから問い合わせが来たが返事が書けない',
         partner: '韓国の取引先と電話で話せない',
+        museum: 'ドイツの美術館から問い合わせが来たが、何が書いてあるのかわからない',
       },
     );
     const buyer = await suggest(dir, '--need', 'buyer');
     expect(helpersOf(buyer)).toEqual(['taiwanese']);
     const partner = await suggest(dir, '--need', 'partner');
     expect(helpersOf(partner)).toEqual(['korean']);
+    const museum = await suggest(dir, '--need', 'museum');
+    expect(helpersOf(museum)).toEqual(['german']);
   });
 
   it('in English, a language to translate from or into: "translate a German textbook" asks for German', async () => {
