@@ -287,6 +287,21 @@ describe('a language of fewer speakers', () => {
   });
 });
 
+describe('services for goals few others answer', () => {
+  it('finds the fence builder for deer damage and the wholesaler for a shop short of suppliers', async () => {
+    const dir = folder(
+      {
+        fence: ['防獣ネットと鹿柵の施工'],
+        wholesale: ['業務用食材の卸'],
+        guard: ['イベントの交通誘導'],
+      },
+      { deer: '鹿に畑を荒らされて困っている', sourcing: '店の仕入れ先を増やしたい' },
+    );
+    expect(helpersOf(await suggest(dir, '--need', 'deer'))).toEqual(['fence']);
+    expect(helpersOf(await suggest(dir, '--need', 'sourcing'))).toEqual(['wholesale']);
+  });
+});
+
 describe('where people come from', () => {
   it('names the language they speak: 「フランスから来る」 asks for French, 「ベトナム人の」 for Vietnamese', async () => {
     const dir = folder(
