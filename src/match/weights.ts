@@ -140,7 +140,7 @@ export const MUTUAL = 0.1;
 export const CROSS = 0.05;
 
 /** In a glossary term, how many characters a `…` (and the gap after a particle) may stand for. */
-export const TERM_GAP_MAX = 8;
+export const TERM_GAP_MAX = 10;
 
 // --- what is worth a reason ---------------------------------------------------------------------
 
