@@ -237,6 +237,11 @@ describe('what a repair strength is done to', () => {
     expect(objectOf('硯の製作と修理')).toBe('硯');
     expect(objectOf('船外機の修理')).toBe('船外機');
     expect(objectOf('ミシンの点検・修理')).toBe('ミシン');
+    // (a parenthesis of examples between the thing and 「の」)
+    expect(objectOf('中古工作機械（旋盤・フライス盤・マシニング）の修理とオーバーホール')).toBe(
+      '中古工作機械',
+    );
+    expect(objectOf('船外機(ヤマハ・スズキ)の修理')).toBe('船外機');
   });
 
   it('is nothing when the thing is a kind of repair already, or when none is named', () => {

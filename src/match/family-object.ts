@@ -22,7 +22,9 @@ const BY_OBJECT = new Set(['repair']);
 // Kanji and katakana; 「・」 (U+30FB) is among them, so that 「時計・カメラの修理」 has both as its object.
 const LETTERS = '\\u4e00-\\u9fff\\u3005\\u30a1-\\u30fc';
 /** 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」). */
-const OBJECT_BEFORE = new RegExp(`([${LETTERS}]{1,8})の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`);
+const OBJECT_BEFORE = new RegExp(
+  `([${LETTERS}]{1,8})(?:[（(][^（）()]{1,30}[）)])?の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`,
+);
 /** Words before 「の」 that say how widely, where or for whom, not what (「各種の修理」, 「自宅の修理」). */
 const SCOPE =
   /^(?:各種|全般|一般|色々|様々|地域|地元|近所|自宅|家庭|日常|日頃|会社|社内|店舗|現場|出張|客様|お客様|身の回り|その他|物|品)$/;
@@ -56,7 +58,7 @@ export function familyObjects(index: ConceptIndex, text: string): Map<string, Fa
   const canon = canonical(text);
   for (const hit of hits) {
     if (!BY_OBJECT.has(hit.concept)) continue;
-    const from = Math.max(0, hit.start - 20);
+    const from = Math.max(0, hit.start - 50);
     const m = OBJECT_BEFORE.exec(canon.slice(from, hit.start));
     if (!m) continue;
     if (SCOPE.test(m[1]!)) continue;
