@@ -292,7 +292,7 @@ describe('services for goals few others answer', () => {
     const dir = folder(
       {
         fence: ['防獣ネットと鹿柵の施工'],
-        wholesale: ['業務用食材の卸'],
+        wholesale: ['業務用食材の卸業者'],
         guard: ['イベントの交通誘導'],
       },
       { deer: '鹿に畑を荒らされて困っている', sourcing: '店の仕入れ先を増やしたい' },
@@ -319,13 +319,18 @@ describe('where people come from', () => {
     expect(helpersOf(staff)[0]).toBe('vietnamese');
   });
 
-  it('names it for a counterpart there too: 「台湾のバイヤー」 asks for traditional Chinese', async () => {
+  it('names it for a counterpart there too: 「台湾のバイヤー」 asks for traditional Chinese, 「中国の人口」 for nothing', async () => {
     const dir = folder(
       { taiwanese: ['繁体字の翻訳と通訳'], korean: ['韓国語の通訳・翻訳'], german: ['ドイツ語の翻訳'] },
       {
         buyer: '台湾のバイヤーから問い合わせが来たが返事が書けない',
         partner: '韓国の取引先と電話で話せない',
-        museum: 'ドイツの美術館から問い合わせが来たが、何が書いてあるのかわからない',
+        museum: 'ドイツから問い合わせのメールが来たが、何が書いてあるのかわからない',
+        // (not a language: people, popularity, a past employer, something the owner ordered)
+        people: '中国の人口の統計を授業で使いたい',
+        idol: '韓国の人気アイドルのグッズを店に置きたい',
+        hire: 'アメリカの会社員だった人を雇いたい',
+        parts: 'アメリカから注文した部品が届かない',
       },
     );
     const buyer = await suggest(dir, '--need', 'buyer');
@@ -334,6 +339,8 @@ describe('where people come from', () => {
     expect(helpersOf(partner)).toEqual(['korean']);
     const museum = await suggest(dir, '--need', 'museum');
     expect(helpersOf(museum)).toEqual(['german']);
+    for (const need of ['people', 'idol', 'hire', 'parts'])
+      expect(helpersOf(await suggest(dir, '--need', need)), need).toEqual([]);
   });
 
   it('in English, a language to translate from or into: "translate a German textbook" asks for German', async () => {
