@@ -237,11 +237,13 @@ describe('what a repair strength is done to', () => {
     expect(objectOf('硯の製作と修理')).toBe('硯');
     expect(objectOf('船外機の修理')).toBe('船外機');
     expect(objectOf('ミシンの点検・修理')).toBe('ミシン');
-    // (a parenthesis of examples between the thing and 「の」)
+    // (a bracket of examples after the thing belongs to it; any other bracket stops the object)
     expect(objectOf('中古工作機械（旋盤・フライス盤・マシニング）の修理とオーバーホール')).toBe(
-      '中古工作機械',
+      '中古工作機械(旋盤・フライス盤・マシニング)',
     );
-    expect(objectOf('船外機(ヤマハ・スズキ)の修理')).toBe('船外機');
+    expect(objectOf('車（軽トラ・農機）の修理')).toBe('車(軽トラ・農機)');
+    expect(objectOf('当社（出張対応）の修理')).toBeUndefined();
+    expect(objectOf('エアコン販売。設置工事（市内無料）の修理')).toBeUndefined();
   });
 
   it('is nothing when the thing is a kind of repair already, or when none is named', () => {
@@ -272,6 +274,8 @@ describe('whether a need is about the object of a repairer', () => {
     expect(namesObject('ミシンの糸がからまる', object('ミシン'))).toBe(true);
     expect(namesObject('車のへこみを直したい', object('硯'))).toBe(false);
     expect(namesObject('船のエンジンが止まる', object('ミシン'))).toBe(false);
+    // (an example in the bracket is part of the object: a farm machine for 「車(軽トラ・農機)」)
+    expect(namesObject('農機が壊れて直せる人を探している', object('車(軽トラ・農機)'))).toBe(true);
   });
 });
 

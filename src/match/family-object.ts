@@ -21,9 +21,15 @@ const BY_OBJECT = new Set(['repair']);
 
 // Kanji and katakana; 「・」 (U+30FB) is among them, so that 「時計・カメラの修理」 has both as its object.
 const LETTERS = '\\u4e00-\\u9fff\\u3005\\u30a1-\\u30fc';
-/** 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」). */
+/**
+ * A bracket of examples after the object (「工作機械（旋盤・フライス盤）」, in the canonical text's
+ * ASCII brackets): a list, with 「・」, 「、」 or a comma between its items, and no sentence in it.
+ * Any other bracket (「当社（出張対応）」) says something else, and no object is read across it.
+ */
+const EXAMPLES = '\\([^()。]*[・、,][^()。]*\\)';
+/** 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」); the object's examples count as the object. */
 const OBJECT_BEFORE = new RegExp(
-  `([${LETTERS}]{1,8})(?:[（(][^（）()]{1,30}[）)])?の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`,
+  `([${LETTERS}]{1,8})(${EXAMPLES})?の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`,
 );
 /** Words before 「の」 that say how widely, where or for whom, not what (「各種の修理」, 「自宅の修理」). */
 const SCOPE =
@@ -63,7 +69,7 @@ export function familyObjects(index: ConceptIndex, text: string): Map<string, Fa
     if (!m) continue;
     if (SCOPE.test(m[1]!)) continue;
     const start = from + m.index;
-    const end = start + m[1]!.length;
+    const end = start + m[1]!.length + (m[2]?.length ?? 0);
     const concepts = hits.filter((h) => h !== hit && h.start < end && h.end > start).map((h) => h.concept);
     // An object that is a member of the family itself (「英語の翻訳」, 「家電の修理」) is named as one.
     if (concepts.some((c) => index.families(c).some((f) => f.family === hit.concept))) continue;
