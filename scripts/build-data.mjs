@@ -38,6 +38,8 @@ function writeAtomic(file, text) {
 // --- glossary ---------------------------------------------------------------------------------
 const glossaryDir = path.join(root, 'glossary');
 const glossary = {};
+/** The concepts of glossary/languages.yaml, whose countries are read in more forms (below). */
+const languageConcepts = [];
 for (const name of fs
   .readdirSync(glossaryDir)
   .filter((n) => n.endsWith('.yaml'))
@@ -55,7 +57,32 @@ for (const name of fs
       process.exit(1);
     }
     glossary[id] = concept;
+    if (name === 'languages.yaml') languageConcepts.push(concept);
   }
+}
+// Where people come from names the language they speak, and so does a counterpart in business
+// there or word from there (glossary/languages.yaml): each country a language names as 「Xから来」
+// is also read in these forms, written out here once rather than for every country.
+const COUNTRY_FORMS = [
+  'のバイヤー',
+  'の取引先',
+  'の業者',
+  // 「Xの人」 and 「Xの会社」 only before a particle: not 中国の人口, 韓国の人気, アメリカの会社員
+  ...['の人が', 'の人に', 'の人と', 'の人を', 'の人は', 'の人も', 'の人たち', 'の人向け', 'の人から'],
+  ...['の会社から', 'の会社と'],
+  ...['から問い合わせ', 'から連絡', 'からメール'],
+];
+/** Forms that mean something else: 中国 is also a region of Japan (中国地方の業者). */
+const NOT_A_COUNTRY_FORM = new Set(['中国の業者']);
+for (const concept of languageConcepts) {
+  const countries = concept.terms
+    .filter((t) => t.endsWith('から来'))
+    .map((t) => t.slice(0, -'から来'.length));
+  for (const country of countries)
+    for (const form of COUNTRY_FORMS) {
+      const term = country + form;
+      if (!NOT_A_COUNTRY_FORM.has(term) && !concept.terms.includes(term)) concept.terms.push(term);
+    }
 }
 const concepts = {};
 const termLists = {};
