@@ -64,6 +64,7 @@ export function familyObjects(index: ConceptIndex, text: string): Map<string, Fa
   const canon = canonical(text);
   for (const hit of hits) {
     if (!BY_OBJECT.has(hit.concept)) continue;
+    // (room for the object, a bracket of examples and one more task: 「工作機械（旋盤・フライス盤・マシニング）の」)
     const from = Math.max(0, hit.start - 50);
     const m = OBJECT_BEFORE.exec(canon.slice(from, hit.start));
     if (!m) continue;
