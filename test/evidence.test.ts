@@ -131,6 +131,21 @@ describe('symptoms point to what solves them', () => {
     expect(concept).toMatchObject({ kind: 'concept', relation: 'solves', needWords: '応募が来ない' });
     expect(list[0]!.reasons[0]).toContain('には強み『求人広告の書き方』が効く');
   });
+
+  it('reads everyday ways of saying a problem: 「チラシをまいても」 for customers, 「小1の壁」 for after-school care', async () => {
+    const dir = folder(
+      { sns: ['インスタの運用代行'], gakudo: ['小学生の放課後の預かり'], bakery: ['天然酵母のパン'] },
+      {
+        seats: 'ヨガ教室はチラシをまいても反応がない',
+        wall: '小1の壁で、パートを続けられるか不安',
+        bread: 'パンの定休日を決めたい',
+      },
+    );
+    expect(helpersOf(await suggest(dir, '--need', 'seats'))).toEqual(['sns']);
+    expect(helpersOf(await suggest(dir, '--need', 'wall'))).toEqual(['gakudo']);
+    // (a need that names neither problem finds neither solver)
+    expect(helpersOf(await suggest(dir, '--need', 'bread'))).not.toContain('sns');
+  });
 });
 
 describe('another member of a family is not an answer', () => {

@@ -26,7 +26,7 @@ const BARS: Bar[] = [
   { file: ours('hokkaido-tohoku.spec.yaml'), hit: 0.72, mrr: 0.66, empty: 0.42 },
   { file: ours('kansai-hokuriku.spec.yaml'), hit: 0.57, mrr: 0.51, empty: 0.4 },
   { file: ours('kyushu-okinawa.spec.yaml'), hit: 0.58, mrr: 0.5, empty: 0.5 },
-  { file: ours('chugoku-kanto.spec.yaml'), hit: 0.64, mrr: 0.52, empty: 0.48 },
+  { file: ours('chugoku-kanto.spec.yaml'), hit: 0.64, mrr: 0.52, empty: 0.44 },
   { file: ours('kii-omi.spec.yaml'), hit: 0.5, mrr: 0.42, empty: 0.33 },
   { file: ours('sanin-oki.spec.yaml'), hit: 0.67, mrr: 0.6, empty: 0.33 },
   { file: ours('awaji-tokushima.spec.yaml'), hit: 0.47, mrr: 0.42, empty: 0.3 },
