@@ -169,6 +169,13 @@ describe('everyday wording lands on the intended concept', () => {
     // "running" a guesthouse is not the sport; a running club is
     expect(concepts('First year running the guesthouse')).not.toContain('running');
     expect(concepts('Looking for a running club for beginners')).toContain('running');
+    // a plan or an adviser of any kind is not a business plan or a management consultant; 相手先ブランド
+    // is contract manufacturing (OEM), not branding
+    expect(concepts('処遇改善加算の計画書を書く')).not.toContain('business-plan');
+    expect(concepts('事業計画書の作成支援')).toEqual(['business-plan']);
+    expect(concepts('キャリアアドバイザーとして10年')).not.toContain('consulting');
+    expect(concepts('中小企業の経営アドバイザー')).toEqual(['consulting']);
+    expect(concepts('相手先ブランドでの受託生産')).toEqual(['oem']);
   });
 
   it('does not read a term inside an unrelated word', () => {
