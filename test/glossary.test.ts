@@ -173,9 +173,12 @@ describe('everyday wording lands on the intended concept', () => {
     // is contract manufacturing (OEM), not branding
     expect(concepts('処遇改善加算の計画書を書く')).not.toContain('business-plan');
     expect(concepts('事業計画書の作成支援')).toEqual(['business-plan']);
+    expect(concepts('創業計画書を書きたい')).toEqual(['business-plan']);
     expect(concepts('キャリアアドバイザーとして10年')).not.toContain('consulting');
     expect(concepts('中小企業の経営アドバイザー')).toEqual(['consulting']);
-    expect(concepts('相手先ブランドでの受託生産')).toEqual(['oem']);
+    expect(concepts('ビジネスアドバイザー')).toEqual(['consulting']);
+    expect(concepts('相手先ブランドでの製造')).not.toContain('branding');
+    expect(concepts('化粧品の受託生産')).toContain('oem');
   });
 
   it('does not read a term inside an unrelated word', () => {
