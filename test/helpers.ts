@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
+import { afterAll } from 'vitest';
 import { main } from '../src/main.js';
 import { loadMessages } from '../src/ui/messages.js';
 import type { Prompter } from '../src/ui/prompts.js';
@@ -31,6 +32,11 @@ export function tempDir(prefix = 'mixer-test-'): string {
 export function cleanup(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
+
+// Every test file that imports these helpers removes what they made when it ends, even one that
+// never calls cleanup() itself (USER_CACHE below is made on import). Registered first, it runs
+// after the file's own hooks.
+afterAll(cleanup);
 
 /** A copy of the sample network in a temporary folder (without a record cache the sample may have). */
 export function copySample(): string {
