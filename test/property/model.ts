@@ -304,18 +304,16 @@ export function commandOf(
                 (l) => l.member === st.member && trimmed(String(l.strength)) === trimmed(st.text),
               ),
             );
-          for (const n of needs) {
-            const file = files.find(
-              (f) =>
-                f.startsWith('needs/') && trimmed(String(readYaml(world.dir, f)?.title)) === trimmed(n.title),
+          // Each need is one of the files the visit wrote. Which one is read when the ledger is
+          // checked, not now: a `forget` of its owner in the same batch may already have removed
+          // it, and settles after this (dropping what the ledger holds about the owner).
+          for (const n of needs)
+            world.acknowledge(`need ${n.title} in one of ${files.join(', ')}`, [n.owner], (dir) =>
+              files.some(
+                (f) =>
+                  f.startsWith('needs/') && trimmed(String(readYaml(dir, f)?.title)) === trimmed(n.title),
+              ),
             );
-            expect(file, `need ${n.title} in ${files.join(', ')}`).toBeDefined();
-            world.acknowledge(
-              `need ${n.title}`,
-              [n.owner],
-              (dir) => trimmed(String(readYaml(dir, file!)?.title)) === trimmed(n.title),
-            );
-          }
           world.acknowledge(`visit ${visit}`, [], (dir) => fs.existsSync(path.join(dir, visit)));
         },
       };
