@@ -8,7 +8,7 @@ import { isFolder, locateDataFolder } from './store/locate.js';
 import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
-import { langFromEnv } from './util/env.js';
+import { dataFolder, langFromEnv } from './util/env.js';
 import { printableLine } from './util/printable.js';
 
 /** How many files that did not load a warning names. */
@@ -88,13 +88,15 @@ export class Context {
    */
   async load(options: { quiet?: boolean } = {}): Promise<DataFolder> {
     if (this.folder) return this.folder;
+    // A folder named by --data or MIXER_DATA that is not there is bad usage; none found is a failure.
+    const named = Boolean(this.options.data || dataFolder(this.io.env));
     if (!isFolder(this.dir))
       throw coded(
         'data.missing',
         new MixerError(
           t(this.earlyLang, 'data.missing', { dir: this.dir }),
-          1,
-          t(this.earlyLang, 'hint.data-missing'),
+          named ? 2 : 1,
+          t(this.earlyLang, named ? 'hint.data-missing' : 'hint.data-none'),
         ),
       );
     const load = {

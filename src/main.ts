@@ -1,17 +1,22 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
 import { buildProgram, CommanderError } from './cli.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
+import { folderLang } from './store/folder-lang.js';
 import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
 import { checkEnvironment, debug, langFromEnv } from './util/env.js';
 import { isLang } from './util/lang.js';
 
-/** The language of an error when the command did not get far enough to know better. */
+/**
+ * The language of help, usage errors and errors that come before the folder is loaded: --lang,
+ * then the folder's mixer.yaml, then the environment, as a loaded command decides it.
+ */
 function argvLang(argv: string[], io: Io): Lang {
   const i = argv.indexOf('--lang');
   const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
-  return isLang(flag) ? flag : (langFromEnv(io.env) ?? 'ja');
+  if (isLang(flag)) return flag;
+  return folderLang(argv, io.env, io.cwd) ?? langFromEnv(io.env) ?? 'ja';
 }
 
 /** Whether the command line asks for JSON (`--json` before any `--`). */

@@ -7,6 +7,7 @@ import { WRITE } from '../src/commands/answers.js';
 import { run as propose } from '../src/commands/propose.js';
 import { run as status } from '../src/commands/status.js';
 import { Context } from '../src/context.js';
+import { main } from '../src/main.js';
 import { cleanup, copySample, memoryIo, mixer, scriptedPrompter } from './helpers.js';
 
 afterAll(cleanup);
@@ -39,6 +40,40 @@ describe('asked in a terminal', () => {
     const r = await mixer(['--data', dir, 'status', PROPOSAL, 'closed']);
     expect(r.code, r.stderr).toBe(0);
     expect(read(dir, `proposals/${PROPOSAL}.yaml`)).toContain('outcome:\n  kind: none\n');
+  });
+
+  it('a value of spaces alone is missing: asked in a terminal, named without one', async () => {
+    const dir = copySample();
+    const none = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-need',
+      '--owner',
+      'hirano-cafe',
+      '--title',
+      '   ',
+    ]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--title');
+    expect(none.stderr).not.toMatch(/needs\/.*\.yaml/);
+    const { io, err } = memoryIo({ interactive: true });
+    const prompter = scriptedPrompter(['看板を新しくしたい', '']);
+    const argv = [
+      '--data',
+      dir,
+      'add-need',
+      '--owner',
+      'hirano-cafe',
+      '--title',
+      ' ',
+      '--share',
+      'mixers',
+      '--yes',
+    ];
+    expect(await main(argv, io, prompter), err.join('\n')).toBe(0);
+    expect(prompter.asked).toEqual(['課題（一行で）', '詳しく（空欄で省略）']);
   });
 
   it('propose: the mixer, when git does not say who is proposing', async () => {

@@ -13,6 +13,7 @@ import {
   mixerJson,
   ROOT,
   runCli,
+  tempDir,
   USER_CACHE,
 } from './helpers.js';
 
@@ -70,10 +71,17 @@ describe('mixer validate', () => {
   });
 
   it('fails with a next step when the folder does not exist', async () => {
+    // Named by --data or MIXER_DATA: bad usage.
     const r = await mixer(['--data', '/nonexistent/folder', '--lang', 'en', 'validate']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the data folder \/nonexistent\/folder does not exist/);
     expect(r.stderr).toMatch(/--data DIR or MIXER_DATA/);
+    const env = await mixer(['--lang', 'en', 'validate'], { env: { MIXER_DATA: '/nonexistent/folder' } });
+    expect(env.code).toBe(2);
+    // None found where it was looked for: the run fails, and says how to make one.
+    const none = await mixer(['--lang', 'en', 'validate'], { cwd: tempDir() });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/mixer init DIR makes a new one/);
   });
 
   it('finds the folder from MIXER_DATA and from a mixer.yaml upward', async () => {
@@ -168,18 +176,43 @@ describe('mixer show', () => {
 });
 
 describe('usage', () => {
+  /** A copy of the sample whose mixer.yaml says `lang: en`. */
+  function englishFolder(): string {
+    const dir = copySample();
+    const settings = path.join(dir, 'mixer.yaml');
+    fs.writeFileSync(settings, fs.readFileSync(settings, 'utf8').replace('lang: ja', 'lang: en'));
+    return dir;
+  }
+
   it('--help teaches each command with an example, and exits 0', async () => {
-    const r = await mixer(['suggest', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+    const r = await mixer(['suggest', '--help'], { env: { LANG: 'en_US.UTF-8' }, cwd: tempDir() });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--min-score <x>/);
     expect(r.stdout).toMatch(/\$ mixer suggest --need/);
+  });
+
+  it("--help and usage errors speak the folder's language, as its commands do: --lang, mixer.yaml, LANG", async () => {
+    const english = englishFolder();
+    const inFolder = await mixer(['suggest', '--help'], { cwd: english });
+    expect(inFolder.stdout).toContain('Usage: mixer suggest');
+    const byFlag = await mixer(['--data', english, 'suggest', '--help']);
+    expect(byFlag.stdout).toContain('Usage: mixer suggest');
+    // The sample says ja: its language wins over the user's LANG, and --lang over both.
+    const sample = await mixer(['--data', copySample(), 'suggest', '--limit', 'many'], {
+      env: { LANG: 'en_US.UTF-8' },
+    });
+    expect(sample.code).toBe(2);
+    expect(sample.stderr).toContain('--limit');
+    expect(sample.stderr).not.toMatch(/takes a whole number/);
+    const flag = await mixer(['--lang', 'en', '--data', copySample(), 'suggest', '--limit', 'many']);
+    expect(flag.stderr).toMatch(/--limit takes a whole number/);
   });
 
   it('an unknown option or command is bad usage: exit 2 (end to end)', () => {
     expect(runCli(['validate', '--bogus']).code).toBe(2);
     expect(runCli(['frobnicate']).code).toBe(2);
     expect(runCli(['--lang', 'fr', 'validate']).code).toBe(2);
-    const r = runCli(['suggest', '--limit', 'many'], { env: { LANG: 'en_US.UTF-8' } });
+    const r = runCli(['suggest', '--limit', 'many'], { cwd: englishFolder() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--limit takes a whole number/);
   });

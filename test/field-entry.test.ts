@@ -521,6 +521,21 @@ describe('mixer fmt', () => {
     expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
   });
 
+  it('fails, in both modes, when a file cannot be read: it is neither formatted nor checked', async () => {
+    const dir = copySample();
+    fs.writeFileSync(path.join(dir, 'members/broken.yaml'), 'name: "閉じない\nkind: person\n');
+    for (const args of [['fmt', '--check'], ['fmt']]) {
+      const r = await mixer(['--data', dir, '--lang', 'en', ...args]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain('members/broken.yaml is not readable YAML; left as it is');
+      expect(r.stderr).toContain('1 file could not be read, so not formatted or checked');
+      expect(r.stderr).not.toContain('already formatted');
+    }
+    const json = await mixer(['--data', dir, 'fmt', '--check', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).unreadable).toEqual(['members/broken.yaml']);
+  });
+
   it('writes long text as a block scalar and keeps comments', async () => {
     const long = 'とても長いメモ。'.repeat(12);
     const out = canonicalText(`notes: ${long} # memo\nname: x\n`, 'spaces');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { cleanup, git, memoryIo, runCli, sampleRepo } from './helpers.js';
+import { cleanup, git, memoryIo, runCli, sampleRepo, scriptedPrompter } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -99,6 +99,32 @@ describe('mixer forget', () => {
     expect(json.mentions).toEqual(['visits/2026/2026-11-12-kitakami-base.yaml:10']);
     expect(json.files).toContain('members/yamamoto-sns.yaml');
     expect(json.purge.filterRepo.join('\n')).toContain("--path 'members/yamamoto-sns.yaml'");
+  });
+
+  it('says what it did when another writer added to it meanwhile: the purge names every file removed', async () => {
+    const dir = sampleRepo();
+    // Between the summary and the write (the question, in a terminal), a teammate's script
+    // proposes the member for a need: its proposal and letter are removed too, and named.
+    const prompter = scriptedPrompter([]);
+    prompter.confirm = async () => {
+      const other = runCli(
+        ['--data', dir, 'propose', 'gudon-ramen-menu', 'yamamoto-sns', '--mixer', 'mx-kimura'],
+        { env: TODAY },
+      );
+      expect(other.code, other.stderr).toBe(0);
+      return true;
+    };
+    const { io, err } = memoryIo({ env: TODAY, interactive: true });
+    const code = await main(['--data', dir, '--lang', 'en', 'forget', 'yamamoto-sns'], io, prompter);
+    const stderr = err.join('\n');
+    expect(code, stderr).toBe(0);
+    const letter = 'proposals/2026-11-gudon-ramen-menu-yamamoto-sns.ask-owner.md';
+    expect(fs.existsSync(path.join(dir, letter))).toBe(false);
+    expect(stderr).toContain(`--path '${letter}'`);
+    expect(stderr).toContain("--path 'proposals/2026-11-gudon-ramen-menu-yamamoto-sns.yaml'");
+    // Nothing named as still mentioning the member is a file that is gone.
+    for (const line of stderr.split('\n').filter((l) => /^ {2}\S+:\d+$/.test(l)))
+      expect(fs.existsSync(path.join(dir, line.trim().replace(/:\d+$/, '')))).toBe(true);
   });
 
   it('refuses a space or a mixer, and an unknown id, writing nothing', async () => {

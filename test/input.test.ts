@@ -94,6 +94,9 @@ describe('dates', () => {
     '20261120',
     '11-20',
     'next week',
+    // 2026-11-20 is a Friday: a weekday that contradicts the date takes neither
+    '2026年11月20日（木）',
+    '11/20 (thu)',
   ])('refuses %j', (typed) => {
     expect(parseDate(typed, TODAY)).toBeUndefined();
   });
@@ -177,6 +180,32 @@ describe('on the command line', () => {
     expect(fs.readFileSync(path.join(dir, 'needs/hirano-cafe-signage-mx-sato.yaml'), 'utf8')).toContain(
       'title: 店の前の看板を新しくしたい\n',
     );
+  });
+
+  it('says which weekday a date is when the one typed contradicts it, and writes nothing', async () => {
+    const dir = copySample();
+    const args = ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sato', '--date', '11/20（木）'];
+    const r = await mixer(['--data', dir, ...args], { env: { MIXER_TODAY: TODAY } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date の「11/20（木）」: 2026-11-20 は金曜日です');
+    expect(r.stderr).toContain('日付か曜日のどちらかが違っています');
+    expect(fs.existsSync(path.join(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml'))).toBe(false);
+  });
+
+  it('records a visit dated after today as given, with a word that it is', async () => {
+    const dir = copySample();
+    const args = ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sato', '--date', '2027-11-20'];
+    const r = await mixer(['--data', dir, '--lang', 'en', ...args], { env: { MIXER_TODAY: TODAY } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('2027-11-20 is after today; it is recorded as given');
+    expect(fs.existsSync(path.join(dir, 'visits/2027/2027-11-20-kitakami-base-mx-sato.yaml'))).toBe(true);
+    const today = await mixer(
+      ['--data', dir, '--lang', 'en', 'add-visit', '--space', 'morioka-hub', '--mixer', 'mx-sato'],
+      {
+        env: { MIXER_TODAY: TODAY },
+      },
+    );
+    expect(today.stderr).not.toContain('after today');
   });
 
   it.each([

@@ -160,6 +160,8 @@ function recordsFor(c: Combination, lang: Lang, variant: number) {
       ...(variant % 4 === 3 ? { subject: w.subject } : {}),
       detail: w.detail,
       share: share(c.needPublic),
+      // Heard at the visit where the owner was met (the introduction says when and where).
+      ...(c.met ? { visit: 'v1' } : {}),
     },
   };
   // Every record as the data format allows it, checked by the real schemas.

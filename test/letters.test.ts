@@ -141,9 +141,39 @@ describe('the order of the asks', () => {
     expect(r.err).toContain(`next: mixer status ${id} closed`);
     const refused = await mixer(dir, '--lang', 'en', 'status', id, 'asked-helper');
     expect(refused.err).toContain('allowed next: closed');
-    expect(
-      (await mixer(dir, 'propose', 'gudon-ramen-booking', 'suzuki-dev', '--mixer', 'mx-kimura')).code,
-    ).toBe(0);
+    // Proposed again, with a word that this side said no before.
+    const again = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'propose',
+      'gudon-ramen-booking',
+      'suzuki-dev',
+      '--mixer',
+      'mx-kimura',
+    );
+    expect(again.code).toBe(0);
+    expect(again.err).toContain(
+      `this pair was proposed before: ${id} ended owner-declined on 2026-11-26 (今は忙しい)`,
+    );
+  });
+
+  it('refuses a pair already open, naming the step it is waiting for', async () => {
+    const dir = copySample();
+    const r = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'propose',
+      'gudon-ramen-booking',
+      'suzuki-dev',
+      '--mixer',
+      'mx-kimura',
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      'move it along with mixer status 2026-09-gudon-ramen-booking-suzuki-dev owner-accepted',
+    );
   });
 });
 
@@ -408,6 +438,27 @@ describe('mixer propose', () => {
     expect(r.out.match(/^subject:/gm)).toHaveLength(1);
     expect(r.out).toContain('麺屋 ぐどん 様');
     expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
+    // A recipient with no e-mail is named, but no file: none was written.
+    const tax = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'propose',
+      'hirano-cafe-tax',
+      'chiba-tax',
+      '--mixer',
+      'mx-sato',
+      '--stdout',
+    );
+    expect(tax.err).toContain(
+      'カフェ ひらの has no contact e-mail: add the recipient before sending the letter',
+    );
+    expect(tax.err).not.toContain('proposals/');
+    const json = await proposeMenu(dir, ['--lang', 'en'], '--stdout', '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.err).message).toContain('--stdout and --json do not go together');
+    expect(json.out).toBe('');
+    expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
   });
 
   // A refusal is 1 (the data says no); an id that names nothing is bad usage, 2.
@@ -516,6 +567,25 @@ describe('privacy on the sample network', () => {
     expect(tax).toContain('先日伺ったご相談について、お力になれそうな方がいらっしゃいます。');
   });
 
+  it('asks a helper first about a need kept in the team without saying whose need it is', async () => {
+    // hirano-cafe-tax is share: mixers; its owner, カフェ ひらの, is public.
+    const dir = copySample();
+    const id = '2026-11-hirano-cafe-tax-chiba-tax';
+    const args = ['propose', 'hirano-cafe-tax', 'chiba-tax', '--mixer', 'mx-sato', '--ask-first', 'helper'];
+    expect((await mixer(dir, ...args)).code).toBe(0);
+    const ask = read(dir, `proposals/${id}.ask-helper.md`);
+    expect(ask).toContain('「確定申告の相談」に強みをお持ちの千葉 税理士事務所様に');
+    expect(ask).toContain(
+      'ご紹介したいのは、私どものネットワークのメンバーの方です。お名前は、双方のご了承をいただいてからお伝えします。',
+    );
+    for (const owner of ['ひらの', '北上駅前', 'スコーン', 'ケータリング', '焼き菓子'])
+      expect(ask).not.toContain(owner);
+    // Once the owner has agreed too, the introduction names both.
+    for (const step of ['asked-helper', 'helper-accepted', 'asked-owner', 'owner-accepted'])
+      expect((await mixer(dir, 'status', id, step)).code).toBe(0);
+    expect(read(dir, `proposals/${id}.introduction.md`)).toContain('カフェ ひらの 様');
+  });
+
   it("writes to a space's staff for an ask to the space alone, and never shows that address to the other side", async () => {
     const dir = copySample();
     const id = '2026-11-akita-moms-venue-kitakami-base';
@@ -577,6 +647,32 @@ describe('privacy on the sample network', () => {
     expect(read(dir, 'proposals/2026-11-hirano-cafe-logo-ito-design.ask-helper.md')).toContain(
       '北上駅前のカフェ。{{ 店長おすすめ }} のスコーンが人気',
     );
+  });
+});
+
+describe('where the introduction says the need was heard', () => {
+  /** The sample's hirano-cafe need proposed to a helper and taken to its introduction. */
+  async function introduction(need: string, helper: string): Promise<string> {
+    const dir = copySample();
+    expect((await mixer(dir, 'propose', need, helper, '--mixer', 'mx-sato')).code).toBe(0);
+    const id = `2026-11-${need}-${helper}`;
+    for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, 'status', id, step)).code).toBe(0);
+    return read(dir, `proposals/${id}.introduction.md`);
+  }
+
+  it('is the visit the need was recorded at', async () => {
+    // hirano-cafe-logo: visit 2026-09-03-kitakami-base, made by mx-sato.
+    expect(await introduction('hirano-cafe-logo', 'ito-design')).toContain(
+      '2026年9月3日（木）に北上ベースで、カフェ ひらの様から',
+    );
+  });
+
+  it('is no meeting from before the need began', async () => {
+    // hirano-cafe-tax began 2026-10-15; mx-sato met カフェ ひらの only on 2026-09-03.
+    const intro = await introduction('hirano-cafe-tax', 'chiba-tax');
+    expect(intro).not.toContain('9月3日');
+    expect(intro).toContain('\nカフェ ひらの様からご相談を伺い、');
   });
 });
 

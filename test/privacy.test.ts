@@ -113,6 +113,14 @@ describe('review', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/1 added/);
   });
+
+  it('in a full clone, a base that names nothing is bad usage, not a fetch to try', async () => {
+    const repo = sampleRepo();
+    const r = await run(repo, 'review', '--base', 'mian');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('there is no branch or commit mian to compare with');
+    expect(r.stderr).toContain('git branch -a lists the branches');
+  });
 });
 
 describe('escaping in every writer', () => {
@@ -163,9 +171,82 @@ describe('do_not_contact', () => {
     expect(before.some((i) => i.id === 'yamagata-yard')).toBe(true);
     edit(dir, 'spaces/yamagata-yard.yaml', (t) => `${t}do_not_contact: true\n`);
     edit(dir, 'members/suzuki-dev.yaml', (t) => `${t}do_not_contact: true\n`);
-    const after = JSON.parse((await run(dir, 'due', '--json')).stdout) as Array<{ id: string }>;
+    const after = JSON.parse((await run(dir, 'due', '--json')).stdout) as Array<{ id: string; type: string }>;
     expect(after.map((i) => i.id)).not.toContain('yamagata-yard');
-    expect(after.map((i) => i.id)).not.toContain('2026-09-gudon-ramen-booking-suzuki-dev');
+    // The open proposal with suzuki-dev is no follow-up any more: it is first, to be closed.
+    expect(after.filter((i) => i.id === '2026-09-gudon-ramen-booking-suzuki-dev')).toEqual([
+      expect.objectContaining({ type: 'close', late: 0 }),
+    ]);
+    expect(after[0]!.type).toBe('close');
+    const json = after.find((i) => i.type === 'close') as unknown as { text: string };
+    expect(json.text).toBe(
+      '2026-09-gudon-ramen-booking-suzuki-dev: 鈴木 拓海 is marked do_not_contact; close it (mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed)',
+    );
+    const text = await run(dir, 'due');
+    expect(text.stdout).toContain(
+      '  2026-09-gudon-ramen-booking-suzuki-dev\n    鈴木 拓海 is marked do_not_contact',
+    );
+  });
+
+  describe('a party marked do_not_contact after it was proposed', () => {
+    const ID = '2026-09-gudon-ramen-booking-suzuki-dev';
+    const letters = (dir: string) =>
+      fs.readdirSync(path.join(dir, 'proposals')).filter((f) => f.endsWith('.md'));
+
+    it('gets no letter from status, forced or not; the proposal can still be closed', async () => {
+      const dir = copySample();
+      edit(dir, 'members/suzuki-dev.yaml', (t) => `${t}do_not_contact: true\n`);
+      const before = letters(dir);
+      const proposal = fs.readFileSync(path.join(dir, `proposals/${ID}.yaml`), 'utf8');
+      for (const args of [['owner-accepted'], ['helper-accepted', '--force'], ['introduced', '--force']]) {
+        const refused = await run(dir, 'status', ID, ...args);
+        expect(refused.code, args.join(' ')).toBe(1);
+        expect(refused.stderr).toContain('"suzuki-dev" is marked do_not_contact');
+        expect(refused.stderr).toContain(`close this proposal instead: mixer status ${ID} closed`);
+      }
+      expect(letters(dir)).toEqual(before);
+      expect(fs.readFileSync(path.join(dir, `proposals/${ID}.yaml`), 'utf8')).toBe(proposal);
+      const closed = await run(dir, 'status', ID, 'closed');
+      expect(closed.code, closed.stderr).toBe(0);
+      expect(letters(dir)).toEqual(before);
+    });
+
+    it('is named by validate at the open proposal, with the command that closes it', async () => {
+      const dir = copySample();
+      // hirano-cafe's proposal has ended (a deal); miller-english's is introduced, still open.
+      edit(dir, 'members/hirano-cafe.yaml', (t) => `${t}do_not_contact: true\n`);
+      edit(dir, 'members/miller-english.yaml', (t) => `${t}do_not_contact: true\n`);
+      const checked = await run(dir, 'validate', '--json');
+      expect(checked.code).toBe(1);
+      const problems = JSON.parse(checked.stdout) as Array<Record<string, unknown>>;
+      expect(problems).toEqual([
+        expect.objectContaining({
+          file: 'proposals/2026-10-iwate-craft-overseas-miller-english.yaml',
+          field: 'helper',
+          code: 'problem.open-do-not-contact',
+          message: '"miller-english" is marked do_not_contact, but this proposal is still open',
+          hint: 'close this proposal instead: mixer status 2026-10-iwate-craft-overseas-miller-english closed',
+        }),
+      ]);
+    });
+  });
+
+  it('a party whose record has problems gets no letter: propose and status refuse, naming the file', async () => {
+    const dir = copySample();
+    // A typo and do_not_contact in the owner's record: mixer cannot read it, so it cannot know.
+    edit(dir, 'members/gudon-ramen.yaml', (t) => `${t.replace('summary:', 'sumary:')}do_not_contact: true\n`);
+    const before = fs.readdirSync(path.join(dir, 'proposals'));
+    const propose = await run(dir, 'propose', 'gudon-ramen-menu', 'suzuki-dev', '--mixer', 'mx-kimura');
+    expect(propose.code).toBe(1);
+    expect(propose.stderr).toContain(
+      '"gudon-ramen" (members/gudon-ramen.yaml) has problems and cannot be used',
+    );
+    const status = await run(dir, 'status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-accepted');
+    expect(status.code).toBe(1);
+    expect(status.stderr).toContain(
+      '"gudon-ramen" (members/gudon-ramen.yaml) has problems and cannot be used',
+    );
+    expect(fs.readdirSync(path.join(dir, 'proposals'))).toEqual(before);
   });
 
   it('brief leaves out members marked do_not_contact, and refuses a space marked so', async () => {

@@ -261,6 +261,26 @@ describe('broken files never crash the load', () => {
     expect(problems[0]).toMatchObject({ code, line, col });
   });
 
+  it.each([
+    ['name: "閉じない\nkind: person\n', 'a quote (" or \') is never closed', 'add the same quote at the end'],
+    ['name：伊藤\nkind: person\n', 'a line is not in the form "key: value"', 'not a full-width "："'],
+    ['name: x\ntags: [a, b\nkind: person\n', 'a [ or { is never closed', 'one "- " item per line'],
+    ['name: @ito\nkind: person\n', 'a value starts with @ or `', 'put the whole value in "…"'],
+    [
+      'name: x\nkind: person\n---\nname: y\n',
+      'the file holds a second document after ---',
+      'a file of its own',
+    ],
+  ])('words the YAML mistake in %j for a person, with its fix', (content, message, hint) => {
+    const dir = minimalFolder({ 'members/odd.yaml': content });
+    const [problem] = only(dir, 'members/odd.yaml');
+    expect(problem!.message).toBe(`YAML syntax error: ${message}`);
+    expect(problem!.hint).toContain(hint);
+    const raw = loadDataFolder(dir, { lang: 'ja' }).problems.find((p) => p.file === 'members/odd.yaml')!;
+    // Japanese words only: the parser's English is not shown for a mistake mixer knows.
+    expect(wordProblem('ja', raw).message).toMatch(/^YAML の書式エラー: [^A-Za-z]*$/);
+  });
+
   it('a YAML file outside the kind folders', () => {
     const dir = minimalFolder({ 'notes/todo.yaml': 'a: 1\n', 'stray.yaml': 'b: 2\n' });
     expect(load(dir).problems.map((p) => [p.file, p.code])).toEqual([

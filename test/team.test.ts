@@ -7,7 +7,17 @@ import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../src/cli.js';
-import { cleanup, copySample, git, memoryIo, mixer, mixerJson, ROOT, tempDir } from './helpers.js';
+import {
+  cleanup,
+  copySample,
+  displayWidthOf,
+  git,
+  memoryIo,
+  mixer,
+  mixerJson,
+  ROOT,
+  tempDir,
+} from './helpers.js';
 
 afterAll(cleanup);
 
@@ -118,6 +128,14 @@ describe('a data repository, from init to merge', () => {
     ]);
     expect(json.counts).toEqual({ added: 2, changed: 0, removed: 0 });
     expect(json.problems).toEqual([]);
+    // A record written but not yet added to git is a change of the branch too.
+    expect(
+      (await mixer(['--data', dir, 'add-need', '--owner', 'cafe-hana', '--title', '看板を作りたい'])).code,
+    ).toBe(0);
+    const untracked = await mixerJson<{ counts: object }>(['--data', dir, 'review', '--base', 'main']);
+    expect(untracked.counts).toEqual({ added: 3, changed: 0, removed: 0 });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'need');
 
     git(dir, 'switch', '-q', 'main');
     git(dir, 'merge', '-q', '--no-ff', '-m', 'merge visit', 'visit/hanamaki');
@@ -221,6 +239,37 @@ describe('due, brief and report on the sample network', () => {
     expect(text.stdout).toContain(
       '盛岡ハブ: last 2026-09-10, 63 days late (every 14 days)  covered by 佐藤 美咲',
     );
+  });
+
+  it('due lists a letter written and never sent, like an answer that never came', async () => {
+    const dir = copySample();
+    const on = (day: string) => ({ env: { MIXER_TODAY: day } });
+    const propose = ['--data', dir, 'propose', 'hirano-cafe-logo', 'ito-design', '--mixer', 'mx-sato'];
+    expect((await mixer(propose, on('2026-11-01'))).code).toBe(0);
+    const staff = ['--data', dir, 'propose', 'gudon-ramen-staff', 'suzuki-dev', '--mixer', 'mx-kimura'];
+    expect((await mixer(staff, on('2026-10-20'))).code).toBe(0);
+    const id = '2026-10-gudon-ramen-staff-suzuki-dev';
+    for (const [step, day] of [
+      ['asked-owner', '2026-10-21'],
+      ['owner-accepted', '2026-10-25'],
+    ])
+      expect((await mixer(['--data', dir, 'status', id, step!], on(day!))).code).toBe(0);
+    const items = await mixerJson<Array<{ type: string; id: string; late: number }>>(['--data', dir, 'due'], {
+      env: TODAY,
+    });
+    expect(items).toContainEqual(
+      expect.objectContaining({ type: 'proposal', id: '2026-11-hirano-cafe-logo-ito-design', late: 11 }),
+    );
+    expect(items).toContainEqual(expect.objectContaining({ type: 'proposal', id, late: 18 }));
+    // In 80 columns, each proposal's id on a line of its own, what is due under it.
+    const text = await mixer(['--data', dir, '--lang', 'en', 'due'], { env: TODAY });
+    expect(text.stdout).toContain(
+      `  ${id}\n    owner-accepted for 32 days (18 days late)  covered by 木村 健太`,
+    );
+    expect(text.stdout).toContain(
+      '  2026-11-hirano-cafe-logo-ito-design\n    draft for 25 days (11 days late)  covered by 佐藤 美咲',
+    );
+    for (const line of text.stdout.split('\n')) expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);
   });
 
   it('due shows a space never visited first', async () => {

@@ -401,7 +401,9 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
     const asked = questions(ctx, folder, kind, flags);
     const id = new RecordId(ctx, folder, kind, flags.id);
     for (const q of asked) {
-      if (q.given !== undefined && q.given !== '' && !(Array.isArray(q.given) && q.given.length === 0))
+      // (a value of spaces alone is no value: asked for, or named as missing, like an empty one)
+      const blank = typeof q.given === 'string' && q.given.trim() === '';
+      if (q.given !== undefined && !blank && !(Array.isArray(q.given) && q.given.length === 0))
         answers[q.key] = q.given;
       else if (q.required) answers[q.key] = await needValue(ctx, undefined, q.flag, () => q.ask(undefined));
       else if (q.asked && ctx.io.interactive) answers[q.key] = (await q.ask(undefined)) || undefined;

@@ -15,7 +15,7 @@ import { normalizeId, normalizeInput, parseAmount, parseCount, parseDate } from 
 import { nearest } from '../util/text.js';
 import { type Field, reviewAnswers } from './answers.js';
 import { choicesOf, label } from './choices.js';
-import { checkChoice, checkDate, checkRef, needValue, splitPair, validators } from './flags.js';
+import { checkChoice, checkDate, checkRef, needValue, splitPair, validators, warnIfFuture } from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
@@ -538,6 +538,7 @@ export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
     ))
   )
     return notWritten(ctx);
+  warnIfFuture(ctx, draft.date);
   return writeChange(ctx, folder, (now) => changes(now, draft), commitMessage(ctx, folder, draft), {
     ...flags,
     reviewed: true,

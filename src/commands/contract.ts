@@ -197,15 +197,19 @@ export const CONTRACT = {
     .array(
       z.strictObject({
         type: z
-          .enum(['visit', 'proposal', 'outcome'])
-          .meta(d('A space to visit, a proposal waiting, an outcome missing')),
+          .enum(['visit', 'proposal', 'outcome', 'close'])
+          .meta(
+            d(
+              'A space to visit, a proposal waiting, an outcome missing, or an open proposal to close because a party is marked do_not_contact',
+            ),
+          ),
         id: id.meta(d('The space or proposal')),
         late: z.int().nullable().meta(d('Days late; null for a space never visited')),
         text: z.string().meta(d("What is due, in the folder's language")),
         mixers: z.array(z.string()).meta(d('Who covers it')),
       }),
     )
-    .meta(d('What is late, most late first')),
+    .meta(d('What is late, most late first; proposals to close before all')),
   brief: z
     .strictObject({
       version,

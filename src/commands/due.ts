@@ -1,15 +1,23 @@
-// mixer due: what is late — spaces to visit, proposals waiting for an answer or an outcome.
+// mixer due: what is late — spaces to visit, proposals waiting for a letter to be sent, an answer
+// or an outcome — and open proposals with a party that asked not to be contacted, to close.
 import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
-import { awaitsAnswer } from '../records/lifecycle.js';
-import { findParty } from '../store/folder.js';
-import { lastVisit, mixersCovering, proposalStatus } from '../store/relations.js';
+import { hasEnded } from '../records/lifecycle.js';
+import { partyName } from '../store/folder.js';
+import {
+  isDoNotContact,
+  lastVisit,
+  mixersCovering,
+  proposalSides,
+  proposalStatus,
+} from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
 import { printableLine } from '../util/printable.js';
+import { displayWidth, wrapWidth } from '../util/text.js';
 import { label } from './choices.js';
 
 interface DueItem {
-  type: 'visit' | 'proposal' | 'outcome';
+  type: 'visit' | 'proposal' | 'outcome' | 'close';
   id: string;
   /** Days past due; a space never visited counts as the most late. */
   late: number;
@@ -22,10 +30,6 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
   const now = today(ctx.io.env);
   const { visit_every_days: every, follow_up_days: followUp } = folder.settings;
   const items: DueItem[] = [];
-  const doNotContact = (id: string) => {
-    const party = findParty(folder, id)?.data;
-    return Boolean(party && 'do_not_contact' in party && party.do_not_contact);
-  };
   for (const space of folder.records.spaces.values()) {
     // A space marked do_not_contact is never due for a visit.
     if (space.data.do_not_contact) continue;
@@ -58,39 +62,48 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
       });
   }
   for (const p of folder.records.proposals.values()) {
-    // Nor is a follow-up with a party that asked not to be contacted.
-    // (and a side forgotten at its request is nobody to follow up with)
-    const owner = folder.records.needs.get(p.data.need)?.data.owner;
+    // A side forgotten at its request is nobody to follow up with.
     if (p.data.need === FORGOTTEN || p.data.helper === FORGOTTEN) continue;
-    if (doNotContact(p.data.helper) || (owner && doNotContact(owner))) continue;
     const status = proposalStatus(p);
+    if (hasEnded(status)) continue;
+    const mixer = folder.records.mixers.get(p.data.mixer)?.data.name ?? p.data.mixer;
+    // A party that asked not to be contacted is never followed up: the proposal is to be closed,
+    // whatever its age.
+    const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+    if (barred) {
+      items.push({
+        type: 'close',
+        id: p.id,
+        late: 0,
+        mixers: [mixer],
+        text: ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred) }),
+      });
+      continue;
+    }
     const age = daysBetween(p.data.history.at(-1)!.date, now);
     const late = age - followUp;
     if (late <= 0) continue;
-    const mixer = folder.records.mixers.get(p.data.mixer)?.data.name ?? p.data.mixer;
-    if (awaitsAnswer(status) || status === 'introduced')
-      items.push({
-        type: 'proposal',
-        id: p.id,
-        late,
-        mixers: [mixer],
-        text: ctx.t('due.proposal-waiting', {
-          id: p.id,
-          status: label(ctx.lang, 'proposal-status', status),
-          age,
-          days: late,
-        }),
-      });
-    else if (status === 'met' && !p.data.outcome)
-      items.push({
-        type: 'outcome',
-        id: p.id,
-        late,
-        mixers: [mixer],
-        text: ctx.t('due.met-no-outcome', { id: p.id, age, days: late }),
-      });
+    // Every open status waits for someone: a letter to send (draft, a yes that wrote the next
+    // letter), an answer, a meeting, or the outcome of one.
+    items.push({
+      type: status === 'met' ? 'outcome' : 'proposal',
+      id: p.id,
+      late,
+      mixers: [mixer],
+      text:
+        status === 'met'
+          ? ctx.t('due.met-no-outcome', { id: p.id, age, days: late })
+          : ctx.t('due.proposal-waiting', {
+              id: p.id,
+              status: label(ctx.lang, 'proposal-status', status),
+              age,
+              days: late,
+            }),
+    });
   }
-  items.sort((a, b) => b.late - a.late || (a.id < b.id ? -1 : 1));
+  // Proposals to close come first: they are not late, they must not go on at all.
+  const toClose = (i: DueItem) => (i.type === 'close' ? 0 : 1);
+  items.sort((a, b) => toClose(a) - toClose(b) || b.late - a.late || (a.id < b.id ? -1 : 1));
   if (flags.json) {
     ctx.json(
       'due',
@@ -102,19 +115,42 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     ctx.io.stderr(ctx.t('due.none'));
     return 0;
   }
-  const covered = (i: DueItem) =>
-    ctx.t('due.covered-by', { mixers: i.mixers.join(', ') || ctx.t('due.nobody') });
+  const width = ctx.io.columns || 80;
+  const print = (i: DueItem) => {
+    const text = printableLine(i.text);
+    const covered = printableLine(
+      ctx.t('due.covered-by', { mixers: i.mixers.join(', ') || ctx.t('due.nobody') }),
+    );
+    const dim = ctx.io.color.dim;
+    const fits = (line: string) => displayWidth(line) <= width;
+    if (fits(`  ${text}  ${covered}`)) return ctx.io.stdout(`  ${text}  ${dim(covered)}`);
+    // Too wide for the terminal: a proposal's id alone on its line (whole, to copy), what is due
+    // under it, wrapped if need be, and then who covers it.
+    const lines: string[] = [];
+    let body = text;
+    if (text.startsWith(`${i.id}: `)) {
+      lines.push(`  ${i.id}`);
+      body = text.slice(i.id.length + 2);
+    }
+    const first = lines.length ? '    ' : '  ';
+    if (fits(`${first}${body}  ${covered}`)) lines.push(`${first}${body}  ${dim(covered)}`);
+    else {
+      for (const [n, line] of wrapWidth(body, width - 4).entries())
+        lines.push(`${n ? '    ' : first}${line}`);
+      lines.push(`    ${dim(covered)}`);
+    }
+    ctx.io.stdout(lines.join('\n'));
+  };
+
   const visits = items.filter((i) => i.type === 'visit');
   const proposals = items.filter((i) => i.type !== 'visit');
   if (visits.length) {
     ctx.io.stdout(ctx.io.color.bold(ctx.t('due.heading-spaces')));
-    for (const i of visits)
-      ctx.io.stdout(`  ${printableLine(i.text)}  ${ctx.io.color.dim(printableLine(covered(i)))}`);
+    for (const i of visits) print(i);
   }
   if (proposals.length) {
     ctx.io.stdout(ctx.io.color.bold(ctx.t('due.heading-proposals')));
-    for (const i of proposals)
-      ctx.io.stdout(`  ${printableLine(i.text)}  ${ctx.io.color.dim(printableLine(covered(i)))}`);
+    for (const i of proposals) print(i);
   }
   return 0;
 }

@@ -41,6 +41,15 @@ export function checkDate(ctx: Context, flag: string, value: string): string {
   return readDate(ctx, flag, value, today(ctx.io.env));
 }
 
+/**
+ * A word when the day a record says something happened is after today: more often a typo (a
+ * wrong year or month) than a plan. The record is written as asked.
+ */
+export function warnIfFuture(ctx: Context, date: string): void {
+  if (date > today(ctx.io.env))
+    ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('input.future-date', { date })}`));
+}
+
 export function checkId(ctx: Context, id: string): string {
   const typed = normalizeId(id);
   if (!isValidId(typed)) throw new UsageError(ctx.t('usage.bad-id', { id }), ctx.t('hint.id-form'));

@@ -90,18 +90,23 @@ export async function run(ctx: Context, id: string, flags: WriteFlags): Promise<
     throw unknownId(ctx, folder, 'members', id);
   }
   const name = member.data.name;
-  const changes = plan(id)(folder);
-  // What a person must still read: free text that names the member (a note, a letter of another proposal).
-  const left = mentions(folder, [name, id], changes).map(
-    ({ file, line }) => `${printableLine(file)}:${line}`,
-  );
-  const purge = purgeCommands(historyPaths(folder, changes), name, id);
+  // Said from the changes made, which other writers at the same time may have made larger than
+  // planned (a proposal added meanwhile): what a person must still read, free text that names the
+  // member (a note, a letter of another proposal), and the files to purge from history.
+  let told: { mentions: string[]; purge: ReturnType<typeof purgeCommands> } | undefined;
+  const tell = (applied: FileChange[]) => {
+    told = {
+      mentions: mentions(folder, [name, id], applied).map(
+        ({ file, line }) => `${printableLine(file)}:${line}`,
+      ),
+      purge: purgeCommands(historyPaths(folder, applied), name, id),
+    };
+    return told;
+  };
   // The commit message names no one: it stays in the history a purge would have to rewrite.
-  const code = await writeChange(ctx, folder, plan(id), ctx.t('commit.forget'), flags, {
-    mentions: left,
-    purge,
-  });
-  if (code !== 0 || flags.json) return code;
+  const code = await writeChange(ctx, folder, plan(id), ctx.t('commit.forget'), flags, tell);
+  if (code !== 0 || flags.json || !told) return code;
+  const { mentions: left, purge } = told;
   if (left.length) {
     ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('forget.mentions', { count: left.length })}`));
     for (const where of left) ctx.io.stderr(`  ${where}`);

@@ -116,8 +116,14 @@ export async function writeLetter(
   return { rel, text, envelope: to };
 }
 
-/** A warning per recipient the records have no e-mail for. */
-export function warnMissing(ctx: Context, written: WrittenLetter): void {
+/** A warning per recipient the records have no e-mail for; `inFile`: the letter was written to its file. */
+export function warnMissing(ctx: Context, written: WrittenLetter, inFile = true): void {
   for (const name of written.envelope.missing)
-    ctx.io.stderr(ctx.io.color.yellow(ctx.t('letter.no-email', { name, file: written.rel })));
+    ctx.io.stderr(
+      ctx.io.color.yellow(
+        inFile
+          ? ctx.t('letter.no-email', { name, file: written.rel })
+          : ctx.t('letter.no-email-printed', { name }),
+      ),
+    );
 }

@@ -6,15 +6,17 @@ import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import type { Side } from '../records/enums.js';
 import { uniqueId } from '../records/ids.js';
-import { firstLetter, hasEnded } from '../records/lifecycle.js';
+import { askFirst, firstLetter, hasEnded, isDeclined, nextStatuses } from '../records/lifecycle.js';
 import type { Proposal } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
-import { type DataFolder, findParty, partyName } from '../store/folder.js';
+import { type DataFolder, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
 import { proposalStatus } from '../store/relations.js';
 import { today } from '../util/dates.js';
+import { printableLine } from '../util/printable.js';
 import { label } from './choices.js';
+import { checkContactable } from './contact.js';
 import { checkChoice, checkRef } from './flags.js';
 import { type LetterFlags, letterSettings, pairingFacts, warnMissing, writeLetter } from './letter-files.js';
 import { type WriteFlags, writeChange } from './writing.js';
@@ -42,20 +44,39 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
       ctx.t('hint.propose-open-needs', { command: 'mixer list needs --status open' }),
     );
   if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'), another);
-  for (const id of [need.data.owner, helperId]) {
-    const party = findParty(folder, id);
-    if (party && 'do_not_contact' in party.data && party.data.do_not_contact)
-      refuse(ctx.t('propose.do-not-contact', { id }), another);
-  }
+  checkContactable(ctx, folder, [need.data.owner, helperId], another);
   const open = [...folder.records.proposals.values()].find(
     (p) => p.data.need === needId && p.data.helper === helperId && !hasEnded(proposalStatus(p)),
   );
-  if (open)
+  if (open) {
+    const now = proposalStatus(open);
+    // The step a person takes next: the first move on, never closing unless it is the only one.
+    const [next] = nextStatuses(now, askFirst(open.data));
     refuse(
-      ctx.t('propose.open-exists', { id: open.id, status: proposalStatus(open) }),
-      ctx.t('hint.propose-open-exists', { id: open.id }),
+      ctx.t('propose.open-exists', { id: open.id, status: now }),
+      ctx.t('hint.propose-open-exists', { id: open.id, next: next ?? 'closed' }),
     );
+  }
   return need;
+}
+
+/** A word on each earlier proposal of this pair that a side declined: proposing again is allowed. */
+function warnDeclinedBefore(ctx: Context, folder: DataFolder, needId: string, helperId: string): void {
+  for (const p of folder.records.proposals.values()) {
+    if (p.data.need !== needId || p.data.helper !== helperId) continue;
+    const declined = p.data.history.findLast((h) => isDeclined(h.status));
+    if (declined)
+      ctx.io.stderr(
+        ctx.io.color.yellow(
+          `! ${ctx.t('propose.declined-before', {
+            id: p.id,
+            status: label(ctx.lang, 'proposal-status', declined.status),
+            date: declined.date,
+            note: declined.note ? ` (${printableLine(declined.note)})` : '',
+          })}`,
+        ),
+      );
+  }
 }
 
 /**
@@ -86,10 +107,13 @@ export async function run(
   helperId: string,
   flags: ProposeFlags,
 ): Promise<number> {
+  // --json says what was written; with --stdout nothing is, and the letter itself is the output.
+  if (flags.stdout && flags.json) throw new UsageError(ctx.t('usage.stdout-json'), ctx.t('hint.stdout-json'));
   const first: Side = flags.askFirst ? checkChoice(ctx, '--ask-first', flags.askFirst, 'side') : 'owner';
   const folder = await ctx.load();
   const settings = letterSettings(ctx, folder, flags);
   const need = check(ctx, folder, needId, helperId);
+  warnDeclinedBefore(ctx, folder, needId, helperId);
   const mixer = await chooseMixer(ctx, folder, flags.mixer);
   const now = today(ctx.io.env);
   // The matcher's view of this pair, kept in the proposal as it was on the day.
@@ -116,7 +140,7 @@ export async function run(
   );
   if (flags.stdout) {
     ctx.io.stdout(written.text);
-    warnMissing(ctx, written);
+    warnMissing(ctx, written, false);
     return 0;
   }
   const proposal: Proposal = {

@@ -4,7 +4,7 @@
 import { UsageError } from '../errors.js';
 import { localizePlaceholders } from '../ui/help.js';
 import { type Lang, t } from '../ui/messages.js';
-import { parseAmount, parseDate } from '../util/input.js';
+import { parseAmount, parseDate, parseDay, weekdayOf } from '../util/input.js';
 import { closestChoices, describeChoices, type ListName, parseChoice, type ValueOf } from './choices.js';
 
 /** Who words a mistake: the language, and the command to name in the next step. */
@@ -14,10 +14,24 @@ export interface Speaker {
 }
 
 /** A date as typed (2026-11-20, 11/20, 2026年11月20日, 今日 …), as YYYY-MM-DD; else bad usage. */
+/** A date's weekday as the user's language writes it: 金曜日, Friday. */
+function weekdayName(lang: Lang, date: string): string {
+  const day = weekdayOf(date);
+  return lang === 'ja'
+    ? `${'日月火水木金土'[day]}曜日`
+    : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]!;
+}
+
 export function readDate(s: Speaker, flag: string, value: string, now: string): string {
   const date = parseDate(value, now);
-  if (!date) throw new UsageError(t(s.lang, 'usage.bad-date', { flag, value }), t(s.lang, 'hint.date-forms'));
-  return date;
+  if (date) return date;
+  const day = parseDay(value, now);
+  if (day)
+    throw new UsageError(
+      t(s.lang, 'usage.date-weekday', { flag, value, date: day, weekday: weekdayName(s.lang, day) }),
+      t(s.lang, 'hint.date-weekday'),
+    );
+  throw new UsageError(t(s.lang, 'usage.bad-date', { flag, value }), t(s.lang, 'hint.date-forms'));
 }
 
 /** An amount as typed (30000, 3万, ¥30,000, 30,000円 …); else bad usage. */

@@ -189,6 +189,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
       ['left', 'right', 'right'],
     ),
     '',
+    ctx.t('report.funnel-note'),
+    '',
     ctx.t('report.cross', { cross, total: proposals.length, share: percent(cross, proposals.length) }),
     '',
   );

@@ -4,7 +4,14 @@
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import { FINAL_STATUSES, type OUTCOME_KINDS, type ProposalStatus, type Side } from '../records/enums.js';
-import { askFirst, awaitsAnswer, isLegacy, letterOfStatus, nextStatuses } from '../records/lifecycle.js';
+import {
+  askFirst,
+  awaitsAnswer,
+  isLegacy,
+  letterOfStatus,
+  nextStatuses,
+  reachesOut,
+} from '../records/lifecycle.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, listValues, setKey } from '../store/edit.js';
@@ -13,7 +20,8 @@ import type { DataFolder, Loaded } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
 import { choicesOf, label, withLabel } from './choices.js';
-import { checkChoice, checkDate, checkRef, validators } from './flags.js';
+import { checkContactable } from './contact.js';
+import { checkChoice, checkDate, checkRef, validators, warnIfFuture } from './flags.js';
 import {
   type LetterFlags,
   type LetterSettings,
@@ -135,7 +143,14 @@ export async function run(
   if ((flags.outcome || flags.value !== undefined) && !ends)
     throw new UsageError(ctx.t('status.outcome-needs-end'));
   if (!allowed.includes(status) && !flags.force) refuseMove(ctx, last.status, status, allowed);
+  // No --force past this: a party that asked not to be contacted is not asked, introduced or
+  // written to, whenever it asked; the proposal can only be closed.
+  if (reachesOut(status, first)) {
+    const owner = folder.records.needs.get(proposal.data.need)?.data.owner ?? proposal.data.need;
+    checkContactable(ctx, folder, [owner, proposal.data.helper], ctx.t('hint.status-close', { id }));
+  }
   const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
+  warnIfFuture(ctx, date);
   const settings = letterSettings(ctx, folder, flags);
   let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;
   let value: number | undefined;

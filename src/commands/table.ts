@@ -118,7 +118,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'show',
     about: 'help.show',
     args: [{ name: '<id>', help: 'help.show.id', complete: { ids: 'record' } }],
-    examples: ['mixer show hakata-garage', 'mixer show tanaka-design --json'],
+    examples: ['mixer show hirano-cafe', 'mixer show ito-design --json'],
     load: () => import('./show.js'),
   },
   {
@@ -136,8 +136,8 @@ export const COMMANDS: CommandSpec[] = [
     ],
     examples: [
       'mixer suggest',
-      'mixer suggest --need cafe-mori-web --limit 5',
-      'mixer suggest --space hakata-garage --json',
+      'mixer suggest --need hirano-cafe-logo --limit 5',
+      'mixer suggest --space kitakami-base --json',
       'mixer suggest --min-score 0.2 --all',
     ],
     load: () => import('./suggest.js'),
@@ -242,7 +242,9 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--space <id>', help: 'help.add-mixer.--space', repeat: true, complete: { ids: 'spaces' } },
       { flags: '--strength <text>', help: 'help.add-mixer.--strength', repeat: true },
     ],
-    examples: ['mixer add-mixer --id mx-ito --name 伊藤 学 --email manabu@example.jp --space kitakami-base'],
+    examples: [
+      'mixer add-mixer --id mx-ito --name "伊藤 学" --email manabu@example.jp --space kitakami-base',
+    ],
     load: () => import('./add-mixer.js'),
   },
   {
@@ -305,8 +307,8 @@ export const COMMANDS: CommandSpec[] = [
       },
     ],
     examples: [
-      'mixer status 2026-11-gudon-ramen-menu-miller-english asked-owner --note "メールで打診"',
-      'mixer status 2026-11-gudon-ramen-menu-miller-english owner-accepted',
+      'mixer status 2026-09-gudon-ramen-booking-suzuki-dev owner-accepted',
+      'mixer status 2026-09-gudon-ramen-booking-suzuki-dev asked-helper --note "メールで打診"',
       'mixer status 2026-10-iwate-craft-overseas-miller-english met',
       'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
     ],

@@ -90,8 +90,11 @@ export async function writeChange(
   plan: ChangePlan,
   message: string | ((changes: FileChange[]) => string),
   flags: WriteFlags,
-  /** What `forget` says besides `files` and `commit` with --json (docs/json.md, "forget"). */
-  forgotten?: Omit<JsonOutput<'forget'>, 'files' | 'commit'>,
+  /**
+   * What `forget` says besides `files` and `commit` (docs/json.md, "forget"), from the changes
+   * made: under the lock, after other writers, they may differ from the ones planned first.
+   */
+  forgotten?: (applied: FileChange[]) => Omit<JsonOutput<'forget'>, 'files' | 'commit'>,
 ): Promise<number> {
   const c = ctx.io.color;
   checkGit(ctx, folder, flags);
@@ -152,9 +155,10 @@ export async function writeChange(
     throw error;
   }
   const rels = result.written.map((f) => path.relative(folder.dir, f));
+  const told = forgotten?.(result.changes);
   if (flags.json) {
     const out = { files: rels, commit: committed ?? null };
-    if (forgotten) ctx.json('forget', { ...out, ...forgotten });
+    if (told) ctx.json('forget', { ...out, ...told });
     else ctx.json('written', out);
   } else {
     for (const change of result.changes) ctx.io.stdout(label(change));

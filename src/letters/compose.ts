@@ -98,13 +98,38 @@ function letterParty(records: LetterRecords, id: string, named: boolean): Letter
   };
 }
 
+/** Whether at visit `v` the mixer met the party: a visit to its space, or one where it was met. */
+function meets(v: Visit, mixer: string, party: string): boolean {
+  return v.mixer === mixer && (v.space === party || (v.met?.includes(party) ?? false));
+}
+
 /** Where the mixer last met this party: a visit to its space, or one where it was met. */
 function lastMeeting(records: LetterRecords, mixer: string, party: string): Meeting | null {
   let last: Visit | undefined;
   for (const { data: v } of records.visits.values())
-    if (v.mixer === mixer && (v.space === party || v.met?.includes(party)) && (!last || v.date > last.date))
-      last = v;
+    if (meets(v, mixer, party) && (!last || v.date > last.date)) last = v;
   return last ? { date: last.date, space: records.spaces.get(last.space)?.data.name ?? last.space } : null;
+}
+
+/**
+ * Where the mixer heard of the need: the visit it was recorded at, if this mixer made it; else the
+ * mixer's first meeting with the owner on or after the day the need began. Null when the records
+ * do not tell (a meeting from before the need existed is not where it was heard).
+ */
+function needHeard(records: LetterRecords, facts: LetterFacts): Meeting | null {
+  const meeting = (v: Visit): Meeting => ({
+    date: v.date,
+    space: records.spaces.get(v.space)?.data.name ?? v.space,
+  });
+  const recorded = facts.need.visit ? records.visits.get(facts.need.visit)?.data : undefined;
+  if (recorded?.mixer === facts.mixer) return meeting(recorded);
+  const since = facts.need.since;
+  if (!since) return null;
+  let first: Visit | undefined;
+  for (const { data: v } of records.visits.values())
+    if (meets(v, facts.mixer, facts.need.owner) && v.date >= since && (!first || v.date < first.date))
+      first = v;
+  return first ? meeting(first) : null;
 }
 
 /** A place to meet: a space of either side where people can meet in person, the owner's first. */
@@ -126,7 +151,34 @@ function sides(facts: LetterFacts) {
   return { owner: facts.need.owner, helper: facts.helper };
 }
 
-function common(records: LetterRecords, facts: LetterFacts, lang: Lang) {
+/**
+ * A party no letter may tell anything about: the owner of a need that stays in the team, to a
+ * helper asked before the owner agreed. Its name, its space or its place beside the helper's
+ * matched strength would say who has the need.
+ */
+function unnamed(party: LetterParty): LetterParty {
+  return {
+    ...party,
+    name: null,
+    space: null,
+    summary: null,
+    strengths: [],
+    area: null,
+    contact: null,
+    reachable: false,
+  };
+}
+
+/**
+ * Whether the letter may say nothing of the need's owner (see unnamed): a first ask to the helper
+ * about a need that stays in the team. Once the owner has agreed to meet this helper, the second
+ * ask names the owner as any other does.
+ */
+function ownerHidden(records: LetterRecords, facts: LetterFacts, side: Side): boolean {
+  return side === 'helper' && facts.first === 'helper' && !publicNeed(records, facts.need).public;
+}
+
+function common(records: LetterRecords, facts: LetterFacts, lang: Lang, hideOwner = false) {
   const mixer = records.mixers.get(facts.mixer);
   const phrase: NeedPhrase = needPhrase(publicNeed(records, facts.need), lang);
   const { owner, helper } = sides(facts);
@@ -135,7 +187,7 @@ function common(records: LetterRecords, facts: LetterFacts, lang: Lang) {
     need: { ...phrase, public: phrase.form !== 'private', detail: publicNeed(records, facts.need).detail },
     strength: matchedStrength(records, facts),
     both_gain: facts.bothGain,
-    place: meetingPlace(records, [owner, helper]),
+    place: meetingPlace(records, hideOwner ? [helper] : [owner, helper]),
     note: facts.note?.trim() || null,
     today: facts.today,
   };
@@ -144,13 +196,15 @@ function common(records: LetterRecords, facts: LetterFacts, lang: Lang) {
 /** The context of an ask to one side: the other side only as far as its record is public. */
 export function askContext(records: LetterRecords, facts: LetterFacts, side: Side, lang: Lang) {
   const ids = sides(facts);
+  const hideOwner = ownerHidden(records, facts, side);
+  const other = letterParty(records, ids[otherSide(side)], false);
   return {
-    ...common(records, facts, lang),
+    ...common(records, facts, lang, hideOwner),
     side,
     /** The first ask: the other side has not been asked and knows nothing yet. */
     first_ask: side === facts.first,
     recipient: letterParty(records, ids[side], true),
-    other: letterParty(records, ids[otherSide(side)], false),
+    other: hideOwner ? unnamed(other) : other,
     met: lastMeeting(records, facts.mixer, ids[side]),
   };
 }
@@ -162,7 +216,8 @@ export function introductionContext(records: LetterRecords, facts: LetterFacts, 
     ...common(records, facts, lang),
     owner: letterParty(records, owner, true),
     helper: letterParty(records, helper, true),
-    met_owner: lastMeeting(records, facts.mixer, owner),
+    /** Where the need was heard, which the introduction says. */
+    met_owner: needHeard(records, facts),
     met_helper: lastMeeting(records, facts.mixer, helper),
   };
 }

@@ -101,3 +101,11 @@ export function awaitsAnswer(status: ProposalStatus): boolean {
 export function hasEnded(status: ProposalStatus): boolean {
   return isDeclined(status) || FINAL_STATUSES.includes(status);
 }
+
+/**
+ * Whether a move to `status` reaches out to a party: it writes a letter, or says one was sent
+ * (an ask, the introduction). Such a move is never made towards a party marked do_not_contact.
+ */
+export function reachesOut(status: ProposalStatus, first: Side = 'owner'): boolean {
+  return letterOfStatus(status, first) !== undefined || awaitsAnswer(status) || status === 'introduced';
+}

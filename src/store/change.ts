@@ -96,7 +96,7 @@ function settle(base: DataFolder, changes: FileChange[], fresh: boolean): FileCh
     if (change.create && !change.remove) {
       if (current === undefined) return change;
       if (fresh)
-        throw new MixerError(said('write.exists', { file: change.rel }), 1, said('hint.write-exists'));
+        throw new MixerError(said('write.exists', { file: change.rel }), 1, said('hint.write-exists-file'));
       throw new Stale();
     }
     if (current === undefined) {
@@ -168,7 +168,7 @@ function write(folder: DataFolder, changes: FileChange[]): Done[] {
     } catch (error) {
       undo(done);
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && change.create && fs.existsSync(file))
-        throw new MixerError(said('write.exists', { file: change.rel }), 1, said('hint.write-exists'));
+        throw new MixerError(said('write.exists', { file: change.rel }), 1, said('hint.write-exists-file'));
       throw fsError(error, change.rel);
     }
   }

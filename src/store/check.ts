@@ -1,13 +1,15 @@
 // The second pass: what no single file can tell. Ids unique across parties, every reference
-// resolving, proposal histories in order.
+// resolving, proposal histories in order, no open proposal with a party that asked not to be
+// contacted.
 import type { Problem, Said } from '../errors.js';
 import { FINAL_STATUSES } from '../records/enums.js';
-import { askFirst, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
+import { askFirst, hasEnded, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
 import type { KindFolder } from '../records/schemas.js';
 import { nearest } from '../util/text.js';
 import { fieldPath } from './field-path.js';
 import { type DataFolder, failedRecord, type Loaded } from './folder.js';
 import { type RefTarget, references } from './refs.js';
+import { isDoNotContact, proposalStatus } from './relations.js';
 import { said } from './said.js';
 
 /** A proposal history entry whose note starts with this was a deliberate correction. */
@@ -92,8 +94,32 @@ export function checkReferences(folder: DataFolder): Problem[] {
   for (const r of references(folder)) ref(r.from, r.path, r.target, r.id);
   for (const rec of records.proposals.values()) {
     problems.push(...checkHistory(rec as Loaded<'proposals'>));
+    problems.push(...checkContact(folder, rec as Loaded<'proposals'>));
   }
   return problems;
+}
+
+/**
+ * A proposal still open with a party marked do_not_contact (marked after it was made): it must
+ * be closed, so that nobody follows it up. Named at the field that leads to that party.
+ */
+function checkContact(folder: DataFolder, rec: Loaded<'proposals'>): Problem[] {
+  if (!rec.data.history.length || hasEnded(proposalStatus(rec))) return [];
+  const owner = folder.records.needs.get(rec.data.need)?.data.owner;
+  const sides: [PropertyKey, string | undefined][] = [
+    ['need', owner],
+    ['helper', rec.data.helper],
+  ];
+  return sides
+    .filter(([, id]) => id !== undefined && isDoNotContact(folder, id))
+    .map(([field, id]) =>
+      problemAt(
+        rec as Loaded,
+        [field],
+        said('problem.open-do-not-contact', { id: id! }),
+        said('hint.status-close', { id: rec.id }),
+      ),
+    );
 }
 
 function checkHistory(rec: Loaded<'proposals'>): Problem[] {

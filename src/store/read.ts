@@ -1,10 +1,12 @@
 // Reads one YAML file (readText: its bytes and text) and parses it (parseText: a SourceFile and its
 // plain value), turning every way a file can be broken (encoding, size, BOM, CRLF, tabs, syntax,
 // duplicate keys, alias bombs, nesting) into problems.
+
 import fs from 'node:fs';
 import type { Document, Node } from 'yaml';
 import type { Problem, Said } from '../errors.js';
 import { printableLine } from '../util/printable.js';
+import { yamlMistake } from '../util/yaml-mistakes.js';
 import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
@@ -176,7 +178,15 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
         const detail = printableLine(
           error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         );
-        problems.push(at(pos.line, pos.col, said('problem.yaml-syntax', { detail })));
+        const what = yamlMistake(error.code, error.message);
+        problems.push(
+          at(
+            pos.line,
+            pos.col,
+            said('problem.yaml-syntax', { detail, what }),
+            said('hint.yaml-syntax', { what }),
+          ),
+        );
       }
     }
     return { source, value: undefined, problems };

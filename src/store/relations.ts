@@ -34,3 +34,15 @@ export function crossesSpaces(folder: DataFolder, p: Loaded<'proposals'>): boole
   const b = spacesOf(folder, p.data.helper);
   return a.length > 0 && b.length > 0 && !a.some((s) => b.includes(s));
 }
+
+/** Whether a party (a space, member or mixer) asked not to be contacted. */
+export function isDoNotContact(folder: DataFolder, id: string): boolean {
+  const party = folder.records.spaces.get(id) ?? folder.records.members.get(id);
+  return party?.data.do_not_contact === true;
+}
+
+/** The two sides of a proposal: the need's owner (when the need is there) and the helper. */
+export function proposalSides(folder: DataFolder, p: Loaded<'proposals'>): string[] {
+  const owner = folder.records.needs.get(p.data.need)?.data.owner;
+  return owner ? [owner, p.data.helper] : [p.data.helper];
+}

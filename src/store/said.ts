@@ -1,12 +1,15 @@
 // What the store reports, as data: the message key of each problem, hint and error, with the
 // parameters its sentence takes. The ui words them (src/ui/messages/problems.ts, writing.ts, reports.ts);
 // a type check in src/ui/words.ts keeps the two in step.
+
 import { sayer } from '../errors.js';
+import type { YamlMistake } from '../util/yaml-mistakes.js';
 
 type None = Record<string, never>;
 
 export interface StoreMessages {
-  'problem.yaml-syntax': { detail: string };
+  'problem.yaml-syntax': { detail: string; what: YamlMistake };
+  'hint.yaml-syntax': { what: YamlMistake };
   'problem.duplicate-key': { key: string };
   'hint.duplicate-key': None;
   'problem.bom': None;
@@ -49,6 +52,8 @@ export interface StoreMessages {
   'hint.history-move': { next: string };
   'problem.history-start': None;
   'problem.outcome-status': None;
+  'problem.open-do-not-contact': { id: string };
+  'hint.status-close': { id: string };
   'problem.glossary-unknown': { id: string };
   'problem.glossary-term-twice': { term: string; other: string };
   'problem.glossary-cycle': { path: string };
@@ -85,7 +90,7 @@ export interface StoreMessages {
   'schema.strength': None;
   'schema.invalid': { detail: string };
   'write.exists': { file: string };
-  'hint.write-exists': None;
+  'hint.write-exists-file': None;
   'write.invalid': { count: number };
   'hint.write-invalid': None;
   'write.gone': { file: string };
@@ -100,6 +105,8 @@ export interface StoreMessages {
   'write.locked': { pid: number; host: string; file: string };
   'hint.write-locked': { file: string };
   'review.not-repo': None;
+  'review.unknown-base': { base: string };
+  'hint.review-unknown-base': { command: string };
   'review.no-base': { base: string };
   /** `command`: a git command that works in this clone. */
   'hint.review-fetch': { command: string };

@@ -61,6 +61,15 @@ export function fetchCommand(dir: string, base: string): string {
 export function changedSince(folder: DataFolder, base: string): Since {
   const root = repoRoot(folder.dir);
   if (!root) throw new MixerError(said('review.not-repo'));
+  const known = git(folder.dir, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).ok;
+  const shallow = git(folder.dir, ['rev-parse', '--is-shallow-repository']).out === 'true';
+  // A name this clone has never heard of, in a full clone: most likely a typo (bad usage).
+  if (!known && !shallow)
+    throw new MixerError(
+      said('review.unknown-base', { base }),
+      2,
+      said('hint.review-unknown-base', { command: fetchCommand(folder.dir, base) }),
+    );
   const mergeBase = git(folder.dir, ['merge-base', base, 'HEAD']);
   if (!mergeBase.ok)
     throw new MixerError(
@@ -70,8 +79,17 @@ export function changedSince(folder: DataFolder, base: string): Since {
     );
   const prefix = path.relative(root, folder.dir);
   const diff = git(folder.dir, ['diff', '--name-status', '--no-renames', mergeBase.out, '--', '.']);
+  // Files not yet added to git are changes of the branch too (a record written but not committed).
+  const untracked = git(folder.dir, ['ls-files', '--others', '--exclude-standard', '--full-name', '--', '.']);
+  const lines = [
+    ...diff.out.split('\n').filter(Boolean),
+    ...untracked.out
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => `A\t${file}`),
+  ];
   const records: ChangedRecord[] = [];
-  for (const line of diff.out.split('\n').filter(Boolean)) {
+  for (const line of lines) {
     const [status, repoPath] = line.split('\t') as [string, string];
     const rel = prefix ? path.relative(prefix, repoPath) : repoPath;
     const kind = rel.split('/')[0] as KindFolder;

@@ -89,14 +89,35 @@ const RELATIVE: Record<string, number> = {
 /**
  * A date: `2026-11-20`, `2026/11/20`, `2026.11.20`, `2026年11月20日`, `11/20`, `11月20日`, `今日`,
  * `昨日`, `一昨日`, `明日` (and today, yesterday, tomorrow), with full-width digits and a weekday
- * after it (`11/20（金）`) allowed. A date without a year is that day nearest to `today`, a day
+ * after it (`11/20（金）`) allowed, if it is that date's. A date without a year is that day nearest to `today`, a day
  * ahead counting as three behind: from late November, 5/1 is last May, 1/10 next January, and
  * 12/28 typed on 3 January is last December's.
  */
 export function parseDate(input: string, today: string): string | undefined {
-  const text = normalizeInput(input)
-    .toLowerCase()
-    .replace(/\s*\([日月火水木金土]\)$|\s*\((?:sun|mon|tue|wed|thu|fri|sat)\)$/, '');
+  const date = parseDay(input, today);
+  // A weekday that contradicts the date says the date was mistyped: neither is taken.
+  const stated = statedWeekday(input);
+  return date && (stated === undefined || stated === weekdayOf(date)) ? date : undefined;
+}
+
+const WEEKDAY = /\s*\(([日月火水木金土]|sun|mon|tue|wed|thu|fri|sat)\)$/;
+const WEEKDAYS = ['日月火水木金土', 'sun mon tue wed thu fri sat'];
+
+/** The weekday written after a date (`11/20（金）`, `11/20 (fri)`), 0 for Sunday; undefined if none. */
+export function statedWeekday(input: string): number | undefined {
+  const name = WEEKDAY.exec(normalizeInput(input).toLowerCase())?.[1];
+  if (!name) return undefined;
+  return name.length === 1 ? WEEKDAYS[0]!.indexOf(name) : WEEKDAYS[1]!.split(' ').indexOf(name);
+}
+
+/** The weekday of a YYYY-MM-DD date, 0 for Sunday. */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** The day a date names, its weekday (if any) set aside. */
+export function parseDay(input: string, today: string): string | undefined {
+  const text = normalizeInput(input).toLowerCase().replace(WEEKDAY, '');
   if (text in RELATIVE) return shiftDays(today, RELATIVE[text]!);
   const full = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/.exec(text);
   if (full) return realDay(Number(full[1]), Number(full[2] ?? full[4]), Number(full[3] ?? full[5]));

@@ -48,6 +48,10 @@ export const letters = {
     ja: (p) => `${p.name} の連絡先（email）がありません。${p.file} は宛先を書き足してから送ってください`,
     en: (p) => `${p.name} has no contact e-mail: add the recipient to ${p.file} before sending it`,
   }),
+  'letter.no-email-printed': takes<'name'>({
+    ja: (p) => `${p.name} の連絡先（email）がありません。宛先を書き足してから送ってください`,
+    en: (p) => `${p.name} has no contact e-mail: add the recipient before sending the letter`,
+  }),
   'next.send': takes<'file' | 'id' | 'status'>({
     ja: (p) => `次は ${p.file} を送り、送ったら: mixer status ${p.id} ${p.status}`,
     en: (p) => `next, send ${p.file}; once sent: mixer status ${p.id} ${p.status}`,
@@ -76,6 +80,19 @@ export const letters = {
     ja: (p) => `「${p.id}」は連絡しない（do_not_contact）ことになっています`,
     en: (p) => `"${p.id}" is marked do_not_contact`,
   }),
+  'contact.unknown-party': takes<'id'>({
+    ja: (p) => `「${p.id}」の記録がないため、手紙を書けません`,
+    en: (p) => `there is no record of "${p.id}", so no letter can be written to it`,
+  }),
+  'hint.status-close': takes<'id'>({
+    ja: (p) => `この提案は閉じてください: mixer status ${p.id} closed`,
+    en: (p) => `close this proposal instead: mixer status ${p.id} closed`,
+  }),
+  'propose.declined-before': takes<'id' | 'status' | 'date' | 'note'>({
+    ja: (p) =>
+      `この組み合わせは以前にも提案しています: ${p.id} は ${p.date} に「${p.status}」で終わりました${p.note}`,
+    en: (p) => `this pair was proposed before: ${p.id} ended ${p.status} on ${p.date}${p.note}`,
+  }),
   'propose.same-party': {
     ja: '課題の持ち主を助け手にはできません',
     en: 'the owner of a need cannot be its helper',
@@ -84,9 +101,9 @@ export const letters = {
     ja: (p) => `この組み合わせにはすでに進行中の提案 ${p.id}（${p.status}）があります`,
     en: (p) => `this pair already has an open proposal ${p.id} (${p.status})`,
   }),
-  'hint.propose-open-exists': takes<'id'>({
-    ja: (p) => `mixer status ${p.id} <状態> で進めてください`,
-    en: (p) => `move it along with mixer status ${p.id} <status>`,
+  'hint.propose-open-exists': takes<'id' | 'next'>({
+    ja: (p) => `mixer status ${p.id} ${p.next} で進めてください`,
+    en: (p) => `move it along with mixer status ${p.id} ${p.next}`,
   }),
   'propose.no-mixer': {
     ja: '--mixer が必要です（git の user.email に一致するミキサーがいません）',
@@ -115,7 +132,10 @@ export const letters = {
     en: (p) => `value in ${p.currency} (empty to skip)`,
   }),
   'ask.mixer-propose': { ja: '担当するミキサー', en: 'Which mixer proposes it?' },
-  'status.final': { ja: 'この提案は終わっています', en: 'this proposal has ended' },
+  'status.final': {
+    ja: 'この提案は終わっています（記録の誤りの訂正なら --force）',
+    en: 'this proposal has ended (to correct a mistake in the record, --force)',
+  },
   'status.outcome-needs-end': {
     ja: '--outcome と --value は deal か closed のときだけ使えます',
     en: '--outcome and --value go only with deal or closed',

@@ -1,5 +1,7 @@
 // Problems found while reading and checking a data folder (the store reports them as data).
+
 import type { Lang } from '../../util/lang.js';
+import type { YamlMistake } from '../../util/yaml-mistakes.js';
 import { records } from './records.js';
 import { type Messages, n, takes } from './types.js';
 
@@ -19,10 +21,77 @@ const typeName = (lang: Lang, name: string | number) => TYPE_NAMES[name]?.[lang]
 const kindName = (lang: Lang, kind: string | number) =>
   (records as Messages)[`kind.${kind}`]?.[lang]?.toString() ?? String(kind);
 
+/** Each kind of YAML mistake (util/yaml-mistakes.ts) in plain words, and how to fix it. */
+const YAML_MISTAKE: Partial<Record<YamlMistake, Record<Lang, string>>> = {
+  quote: { ja: '引用符（" または \'）が閉じられていません', en: 'a quote (" or \') is never closed' },
+  'no-colon': { ja: 'キーの後に「:」がありません', en: 'a key is not followed by ":"' },
+  'unclosed-bracket': { ja: '[ や { が閉じられていません', en: 'a [ or { is never closed' },
+  indent: { ja: '字下げがそろっていません', en: 'the indentation does not line up' },
+  'colon-in-value': {
+    ja: '値の中に「: 」があるか、字下げが前の行とずれています',
+    en: 'a value holds ": ", or a line is indented more than the one before',
+  },
+  'not-key-value': {
+    ja: '「キー: 値」の形になっていない行があります',
+    en: 'a line is not in the form "key: value"',
+  },
+  'reserved-start': { ja: '値が @ か ` で始まっています', en: 'a value starts with @ or `' },
+  'several-documents': {
+    ja: '--- で区切られた二つ目の文書があります',
+    en: 'the file holds a second document after ---',
+  },
+  backslash: { ja: '"…" の中の \\ の書き方が使えません', en: 'a \\ inside "…" is not a valid escape' },
+};
+
+const YAML_FIX: Record<YamlMistake, Record<Lang, string>> = {
+  quote: {
+    ja: '値の終わりに同じ引用符を書き足してください',
+    en: 'add the same quote at the end of the value',
+  },
+  'no-colon': {
+    ja: 'キーの後に半角の「: 」を書いてください。値に # を含むなら値全体を "…" で囲んでください',
+    en: 'write ": " after the key; if the value holds a #, put the whole value in "…"',
+  },
+  'unclosed-bracket': {
+    ja: '閉じ括弧を書き足すか、「- 」で始まる一行ずつのリストにしてください',
+    en: 'add the closing bracket, or write the list one "- " item per line',
+  },
+  indent: {
+    ja: '同じ階層の行は同じ数のスペースで始めてください（タブは使えません）',
+    en: 'start the lines of one level with the same number of spaces (no tabs)',
+  },
+  'colon-in-value': {
+    ja: '値に「: 」を含むなら値全体を "…" で囲んでください。そうでなければ字下げを前の行にそろえてください',
+    en: 'if the value holds ": ", put the whole value in "…"; else line the indentation up with the line before',
+  },
+  'not-key-value': {
+    ja: 'キーの後は半角の「: 」です（全角の「：」は使えません）。続きの行なら字下げしてください',
+    en: 'write a half-width ": " after the key (not a full-width "："); indent a continued line',
+  },
+  'reserved-start': { ja: '値全体を "…" で囲んでください', en: 'put the whole value in "…"' },
+  'several-documents': {
+    ja: '1 つのファイルに 1 件のレコードです。--- の後ろは別のファイルにしてください',
+    en: 'one file holds one record; move what follows --- to a file of its own',
+  },
+  backslash: {
+    ja: "\\ を \\\\ と書くか、値全体を '…' で囲んでください",
+    en: "write \\ as \\\\, or put the whole value in '…'",
+  },
+  other: {
+    ja: '値に : や # を含むなら値全体を "…" で囲んでください',
+    en: 'if a value holds : or #, put the whole value in "…"',
+  },
+};
+
 export const problems = {
-  'problem.yaml-syntax': takes<'detail'>({
-    ja: (p) => `YAML の書式エラー: ${p.detail}`,
-    en: (p) => `YAML syntax error: ${p.detail}`,
+  'problem.yaml-syntax': takes<'detail' | 'what'>({
+    // The parser's own English only where the mistake is not one of the known few.
+    ja: (p) => `YAML の書式エラー: ${YAML_MISTAKE[p.what as YamlMistake]?.ja ?? p.detail}`,
+    en: (p) => `YAML syntax error: ${YAML_MISTAKE[p.what as YamlMistake]?.en ?? p.detail}`,
+  }),
+  'hint.yaml-syntax': takes<'what'>({
+    ja: (p) => YAML_FIX[p.what as YamlMistake]?.ja ?? YAML_FIX.other.ja,
+    en: (p) => YAML_FIX[p.what as YamlMistake]?.en ?? YAML_FIX.other.en,
   }),
   'problem.duplicate-key': takes<'key'>({
     ja: (p) => `キー「${p.key}」が二度書かれています`,
@@ -118,6 +187,10 @@ export const problems = {
     en: (p) => `allowed next: ${p.next}; for a correction start the note with "[forced]"`,
   }),
   'problem.history-start': { ja: '履歴は draft から始まります', en: 'the history starts with draft' },
+  'problem.open-do-not-contact': takes<'id'>({
+    ja: (p) => `「${p.id}」は連絡しない（do_not_contact）設定ですが、この提案はまだ終わっていません`,
+    en: (p) => `"${p.id}" is marked do_not_contact, but this proposal is still open`,
+  }),
   'problem.outcome-status': {
     ja: 'outcome は状態が deal か closed のときだけ書けます',
     en: 'an outcome belongs only to a proposal that is deal or closed',

@@ -41,6 +41,15 @@ export const reports = {
     ja: (p) => `比較の基準 ${p.base} が見つかりません（浅いクローンかもしれません）`,
     en: (p) => `the base ${p.base} is not here (a shallow clone?)`,
   }),
+  'review.unknown-base': takes<'base'>({
+    ja: (p) => `比較の基準 ${p.base} というブランチもコミットもありません`,
+    en: (p) => `there is no branch or commit ${p.base} to compare with`,
+  }),
+  'hint.review-unknown-base': takes<'command'>({
+    ja: (p) =>
+      `ブランチは git branch -a で確認できます。リモートにだけあるなら ${p.command} で取得してください`,
+    en: (p) => `git branch -a lists the branches; one that is only on the remote comes with ${p.command}`,
+  }),
   'hint.review-fetch': takes<'command'>({
     ja: (p) => `${p.command} で取得してから、もう一度実行してください`,
     en: (p) => `fetch it with ${p.command}, then run it again`,
@@ -105,6 +114,10 @@ export const reports = {
     ja: (p) => `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）`,
     en: (p) => `${p.id}: ${p.status} for ${p.age} days (${p.days} days late)`,
   }),
+  'due.proposal-do-not-contact': takes<'id' | 'party'>({
+    ja: (p) => `${p.id}: ${p.party} は連絡しない設定です。閉じてください（mixer status ${p.id} closed）`,
+    en: (p) => `${p.id}: ${p.party} is marked do_not_contact; close it (mixer status ${p.id} closed)`,
+  }),
   'due.met-no-outcome': takes<'id' | 'age' | 'days'>({
     ja: (p) => `${p.id}: 顔合わせから ${p.age} 日、結果が未記録（${p.days} 日超過）`,
     en: (p) => `${p.id}: met ${p.age} days ago, no outcome yet (${p.days} days late)`,
@@ -131,14 +144,14 @@ export const reports = {
   'brief.pairings': { ja: '他のスペースとの組み合わせ', en: 'Best pairings with other spaces' },
   'brief.no-pairings': { ja: '組み合わせはまだありません', en: 'no pairings yet' },
   'report.title': takes<'range'>({
-    ja: (p) => `活動報告 ${p.range}`,
-    en: (p) => `Activity report ${p.range}`,
+    ja: (p) => `活動報告（${p.range}）`,
+    en: (p) => `Activity report (${p.range})`,
   }),
   'report.headline': takes<'count' | 'value' | 'currency'>({
     ja: (p) => `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}`,
     en: (p) => `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency}`,
   }),
-  'report.all-time': { ja: '（全期間）', en: '(all time)' },
+  'report.all-time': { ja: '全期間', en: 'all time' },
   'report.visits-by-mixer': { ja: 'ミキサー別の訪問', en: 'Visits by mixer' },
   'report.visits-by-space': { ja: 'スペース別の訪問', en: 'Visits by space' },
   'report.learned': { ja: '聞き取った内容', en: 'What was learned' },
@@ -147,6 +160,10 @@ export const reports = {
     en: (p) => `${p.needs} new needs, ${p.members} members met (with ${p.strengths} strengths)`,
   }),
   'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
+  'report.funnel-note': {
+    ja: '段階の件数は、この期間に作られた提案がどこまで進んだかです（辞退・終了はそこで止まったもの）。上の成約・協業は、この期間に結果が記録された提案から数えるため、成約の段階の件数と違うことがあります。',
+    en: 'The stages count the proposals made in this period and how far each got (declined and closed: where they stopped). The deals and collaborations above count the proposals whose outcome was recorded in this period, so the two can differ.',
+  },
   'report.deals': { ja: '成約・協業', en: 'Deals and collaborations' },
   'report.no-deals': {
     ja: 'この期間の成約・協業はありません',

@@ -10,6 +10,18 @@ export const usage = {
     ja: '--data DIR か MIXER_DATA でフォルダを指定してください',
     en: 'name the folder with --data DIR or MIXER_DATA',
   },
+  'hint.data-none': {
+    ja: 'mixer.yaml のあるフォルダで実行するか、--data DIR か MIXER_DATA で指定してください（新しく作るなら mixer init DIR）',
+    en: 'run it in a folder with a mixer.yaml, or name one with --data DIR or MIXER_DATA (mixer init DIR makes a new one)',
+  },
+  'usage.stdout-json': {
+    ja: '--stdout と --json は一緒に使えません（--stdout は手紙そのものを出力し、何も書きません）',
+    en: '--stdout and --json do not go together (--stdout prints the letter itself and writes nothing)',
+  },
+  'hint.stdout-json': {
+    ja: '手紙を見るなら --stdout だけ、書いたファイルを JSON で知るなら --json だけを付けてください',
+    en: 'use --stdout alone to see the letter, or --json alone to get the files written as JSON',
+  },
   'usage.unknown-kind': takes<'kind'>({
     ja: (p) => `種類「${p.kind}」はありません`,
     en: (p) => `there is no kind "${p.kind}"`,
@@ -76,6 +88,18 @@ export const usage = {
     ja: (p) => `例: ${p.flag} "hirano-cafe:看板を新しくしたい"（全角の「：」も使えます）`,
     en: (p) => `for example ${p.flag} "hirano-cafe:a new shop sign"`,
   }),
+  'input.future-date': takes<'date'>({
+    ja: (p) => `${p.date} は今日より後の日付です。このまま記録します（違っていたらファイルを直してください）`,
+    en: (p) => `${p.date} is after today; it is recorded as given (correct the file if it is wrong)`,
+  }),
+  'usage.date-weekday': takes<'flag' | 'value' | 'date' | 'weekday'>({
+    ja: (p) => `${p.flag} の「${p.value}」: ${p.date} は${p.weekday}です`,
+    en: (p) => `${p.flag}: "${p.value}": ${p.date} is a ${p.weekday}`,
+  }),
+  'hint.date-weekday': {
+    ja: '日付か曜日のどちらかが違っています。正しい日付を書いてください（曜日は省略できます）',
+    en: 'the date or the weekday is wrong; write the right date (the weekday may be left out)',
+  },
   'usage.bad-date': takes<'flag' | 'value'>({
     ja: (p) => `${p.flag} の「${p.value}」は日付として読めません`,
     en: (p) => `${p.flag}: "${p.value}" is not a date`,

@@ -10,6 +10,10 @@ export const writing = {
     ja: '別の ID を --id で指定するか、既存のファイルを編集してください',
     en: 'choose another id with --id, or edit the existing file',
   },
+  'hint.write-exists-file': {
+    ja: 'ほかの人かスクリプトがいま書いたのかもしれません。そのファイルを確かめてから、もう一度実行してください',
+    en: 'someone or a script may have just written it; look at that file, then run the command again',
+  },
   'write.invalid': takes<'count'>({
     ja: (p) => `この変更を書くとデータが検査に通りません（${p.count} 件の問題）。何も書いていません`,
     en: (p) => `the change would not validate (${n(p.count, 'problem')}); nothing was written`,
@@ -80,6 +84,10 @@ export const writing = {
     en: (p) => `not formatted: ${n(p.count, 'file')}`,
   }),
   'hint.fmt': { ja: 'mixer fmt で整形できます', en: 'mixer fmt formats them' },
+  'fmt.unreadable': takes<'count'>({
+    ja: (p) => `${p.count} 件のファイルは読めないため、整形も確認もできませんでした`,
+    en: (p) => `${n(p.count, 'file')} could not be read, so not formatted or checked`,
+  }),
   'fmt.skipped': takes<'file'>({
     ja: (p) => `${p.file} は YAML として読めないので整形しません`,
     en: (p) => `${p.file} is not readable YAML; left as it is`,

@@ -1,0 +1,31 @@
+// The language a data folder's mixer.yaml asks for, read before the command line is parsed: help
+// and usage errors come before the folder is loaded, and should already speak its language. Only
+// the one line `lang: en` is looked at (no YAML parser on the way to --help); a file that says
+// it in another way still sets the language of everything after loading.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Environment } from '../util/env.js';
+import { isLang, type Lang } from '../util/lang.js';
+import { locateDataFolder } from './locate.js';
+
+const LANG_LINE = /^lang:[ \t]*(["']?)(ja|en)\1[ \t]*(?:#.*)?$/m;
+
+/** The value of --data on a command line (`--data DIR` or `--data=DIR`), before any `--`. */
+function dataFlag(argv: string[]): string | undefined {
+  const end = argv.indexOf('--');
+  const args = end < 0 ? argv : argv.slice(0, end);
+  const i = args.indexOf('--data');
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith('--data='))?.slice('--data='.length);
+}
+
+export function folderLang(argv: string[], env: Environment, cwd: string): Lang | undefined {
+  try {
+    const dir = locateDataFolder(dataFlag(argv), env, cwd);
+    const found = LANG_LINE.exec(fs.readFileSync(path.join(dir, 'mixer.yaml'), 'utf8'))?.[2];
+    return isLang(found) ? found : undefined;
+  } catch {
+    // No folder, no mixer.yaml or one that cannot be read: the command says so when it loads.
+    return undefined;
+  }
+}
