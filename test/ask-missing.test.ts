@@ -47,12 +47,7 @@ describe('asked in a terminal', () => {
     const none = await mixer([
       '--data',
       dir,
-      '--lang',
-      'en',
-      'add-need',
-      '--owner',
-      'hirano-cafe',
-      '--title',
+      ...'--lang en add-need --owner hirano-cafe --title'.split(' '),
       '   ',
     ]);
     expect(none.code).toBe(2);
@@ -63,14 +58,8 @@ describe('asked in a terminal', () => {
     const argv = [
       '--data',
       dir,
-      'add-need',
-      '--owner',
-      'hirano-cafe',
-      '--title',
+      ...'add-need --owner hirano-cafe --share mixers --yes --title'.split(' '),
       ' ',
-      '--share',
-      'mixers',
-      '--yes',
     ];
     expect(await main(argv, io, prompter), err.join('\n')).toBe(0);
     expect(prompter.asked).toEqual(['課題（一行で）', '詳しく（空欄で省略）']);

@@ -106,7 +106,9 @@ describe('mixer forget', () => {
     // Between the summary and the write (the question, in a terminal), a teammate's script
     // proposes the member for a need: its proposal and letter are removed too, and named.
     const prompter = scriptedPrompter([]);
-    prompter.confirm = async () => {
+    const defaults: Array<boolean | undefined> = [];
+    prompter.confirm = async (_message, options) => {
+      defaults.push(options?.default);
       const other = runCli(
         ['--data', dir, 'propose', 'gudon-ramen-menu', 'yamamoto-sns', '--mixer', 'mx-kimura'],
         { env: TODAY },
@@ -118,6 +120,8 @@ describe('mixer forget', () => {
     const code = await main(['--data', dir, '--lang', 'en', 'forget', 'yamamoto-sns'], io, prompter);
     const stderr = err.join('\n');
     expect(code, stderr).toBe(0);
+    // (what cannot be undone is asked with no as the answer to Enter)
+    expect(defaults).toEqual([false]);
     const letter = 'proposals/2026-11-gudon-ramen-menu-yamamoto-sns.ask-owner.md';
     expect(fs.existsSync(path.join(dir, letter))).toBe(false);
     expect(stderr).toContain(`--path '${letter}'`);

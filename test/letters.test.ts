@@ -52,6 +52,10 @@ const MENU = '2026-11-gudon-ramen-menu-miller-english';
 const proposeMenu = (dir: string, global: string[], ...extra: string[]) =>
   mixer(dir, ...global, 'propose', 'gudon-ramen-menu', 'miller-english', '--mixer', 'mx-kimura', ...extra);
 
+/** Proposes the sample's booking need to suzuki-dev again (it has a proposal), in English. */
+const proposeBooking = (dir: string) =>
+  mixer(dir, ...'--lang en propose gudon-ramen-booking suzuki-dev --mixer mx-kimura'.split(' '));
+
 describe.each(['ja', 'en'] as const)('the double opt-in, step by step, in %s', (lang) => {
   it('writes each letter at its step, and nothing at the others', async () => {
     const dir = copySample();
@@ -142,16 +146,7 @@ describe('the order of the asks', () => {
     const refused = await mixer(dir, '--lang', 'en', 'status', id, 'asked-helper');
     expect(refused.err).toContain('allowed next: closed');
     // Proposed again, with a word that this side said no before.
-    const again = await mixer(
-      dir,
-      '--lang',
-      'en',
-      'propose',
-      'gudon-ramen-booking',
-      'suzuki-dev',
-      '--mixer',
-      'mx-kimura',
-    );
+    const again = await proposeBooking(dir);
     expect(again.code).toBe(0);
     expect(again.err).toContain(
       `this pair was proposed before: ${id} ended owner-declined on 2026-11-26 (今は忙しい)`,
@@ -159,17 +154,7 @@ describe('the order of the asks', () => {
   });
 
   it('refuses a pair already open, naming the step it is waiting for', async () => {
-    const dir = copySample();
-    const r = await mixer(
-      dir,
-      '--lang',
-      'en',
-      'propose',
-      'gudon-ramen-booking',
-      'suzuki-dev',
-      '--mixer',
-      'mx-kimura',
-    );
+    const r = await proposeBooking(copySample());
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       'move it along with mixer status 2026-09-gudon-ramen-booking-suzuki-dev owner-accepted',

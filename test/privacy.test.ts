@@ -114,6 +114,13 @@ describe('review', () => {
     expect(again.stdout).toMatch(/1 added/);
   });
 
+  it('outside git, says there is nothing to compare with, and how to start', async () => {
+    const r = await run(copySample(), 'review');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not in a git repository, so there is nothing to compare with');
+    expect(r.stderr).toContain('run git init and a first commit, then run it on a branch');
+  });
+
   it('in a full clone, a base that names nothing is bad usage, not a fetch to try', async () => {
     const repo = sampleRepo();
     const r = await run(repo, 'review', '--base', 'mian');

@@ -106,7 +106,9 @@ export async function writeChange(
   if (ctx.io.interactive && !flags.yes && !flags.reviewed) {
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
     for (const change of planned) ctx.io.stderr(`  ${label(change)}`);
-    if (!(await ctx.prompter.confirm(ctx.t('write.confirm')))) return notWritten(ctx);
+    // What cannot be undone (forget) is written only on a yes typed: Enter alone says no.
+    const confirmed = await ctx.prompter.confirm(ctx.t('write.confirm'), { default: !forgotten });
+    if (!confirmed) return notWritten(ctx);
   }
   const head = flags.branch !== undefined ? currentHead(folder.dir) : undefined;
   let switched = false;

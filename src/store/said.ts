@@ -104,7 +104,8 @@ export interface StoreMessages {
   'hint.fs-other': None;
   'write.locked': { pid: number; host: string; file: string };
   'hint.write-locked': { file: string };
-  'review.not-repo': None;
+  'review.not-repo': { dir: string };
+  'hint.review-not-repo': None;
   'review.unknown-base': { base: string };
   'hint.review-unknown-base': { command: string };
   'review.no-base': { base: string };

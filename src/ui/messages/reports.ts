@@ -54,7 +54,14 @@ export const reports = {
     ja: (p) => `${p.command} で取得してから、もう一度実行してください`,
     en: (p) => `fetch it with ${p.command}, then run it again`,
   }),
-  'review.not-repo': { ja: 'git リポジトリの中で実行してください', en: 'run it inside a git repository' },
+  'review.not-repo': takes<'dir'>({
+    ja: (p) => `${p.dir} は git リポジトリの中にないため、何が変わったかを比べられません`,
+    en: (p) => `${p.dir} is not in a git repository, so there is nothing to compare with`,
+  }),
+  'hint.review-not-repo': {
+    ja: 'mixer review はブランチの変更を読みます。git init と最初のコミットをしてから、ブランチで変えて実行してください',
+    en: 'mixer review reads the changes of a branch: run git init and a first commit, then run it on a branch',
+  },
   'due.none': { ja: '期限を過ぎたものはありません', en: 'nothing is overdue' },
   'review.title': { ja: 'mixer レビュー', en: 'mixer review' },
   'review.summary': takes<'base' | 'added' | 'changed' | 'removed'>({
