@@ -167,6 +167,17 @@ describe('mixer show', () => {
     expect(r.stdout).toContain('参照しているレコード');
   });
 
+  it('fits what refers to a record, and open needs with no candidate, in 80 columns, ids whole', async () => {
+    const show = await mixer(['--data', copySample(), 'show', 'sendai-chamber']);
+    expect(show.stdout).toContain(
+      '  課題  sendai-chamber-english  owner  Looking for an interpreter for a visitin…',
+    );
+    const unmatched = await mixer(['--data', copySample(), 'unmatched', '--min-score', '0.6']);
+    expect(unmatched.stdout).toContain('  sendai-chamber-english  ');
+    for (const line of [...show.stdout.split('\n').slice(-8), ...unmatched.stdout.split('\n')])
+      expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);
+  });
+
   it('suggests similar ids for an unknown one', async () => {
     const r = await mixer(['--data', copySample(), '--lang', 'en', 'show', 'hirano-kafe']);
     expect(r.code).toBe(2);

@@ -4,6 +4,7 @@ import type { KindFolder } from '../records/schemas.js';
 import { findAny } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
 import { printable, printableLine } from '../util/printable.js';
+import { displayWidth, fitTail } from '../util/text.js';
 import { label } from './choices.js';
 import { checkRef } from './flags.js';
 
@@ -50,7 +51,10 @@ export async function run(ctx: Context, id: string, options: { json?: boolean })
         (status && label(ctx.lang, 'proposal-status', status)) ??
         data?.date ??
         '';
-      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${printableLine(shown)}`);
+      // The id whole (to copy), what identifies the record cut to the terminal's width.
+      const lead = `  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${r.field}  `;
+      const tail = fitTail(printableLine(shown), displayWidth(lead), ctx.io.columns || 80);
+      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${tail}`);
     }
   }
   return 0;

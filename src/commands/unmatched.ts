@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { partyName } from '../store/folder.js';
 import { spacesOf } from '../store/relations.js';
 import { printableLine } from '../util/printable.js';
+import { displayWidth, fitTail } from '../util/text.js';
 import { folderMatcher } from './match-input.js';
 import { loadForMatching, matchOptions } from './suggest.js';
 
@@ -36,8 +37,12 @@ export async function run(ctx: Context, flags: { minScore?: number; json?: boole
     ctx.io.stdout(
       c.bold(space ? `${printableLine(partyName(folder, space))} (${space})` : ctx.t('unmatched.no-space')),
     );
-    for (const need of list)
-      ctx.io.stdout(`  ${need.id}  ${printableLine(`${partyName(folder, need.owner)}: ${need.title}`)}`);
+    for (const need of list) {
+      // The id whole (to copy), the owner and title cut to the terminal's width.
+      const lead = `  ${need.id}  `;
+      const text = printableLine(`${partyName(folder, need.owner)}: ${need.title}`);
+      ctx.io.stdout(`${lead}${fitTail(text, displayWidth(lead), ctx.io.columns || 80)}`);
+    }
   }
   return 0;
 }

@@ -60,7 +60,8 @@ export function fetchCommand(dir: string, base: string): string {
 /** Every record file added, changed or removed between the merge base with `base` and the work tree. */
 export function changedSince(folder: DataFolder, base: string): Since {
   const root = repoRoot(folder.dir);
-  if (!root) throw new MixerError(said('review.not-repo', { dir: folder.dir }), 1, said('hint.review-not-repo'));
+  if (!root)
+    throw new MixerError(said('review.not-repo', { dir: folder.dir }), 1, said('hint.review-not-repo'));
   const known = git(folder.dir, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).ok;
   const shallow = git(folder.dir, ['rev-parse', '--is-shallow-repository']).out === 'true';
   // A name this clone has never heard of, in a full clone: most likely a typo (bad usage).

@@ -81,6 +81,14 @@ export function truncateWidth(text: string, width: number): string {
   return `${out}…`;
 }
 
+/**
+ * The part of a line after `lead` (already `leadWidth` columns), cut with … to end the line within
+ * `width` columns; never cut below `least` columns (a very narrow terminal wraps instead).
+ */
+export function fitTail(tail: string, leadWidth: number, width: number, least = 12): string {
+  return truncateWidth(tail, Math.max(width - leadWidth, least));
+}
+
 export function padWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
