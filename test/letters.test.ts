@@ -153,6 +153,19 @@ describe('the order of the asks', () => {
     );
   });
 
+  it('says how the pair ended when it is proposed again after a deal', async () => {
+    const r = await mixer(
+      copySample(),
+      '--lang',
+      'en',
+      ...'propose hirano-cafe-sns yamamoto-sns --mixer mx-sato --stdout'.split(' '),
+    );
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(
+      /this pair was proposed before: 2026-09-hirano-cafe-sns-yamamoto-sns ended deal on 2026-/,
+    );
+  });
+
   it('refuses a pair already open, naming the step it is waiting for', async () => {
     const r = await proposeBooking(copySample());
     expect(r.code).toBe(1);
@@ -483,6 +496,9 @@ describe('--format eml', () => {
     expect((await mixer(dir, ...args, '--format', 'eml')).code).toBe(0);
     const raw = read(dir, `proposals/${id}.ask-helper.eml`);
     expect(raw).toMatch(/^Subject: =\?UTF-8\?/m);
+    // The Message-ID is stable but says nothing: the proposal's id names the need and the helper.
+    expect(raw).toMatch(/^Message-ID: <[0-9a-f]{32}@example\.jp>/m);
+    expect(raw).not.toContain('hirano-cafe-logo');
     expect(raw).toContain('\r\n');
     const mail = await parseEml(raw);
     expect(mail.subject).toBe('【ご相談】お力をお借りしたい方のご紹介について');

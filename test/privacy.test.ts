@@ -190,8 +190,8 @@ describe('do_not_contact', () => {
       '2026-09-gudon-ramen-booking-suzuki-dev: 鈴木 拓海 is marked do_not_contact; close it (mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed)',
     );
     const text = await run(dir, 'due');
-    expect(text.stdout).toContain(
-      '  2026-09-gudon-ramen-booking-suzuki-dev\n    鈴木 拓海 is marked do_not_contact',
+    expect(text.stdout).toMatch(
+      /^Proposals to close \(do_not_contact\)\n {2}2026-09-gudon-ramen-booking-suzuki-dev\n {4}鈴木 拓海 is marked do_not_contact/,
     );
   });
 
@@ -218,23 +218,30 @@ describe('do_not_contact', () => {
       expect(letters(dir)).toEqual(before);
     });
 
-    it('is named by validate at the open proposal, with the command that closes it', async () => {
+    it('is named by validate at a proposal that can only go on by writing to it', async () => {
       const dir = copySample();
-      // hirano-cafe's proposal has ended (a deal); miller-english's is introduced, still open.
+      // hirano-cafe's proposal has ended (a deal); miller-english's is introduced (the sides have
+      // each other's address); suzuki-dev's has asked the owner and would write to it next.
       edit(dir, 'members/hirano-cafe.yaml', (t) => `${t}do_not_contact: true\n`);
       edit(dir, 'members/miller-english.yaml', (t) => `${t}do_not_contact: true\n`);
+      edit(dir, 'members/suzuki-dev.yaml', (t) => `${t}do_not_contact: true\n`);
       const checked = await run(dir, 'validate', '--json');
       expect(checked.code).toBe(1);
       const problems = JSON.parse(checked.stdout) as Array<Record<string, unknown>>;
       expect(problems).toEqual([
         expect.objectContaining({
-          file: 'proposals/2026-10-iwate-craft-overseas-miller-english.yaml',
+          file: `proposals/${ID}.yaml`,
           field: 'helper',
           code: 'problem.open-do-not-contact',
-          message: '"miller-english" is marked do_not_contact, but this proposal is still open',
-          hint: 'close this proposal instead: mixer status 2026-10-iwate-craft-overseas-miller-english closed',
+          message: '"suzuki-dev" is marked do_not_contact, but this proposal is still open',
+          hint: `close this proposal instead: mixer status ${ID} closed`,
         }),
       ]);
+      // What the introduced sides did is still recorded; due follows none of it up.
+      const met = await run(dir, 'status', '2026-10-iwate-craft-overseas-miller-english', 'met');
+      expect(met.code, met.stderr).toBe(0);
+      const due = JSON.parse((await run(dir, 'due', '--json')).stdout) as Array<{ id: string; type: string }>;
+      expect(due.filter((i) => i.type !== 'visit').map((i) => [i.type, i.id])).toEqual([['close', ID]]);
     });
   });
 

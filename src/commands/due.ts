@@ -2,7 +2,7 @@
 // or an outcome — and open proposals with a party that asked not to be contacted, to close.
 import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
-import { hasEnded } from '../records/lifecycle.js';
+import { awaitsContact, hasEnded } from '../records/lifecycle.js';
 import { partyName } from '../store/folder.js';
 import {
   isDoNotContact,
@@ -67,9 +67,10 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     const status = proposalStatus(p);
     if (hasEnded(status)) continue;
     const mixer = folder.records.mixers.get(p.data.mixer)?.data.name ?? p.data.mixer;
-    // A party that asked not to be contacted is never followed up: the proposal is to be closed,
-    // whatever its age.
+    // A party that asked not to be contacted is never followed up. A proposal that can only go on
+    // by writing to it is to be closed, whatever its age; an introduced one is left to the sides.
     const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+    if (barred && !awaitsContact(status)) continue;
     if (barred) {
       items.push({
         type: 'close',
@@ -142,8 +143,13 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     ctx.io.stdout(lines.join('\n'));
   };
 
+  const closes = items.filter((i) => i.type === 'close');
   const visits = items.filter((i) => i.type === 'visit');
-  const proposals = items.filter((i) => i.type !== 'visit');
+  const proposals = items.filter((i) => i.type === 'proposal' || i.type === 'outcome');
+  if (closes.length) {
+    ctx.io.stdout(ctx.io.color.bold(ctx.t('due.heading-close')));
+    for (const i of closes) print(i);
+  }
   if (visits.length) {
     ctx.io.stdout(ctx.io.color.bold(ctx.t('due.heading-spaces')));
     for (const i of visits) print(i);

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import type { Side } from '../records/enums.js';
 import { uniqueId } from '../records/ids.js';
-import { askFirst, firstLetter, hasEnded, isDeclined, nextStatuses } from '../records/lifecycle.js';
+import { askFirst, firstLetter, hasEnded, nextStatuses } from '../records/lifecycle.js';
 import type { Proposal } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
 import { type DataFolder, partyName } from '../store/folder.js';
@@ -53,26 +53,26 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
     // The step a person takes next: the first move on, never closing unless it is the only one.
     const [next] = nextStatuses(now, askFirst(open.data));
     refuse(
-      ctx.t('propose.open-exists', { id: open.id, status: now }),
+      ctx.t('propose.open-exists', { id: open.id, status: label(ctx.lang, 'proposal-status', now) }),
       ctx.t('hint.propose-open-exists', { id: open.id, next: next ?? 'closed' }),
     );
   }
   return need;
 }
 
-/** A word on each earlier proposal of this pair that a side declined: proposing again is allowed. */
-function warnDeclinedBefore(ctx: Context, folder: DataFolder, needId: string, helperId: string): void {
+/** A word on each earlier proposal of this pair, and how it ended: proposing again is allowed. */
+function warnProposedBefore(ctx: Context, folder: DataFolder, needId: string, helperId: string): void {
   for (const p of folder.records.proposals.values()) {
     if (p.data.need !== needId || p.data.helper !== helperId) continue;
-    const declined = p.data.history.findLast((h) => isDeclined(h.status));
-    if (declined)
+    const ended = p.data.history.find((h) => hasEnded(h.status));
+    if (ended)
       ctx.io.stderr(
         ctx.io.color.yellow(
-          `! ${ctx.t('propose.declined-before', {
+          `! ${ctx.t('propose.proposed-before', {
             id: p.id,
-            status: label(ctx.lang, 'proposal-status', declined.status),
-            date: declined.date,
-            note: declined.note ? ` (${printableLine(declined.note)})` : '',
+            status: label(ctx.lang, 'proposal-status', ended.status),
+            date: ended.date,
+            note: ended.note ? ` (${printableLine(ended.note)})` : '',
           })}`,
         ),
       );
@@ -113,7 +113,7 @@ export async function run(
   const folder = await ctx.load();
   const settings = letterSettings(ctx, folder, flags);
   const need = check(ctx, folder, needId, helperId);
-  warnDeclinedBefore(ctx, folder, needId, helperId);
+  warnProposedBefore(ctx, folder, needId, helperId);
   const mixer = await chooseMixer(ctx, folder, flags.mixer);
   const now = today(ctx.io.env);
   // The matcher's view of this pair, kept in the proposal as it was on the day.

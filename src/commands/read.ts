@@ -13,7 +13,6 @@ export interface Speaker {
   readonly command: string;
 }
 
-/** A date as typed (2026-11-20, 11/20, 2026年11月20日, 今日 …), as YYYY-MM-DD; else bad usage. */
 /** A date's weekday as the user's language writes it: 金曜日, Friday. */
 function weekdayName(lang: Lang, date: string): string {
   const day = weekdayOf(date);
@@ -22,6 +21,10 @@ function weekdayName(lang: Lang, date: string): string {
     : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]!;
 }
 
+/**
+ * A date as typed (2026-11-20, 11/20, 2026年11月20日, 今日 …), as YYYY-MM-DD; else bad usage, which
+ * names the date's weekday when the one typed after it contradicts it.
+ */
 export function readDate(s: Speaker, flag: string, value: string, now: string): string {
   const date = parseDate(value, now);
   if (date) return date;

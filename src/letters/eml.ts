@@ -1,6 +1,7 @@
 // A letter as an RFC 5322 message (`--format eml`): UTF-8, headers encoded, a plain-text body, built
 // with nodemailer's MailComposer. `X-Unsent: 1` makes mail programs that know it open the file as a
 // draft to send; blind copies are kept in the file, since the file is the draft.
+import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Envelope } from './compose.js';
 import type { Letter } from './templates.js';
@@ -8,7 +9,7 @@ import type { Letter } from './templates.js';
 export interface EmlOptions {
   /** The day the letter was written (`YYYY-MM-DD`), for the Date header. */
   date: string;
-  /** A stable local part for the Message-ID: the proposal and the letter. */
+  /** What the Message-ID stands for (the proposal and the letter); sent only as its hash. */
   id: string;
 }
 
@@ -22,7 +23,9 @@ export async function emlOf(letter: Letter, envelope: Envelope, options: EmlOpti
     subject: letter.subject,
     text: `${letter.body}\n`,
     date: new Date(`${options.date}T09:00:00+09:00`),
-    messageId: `<${options.id}@${domain}>`,
+    // Stable, but made of no id: a proposal's id names its need and its helper, which the
+    // recipient may not be told (a first ask about a need kept in the team).
+    messageId: `<${createHash('sha256').update(options.id).digest('hex').slice(0, 32)}@${domain}>`,
     headers: { 'X-Unsent': '1' },
   });
   const message = composer.compile();

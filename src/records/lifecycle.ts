@@ -109,3 +109,12 @@ export function hasEnded(status: ProposalStatus): boolean {
 export function reachesOut(status: ProposalStatus, first: Side = 'owner'): boolean {
   return letterOfStatus(status, first) !== undefined || awaitsAnswer(status) || status === 'introduced';
 }
+
+/**
+ * Whether a proposal can only go on by writing to a party: open, and not yet introduced. After the
+ * introduction the two sides have each other's address, and what is left (they meet, a deal) is
+ * recorded, not sent.
+ */
+export function awaitsContact(status: ProposalStatus): boolean {
+  return !hasEnded(status) && status !== 'introduced' && status !== 'met';
+}

@@ -3,7 +3,7 @@
 // contacted.
 import type { Problem, Said } from '../errors.js';
 import { FINAL_STATUSES } from '../records/enums.js';
-import { askFirst, hasEnded, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
+import { askFirst, awaitsContact, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
 import type { KindFolder } from '../records/schemas.js';
 import { nearest } from '../util/text.js';
 import { fieldPath } from './field-path.js';
@@ -100,11 +100,12 @@ export function checkReferences(folder: DataFolder): Problem[] {
 }
 
 /**
- * A proposal still open with a party marked do_not_contact (marked after it was made): it must
- * be closed, so that nobody follows it up. Named at the field that leads to that party.
+ * A proposal that can only go on by writing to a party marked do_not_contact (marked after it
+ * was made): it must be closed. Named at the field that leads to that party. Once introduced, the
+ * sides have met or may meet without mixer: recording that stays possible.
  */
 function checkContact(folder: DataFolder, rec: Loaded<'proposals'>): Problem[] {
-  if (!rec.data.history.length || hasEnded(proposalStatus(rec))) return [];
+  if (!rec.data.history.length || !awaitsContact(proposalStatus(rec))) return [];
   const owner = folder.records.needs.get(rec.data.need)?.data.owner;
   const sides: [PropertyKey, string | undefined][] = [
     ['need', owner],

@@ -35,7 +35,7 @@ export function crossesSpaces(folder: DataFolder, p: Loaded<'proposals'>): boole
   return a.length > 0 && b.length > 0 && !a.some((s) => b.includes(s));
 }
 
-/** Whether a party (a space, member or mixer) asked not to be contacted. */
+/** Whether a party asked not to be contacted (spaces and members can; mixers have no such mark). */
 export function isDoNotContact(folder: DataFolder, id: string): boolean {
   const party = folder.records.spaces.get(id) ?? folder.records.members.get(id);
   return party?.data.do_not_contact === true;

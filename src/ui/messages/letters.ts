@@ -88,7 +88,7 @@ export const letters = {
     ja: (p) => `この提案は閉じてください: mixer status ${p.id} closed`,
     en: (p) => `close this proposal instead: mixer status ${p.id} closed`,
   }),
-  'propose.declined-before': takes<'id' | 'status' | 'date' | 'note'>({
+  'propose.proposed-before': takes<'id' | 'status' | 'date' | 'note'>({
     ja: (p) =>
       `この組み合わせは以前にも提案しています: ${p.id} は ${p.date} に「${p.status}」で終わりました${p.note}`,
     en: (p) => `this pair was proposed before: ${p.id} ended ${p.status} on ${p.date}${p.note}`,

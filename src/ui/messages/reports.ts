@@ -132,6 +132,7 @@ export const reports = {
   'due.covered-by': takes<'mixers'>({ ja: (p) => `担当: ${p.mixers}`, en: (p) => `covered by ${p.mixers}` }),
   'due.nobody': { ja: '担当なし', en: 'nobody' },
   'due.heading-spaces': { ja: '訪問の時期', en: 'Visits due' },
+  'due.heading-close': { ja: '閉じる提案（連絡しない相手）', en: 'Proposals to close (do_not_contact)' },
   'due.heading-proposals': { ja: '返事・結果待ちの提案', en: 'Proposals waiting' },
   'brief.title': takes<'space' | 'date'>({
     ja: (p) => `${p.space} 訪問の準備（${p.date}）`,
