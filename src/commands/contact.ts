@@ -13,7 +13,8 @@ import { printableLine } from '../util/printable.js';
  */
 export function checkContactable(ctx: Context, folder: DataFolder, parties: string[], hint: string): void {
   for (const id of parties) {
-    if (isDoNotContact(folder, id)) throw new MixerError(ctx.t('propose.do-not-contact', { id }), 1, hint);
+    if (isDoNotContact(folder, id))
+      throw new MixerError(ctx.t('propose.do-not-contact', { id: printableLine(id) }), 1, hint);
     if (findParty(folder, id)) continue;
     const failed = failedRecord(folder, id);
     throw new MixerError(

@@ -17,6 +17,7 @@ import { FORCED_MARK } from '../store/check.js';
 import { appendToList, listValues, setKey } from '../store/edit.js';
 import { existingFiles } from '../store/files.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
+import { proposalSides } from '../store/relations.js';
 import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
 import { choicesOf, label, withLabel } from './choices.js';
@@ -145,10 +146,8 @@ export async function run(
   if (!allowed.includes(status) && !flags.force) refuseMove(ctx, last.status, status, allowed);
   // No --force past this: a party that asked not to be contacted is not asked, introduced or
   // written to, whenever it asked; the proposal can only be closed.
-  if (reachesOut(status, first)) {
-    const owner = folder.records.needs.get(proposal.data.need)?.data.owner ?? proposal.data.need;
-    checkContactable(ctx, folder, [owner, proposal.data.helper], ctx.t('hint.status-close', { id }));
-  }
+  if (reachesOut(status, first))
+    checkContactable(ctx, folder, proposalSides(folder, proposal), ctx.t('hint.status-close', { id }));
   const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
   warnIfFuture(ctx, date);
   const settings = letterSettings(ctx, folder, flags);

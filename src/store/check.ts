@@ -9,7 +9,7 @@ import { nearest } from '../util/text.js';
 import { fieldPath } from './field-path.js';
 import { type DataFolder, failedRecord, type Loaded } from './folder.js';
 import { type RefTarget, references } from './refs.js';
-import { isDoNotContact, proposalStatus } from './relations.js';
+import { isDoNotContact, proposalSides, proposalStatus } from './relations.js';
 import { said } from './said.js';
 
 /** A proposal history entry whose note starts with this was a deliberate correction. */
@@ -106,18 +106,18 @@ export function checkReferences(folder: DataFolder): Problem[] {
  */
 function checkContact(folder: DataFolder, rec: Loaded<'proposals'>): Problem[] {
   if (!rec.data.history.length || !awaitsContact(proposalStatus(rec))) return [];
-  const owner = folder.records.needs.get(rec.data.need)?.data.owner;
-  const sides: [PropertyKey, string | undefined][] = [
+  const [owner, helper] = proposalSides(folder, rec);
+  const sides: [string, string][] = [
     ['need', owner],
-    ['helper', rec.data.helper],
+    ['helper', helper],
   ];
   return sides
-    .filter(([, id]) => id !== undefined && isDoNotContact(folder, id))
+    .filter(([, id]) => isDoNotContact(folder, id))
     .map(([field, id]) =>
       problemAt(
         rec as Loaded,
         [field],
-        said('problem.open-do-not-contact', { id: id! }),
+        said('problem.open-do-not-contact', { id }),
         said('hint.status-close', { id: rec.id }),
       ),
     );

@@ -41,8 +41,11 @@ export function isDoNotContact(folder: DataFolder, id: string): boolean {
   return party?.data.do_not_contact === true;
 }
 
-/** The two sides of a proposal: the need's owner (when the need is there) and the helper. */
-export function proposalSides(folder: DataFolder, p: Loaded<'proposals'>): string[] {
-  const owner = folder.records.needs.get(p.data.need)?.data.owner;
-  return owner ? [owner, p.data.helper] : [p.data.helper];
+/**
+ * The two sides of a proposal: the need's owner and the helper. When the need's record is not
+ * there (it has problems, or was forgotten), the need's id stands for its owner: no party has it,
+ * so nothing is sent to it.
+ */
+export function proposalSides(folder: DataFolder, p: Loaded<'proposals'>): [string, string] {
+  return [folder.records.needs.get(p.data.need)?.data.owner ?? p.data.need, p.data.helper];
 }
