@@ -247,9 +247,10 @@ describe('broken files never crash the load', () => {
     [
       'an alias bomb',
       `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`,
-      'problem.alias-bomb',
+      // Refused at its first anchor, never expanded.
+      'problem.yaml-sign',
       1,
-      1,
+      4,
     ],
     ['an empty file', '', 'problem.empty-file', 1, 1],
     ['a list instead of a mapping', '- a\n- b\n', 'problem.not-mapping', 1, 1],
@@ -265,7 +266,21 @@ describe('broken files never crash the load', () => {
     ['name: "閉じない\nkind: person\n', 'a quote (" or \') is never closed', 'add the same quote at the end'],
     ['name：伊藤\nkind: person\n', 'a line is not in the form "key: value"', 'not a full-width "："'],
     ['name: x\ntags: [a, b\nkind: person\n', 'a [ or { is never closed', 'one "- " item per line'],
-    ['name: @ito\nkind: person\n', 'a value starts with @ or `', 'put the whole value in "…"'],
+    [
+      'name: "北上" のエンジニア\nkind: person\n',
+      'text follows a closing quote or bracket',
+      "put the whole value in '…'",
+    ],
+    [
+      'name: x\nkind: person\nsummary: - 漁師\n',
+      'a value starting with "- " is on the same line as its key',
+      'on a line of its own',
+    ],
+    [
+      'name: x\nkind: person\nstrengths:\n  - 執筆\n - 翻訳\n',
+      'a "- " item is not indented like the items before it',
+      'the same number of spaces',
+    ],
     [
       'name: x\nkind: person\n---\nname: y\n',
       'the file holds a second document after ---',
@@ -279,6 +294,43 @@ describe('broken files never crash the load', () => {
     const raw = loadDataFolder(dir, { lang: 'ja' }).problems.find((p) => p.file === 'members/odd.yaml')!;
     // Japanese words only: the parser's English is not shown for a mistake mixer knows.
     expect(wordProblem('ja', raw).message).toMatch(/^YAML の書式エラー: [^A-Za-z]*$/);
+  });
+
+  it.each([
+    ['name: @ito\nkind: person\n', '@', 1, 7],
+    ['name: %作業\nkind: person\n', '%', 1, 7],
+    ['name: |伊藤\nkind: person\n', '|', 1, 7],
+    // These parse, but lose their sign and the word after it: & Co is an empty anchor, !急ぎ a tag.
+    ['name: & Co\nkind: person\n', '&', 1, 7],
+    ['name: x\nkind: person\nstrengths:\n  - !urgent 補助金の申請\n', '!', 4, 5],
+    ['name: x\nkind: person\nsummary: &a 漁師\nnotes: *a\n', '&', 3, 10],
+    ['name: *伊藤\nkind: person\n', '*', 1, 7],
+  ])('names the sign a value starts with in %j, where it is', (content, sign, line, col) => {
+    const dir = minimalFolder({ 'members/odd.yaml': content });
+    const [problem, ...rest] = only(dir, 'members/odd.yaml');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'problem.yaml-sign', line, col });
+    expect(problem!.message).toBe(
+      `YAML syntax error: a value starts with "${sign}", a sign YAML gives a meaning of its own`,
+    );
+    expect(problem!.hint).toBe('put the whole value in "…"');
+  });
+
+  it('places a quote never closed where it opens, not at the end of the file', () => {
+    const dir = minimalFolder({
+      'members/odd.yaml':
+        'name: "伊藤"\nkind: person\nsummary: "漁師の \\"網\\" 直し\nstrengths:\n  - 執筆\n  - 翻訳\n',
+    });
+    expect(only(dir, 'members/odd.yaml')).toMatchObject([{ code: 'problem.yaml-syntax', line: 3, col: 10 }]);
+  });
+
+  it('says a list item without a space after its dash is one', () => {
+    const dir = minimalFolder({
+      'members/odd.yaml': 'name: x\nkind: person\nstrengths:\n  -スマホ教室\n  - 翻訳\n',
+    });
+    const [problem] = only(dir, 'members/odd.yaml');
+    expect(problem).toMatchObject({ code: 'schema.invalid_type', field: 'strengths', line: 4 });
+    expect(problem!.hint).toBe('start each list item with "- " (a space after the dash)');
   });
 
   it('a YAML file outside the kind folders', () => {

@@ -2,7 +2,7 @@
 // order, quoting, flow or block style) stays exactly as it was.
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { KIND_SCHEMAS, type KindFolder } from '../records/schemas.js';
-import { canonicalDocument, canonicalValue, TO_STRING } from './format.js';
+import { canonicalDocument, canonicalValue, NO_ALIASES, TO_STRING } from './format.js';
 
 type Value = string | number | boolean | Record<string, unknown> | unknown[];
 
@@ -32,7 +32,7 @@ function afterLine(text: string, end: number): number {
  */
 function itemLines(kind: KindFolder, key: string, value: Value, indent: string): string {
   // The list as fmt writes it, with this one item: `key:` then the item's lines, its dash at two spaces.
-  const lines = canonicalDocument(new Document({ [key]: [value] }), kind)
+  const lines = canonicalDocument(new Document({ [key]: [value] }, NO_ALIASES), kind)
     .toString(TO_STRING)
     .split('\n')
     .slice(1, -1);
@@ -91,7 +91,7 @@ export function setKey(text: string, kind: KindFolder, key: string, value: Value
   const map = topMap(text);
   const pair = findPair(map, key);
   // The key and its value as fmt writes them (long text as a block).
-  const block = canonicalDocument(new Document({ [key]: value }), kind).toString(TO_STRING);
+  const block = canonicalDocument(new Document({ [key]: value }, NO_ALIASES), kind).toString(TO_STRING);
   const rendered = canonicalValue(kind, key, value, false).toString(TO_STRING);
   if (pair && isScalar(pair.key) && pair.key.range) {
     const valueNode = pair.value as Node | null;

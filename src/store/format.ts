@@ -15,6 +15,8 @@ import { retypedByYaml11 } from './yaml11.js';
 const LONG_TEXT = 80;
 
 export const TO_STRING = { indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 } as const;
+/** A value written twice is written out twice: an anchor and alias (`&a1`, `*a1`) is refused on reading. */
+export const NO_ALIASES = { aliasDuplicateObjects: false } as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's definition objects differ per kind of schema.
 type Def = any;
@@ -83,7 +85,7 @@ function canonicalNode(node: Node | null | undefined, def: Def | undefined): voi
  * in canonical form: what an edit inserts is written as fmt would write it.
  */
 export function canonicalValue(kind: KindFolder, key: string, value: unknown, item: boolean): Document {
-  const doc = new Document(value);
+  const doc = new Document(value, NO_ALIASES);
   const field = objectShapes(KIND_SCHEMAS[kind]._zod.def)[0]?.[key]?._zod.def;
   canonicalNode(doc.contents as Node, item ? elementDef(field) : field);
   return doc;
@@ -125,5 +127,5 @@ export function canonicalText(text: string, kind: FileKind): string {
 
 /** The canonical text of a new record. */
 export function recordText(kind: KindFolder, data: object): string {
-  return canonicalText(new Document(data).toString(TO_STRING), kind);
+  return canonicalText(new Document(data, NO_ALIASES).toString(TO_STRING), kind);
 }

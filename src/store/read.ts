@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Document, Node } from 'yaml';
 import type { Problem, Said } from '../errors.js';
 import { printableLine } from '../util/printable.js';
-import { yamlMistake } from '../util/yaml-mistakes.js';
+import { signOffset, unclosedQuoteOffset, yamlMistake } from '../util/yaml-mistakes.js';
 import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
@@ -154,6 +154,43 @@ function keyAt(doc: Document, offset: number): string | undefined {
   return found;
 }
 
+/** Where each value with an anchor, a tag or an alias starts (the text after its sign), and how many aliases there are. */
+function signedValues(doc: Document): { offsets: number[]; aliases: number } {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
+  const offsets: number[] = [];
+  let aliases = 0;
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || depth > MAX_DEPTH) return;
+    if (isPair(node)) {
+      visit(node.key, depth + 1);
+      visit(node.value, depth + 1);
+      return;
+    }
+    if (!isAlias(node) && !isScalar(node) && !isMap(node) && !isSeq(node)) return;
+    if (isAlias(node)) aliases++;
+    if (isAlias(node) || node.anchor || node.tag) offsets.push(node.range?.[0] ?? 0);
+    if (isMap(node) || isSeq(node)) for (const item of node.items) visit(item, depth + 1);
+  };
+  visit(doc.contents, 0);
+  return { offsets, aliases };
+}
+
+/** A value that starts with a sign YAML reserves, named with the sign. */
+function signProblem(
+  at: ReturnType<typeof problemAt>,
+  source: SourceFile,
+  text: string,
+  offset: number,
+): Problem {
+  const pos = source.position(offset);
+  return at(
+    pos.line,
+    pos.col,
+    said('problem.yaml-sign', { sign: text[offset] ?? '' }),
+    said('hint.yaml-syntax', { what: 'reserved-start' }),
+  );
+}
+
 function parseChecked(text: string, source: SourceFile, problems: Problem[], tab: boolean): ReadResult {
   const at = problemAt(source.file);
   // logLevel 'error': yaml would print its warnings (a mapping used as a key…) to the process's
@@ -165,20 +202,32 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
     logLevel: 'error',
   });
   if (doc.errors.length > 0) {
+    const lines = new Set<number>();
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.
       if (tab && /tab/i.test(error.message)) continue;
-      const pos = source.position(error.pos[0]);
+      const what = yamlMistake(error.code, error.message);
+      const offset =
+        what === 'quote'
+          ? unclosedQuoteOffset(text, /'quote/.test(error.message) ? "'" : '"', error.pos[0])
+          : what === 'reserved-start'
+            ? signOffset(text, error.pos[0])
+            : error.pos[0];
+      const pos = source.position(offset);
+      // One mistake often trips the parser two or three times on its line: say it once.
+      if (lines.has(pos.line)) continue;
+      lines.add(pos.line);
       if (error.code === 'DUPLICATE_KEY') {
         const name = printableLine(keyAt(doc, error.pos[0]) ?? text.slice(error.pos[0], error.pos[1]));
         problems.push(
           at(pos.line, pos.col, said('problem.duplicate-key', { key: name }), said('hint.duplicate-key')),
         );
+      } else if (what === 'reserved-start') {
+        problems.push(signProblem(at, source, text, offset));
       } else {
         const detail = printableLine(
           error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         );
-        const what = yamlMistake(error.code, error.message);
         problems.push(
           at(
             pos.line,
@@ -191,13 +240,27 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
     }
     return { source, value: undefined, problems };
   }
+  // An anchor, a tag or an alias parses, but takes its sign and name out of the value (`name: &Co`
+  // is empty, `- !急ぎ 申請` is 「申請」): no record uses them, so each is a mistake to quote.
+  const signed = signedValues(doc);
+  if (signed.aliases > MAX_ALIASES) return aliasBomb();
+  // The first one only: an alias depends on its anchor, and the fix is the same for each.
+  const first = signed.offsets[0];
+  if (first !== undefined) {
+    problems.push(signProblem(at, source, text, signOffset(text, first)));
+    return { source, value: undefined, problems };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     if (error instanceof RangeError) throw error;
+    return aliasBomb();
+  }
+  return { source, value, problems };
+
+  function aliasBomb(): ReadResult {
     problems.push(at(1, 1, said('problem.alias-bomb'), said('hint.alias-bomb')));
     return { source, value: undefined, problems };
   }
-  return { source, value, problems };
 }

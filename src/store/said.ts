@@ -10,6 +10,8 @@ type None = Record<string, never>;
 export interface StoreMessages {
   'problem.yaml-syntax': { detail: string; what: YamlMistake };
   'hint.yaml-syntax': { what: YamlMistake };
+  /** A value starts with `sign`, which YAML reserves or reads as an anchor, a tag or an alias. */
+  'problem.yaml-sign': { sign: string };
   'problem.duplicate-key': { key: string };
   'hint.duplicate-key': None;
   'problem.bom': None;
@@ -67,6 +69,7 @@ export interface StoreMessages {
   'schema.not-finite': { value: string };
   'schema.unknown-key': { key: string };
   'hint.did-you-mean': { key: string };
+  'hint.dash-space': None;
   'hint.allowed-keys': { keys: string };
   'schema.enum': { value: string; values: string };
   'schema.id': { value: string };
@@ -111,6 +114,9 @@ export interface StoreMessages {
   'review.no-base': { base: string };
   /** `command`: a git command that works in this clone. */
   'hint.review-fetch': { command: string };
+  /** `command` fetches the history of a shallow clone; empty in a full one. */
+  'hint.review-commits': { command: string };
+  'hint.review-branches': None;
 }
 
 /** What the store says, for the ui to word: `said('problem.bad-id', { id })`. */

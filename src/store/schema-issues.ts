@@ -100,7 +100,13 @@ export function schemaProblems(
         else if (issue.expected === 'int') problems.push(make(said('schema.integer', { value: quoted })));
         else
           problems.push(
-            make(said('schema.type', { expected: issue.expected, received: typeName(value), value: quoted })),
+            make(
+              said('schema.type', { expected: issue.expected, received: typeName(value), value: quoted }),
+              // `-スマホ` without a space after the dash is text, not a list item.
+              issue.expected === 'array' && typeof value === 'string' && /^-\S/.test(value)
+                ? said('hint.dash-space')
+                : undefined,
+            ),
           );
         break;
       }

@@ -11,6 +11,9 @@ export const YAML_MISTAKES = [
   'colon-in-value',
   'not-key-value',
   'reserved-start',
+  'text-after-end',
+  'dash-after-key',
+  'list-indent',
   'several-documents',
   'backslash',
   'other',
@@ -20,11 +23,20 @@ export type YamlMistake = (typeof YAML_MISTAKES)[number];
 export function yamlMistake(code: string, message: string): YamlMistake {
   switch (code) {
     case 'MISSING_CHAR':
+      if (/tags and anchors/i.test(message)) return 'reserved-start'; // `- !急ぎ 申請`
       return /quote/i.test(message) ? 'quote' : /map values/i.test(message) ? 'no-colon' : 'other';
+    case 'BAD_ALIAS': // `name: & Co`, `name: *`
+      return 'reserved-start';
+    case 'UNEXPECTED_TOKEN':
+      // `name: "北上" のエンジニア`, `tags: [a] b`; `summary: - x`; `name: |foo`.
+      if (/at node end/i.test(message)) return 'text-after-end';
+      if (/block-seq-ind on same line/i.test(message)) return 'dash-after-key';
+      return /block scalar header/i.test(message) ? 'reserved-start' : 'other';
     case 'BAD_INDENT':
       return /must be sufficiently indented and end with/i.test(message) ? 'unclosed-bracket' : 'indent';
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'colon-in-value';
+      // A `- item` that starts left of the items before it is read as the key of a new mapping.
+      return /block sequence/i.test(message) ? 'list-indent' : 'colon-in-value';
     case 'MULTILINE_IMPLICIT_KEY':
       return 'not-key-value';
     case 'BAD_SCALAR_START':
@@ -36,4 +48,41 @@ export function yamlMistake(code: string, message: string): YamlMistake {
     default:
       return 'other';
   }
+}
+
+/** The signs that mean something to YAML at the start of a value (`@` `%` and `` ` `` are refused, the others drop or change what follows). */
+const SIGNS = '@`%|>&!*';
+
+/**
+ * Where the sign that starts a value is, looking back from `offset` on its line (the parser points
+ * at the text after an anchor, a tag or a block header), or `offset` itself when none is found.
+ */
+export function signOffset(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let i = Math.min(offset, text.length - 1); i >= lineStart; i--) {
+    if (SIGNS.includes(text[i]!) && (i === lineStart || /[\s:\-[{,]/.test(text[i - 1]!))) return i;
+  }
+  return offset;
+}
+
+/**
+ * Where the quote that is never closed opens. The parser reports the end of the file, having read
+ * everything after the quote as one value; so no quote of its kind follows it, and it is the last
+ * one before `end` that is not escaped (\" in "…", '' in '…').
+ */
+export function unclosedQuoteOffset(text: string, quote: '"' | "'", end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'") {
+      if (text[i - 1] === "'") {
+        i--; // '' stands for one quote inside the value
+        continue;
+      }
+      return i;
+    }
+    let backslashes = 0;
+    while (text[i - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return end;
 }

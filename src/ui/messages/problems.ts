@@ -35,7 +35,18 @@ const YAML_MISTAKE: Partial<Record<YamlMistake, Record<Lang, string>>> = {
     ja: '「キー: 値」の形になっていない行があります',
     en: 'a line is not in the form "key: value"',
   },
-  'reserved-start': { ja: '値が @ か ` で始まっています', en: 'a value starts with @ or `' },
+  'text-after-end': {
+    ja: '引用符や括弧を閉じた後にも文字が続いています',
+    en: 'text follows a closing quote or bracket',
+  },
+  'dash-after-key': {
+    ja: 'キーと同じ行に「- 」で始まる値があります',
+    en: 'a value starting with "- " is on the same line as its key',
+  },
+  'list-indent': {
+    ja: '「- 」の項目の字下げが前の項目とそろっていません',
+    en: 'a "- " item is not indented like the items before it',
+  },
   'several-documents': {
     ja: '--- で区切られた二つ目の文書があります',
     en: 'the file holds a second document after ---',
@@ -69,6 +80,18 @@ const YAML_FIX: Record<YamlMistake, Record<Lang, string>> = {
     en: 'write a half-width ": " after the key (not a full-width "："); indent a continued line',
   },
   'reserved-start': { ja: '値全体を "…" で囲んでください', en: 'put the whole value in "…"' },
+  'text-after-end': {
+    ja: "値全体を '…' で囲むか（例: '\"北上\" のエンジニア'）、中の \" を「」に変えてください",
+    en: "put the whole value in '…' (e.g. '\"Kitakami\" engineers'), or leave out the inner quotes",
+  },
+  'dash-after-key': {
+    ja: 'リストなら「- 」の項目を次の行から字下げして書き、文なら値全体を "…" で囲んでください',
+    en: 'for a list, write each "- " item on a line of its own below the key, indented; for text, put the whole value in "…"',
+  },
+  'list-indent': {
+    ja: '一つのリストの「- 」は同じ数のスペースで始めてください',
+    en: 'start every "- " of one list with the same number of spaces',
+  },
   'several-documents': {
     ja: '1 つのファイルに 1 件のレコードです。--- の後ろは別のファイルにしてください',
     en: 'one file holds one record; move what follows --- to a file of its own',
@@ -92,6 +115,10 @@ export const problems = {
   'hint.yaml-syntax': takes<'what'>({
     ja: (p) => YAML_FIX[p.what as YamlMistake]?.ja ?? YAML_FIX.other.ja,
     en: (p) => YAML_FIX[p.what as YamlMistake]?.en ?? YAML_FIX.other.en,
+  }),
+  'problem.yaml-sign': takes<'sign'>({
+    ja: (p) => `YAML の書式エラー: 値が記号「${p.sign}」で始まっています（YAML では特別な意味があります）`,
+    en: (p) => `YAML syntax error: a value starts with "${p.sign}", a sign YAML gives a meaning of its own`,
   }),
   'problem.duplicate-key': takes<'key'>({
     ja: (p) => `キー「${p.key}」が二度書かれています`,
@@ -208,6 +235,10 @@ export const problems = {
     en: (p) => `broader links form a cycle (${p.path})`,
   }),
   'schema.required': { ja: '必須の項目がありません', en: 'required field is missing' },
+  'hint.dash-space': {
+    ja: 'リストの項目は「- 」（- の後に半角スペース）で始めてください',
+    en: 'start each list item with "- " (a space after the dash)',
+  },
   'schema.type': takes<'expected' | 'received' | 'value'>({
     ja: (p) =>
       `${typeName('ja', p.expected)} であるべきところが ${typeName('ja', p.received)}（${p.value}）です`,
