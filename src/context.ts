@@ -10,6 +10,7 @@ import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
 import { dataFolder, langFromEnv } from './util/env.js';
 import { printableLine } from './util/printable.js';
+import { shellWord } from './util/shell.js';
 
 /** How many files that did not load a warning names. */
 const FAILED_SHOWN = 5;
@@ -96,7 +97,12 @@ export class Context {
         new MixerError(
           t(this.earlyLang, 'data.missing', { dir: this.dir }),
           named ? 2 : 1,
-          t(this.earlyLang, named ? 'hint.data-missing' : 'hint.data-none'),
+          named
+            ? t(this.earlyLang, 'hint.data-missing', {
+                source: this.options.data ? '--data' : 'MIXER_DATA',
+                dir: shellWord(this.dir),
+              })
+            : t(this.earlyLang, 'hint.data-none'),
         ),
       );
     const load = {

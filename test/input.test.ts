@@ -208,6 +208,34 @@ describe('on the command line', () => {
     expect(today.stderr).not.toContain('after today');
   });
 
+  it('records a need heard of after today as given, with the same word', async () => {
+    const dir = copySample();
+    const args = [
+      'add-need',
+      '--owner',
+      'abe-web',
+      '--title',
+      '求人票を書き直したい',
+      '--since',
+      '2027-01-05',
+    ];
+    const r = await mixer(['--data', dir, '--lang', 'en', ...args], { env: { MIXER_TODAY: TODAY } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('2027-01-05 is after today; it is recorded as given');
+    const written = fs.readdirSync(path.join(dir, 'needs')).filter((f) => f.startsWith('abe-web-'));
+    expect(written.map((f) => fs.readFileSync(path.join(dir, 'needs', f), 'utf8')).join()).toContain(
+      'since: "2027-01-05"',
+    );
+    const now = await mixer(
+      ['--data', dir, '--lang', 'en', 'add-need', '--owner', 'abe-web', '--title', '名刺を作りたい'],
+      {
+        env: { MIXER_TODAY: TODAY },
+      },
+    );
+    expect(now.code, now.stderr).toBe(0);
+    expect(now.stderr).not.toContain('after today');
+  });
+
   it.each([
     [['add-visit', '--cost', '三万'], /--cost の「三万」は金額として読めません/, /3万、1.5万、¥30,000/],
     [

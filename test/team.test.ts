@@ -260,14 +260,20 @@ describe('due, brief and report on the sample network', () => {
     expect(items).toContainEqual(
       expect.objectContaining({ type: 'proposal', id: '2026-11-hirano-cafe-logo-ito-design', late: 11 }),
     );
-    expect(items).toContainEqual(expect.objectContaining({ type: 'proposal', id, late: 18 }));
-    // In 80 columns, each proposal's id on a line of its own, what is due under it.
+    // Each with the command that records the letter sent: the ask to the helper after the owner's yes.
+    expect(items).toContainEqual(
+      expect.objectContaining({ type: 'proposal', id, late: 18, command: `mixer status ${id} asked-helper` }),
+    );
+    // In 80 columns, each proposal's id on a line of its own, what is due under it, and the
+    // command whole on a line of its own.
     const text = await mixer(['--data', dir, '--lang', 'en', 'due'], { env: TODAY });
     expect(text.stdout).toContain(
-      `  ${id}\n    owner-accepted for 32 days (18 days late)  covered by 木村 健太`,
+      `  ${id}\n    owner-accepted for 32 days (18 days late); send its letter, then record it\n` +
+        `    mixer status ${id} asked-helper\n    covered by 木村 健太`,
     );
     expect(text.stdout).toContain(
-      '  2026-11-hirano-cafe-logo-ito-design\n    draft for 25 days (11 days late)  covered by 佐藤 美咲',
+      '  2026-11-hirano-cafe-logo-ito-design\n    draft for 25 days (11 days late); send its letter, then record it\n' +
+        '    mixer status 2026-11-hirano-cafe-logo-ito-design asked-owner\n    covered by 佐藤 美咲',
     );
     for (const line of text.stdout.split('\n')) expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);
   });

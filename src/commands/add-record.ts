@@ -12,7 +12,7 @@ import { today } from '../util/dates.js';
 import { normalizeId } from '../util/input.js';
 import { type Field, reviewAnswers } from './answers.js';
 import { choicesOf, type ListName, label } from './choices.js';
-import { checkChoice, checkDate, checkId, checkRef, needValue, validators } from './flags.js';
+import { checkChoice, checkDate, checkId, checkRef, needValue, validators, warnIfFuture } from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
@@ -397,7 +397,10 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
     const folder = await ctx.load();
     const flags = checkFlags(ctx, folder, kind, input);
     const answers: Record<string, Value> = {};
-    if (kind === 'needs') answers.since = flags.since ?? today(ctx.io.env);
+    if (kind === 'needs') {
+      answers.since = flags.since ?? today(ctx.io.env);
+      warnIfFuture(ctx, answers.since);
+    }
     const asked = questions(ctx, folder, kind, flags);
     const id = new RecordId(ctx, folder, kind, flags.id);
     for (const q of asked) {

@@ -206,6 +206,10 @@ export const CONTRACT = {
         id: id.meta(d('The space or proposal')),
         late: z.int().nullable().meta(d('Days late; null for a space never visited')),
         text: z.string().meta(d("What is due, in the folder's language")),
+        command: z
+          .string()
+          .optional()
+          .meta(d('The mixer command that records it done, when there is one (also at the end of `text`)')),
         mixers: z.array(z.string()).meta(d('Who covers it')),
       }),
     )

@@ -2,7 +2,7 @@
 // or an outcome — and open proposals with a party that asked not to be contacted, to close.
 import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
-import { awaitsContact, hasEnded } from '../records/lifecycle.js';
+import { askFirst, awaitsContact, hasEnded, sentStatus } from '../records/lifecycle.js';
 import { partyName } from '../store/folder.js';
 import {
   isDoNotContact,
@@ -22,6 +22,8 @@ interface DueItem {
   /** Days past due; a space never visited counts as the most late. */
   late: number;
   text: string;
+  /** The command that records it done, also at the end of `text`: kept whole on a line of its own. */
+  command?: string;
   mixers: string[];
 }
 
@@ -72,12 +74,14 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
     if (barred && !awaitsContact(status)) continue;
     if (barred) {
+      const command = `mixer status ${p.id} closed`;
       items.push({
         type: 'close',
         id: p.id,
         late: 0,
         mixers: [mixer],
-        text: ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred) }),
+        text: ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred), command }),
+        command,
       });
       continue;
     }
@@ -86,21 +90,24 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     if (late <= 0) continue;
     // Every open status waits for someone: a letter to send (draft, a yes that wrote the next
     // letter), an answer, a meeting, or the outcome of one.
-    items.push({
-      type: status === 'met' ? 'outcome' : 'proposal',
-      id: p.id,
-      late,
-      mixers: [mixer],
-      text:
-        status === 'met'
-          ? ctx.t('due.met-no-outcome', { id: p.id, age, days: late })
-          : ctx.t('due.proposal-waiting', {
-              id: p.id,
-              status: label(ctx.lang, 'proposal-status', status),
-              age,
-              days: late,
-            }),
-    });
+    const item = { id: p.id, late, mixers: [mixer] };
+    const said = { id: p.id, status: label(ctx.lang, 'proposal-status', status), age, days: late };
+    const sent = sentStatus(status, askFirst(p.data));
+    if (status === 'met')
+      items.push({
+        ...item,
+        type: 'outcome',
+        text: ctx.t('due.met-no-outcome', { id: p.id, age, days: late }),
+      });
+    else if (sent) {
+      const command = `mixer status ${p.id} ${sent}`;
+      items.push({
+        ...item,
+        type: 'proposal',
+        text: ctx.t('due.letter-unsent', { ...said, command }),
+        command,
+      });
+    } else items.push({ ...item, type: 'proposal', text: ctx.t('due.proposal-waiting', said) });
   }
   // Proposals to close come first: they are not late, they must not go on at all.
   const toClose = (i: DueItem) => (i.type === 'close' ? 0 : 1);
@@ -136,8 +143,12 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     const first = lines.length ? '    ' : '  ';
     if (fits(`${first}${body}  ${covered}`)) lines.push(`${first}${body}  ${dim(covered)}`);
     else {
+      // A command is not cut: it goes whole on a line of its own, under the words.
+      const command = i.command && body.includes(i.command) ? i.command : undefined;
+      if (command) body = withoutCommand(body, command);
       for (const [n, line] of wrapWidth(body, width - 4).entries())
         lines.push(`${n ? '    ' : first}${line}`);
+      if (command) lines.push(`    ${command}`);
       lines.push(`    ${dim(covered)}`);
     }
     ctx.io.stdout(lines.join('\n'));
@@ -159,4 +170,9 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     for (const i of proposals) print(i);
   }
   return 0;
+}
+
+/** The words of a due item without its command, and the brackets around it: 「…（mixer …）」, "… (mixer …)". */
+function withoutCommand(text: string, command: string): string {
+  return text.replace(`（${command}）`, '').replace(` (${command})`, '').replace(command, '').trimEnd();
 }

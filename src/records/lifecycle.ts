@@ -118,3 +118,14 @@ export function reachesOut(status: ProposalStatus, first: Side = 'owner'): boole
 export function awaitsContact(status: ProposalStatus): boolean {
   return !hasEnded(status) && status !== 'introduced' && status !== 'met';
 }
+
+/**
+ * When a proposal at `status` holds a letter written and not yet sent (a draft's ask, or the letter
+ * a yes wrote), the status that records it as sent; otherwise undefined.
+ */
+export function sentStatus(status: ProposalStatus, first: Side = 'owner'): ProposalStatus | undefined {
+  if (status === 'draft') return asked(first);
+  if (status === accepted(first)) return asked(otherSide(first));
+  if (status === accepted(otherSide(first)) || status === 'accepted') return 'introduced';
+  return undefined;
+}

@@ -43,9 +43,13 @@ function parseSafe(text: string | undefined): Data | undefined {
  * update (a shallow clone of one branch does not update others), and deepens a shallow clone so
  * that the merge base can be found.
  */
-export function fetchCommand(dir: string, base: string): string {
+export function fetchCommand(dir: string, base: string): string | undefined {
   const shallow = git(dir, ['rev-parse', '--is-shallow-repository']).out === 'true' ? ' --unshallow' : '';
   const remotes = git(dir, ['remote']).out.split('\n').filter(Boolean);
+  if (remotes.length === 0) return undefined;
+  // A commit named by its hash or from another (HEAD~5): only the history is missing.
+  if (isCommitName(base))
+    return shallow ? `git fetch${shallow} ${remotes.includes('origin') ? 'origin' : remotes[0]}` : undefined;
   const slash = base.indexOf('/');
   const remote = slash > 0 ? base.slice(0, slash) : '';
   if (remote && remotes.includes(remote)) {
@@ -53,8 +57,20 @@ export function fetchCommand(dir: string, base: string): string {
     return `git fetch${shallow} ${remote} +refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
   }
   // A local branch: fetched into itself (it is not the branch checked out, or it would be here).
-  const from = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
+  const from = remotes.includes('origin') ? 'origin' : remotes[0];
   return `git fetch${shallow} ${from} +refs/heads/${base}:refs/heads/${base}`;
+}
+
+/** Whether `base` names a commit rather than a branch: a hash, or a way from another (HEAD~5, main^, @{1}). */
+export function isCommitName(base: string): boolean {
+  return /[~^@:]|^HEAD$|^[0-9a-f]{7,64}$/i.test(base);
+}
+
+/** What to say beside a base that cannot be used: how to list what there is, and the fetch that may bring it. */
+function baseHint(dir: string, base: string) {
+  const command = fetchCommand(dir, base);
+  if (isCommitName(base)) return said('hint.review-commits', { command: command ?? '' });
+  return command ? said('hint.review-unknown-base', { command }) : said('hint.review-branches');
 }
 
 /** Every record file added, changed or removed between the merge base with `base` and the work tree. */
@@ -66,18 +82,16 @@ export function changedSince(folder: DataFolder, base: string): Since {
   const shallow = git(folder.dir, ['rev-parse', '--is-shallow-repository']).out === 'true';
   // A name this clone has never heard of, in a full clone: most likely a typo (bad usage).
   if (!known && !shallow)
-    throw new MixerError(
-      said('review.unknown-base', { base }),
-      2,
-      said('hint.review-unknown-base', { command: fetchCommand(folder.dir, base) }),
-    );
+    throw new MixerError(said('review.unknown-base', { base }), 2, baseHint(folder.dir, base));
   const mergeBase = git(folder.dir, ['merge-base', base, 'HEAD']);
-  if (!mergeBase.ok)
+  if (!mergeBase.ok) {
+    const command = fetchCommand(folder.dir, base);
     throw new MixerError(
       said('review.no-base', { base }),
       1,
-      said('hint.review-fetch', { command: fetchCommand(folder.dir, base) }),
+      command ? said('hint.review-fetch', { command }) : baseHint(folder.dir, base),
     );
+  }
   const prefix = path.relative(root, folder.dir);
   const diff = git(folder.dir, ['diff', '--name-status', '--no-renames', mergeBase.out, '--', '.']);
   // Files not yet added to git are changes of the branch too (a record written but not committed).

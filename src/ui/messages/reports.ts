@@ -50,6 +50,16 @@ export const reports = {
       `ブランチは git branch -a で確認できます。リモートにだけあるなら ${p.command} で取得してください`,
     en: (p) => `git branch -a lists the branches; one that is only on the remote comes with ${p.command}`,
   }),
+  'hint.review-branches': {
+    ja: 'ブランチは git branch -a で確認できます',
+    en: 'git branch -a lists the branches',
+  },
+  'hint.review-commits': takes<'command'>({
+    ja: (p) =>
+      `このブランチにあるコミットは git log --oneline で確認できます${p.command ? `。浅いクローンなら ${p.command} で履歴を取得してください` : ''}`,
+    en: (p) =>
+      `git log --oneline lists the commits this branch has${p.command ? `; a shallow clone gets its history with ${p.command}` : ''}`,
+  }),
   'hint.review-fetch': takes<'command'>({
     ja: (p) => `${p.command} で取得してから、もう一度実行してください`,
     en: (p) => `fetch it with ${p.command}, then run it again`,
@@ -121,9 +131,15 @@ export const reports = {
     ja: (p) => `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）`,
     en: (p) => `${p.id}: ${p.status} for ${p.age} days (${p.days} days late)`,
   }),
-  'due.proposal-do-not-contact': takes<'id' | 'party'>({
-    ja: (p) => `${p.id}: ${p.party} は連絡しない設定です。閉じてください（mixer status ${p.id} closed）`,
-    en: (p) => `${p.id}: ${p.party} is marked do_not_contact; close it (mixer status ${p.id} closed)`,
+  'due.proposal-do-not-contact': takes<'id' | 'party' | 'command'>({
+    ja: (p) => `${p.id}: ${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
+    en: (p) => `${p.id}: ${p.party} is marked do_not_contact; close it (${p.command})`,
+  }),
+  'due.letter-unsent': takes<'id' | 'status' | 'age' | 'days' | 'command'>({
+    ja: (p) =>
+      `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）。書いた手紙を送ったら記録してください（${p.command}）`,
+    en: (p) =>
+      `${p.id}: ${p.status} for ${p.age} days (${p.days} days late); send its letter, then record it (${p.command})`,
   }),
   'due.met-no-outcome': takes<'id' | 'age' | 'days'>({
     ja: (p) => `${p.id}: 顔合わせから ${p.age} 日、結果が未記録（${p.days} 日超過）`,

@@ -6,10 +6,10 @@ export const usage = {
     ja: (p) => `データフォルダ ${p.dir} がありません`,
     en: (p) => `the data folder ${p.dir} does not exist`,
   }),
-  'hint.data-missing': {
-    ja: '--data DIR か MIXER_DATA でフォルダを指定してください',
-    en: 'name the folder with --data DIR or MIXER_DATA',
-  },
+  'hint.data-missing': takes<'source' | 'dir'>({
+    ja: (p) => `${p.source} が指すパスを確かめてください（そこに新しく作るなら mixer init ${p.dir}）`,
+    en: (p) => `check the path ${p.source} names (to make a new data folder there: mixer init ${p.dir})`,
+  }),
   'hint.data-none': {
     ja: 'mixer.yaml のあるフォルダで実行するか、--data DIR か MIXER_DATA で指定してください（新しく作るなら mixer init DIR）',
     en: 'run it in a folder with a mixer.yaml, or name one with --data DIR or MIXER_DATA (mixer init DIR makes a new one)',
