@@ -4,7 +4,7 @@ import type { JsonOutput, JsonShape } from './commands/contract.js';
 import { JSON_VERSION } from './commands/json-version.js';
 import { MixerError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
-import { isFolder, locateDataFolder } from './store/locate.js';
+import { isFolder, isNotFolder, locateDataFolder } from './store/locate.js';
 import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
 import { type Prompter, terminalPrompter } from './ui/prompts.js';
@@ -91,20 +91,17 @@ export class Context {
     if (this.folder) return this.folder;
     // A folder named by --data or MIXER_DATA that is not there is bad usage; none found is a failure.
     const named = Boolean(this.options.data || dataFolder(this.io.env));
-    if (!isFolder(this.dir))
-      throw coded(
-        'data.missing',
-        new MixerError(
-          t(this.earlyLang, 'data.missing', { dir: this.dir }),
-          named ? 2 : 1,
-          named
-            ? t(this.earlyLang, 'hint.data-missing', {
-                source: this.options.data ? '--data' : 'MIXER_DATA',
-                dir: shellWord(this.dir),
-              })
-            : t(this.earlyLang, 'hint.data-none'),
-        ),
-      );
+    if (!isFolder(this.dir)) {
+      const file = isNotFolder(this.dir);
+      const source = this.options.data ? '--data' : 'MIXER_DATA';
+      const hint = !named
+        ? t(this.earlyLang, 'hint.data-none')
+        : file
+          ? t(this.earlyLang, 'hint.data-file', { source })
+          : t(this.earlyLang, 'hint.data-missing', { source, dir: shellWord(this.dir) });
+      const message = t(this.earlyLang, file ? 'data.not-folder' : 'data.missing', { dir: this.dir });
+      throw coded('data.missing', new MixerError(message, named ? 2 : 1, hint));
+    }
     const load = {
       cache: this.options.cache === false ? undefined : { env: this.io.env },
       lang: this.options.lang,

@@ -82,6 +82,12 @@ describe('mixer validate', () => {
     const env = await mixer(['--lang', 'en', 'validate'], { env: { MIXER_DATA: '/nonexistent/folder' } });
     expect(env.code).toBe(2);
     expect(env.stderr).toContain('check the path MIXER_DATA names');
+    // A file where the folder should be is named as one.
+    const file = path.join(copySample(), 'mixer.yaml');
+    const wrong = await mixer(['--data', file, '--lang', 'en', 'validate']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(`${file} is a file, not a data folder`);
+    expect(wrong.stderr).toContain('--data names the folder that holds mixer.yaml, not a file in it');
     // None found where it was looked for: the run fails, and says how to make one.
     const none = await mixer(['--lang', 'en', 'validate'], { cwd: tempDir() });
     expect(none.code).toBe(1);

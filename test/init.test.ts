@@ -164,6 +164,19 @@ describe('the next step it names', () => {
     expect(await hint(cwd, './teams/tono-2026')).toContain('→ cd ./teams/tono-2026 && npm install');
   });
 
+  it('says where a forge reads the workflow when the folder is inside another repository', async () => {
+    const outer = tempDir();
+    git(outer, 'init', '-q', '-b', 'main');
+    const said = await hint(outer, 'teams/tono');
+    expect(said).toContain(`this folder is inside the git repository ${fs.realpathSync(outer)}`);
+    expect(said).toContain(
+      'move teams/tono/.github there and add working-directory: teams/tono to its steps',
+    );
+    // A folder of its own, or the repository's root, is where it belongs: nothing to say.
+    expect(await hint(tempDir(), 'own')).not.toContain('inside the git repository');
+    expect(await hint(outer)).not.toContain('inside the git repository');
+  });
+
   it('says no cd when no folder was given', async () => {
     const said = await hint(tempDir());
     expect(said).toContain('→ npm install to install mixer');

@@ -376,9 +376,79 @@ describe('mixer status', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--outcome and --value go only with deal or closed/);
   });
+
+  it('records a deal only for sides that were introduced, and never a deal that came to nothing', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev'; // asked the owner only
+    const file = `proposals/${id}.yaml`;
+    const before = read(dir, file);
+    const early = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'status',
+      id,
+      'closed',
+      '--outcome',
+      'deal',
+      '--value',
+      '0',
+    );
+    expect(early.code).toBe(1);
+    expect(early.err).toContain('this proposal was never introduced (asked-owner)');
+    expect(early.err).toContain('--force records it as a correction');
+    expect(read(dir, file)).toBe(before);
+    // A correction is written, marked as one, and validates.
+    const forced = await mixer(dir, 'status', id, 'closed', '--outcome', 'collaboration', '--force');
+    expect(forced.code, forced.err).toBe(0);
+    expect(read(dir, file)).toMatch(/note: "\[forced\] /);
+    expect((await mixer(dir, 'validate')).code).toBe(0);
+
+    const met = '2026-10-iwate-craft-overseas-miller-english';
+    expect((await mixer(dir, 'status', met, 'met')).code).toBe(0);
+    const none = await mixer(dir, '--lang', 'en', 'status', met, 'deal', '--outcome', 'none');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('a deal cannot have the outcome none');
+    expect(none.err).toContain(`mixer status ${met} closed --outcome none`);
+    // Without a terminal nobody is asked whether the deal solved the need: it says how to mark it.
+    const deal = await mixer(dir, '--lang', 'en', 'status', met, 'deal', '--value', '1000');
+    expect(deal.code, deal.err).toBe(0);
+    expect(deal.err).toContain(
+      'the need "南部鉄器を海外に売りたい" stays open; if it is solved, write status: solved in needs/iwate-craft-overseas.yaml',
+    );
+    expect(read(dir, 'needs/iwate-craft-overseas.yaml')).not.toContain('status: solved');
+  });
+
+  it('validate finds a success never introduced, and a deal with the outcome none, written by hand', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    fs.appendFileSync(
+      path.join(dir, `proposals/${id}.yaml`),
+      '  - date: "2026-11-01"\n    status: closed\noutcome:\n  kind: deal\n',
+    );
+    const deal = 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml';
+    fs.writeFileSync(path.join(dir, deal), read(dir, deal).replace('kind: deal', 'kind: none'));
+    const r = await mixer(dir, '--lang', 'en', 'validate', '--json');
+    const codes = (JSON.parse(r.out) as Array<{ file: string; code: string }>).map((p) => [p.file, p.code]);
+    expect(codes).toEqual([
+      [`proposals/${id}.yaml`, 'problem.success-not-introduced'],
+      [deal, 'problem.deal-none'],
+    ]);
+  });
 });
 
 describe('mixer propose', () => {
+  it('writes nothing for a need whose owner is a mixer, which validate refuses', async () => {
+    const dir = copySample();
+    fs.writeFileSync(path.join(dir, 'needs/mx-need.yaml'), 'owner: mx-sato\ntitle: 名刺のデザイン\n');
+    const before = fs.readdirSync(path.join(dir, 'proposals')).sort();
+    const r = await mixer(dir, '--lang', 'en', 'propose', 'mx-need', 'ito-design', '--mixer', 'mx-kimura');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('"mx-need" (needs/mx-need.yaml) has problems and cannot be used');
+    expect(r.err).toContain('mixer validate shows what to fix');
+    expect(fs.readdirSync(path.join(dir, 'proposals')).sort()).toEqual(before);
+  });
+
   it('writes the proposal record with the score and reasons of the day', async () => {
     const dir = copySample();
     const r = await mixer(dir, 'propose', 'tanaka-inn-photos', 'kato-photo', '--mixer', 'mx-kimura');

@@ -302,6 +302,9 @@ describe('due, brief and report on the sample network', () => {
     expect(brief.needs.map((n) => n.since)).toEqual([...brief.needs.map((n) => n.since)].sort());
     expect(brief.questions).toContain('oyama-farm-tractor');
     expect(brief.pairings.length).toBeGreaterThan(0);
+    // In text, a proposal's status in words, as list and show say it.
+    const text = await mixer(['--data', copySample(), 'brief', 'sendai-loft'], { env: TODAY });
+    expect(text.stdout).toContain('- 2026-09-gudon-ramen-booking-suzuki-dev: 持ち主に打診中 (鈴木 拓海)');
   });
 
   it('report matches its golden Markdown', async () => {
@@ -321,6 +324,16 @@ describe('due, brief and report on the sample network', () => {
     const goldenEn = path.join(ROOT, 'test/golden/report.en.md');
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(goldenEn, en.stdout);
     expect(en.stdout).toBe(fs.readFileSync(goldenEn, 'utf8'));
+    // A period with one of each, and no proposal between spaces: counted in the singular, and a
+    // sentence where the diagram would be empty.
+    const quiet = await mixer(
+      ['--data', copySample(), '--lang', 'en', 'report', '--since', '2026-11-19', '--until', '2026-11-20'],
+      { env: TODAY },
+    );
+    expect(quiet.stdout).toContain(
+      '\n### Spaces joined by proposals\n\nno proposal joined two spaces in this period',
+    );
+    expect(quiet.stdout).not.toContain('```mermaid');
   });
 
   it('report counts the headline figures', async () => {

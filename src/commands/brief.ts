@@ -9,6 +9,7 @@ import { proposalStatus } from '../store/relations.js';
 import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
+import { label } from './choices.js';
 import { checkRef } from './flags.js';
 import { folderMatcher } from './match-input.js';
 import { pairingJson } from './pairing-json.js';
@@ -99,7 +100,9 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
   lines.push(`### ${ctx.t('brief.proposals')}`, '');
   if (!proposals.length) lines.push(ctx.t('brief.no-proposals'), '');
   for (const p of proposals)
-    lines.push(`- ${p.id}: ${proposalStatus(p)} (${md(partyName(folder, p.data.helper))})`);
+    lines.push(
+      `- ${p.id}: ${label(ctx.lang, 'proposal-status', proposalStatus(p))} (${md(partyName(folder, p.data.helper))})`,
+    );
   if (proposals.length) lines.push('');
   lines.push(`### ${ctx.t('brief.questions')}`, '');
   if (!questions.length) lines.push(ctx.t('brief.no-questions'), '');

@@ -6,6 +6,7 @@ import { initFiles } from '../init/files.js';
 import { type LockFile, lockableSource } from '../init/lock.js';
 import { defaultSource, sourceFile, sourceSpec } from '../init/package.js';
 import { ensureRepository, existingFiles, writeFiles } from '../store/files.js';
+import { enclosingRepository } from '../store/git.js';
 import { fileIntegrity } from '../store/integrity.js';
 import { ownLock, ownPackage } from '../store/own-package.js';
 import { printableLine } from '../util/printable.js';
@@ -64,5 +65,13 @@ export async function run(
     const next = dirArg === undefined ? '' : shellWord(printableLine(dirArg));
     ctx.io.stderr(`  → ${ctx.t('hint.init-next', { dir: next })}`);
   }
+  // Inside another repository the workflow is not where a forge reads it (the root's .github).
+  const outer = repository.created ? undefined : enclosingRepository(dir);
+  if (outer)
+    ctx.io.stderr(
+      ctx.io.color.yellow(
+        `! ${ctx.t('init.inside-repository', { root: printableLine(outer.root), folder: printableLine(outer.folder) })}`,
+      ),
+    );
   return 0;
 }

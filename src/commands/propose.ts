@@ -45,6 +45,13 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
     );
   if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'), another);
   checkContactable(ctx, folder, [need.data.owner, helperId], another);
+  // A need owned by no space or member (a mixer's id, say) is refused by validate: nobody to ask.
+  const { owner } = need.data;
+  if (!folder.records.spaces.has(owner) && !folder.records.members.has(owner))
+    refuse(
+      ctx.t('load.record-has-problems', { id: printableLine(needId), file: printableLine(need.file) }),
+      ctx.t('hint.load-failed'),
+    );
   const open = [...folder.records.proposals.values()].find(
     (p) => p.data.need === needId && p.data.helper === helperId && !hasEnded(proposalStatus(p)),
   );

@@ -222,7 +222,13 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
       ),
       '',
     );
-  md.push(`### ${ctx.t('report.graph')}`, '', '```mermaid', graph, '```');
+  // No proposal between two spaces: a sentence, not an empty diagram.
+  const joined = graph.includes('\n');
+  md.push(
+    `### ${ctx.t('report.graph')}`,
+    '',
+    ...(joined ? ['```mermaid', graph, '```'] : [ctx.t('report.no-graph')]),
+  );
   ctx.io.stdout(md.join('\n'));
   return 0;
 }

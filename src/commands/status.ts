@@ -8,9 +8,11 @@ import {
   askFirst,
   awaitsAnswer,
   isLegacy,
+  isSuccess,
   letterOfStatus,
   nextStatuses,
   reachesOut,
+  wasIntroduced,
 } from '../records/lifecycle.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
@@ -163,6 +165,16 @@ export async function run(
             default: byDefault,
           })
         : byDefault;
+    // A deal is a success; and the sides made it with each other only once they were introduced
+    // (--force for a record that missed the introduction, marked as a correction).
+    if (status === 'deal' && outcomeKind === 'none')
+      throw new UsageError(ctx.t('status.deal-none'), ctx.t('hint.deal-none', { id }));
+    if (isSuccess(outcomeKind) && !wasIntroduced(proposal.data.history) && !flags.force)
+      throw new MixerError(
+        ctx.t('status.success-not-introduced', { status: label(ctx.lang, 'proposal-status', last.status) }),
+        1,
+        ctx.t('hint.success-not-introduced', { id }),
+      );
     value =
       flags.value ?? (outcomeKind !== 'none' ? await askValue(ctx, folder.settings.currency) : undefined);
   }
@@ -170,7 +182,11 @@ export async function run(
   // the move is a forced correction depends on the status it moves from then.
   const edit = (current: string) => {
     const from = (listValues(current, 'history').at(-1) as { status?: ProposalStatus } | undefined)?.status;
-    const forced = flags.force && !(from && nextStatuses(from, first).includes(status));
+    const forced =
+      flags.force &&
+      (!(from && nextStatuses(from, first).includes(status)) ||
+        (isSuccess(outcomeKind) &&
+          !wasIntroduced(listValues(current, 'history') as { status: ProposalStatus }[])));
     // A forced move is a correction, and says so in the record.
     const note = forced ? `${FORCED_MARK} ${flags.note ?? ctx.t('status.forced')}` : flags.note;
     let text = appendToList(current, 'proposals', 'history', { date, status, ...(note ? { note } : {}) });
@@ -188,6 +204,7 @@ export async function run(
   if (letter) changes.push({ rel: letter.rel, text: letter.text, create: true });
   // A deal or a collaboration usually solves the need: offer to mark it.
   const need = folder.records.needs.get(proposal.data.need);
+  let leftOpen: string | undefined;
   if (
     need &&
     (outcomeKind === 'deal' || outcomeKind === 'collaboration') &&
@@ -201,7 +218,9 @@ export async function run(
     if (solve) {
       const solved = (current: string) => setKey(current, 'needs', 'status', 'solved');
       changes.push({ rel: need.file, text: solved(need.source.text), create: false, edit: solved });
-    }
+    } else if (flags.solve === undefined)
+      // Not asked (no terminal): the need stays open, and keeps coming up in suggest and brief.
+      leftOpen = ctx.t('status.need-left-open', { title: need.data.title, file: need.file });
   }
   const code = await writeChange(ctx, folder, changes, ctx.t('commit.status', { id, status }), {
     ...flags,
@@ -211,5 +230,6 @@ export async function run(
   if (letter) warnMissing(ctx, letter);
   const next = nextStep(ctx, id, status, first, letter);
   if (next) ctx.io.stderr(next);
+  if (leftOpen) ctx.io.stderr(`  → ${leftOpen}`);
   return 0;
 }

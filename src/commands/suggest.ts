@@ -1,4 +1,5 @@
 // mixer suggest: strength–need pairings, best first, as a table or as JSON.
+
 import type { Context } from '../context.js';
 import type { MatchOptions, Suggestion } from '../match/types.js';
 import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, DEFAULT_PER_HELPER, DEFAULT_PER_NEED } from '../match/weights.js';
@@ -6,6 +7,7 @@ import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { wordReasons } from '../ui/reasons.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
+import type { Lang } from '../util/lang.js';
 import { printableCell } from '../util/printable.js';
 import { checkRef } from './flags.js';
 import { folderMatcher } from './match-input.js';
@@ -50,14 +52,14 @@ export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFla
  * (⇔, not ↔: ↔ is an emoji character, which string-width counts two columns and terminals draw in
  * one.)
  */
-export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>): string {
+export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>, lang: Lang = 'ja'): string {
   const pairs: string[] = [];
   for (const r of s.reasons) {
     if (r.kind === 'concept' && (r.needWords || r.helperWords)) pairs.push(sides(r.needWords, r.helperWords));
     if (r.kind === 'words') for (const w of r.words) pairs.push(sides(w.need, w.helper));
   }
   const unique = [...new Set(pairs.filter(Boolean))];
-  if (unique.length) return unique.join('、');
+  if (unique.length) return unique.join(lang === 'ja' ? '、' : ', ');
   return s.strength ? `⇔ ${s.strength}` : '';
 }
 
@@ -123,7 +125,7 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
       cell: (s) => named(partyName(folder, s.helper), s.helper),
     },
     { header: ctx.t('col.score'), align: 'right', cell: (s) => s.score.toFixed(2) },
-    { header: ctx.t('col.words'), fit: 'wrap', min: 16, priority: 2, cell: (s) => matchedWords(s) },
+    { header: ctx.t('col.words'), fit: 'wrap', min: 16, priority: 2, cell: (s) => matchedWords(s, ctx.lang) },
     ...(flags.wide
       ? [
           {

@@ -7,7 +7,14 @@
 // (with `ask_first: helper` the helper's two steps come first). Any open proposal may close; a
 // declined one may only close. Proposals from before the asks went one side at a time keep their
 // old path: draft → asked → accepted | declined → introduced ….
-import { FINAL_STATUSES, LEGACY_STATUSES, type ProposalStatus, type Side, type Stage } from './enums.js';
+import {
+  FINAL_STATUSES,
+  LEGACY_STATUSES,
+  type OUTCOME_KINDS,
+  type ProposalStatus,
+  type Side,
+  type Stage,
+} from './enums.js';
 
 export { STAGES, type Stage } from './enums.js';
 
@@ -128,4 +135,14 @@ export function sentStatus(status: ProposalStatus, first: Side = 'owner'): Propo
   if (status === accepted(first)) return asked(otherSide(first));
   if (status === accepted(otherSide(first)) || status === 'accepted') return 'introduced';
   return undefined;
+}
+
+/** An outcome that counts as a success: a deal or a collaboration. */
+export function isSuccess(kind: (typeof OUTCOME_KINDS)[number] | undefined): boolean {
+  return kind === 'deal' || kind === 'collaboration';
+}
+
+/** Whether the two sides were ever introduced: only then can they have made a deal together. */
+export function wasIntroduced(history: readonly { status: ProposalStatus }[]): boolean {
+  return history.some((h) => h.status === 'introduced' || h.status === 'met' || h.status === 'deal');
 }

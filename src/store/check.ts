@@ -3,7 +3,14 @@
 // contacted.
 import type { Problem, Said } from '../errors.js';
 import { FINAL_STATUSES } from '../records/enums.js';
-import { askFirst, awaitsContact, isAllowedMove, nextStatuses } from '../records/lifecycle.js';
+import {
+  askFirst,
+  awaitsContact,
+  isAllowedMove,
+  isSuccess,
+  nextStatuses,
+  wasIntroduced,
+} from '../records/lifecycle.js';
 import type { KindFolder } from '../records/schemas.js';
 import { nearest } from '../util/text.js';
 import { fieldPath } from './field-path.js';
@@ -153,5 +160,21 @@ function checkHistory(rec: Loaded<'proposals'>): Problem[] {
   const last = history[history.length - 1];
   if (rec.data.outcome && last && !FINAL_STATUSES.includes(last.status))
     problems.push(problemAt(rec as Loaded, ['outcome'], said('problem.outcome-status')));
+  // A success the sides never were introduced for (unless recorded as a correction), and a deal
+  // whose outcome says nothing came of it: a report would count either wrongly.
+  const corrected = history.some((h) => (h.note ?? '').startsWith(FORCED_MARK));
+  if (isSuccess(rec.data.outcome?.kind) && !wasIntroduced(history) && !corrected)
+    problems.push(
+      problemAt(
+        rec as Loaded,
+        ['outcome', 'kind'],
+        said('problem.success-not-introduced'),
+        said('hint.success-record'),
+      ),
+    );
+  if (last?.status === 'deal' && rec.data.outcome?.kind === 'none')
+    problems.push(
+      problemAt(rec as Loaded, ['outcome', 'kind'], said('problem.deal-none'), said('hint.outcome-deal')),
+    );
   return problems;
 }

@@ -1,6 +1,7 @@
 // The few git operations mixer performs, and only when asked (--commit, --branch).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
 export interface GitResult {
   ok: boolean;
@@ -18,6 +19,14 @@ export function git(cwd: string, args: string[], raw = false): GitResult {
 export function repoRoot(dir: string): string | undefined {
   const r = git(dir, ['rev-parse', '--show-toplevel']);
   return r.ok ? r.out : undefined;
+}
+
+/** The repository `dir` lies inside, below its root (`folder`: the path from the root); undefined at a root or outside git. */
+export function enclosingRepository(dir: string): { root: string; folder: string } | undefined {
+  const root = repoRoot(dir);
+  if (!root) return undefined;
+  const folder = path.relative(fs.realpathSync(root), fs.realpathSync(dir));
+  return folder ? { root, folder } : undefined;
 }
 
 export function userEmail(dir: string): string | undefined {

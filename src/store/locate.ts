@@ -9,6 +9,11 @@ export function isFolder(dir: string): boolean {
   return fs.existsSync(dir) && fs.statSync(dir).isDirectory();
 }
 
+/** Whether something other than a folder (a file, say) is at `dir`. */
+export function isNotFolder(dir: string): boolean {
+  return fs.existsSync(dir) && !fs.statSync(dir).isDirectory();
+}
+
 export function locateDataFolder(flag: string | undefined, env: Environment, cwd: string): string {
   if (flag) return path.resolve(cwd, flag);
   const fromEnv = dataFolder(env);

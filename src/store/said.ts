@@ -54,6 +54,10 @@ export interface StoreMessages {
   'hint.history-move': { next: string };
   'problem.history-start': None;
   'problem.outcome-status': None;
+  'problem.success-not-introduced': None;
+  'problem.deal-none': None;
+  'hint.success-record': None;
+  'hint.outcome-deal': None;
   'problem.open-do-not-contact': { id: string };
   'hint.status-close': { id: string };
   'problem.glossary-unknown': { id: string };

@@ -136,10 +136,35 @@ export const letters = {
     ja: 'この提案は終わっています（記録の誤りの訂正なら --force）',
     en: 'this proposal has ended (to correct a mistake in the record, --force)',
   },
+  'status.deal-none': {
+    ja: 'deal（成約）の結果を none（成果なし）にはできません',
+    en: 'a deal cannot have the outcome none',
+  },
+  'hint.deal-none': takes<'id'>({
+    ja: (p) => `成果なく終わったなら mixer status ${p.id} closed --outcome none です`,
+    en: (p) => `one that ended with nothing is mixer status ${p.id} closed --outcome none`,
+  }),
+  'status.success-not-introduced': takes<'status'>({
+    ja: (p) => `この提案はまだ紹介していません（${p.status}）。成約・協業は紹介の後にしか記録できません`,
+    en: (p) =>
+      `this proposal was never introduced (${p.status}); a deal or a collaboration comes only after the introduction`,
+  }),
+  'hint.success-not-introduced': takes<'id'>({
+    ja: (p) =>
+      `紹介の記録が抜けていただけなら、同じコマンドに --force を付けると訂正として記録します。紹介せずに終わったなら mixer status ${p.id} closed --outcome none です`,
+    en: (p) =>
+      `if only the introduction went unrecorded, the same command with --force records it as a correction; one that ended without an introduction is mixer status ${p.id} closed --outcome none`,
+  }),
   'status.outcome-needs-end': {
     ja: '--outcome と --value は deal か closed のときだけ使えます',
     en: '--outcome and --value go only with deal or closed',
   },
+  'status.need-left-open': takes<'title' | 'file'>({
+    ja: (p) =>
+      `課題「${p.title}」は未解決のままです。解決したなら ${p.file} に status: solved と書いてください（次からは --solve で同時に記録できます）`,
+    en: (p) =>
+      `the need "${p.title}" stays open; if it is solved, write status: solved in ${p.file} (next time, --solve records both at once)`,
+  }),
   'status.solve-need': takes<'title'>({
     ja: (p) => `課題「${p.title}」を解決済みにしますか?`,
     en: (p) => `mark the need "${p.title}" as solved?`,

@@ -218,6 +218,22 @@ export const problems = {
     ja: (p) => `「${p.id}」は連絡しない（do_not_contact）設定ですが、この提案はまだ終わっていません`,
     en: (p) => `"${p.id}" is marked do_not_contact, but this proposal is still open`,
   }),
+  'problem.success-not-introduced': {
+    ja: '紹介していない提案に成約・協業の結果があります',
+    en: 'a proposal never introduced has a deal or a collaboration as its outcome',
+  },
+  'hint.success-record': {
+    ja: '紹介したなら履歴に introduced を足し、していないなら結果を none にしてください',
+    en: 'if they were introduced, add introduced to the history; if not, make the outcome none',
+  },
+  'hint.outcome-deal': {
+    ja: '成約なら結果を deal か collaboration に、成果がなかったなら状態を closed にしてください',
+    en: 'for a deal, make the outcome deal or collaboration; if nothing came of it, make the status closed',
+  },
+  'problem.deal-none': {
+    ja: '状態が deal（成約）なのに結果が none（成果なし）です',
+    en: 'the status is deal but the outcome is none',
+  },
   'problem.outcome-status': {
     ja: 'outcome は状態が deal か closed のときだけ書けます',
     en: 'an outcome belongs only to a proposal that is deal or closed',

@@ -181,7 +181,8 @@ export const reports = {
   'report.learned': { ja: '聞き取った内容', en: 'What was learned' },
   'report.learned-line': takes<'needs' | 'members' | 'strengths'>({
     ja: (p) => `新しい課題 ${p.needs} 件、会ったメンバー ${p.members} 人（その強み ${p.strengths} 件）`,
-    en: (p) => `${p.needs} new needs, ${p.members} members met (with ${p.strengths} strengths)`,
+    en: (p) =>
+      `${n(p.needs, 'new need')}, ${n(p.members, 'member')} met (with ${n(p.strengths, 'strength')})`,
   }),
   'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
   'report.funnel-note': {
@@ -198,4 +199,8 @@ export const reports = {
     en: (p) => `proposals across spaces: ${p.cross} of ${p.total} (${p.share})`,
   }),
   'report.graph': { ja: '提案でつながったスペース', en: 'Spaces joined by proposals' },
+  'report.no-graph': {
+    ja: 'この期間にスペースをまたいだ提案はありません',
+    en: 'no proposal joined two spaces in this period',
+  },
 } satisfies Messages;

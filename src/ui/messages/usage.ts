@@ -6,6 +6,14 @@ export const usage = {
     ja: (p) => `データフォルダ ${p.dir} がありません`,
     en: (p) => `the data folder ${p.dir} does not exist`,
   }),
+  'data.not-folder': takes<'dir'>({
+    ja: (p) => `${p.dir} はデータフォルダではなくファイルです`,
+    en: (p) => `${p.dir} is a file, not a data folder`,
+  }),
+  'hint.data-file': takes<'source'>({
+    ja: (p) => `${p.source} にはファイルではなく、mixer.yaml のあるフォルダを指定してください`,
+    en: (p) => `${p.source} names the folder that holds mixer.yaml, not a file in it`,
+  }),
   'hint.data-missing': takes<'source' | 'dir'>({
     ja: (p) => `${p.source} が指すパスを確かめてください（そこに新しく作るなら mixer init ${p.dir}）`,
     en: (p) => `check the path ${p.source} names (to make a new data folder there: mixer init ${p.dir})`,

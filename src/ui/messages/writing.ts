@@ -198,6 +198,12 @@ export const writing = {
     ja: '--package-source に .tgz ファイルを、いまのフォルダからのパスか、作るリポジトリからの file: で指定してください（npm pack で作れます）',
     en: 'give --package-source the .tgz file, as a path from the current folder or as file: from the new repository (npm pack makes one)',
   },
+  'init.inside-repository': takes<'root' | 'folder'>({
+    ja: (p) =>
+      `このフォルダは既存の git リポジトリ ${p.root} の中です。GitHub はリポジトリ直下の .github/workflows しか読まないため、${p.folder}/.github をリポジトリ直下に移し、各ステップに working-directory: ${p.folder} を足してください（またはフォルダを独立したリポジトリにしてください）`,
+    en: (p) =>
+      `this folder is inside the git repository ${p.root}; GitHub reads workflows only from the repository's own .github/workflows, so move ${p.folder}/.github there and add working-directory: ${p.folder} to its steps (or make the folder a repository of its own)`,
+  }),
   'init.done': takes<'dir'>({
     ja: (p) => `データリポジトリを作りました: ${p.dir}`,
     en: (p) => `data repository ready: ${p.dir}`,
