@@ -205,7 +205,9 @@ describe("suggest's column of the words that met", () => {
     ];
     expect(matchedWords({ ...base, reasons })).toBe('英語のメニュー ⇔ 英語への翻訳、英語、メニュー ⇔ menu');
     // In English, the pairs are parted by an English comma, whatever language the words are in.
-    expect(matchedWords({ ...base, reasons }, 'en')).toBe('英語のメニュー ⇔ 英語への翻訳, 英語, メニュー ⇔ menu');
+    expect(matchedWords({ ...base, reasons }, 'en')).toBe(
+      '英語のメニュー ⇔ 英語への翻訳, 英語, メニュー ⇔ menu',
+    );
   });
 
   it("shows the helper's strength when no reason quotes words", () => {

@@ -269,7 +269,17 @@ describe('broken files never crash the load', () => {
     [
       'name: "北上" のエンジニア\nkind: person\n',
       'text follows a closing quote or bracket',
-      "put the whole value in '…'",
+      'put the whole value in "…" and write any " inside it another way',
+    ],
+    [
+      "name: 'Sarah's Studio'\nkind: person\n",
+      'text follows a closing quote or bracket',
+      "inside '…', write ' as ''",
+    ],
+    [
+      'name: x\nkind: person\nstrengths:\n  - ケータリング\n   - 焼き菓子\n',
+      'a "- " item is not indented like the items before it',
+      'write | after the key',
     ],
     [
       'name: x\nkind: person\nsummary: - 漁師\n',
@@ -305,6 +315,11 @@ describe('broken files never crash the load', () => {
     ['name: x\nkind: person\nstrengths:\n  - !urgent 補助金の申請\n', '!', 4, 5],
     ['name: x\nkind: person\nsummary: &a 漁師\nnotes: *a\n', '&', 3, 10],
     ['name: *伊藤\nkind: person\n', '*', 1, 7],
+    ['name: x\nkind: person\nnotes: *注目* の店\n', '*', 3, 8],
+    // The sign of an anchor or a tag before a line break or a block of lines is on the line before.
+    ['name: x\nkind: person\ncontact: &c\n  email: a@example.jp\n', '&', 3, 10],
+    ['name: x\nkind: person\nnotes: &n |\n  本文\n', '&', 3, 8],
+    ['name: x\nkind: person\nstrengths: !!seq\n  - 執筆\n', '!', 3, 12],
   ])('names the sign a value starts with in %j, where it is', (content, sign, line, col) => {
     const dir = minimalFolder({ 'members/odd.yaml': content });
     const [problem, ...rest] = only(dir, 'members/odd.yaml');
@@ -313,7 +328,27 @@ describe('broken files never crash the load', () => {
     expect(problem!.message).toBe(
       `YAML syntax error: a value starts with "${sign}", a sign YAML gives a meaning of its own`,
     );
-    expect(problem!.hint).toBe('put the whole value in "…"');
+    // An anchor or a tag is a word to remove; another sign is quoted with its value.
+    expect(problem!.hint).toBe(
+      sign === '&' || sign === '!'
+        ? "remove the word that starts with the sign (&name, !tag), or put the whole value in '…'"
+        : 'put the whole value in "…"',
+    );
+  });
+
+  it('says an alias bomb is one, and never expands it', () => {
+    const aliases = Array.from({ length: 60 }, () => '*a').join(', ');
+    const dir = minimalFolder({
+      'members/odd.yaml': `name: x\nkind: person\nnotes: &a [x, x]\ntags: [${aliases}]\n`,
+    });
+    expect(only(dir, 'members/odd.yaml')).toMatchObject([{ code: 'problem.alias-bomb', line: 1, col: 1 }]);
+  });
+
+  it('keeps a block of lines that starts with "- " as text', () => {
+    const dir = minimalFolder({
+      'members/ok.yaml': 'name: x\nkind: person\nnotes: |\n  - 網の件\n  - 船の件\n',
+    });
+    expect(only(dir, 'members/ok.yaml')).toEqual([]);
   });
 
   it('places a quote never closed where it opens, not at the end of the file', () => {

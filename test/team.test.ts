@@ -268,11 +268,11 @@ describe('due, brief and report on the sample network', () => {
     // command whole on a line of its own.
     const text = await mixer(['--data', dir, '--lang', 'en', 'due'], { env: TODAY });
     expect(text.stdout).toContain(
-      `  ${id}\n    owner-accepted for 32 days (18 days late); send its letter, then record it\n` +
+      `  ${id}\n    owner-accepted for 32 days (18 days late); send the ask to the helper, then\n    record it\n` +
         `    mixer status ${id} asked-helper\n    covered by 木村 健太`,
     );
     expect(text.stdout).toContain(
-      '  2026-11-hirano-cafe-logo-ito-design\n    draft for 25 days (11 days late); send its letter, then record it\n' +
+      '  2026-11-hirano-cafe-logo-ito-design\n    draft for 25 days (11 days late); send the ask to the owner, then record it\n' +
         '    mixer status 2026-11-hirano-cafe-logo-ito-design asked-owner\n    covered by 佐藤 美咲',
     );
     for (const line of text.stdout.split('\n')) expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);

@@ -2,7 +2,7 @@
 // or an outcome — and open proposals with a party that asked not to be contacted, to close.
 import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
-import { askFirst, awaitsContact, hasEnded, sentStatus } from '../records/lifecycle.js';
+import { askFirst, awaitsContact, hasEnded, sentStatus, unsentLetter } from '../records/lifecycle.js';
 import { partyName } from '../store/folder.js';
 import {
   isDoNotContact,
@@ -90,24 +90,24 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     if (late <= 0) continue;
     // Every open status waits for someone: a letter to send (draft, a yes that wrote the next
     // letter), an answer, a meeting, or the outcome of one.
-    const item = { id: p.id, late, mixers: [mixer] };
     const said = { id: p.id, status: label(ctx.lang, 'proposal-status', status), age, days: late };
-    const sent = sentStatus(status, askFirst(p.data));
+    const first = askFirst(p.data);
+    const sent = sentStatus(status, first);
+    const item = (type: DueItem['type'], text: string, command?: string): DueItem => ({
+      type,
+      id: p.id,
+      late,
+      text,
+      ...(command ? { command } : {}),
+      mixers: [mixer],
+    });
     if (status === 'met')
-      items.push({
-        ...item,
-        type: 'outcome',
-        text: ctx.t('due.met-no-outcome', { id: p.id, age, days: late }),
-      });
+      items.push(item('outcome', ctx.t('due.met-no-outcome', { id: p.id, age, days: late })));
     else if (sent) {
       const command = `mixer status ${p.id} ${sent}`;
-      items.push({
-        ...item,
-        type: 'proposal',
-        text: ctx.t('due.letter-unsent', { ...said, command }),
-        command,
-      });
-    } else items.push({ ...item, type: 'proposal', text: ctx.t('due.proposal-waiting', said) });
+      const letter = unsentLetter(status, first)!;
+      items.push(item('proposal', ctx.t('due.letter-unsent', { ...said, letter, command }), command));
+    } else items.push(item('proposal', ctx.t('due.proposal-waiting', said)));
   }
   // Proposals to close come first: they are not late, they must not go on at all.
   const toClose = (i: DueItem) => (i.type === 'close' ? 0 : 1);

@@ -132,9 +132,14 @@ export function awaitsContact(status: ProposalStatus): boolean {
  */
 export function sentStatus(status: ProposalStatus, first: Side = 'owner'): ProposalStatus | undefined {
   if (status === 'draft') return asked(first);
-  if (status === accepted(first)) return asked(otherSide(first));
-  if (status === accepted(otherSide(first)) || status === 'accepted') return 'introduced';
-  return undefined;
+  // (a yes of the old path, `accepted`, wrote no letter)
+  const letter = letterOfStatus(status, first);
+  return letter === 'introduction' ? 'introduced' : letter ? asked(otherSide(first)) : undefined;
+}
+
+/** The letter a proposal at `status` waits to have sent (see sentStatus), if any. */
+export function unsentLetter(status: ProposalStatus, first: Side = 'owner'): LetterName | undefined {
+  return status === 'draft' ? firstLetter(first) : letterOfStatus(status, first);
 }
 
 /** An outcome that counts as a success: a deal or a collaboration. */

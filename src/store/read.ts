@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Document, Node } from 'yaml';
 import type { Problem, Said } from '../errors.js';
 import { printableLine } from '../util/printable.js';
-import { signOffset, unclosedQuoteOffset, yamlMistake } from '../util/yaml-mistakes.js';
+import { signOffset, unclosedQuoteOffset, valueSignOffset, yamlMistake } from '../util/yaml-mistakes.js';
 import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
@@ -154,10 +154,15 @@ function keyAt(doc: Document, offset: number): string | undefined {
   return found;
 }
 
-/** Where each value with an anchor, a tag or an alias starts (the text after its sign), and how many aliases there are. */
-function signedValues(doc: Document): { offsets: number[]; aliases: number } {
+/**
+ * What parses but loses text: where the sign of each anchor (`&name`), tag (`!tag`) or alias
+ * (`*name`) is, how many aliases there are, and where a plain value goes on with a line that starts
+ * with "- " (a list item indented deeper than the one before: read as the end of its text).
+ */
+function lossyValues(doc: Document, text: string): { signs: number[]; aliases: number; folded: number[] } {
   const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
-  const offsets: number[] = [];
+  const signs: number[] = [];
+  const folded: number[] = [];
   let aliases = 0;
   const visit = (node: unknown, depth: number): void => {
     if (!node || depth > MAX_DEPTH) return;
@@ -167,12 +172,25 @@ function signedValues(doc: Document): { offsets: number[]; aliases: number } {
       return;
     }
     if (!isAlias(node) && !isScalar(node) && !isMap(node) && !isSeq(node)) return;
-    if (isAlias(node)) aliases++;
-    if (isAlias(node) || node.anchor || node.tag) offsets.push(node.range?.[0] ?? 0);
+    const start = node.range?.[0] ?? 0;
+    if (isAlias(node)) {
+      aliases++;
+      signs.push(start);
+    } else if (node.anchor) signs.push(Math.max(0, text.lastIndexOf(`&${node.anchor}`, start)));
+    else if (node.tag) {
+      let sign = Math.max(0, text.lastIndexOf('!', start));
+      while (text[sign - 1] === '!') sign--; // `!!str`: from its first sign
+      signs.push(sign);
+    }
+    // (`-スマホ` then `- 翻訳` is one text too, but its mistake is the missing space: said by the schema)
+    if (isScalar(node) && node.type === 'PLAIN' && node.range && !/^-\S/.test(String(node.value))) {
+      const item = /\n[ ]*- /.exec(text.slice(start, node.range[1]));
+      if (item) folded.push(start + item.index + item[0].length - 2);
+    }
     if (isMap(node) || isSeq(node)) for (const item of node.items) visit(item, depth + 1);
   };
   visit(doc.contents, 0);
-  return { offsets, aliases };
+  return { signs, aliases, folded };
 }
 
 /** A value that starts with a sign YAML reserves, named with the sign. */
@@ -183,11 +201,15 @@ function signProblem(
   offset: number,
 ): Problem {
   const pos = source.position(offset);
+  const sign = text[offset] ?? '';
   return at(
     pos.line,
     pos.col,
-    said('problem.yaml-sign', { sign: text[offset] ?? '' }),
-    said('hint.yaml-syntax', { what: 'reserved-start' }),
+    said('problem.yaml-sign', { sign }),
+    // An anchor or a tag is a word of its own: dropped, or the value quoted with it.
+    sign === '&' || sign === '!'
+      ? said('hint.yaml-sign-word')
+      : said('hint.yaml-syntax', { what: 'reserved-start' }),
   );
 }
 
@@ -206,12 +228,15 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.
       if (tab && /tab/i.test(error.message)) continue;
-      const what = yamlMistake(error.code, error.message);
+      const mistake = yamlMistake(error.code, error.message);
+      // `notes: *注目* の店` is an alias with text after it: the sign is the mistake.
+      const sign = mistake === 'text-after-end' ? valueSignOffset(text, error.pos[0]) : undefined;
+      const what = sign === undefined ? mistake : 'reserved-start';
       const offset =
         what === 'quote'
           ? unclosedQuoteOffset(text, /'quote/.test(error.message) ? "'" : '"', error.pos[0])
           : what === 'reserved-start'
-            ? signOffset(text, error.pos[0])
+            ? (sign ?? signOffset(text, error.pos[0]))
             : error.pos[0];
       const pos = source.position(offset);
       // One mistake often trips the parser two or three times on its line: say it once.
@@ -242,14 +267,27 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
   }
   // An anchor, a tag or an alias parses, but takes its sign and name out of the value (`name: &Co`
   // is empty, `- !急ぎ 申請` is 「申請」): no record uses them, so each is a mistake to quote.
-  const signed = signedValues(doc);
-  if (signed.aliases > MAX_ALIASES) return aliasBomb();
+  const lossy = lossyValues(doc, text);
+  if (lossy.aliases > MAX_ALIASES) return aliasBomb();
   // The first one only: an alias depends on its anchor, and the fix is the same for each.
-  const first = signed.offsets[0];
+  const first = lossy.signs[0];
   if (first !== undefined) {
-    problems.push(signProblem(at, source, text, signOffset(text, first)));
+    problems.push(signProblem(at, source, text, first));
     return { source, value: undefined, problems };
   }
+  // `- ケータリング` then `   - 焼き菓子` one space deeper: one item 「ケータリング - 焼き菓子」.
+  for (const offset of lossy.folded) {
+    const pos = source.position(offset);
+    problems.push(
+      at(
+        pos.line,
+        pos.col,
+        said('problem.yaml-syntax', { detail: '', what: 'list-indent' }),
+        said('hint.yaml-syntax', { what: 'list-indent' }),
+      ),
+    );
+  }
+  if (lossy.folded.length) return { source, value: undefined, problems };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });

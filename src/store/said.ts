@@ -12,6 +12,7 @@ export interface StoreMessages {
   'hint.yaml-syntax': { what: YamlMistake };
   /** A value starts with `sign`, which YAML reserves or reads as an anchor, a tag or an alias. */
   'problem.yaml-sign': { sign: string };
+  'hint.yaml-sign-word': None;
   'problem.duplicate-key': { key: string };
   'hint.duplicate-key': None;
   'problem.bom': None;
@@ -118,8 +119,7 @@ export interface StoreMessages {
   'review.no-base': { base: string };
   /** `command`: a git command that works in this clone. */
   'hint.review-fetch': { command: string };
-  /** `command` fetches the history of a shallow clone; empty in a full one. */
-  'hint.review-commits': { command: string };
+  'hint.review-commits': None;
   'hint.review-branches': None;
 }
 

@@ -68,8 +68,9 @@ export function isCommitName(base: string): boolean {
 
 /** What to say beside a base that cannot be used: how to list what there is, and the fetch that may bring it. */
 function baseHint(dir: string, base: string) {
+  // (a commit a shallow clone lacks gets the fetch that deepens it instead: hint.review-fetch)
+  if (isCommitName(base)) return said('hint.review-commits');
   const command = fetchCommand(dir, base);
-  if (isCommitName(base)) return said('hint.review-commits', { command: command ?? '' });
   return command ? said('hint.review-unknown-base', { command }) : said('hint.review-branches');
 }
 

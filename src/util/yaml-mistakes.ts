@@ -86,3 +86,15 @@ export function unclosedQuoteOffset(text: string, quote: '"' | "'", end: number)
   }
   return end;
 }
+
+/**
+ * Where the value on the line of `offset` starts with an alias, anchor or tag sign (`*注目* の店`,
+ * which the parser reports as text after the end of a value), or undefined.
+ */
+export function valueSignOffset(text: string, offset: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const match = /^([ ]*(?:-[ ]+)*(?:[^\s#'"-][^#]*?:[ ]+)?)[*&!]/.exec(line);
+  return match ? lineStart + match[1]!.length : undefined;
+}

@@ -81,16 +81,16 @@ const YAML_FIX: Record<YamlMistake, Record<Lang, string>> = {
   },
   'reserved-start': { ja: '値全体を "…" で囲んでください', en: 'put the whole value in "…"' },
   'text-after-end': {
-    ja: "値全体を '…' で囲むか（例: '\"北上\" のエンジニア'）、中の \" を「」に変えてください",
-    en: "put the whole value in '…' (e.g. '\"Kitakami\" engineers'), or leave out the inner quotes",
+    ja: "値全体を \"…\" で囲み、中の \" は「」に変えてください（'…' で囲むなら中の ' は '' と書きます）",
+    en: "put the whole value in \"…\" and write any \" inside it another way (inside '…', write ' as '')",
   },
   'dash-after-key': {
     ja: 'リストなら「- 」の項目を次の行から字下げして書き、文なら値全体を "…" で囲んでください',
     en: 'for a list, write each "- " item on a line of its own below the key, indented; for text, put the whole value in "…"',
   },
   'list-indent': {
-    ja: '一つのリストの「- 」は同じ数のスペースで始めてください',
-    en: 'start every "- " of one list with the same number of spaces',
+    ja: '一つのリストの「- 」は同じ数のスペースで始めてください（箇条書きの文章なら、キーの後に | と書くと複数行の文章になります）',
+    en: 'start every "- " of one list with the same number of spaces (for text with bullet lines, write | after the key to keep its lines)',
   },
   'several-documents': {
     ja: '1 つのファイルに 1 件のレコードです。--- の後ろは別のファイルにしてください',
@@ -116,6 +116,10 @@ export const problems = {
     ja: (p) => YAML_FIX[p.what as YamlMistake]?.ja ?? YAML_FIX.other.ja,
     en: (p) => YAML_FIX[p.what as YamlMistake]?.en ?? YAML_FIX.other.en,
   }),
+  'hint.yaml-sign-word': {
+    ja: "記号で始まる語（&名前、!タグ）を消すか、値全体を '…' で囲んでください",
+    en: "remove the word that starts with the sign (&name, !tag), or put the whole value in '…'",
+  },
   'problem.yaml-sign': takes<'sign'>({
     ja: (p) => `YAML の書式エラー: 値が記号「${p.sign}」で始まっています（YAML では特別な意味があります）`,
     en: (p) => `YAML syntax error: a value starts with "${p.sign}", a sign YAML gives a meaning of its own`,

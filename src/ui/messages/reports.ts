@@ -1,6 +1,13 @@
 // Reading commands: list, show, suggest, unmatched, due, brief, report, review.
 import { type Messages, n, takes } from './types.js';
 
+/** The letters of a proposal (records/lifecycle.ts LETTER_NAMES), as a sentence names them. */
+const LETTER_WORDS: Record<string, { ja: string; en: string }> = {
+  'ask-owner': { ja: '持ち主への打診の手紙', en: 'the ask to the owner' },
+  'ask-helper': { ja: '助け手への打診の手紙', en: 'the ask to the helper' },
+  introduction: { ja: '紹介の手紙', en: 'the introduction' },
+};
+
 export const reports = {
   'list.empty': takes<'kind'>({
     ja: (p) => `${p.kind}はまだありません`,
@@ -54,12 +61,10 @@ export const reports = {
     ja: 'ブランチは git branch -a で確認できます',
     en: 'git branch -a lists the branches',
   },
-  'hint.review-commits': takes<'command'>({
-    ja: (p) =>
-      `このブランチにあるコミットは git log --oneline で確認できます${p.command ? `。浅いクローンなら ${p.command} で履歴を取得してください` : ''}`,
-    en: (p) =>
-      `git log --oneline lists the commits this branch has${p.command ? `; a shallow clone gets its history with ${p.command}` : ''}`,
-  }),
+  'hint.review-commits': {
+    ja: 'このブランチにあるコミットは git log --oneline で確認できます',
+    en: 'git log --oneline lists the commits this branch has',
+  },
   'hint.review-fetch': takes<'command'>({
     ja: (p) => `${p.command} で取得してから、もう一度実行してください`,
     en: (p) => `fetch it with ${p.command}, then run it again`,
@@ -135,11 +140,11 @@ export const reports = {
     ja: (p) => `${p.id}: ${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.id}: ${p.party} is marked do_not_contact; close it (${p.command})`,
   }),
-  'due.letter-unsent': takes<'id' | 'status' | 'age' | 'days' | 'command'>({
+  'due.letter-unsent': takes<'id' | 'status' | 'age' | 'days' | 'letter' | 'command'>({
     ja: (p) =>
-      `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）。書いた手紙を送ったら記録してください（${p.command}）`,
+      `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）。用意した${LETTER_WORDS[p.letter]?.ja ?? p.letter}を送ったら、次のコマンドで記録してください（${p.command}）`,
     en: (p) =>
-      `${p.id}: ${p.status} for ${p.age} days (${p.days} days late); send its letter, then record it (${p.command})`,
+      `${p.id}: ${p.status} for ${p.age} days (${p.days} days late); send ${LETTER_WORDS[p.letter]?.en ?? p.letter}, then record it (${p.command})`,
   }),
   'due.met-no-outcome': takes<'id' | 'age' | 'days'>({
     ja: (p) => `${p.id}: 顔合わせから ${p.age} 日、結果が未記録（${p.days} 日超過）`,
@@ -149,7 +154,10 @@ export const reports = {
   'due.nobody': { ja: '担当なし', en: 'nobody' },
   'due.heading-spaces': { ja: '訪問の時期', en: 'Visits due' },
   'due.heading-close': { ja: '閉じる提案（連絡しない相手）', en: 'Proposals to close (do_not_contact)' },
-  'due.heading-proposals': { ja: '返事・結果待ちの提案', en: 'Proposals waiting' },
+  'due.heading-proposals': {
+    ja: '手紙・返事・結果を待つ提案',
+    en: 'Proposals waiting (a letter to send, an answer, an outcome)',
+  },
   'brief.title': takes<'space' | 'date'>({
     ja: (p) => `${p.space} 訪問の準備（${p.date}）`,
     en: (p) => `Brief for ${p.space} (${p.date})`,

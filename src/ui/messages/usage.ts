@@ -15,7 +15,8 @@ export const usage = {
     en: (p) => `${p.source} names the folder that holds mixer.yaml, not a file in it`,
   }),
   'hint.data-missing': takes<'source' | 'dir'>({
-    ja: (p) => `${p.source} が指すパスを確かめてください（そこに新しく作るなら mixer init ${p.dir}）`,
+    ja: (p) =>
+      `${p.source} が指すパスを確かめてください（そこにデータフォルダを新しく作るなら mixer init ${p.dir}）`,
     en: (p) => `check the path ${p.source} names (to make a new data folder there: mixer init ${p.dir})`,
   }),
   'hint.data-none': {
