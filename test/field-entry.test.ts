@@ -243,6 +243,11 @@ describe('the other add commands', () => {
     expect(read(dir, 'spaces/hanamaki-lab.yaml')).toBe(
       'name: Hanamaki Lab\nkind: physical\narea: 岩手県花巻市\n',
     );
+    // An accent is dropped from the id, not its letter; full-width letters are read as ASCII.
+    await ok(['add-space', '--name', 'Café Noël ☕', '--kind', 'physical']);
+    expect(fs.existsSync(path.join(dir, 'spaces/cafe-noel.yaml'))).toBe(true);
+    await ok(['add-space', '--name', 'ＢＡＳＥ　Ｔｏｎｏ', '--kind', 'physical']);
+    expect(fs.existsSync(path.join(dir, 'spaces/base-tono.yaml'))).toBe(true);
     await ok([
       'add-member',
       '--id',

@@ -10,15 +10,28 @@ export const ID_MAX = 64;
  */
 export const FORGOTTEN = 'forgotten';
 
-/** An id from ASCII words in a text ("Green Tohoku" → green-tohoku); '' when there are none. */
+/**
+ * An id from ASCII words in a text ("Green Tohoku" → green-tohoku, "Café Noël" → cafe-noel: an
+ * accent is dropped, not its letter; full-width letters are read as ASCII); '' when there are none.
+ */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKC')
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{Mn}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, ID_MAX)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  return cutAtWord(slug, ID_MAX);
+}
+
+/**
+ * `id` cut to `max` characters at a hyphen, so that no word is cut short (`…-sarah-mil`); cut hard
+ * only when the last hyphen would leave less than half.
+ */
+export function cutAtWord(id: string, max: number): string {
+  if (id.length <= max) return id;
+  const hyphen = id.lastIndexOf('-', max);
+  return (hyphen >= max / 2 ? id.slice(0, hyphen) : id.slice(0, max)).replace(/-+$/, '');
 }
 
 /**
@@ -42,13 +55,13 @@ export function titleSlug(title: string, concepts: readonly string[]): string {
 export function needIdBase(owner: string, about: string, mixer?: string): string {
   const tail = mixer ? `-${mixer.slice(0, 20).replace(/-+$/, '')}` : '';
   // Room for the tail and for a `-NN` of uniqueId.
-  const head = `${owner}-${about}`.slice(0, ID_MAX - 3 - tail.length).replace(/-+$/, '');
+  const head = cutAtWord(`${owner}-${about}`, ID_MAX - 3 - tail.length);
   return `${head}${tail}`;
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is free. */
 export function uniqueId(base: string, taken: (id: string) => boolean): string {
-  const trimmed = base.slice(0, ID_MAX - 3).replace(/-+$/, '');
+  const trimmed = cutAtWord(base, ID_MAX - 3);
   if (!taken(trimmed)) return trimmed;
   for (let n = 2; ; n++) if (!taken(`${trimmed}-${n}`)) return `${trimmed}-${n}`;
 }
