@@ -277,6 +277,21 @@ describe('do_not_contact', () => {
     expect(fs.readdirSync(path.join(dir, 'proposals'))).toEqual(before);
   });
 
+  it('an owner marked do_not_contact: no other helper is offered, and a new need of it is recorded with a word', async () => {
+    const dir = copySample();
+    edit(dir, 'members/hirano-cafe.yaml', (t) => `${t}do_not_contact: true\n`);
+    const refused = await run(dir, 'propose', 'hirano-cafe-logo', 'ito-design', '--mixer', 'mx-sato');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('"hirano-cafe" is marked do_not_contact');
+    expect(refused.stderr).toContain("none of this owner's needs can be proposed");
+    expect(refused.stderr).not.toContain('finds other helpers');
+    const added = await run(dir, 'add-need', '--owner', 'hirano-cafe', '--title', '看板を直したい');
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toContain(
+      'hirano-cafe is marked do_not_contact: the need is recorded, but no proposal can be made for it',
+    );
+  });
+
   it('brief leaves out members marked do_not_contact, and refuses a space marked so', async () => {
     const dir = copySample();
     const before = await run(dir, 'brief', 'kitakami-base', '--json');

@@ -340,7 +340,13 @@ describe('due, brief and report on the sample network', () => {
     const r = await mixerJson<{
       dealValue: number;
       deals: unknown[];
-      proposals: { total: number; acrossSpaces: number; funnel: Array<{ status: string; count: number }> };
+      proposals: {
+        total: number;
+        acrossSpaces: number;
+        declined: number;
+        closed: number;
+        funnel: Array<{ status: string; count: number }>;
+      };
       visits: { total: number; cost: number };
     }>(['--data', copySample(), 'report'], { env: TODAY });
     expect(r.dealValue).toBe(90000);
@@ -349,5 +355,7 @@ describe('due, brief and report on the sample network', () => {
     expect(r.proposals.total).toBe(4);
     expect(r.proposals.acrossSpaces).toBe(3);
     expect(r.proposals.funnel.find((f) => f.status === 'asked')!.count).toBe(4);
+    // The owner of akita-moms-venue declined, and it was closed after: counted once, where it stopped.
+    expect(r.proposals).toMatchObject({ declined: 1, closed: 0 });
   });
 });

@@ -7,6 +7,7 @@ import { isValidId, needIdBase, slugify, titleSlug, uniqueId } from '../records/
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
+import { isDoNotContact } from '../store/relations.js';
 import type { PlainKey } from '../ui/messages.js';
 import { today } from '../util/dates.js';
 import { normalizeId } from '../util/input.js';
@@ -400,6 +401,9 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
     if (kind === 'needs') {
       answers.since = flags.since ?? today(ctx.io.env);
       warnIfFuture(ctx, answers.since);
+      // Recorded, since the team may want to know it; but nobody will be asked about it.
+      if (flags.owner && isDoNotContact(folder, flags.owner))
+        ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('input.owner-do-not-contact', { id: flags.owner })}`));
     }
     const asked = questions(ctx, folder, kind, flags);
     const id = new RecordId(ctx, folder, kind, flags.id);

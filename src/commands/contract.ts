@@ -273,8 +273,8 @@ export const CONTRACT = {
               }),
             )
             .meta(d('How far the proposals got')),
-          declined: counted('Declined'),
-          closed: counted('Closed'),
+          declined: counted('Declined by a side (closed after it or not)'),
+          closed: counted('Closed without a side declining'),
           acrossSpaces: counted('Proposals across spaces'),
         })
         .meta(d('Proposals made in the period')),

@@ -44,7 +44,9 @@ function check(ctx: Context, folder: DataFolder, needId: string, helperId: strin
       ctx.t('hint.propose-open-needs', { command: 'mixer list needs --status open' }),
     );
   if (need.data.owner === helperId) refuse(ctx.t('propose.same-party'), another);
-  checkContactable(ctx, folder, [need.data.owner, helperId], another);
+  // Another helper is no way round an owner who asked not to be contacted.
+  checkContactable(ctx, folder, [need.data.owner], ctx.t('hint.propose-owner-barred'));
+  checkContactable(ctx, folder, [helperId], another);
   // A need owned by no space or member (a mixer's id, say) is refused by validate: nobody to ask.
   const { owner } = need.data;
   if (!folder.records.spaces.has(owner) && !folder.records.members.has(owner))

@@ -111,7 +111,13 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     return { status, count, conversion: next ? percent(reached(next), count) : '' };
   });
   const declined = reached('declined');
-  const closed = reached('closed');
+  // Where each stopped: a proposal declined and then closed counts as declined, once.
+  const closed =
+    reached('closed') -
+    proposals.filter((p) => {
+      const stages = p.data.history.map((h) => stageOf(h.status, askFirst(p.data)));
+      return stages.includes('declined') && stages.includes('closed');
+    }).length;
   const deals = [...folder.records.proposals.values()].filter(
     (p) =>
       p.data.outcome && p.data.outcome.kind !== 'none' && inRange(p.data.history.at(-1)!.date, since, until),

@@ -72,6 +72,10 @@ export const letters = {
     ja: (p) => `未解決の課題は ${p.command} で確認できます`,
     en: (p) => `${p.command} lists the open needs`,
   }),
+  'hint.propose-owner-barred': {
+    ja: 'この持ち主の課題には提案できません（ほかの課題は mixer list needs --status open）',
+    en: "none of this owner's needs can be proposed (other needs: mixer list needs --status open)",
+  },
   'hint.propose-another': takes<'command'>({
     ja: (p) => `ほかの助け手は ${p.command} で探せます`,
     en: (p) => `${p.command} finds other helpers`,

@@ -97,6 +97,10 @@ export const usage = {
     ja: (p) => `例: ${p.flag} "hirano-cafe:看板を新しくしたい"（全角の「：」も使えます）`,
     en: (p) => `for example ${p.flag} "hirano-cafe:a new shop sign"`,
   }),
+  'input.owner-do-not-contact': takes<'id'>({
+    ja: (p) => `${p.id} は連絡しない設定です。課題は記録しますが、この課題に提案はできません`,
+    en: (p) => `${p.id} is marked do_not_contact: the need is recorded, but no proposal can be made for it`,
+  }),
   'input.future-date': takes<'date'>({
     ja: (p) => `${p.date} は今日より後の日付です。このまま記録します（違っていたらファイルを直してください）`,
     en: (p) => `${p.date} is after today; it is recorded as given (correct the file if it is wrong)`,
