@@ -213,11 +213,14 @@ const readYaml = (dir: string, rel: string): Record<string, unknown> | undefined
 };
 const trimmed = (s: string) => s.trim();
 
-/** The command line of a step, and what it acknowledges when it exits 0 (given its --json output). */
+/**
+ * The command line of a step, what it acknowledges when it exits 0 (given its --json output), and
+ * what a kill may still have done (`killed`: a process killed after its write has made it).
+ */
 export function commandOf(
   world: World,
   s: Step,
-): { args: string[]; acknowledge?: (json: { files: string[] }) => void } | undefined {
+): { args: string[]; acknowledge?: (json: { files: string[] }) => void; killed?: () => void } | undefined {
   const ids = world.ids();
   const { folder } = ids;
   const memberShare = (id: string) =>
@@ -365,7 +368,12 @@ export function commandOf(
       const made = ids.members.filter((id) => /(^|-)(pub|priv)\d+(-|$)/.test(id));
       const member = pick(made, s.member);
       if (!member) return undefined;
-      return { args: ['forget', member], acknowledge: () => world.forgotten(member) };
+      // Killed, it may have removed the member or part of what refers to it: none of it is owed.
+      return {
+        args: ['forget', member],
+        acknowledge: () => world.forgotten(member),
+        killed: () => world.forgotten(member),
+      };
     }
     case 'fmt':
       return { args: ['fmt'] };

@@ -66,7 +66,9 @@ describe('random command sequences (long)', () => {
             if (!command) continue;
             const result = await runProcess(world.dir, jsonArgs(command.args), kill ? delay : undefined);
             if (result.signal === 'SIGKILL') {
-              // Killed: nothing it wrote was acknowledged; what others did must still be there.
+              // Killed: nothing it wrote was acknowledged; what others did must still be there,
+              // but for what the command removes (a forget may have finished before the kill).
+              command.killed?.();
               await checkInvariants(world, true);
             } else {
               settle(command, result);
