@@ -6,6 +6,7 @@ import { Matcher } from '../match/engine.js';
 import { SynonymTable } from '../match/synonyms.js';
 import type { AnalysisMemo, MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
 import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
+import { isSuccess } from '../records/lifecycle.js';
 import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
 import type { Glossary, Proposal } from '../records/schemas.js';
 import { SignedCache } from '../store/cache.js';
@@ -167,7 +168,7 @@ export function matchInput(folder: DataFolder): MatchInput {
  */
 export function proposalSucceeded(p: Proposal): Outcome['success'] | undefined {
   const last = p.history.at(-1)?.status;
-  if (p.outcome?.kind === 'deal' || p.outcome?.kind === 'collaboration' || last === 'deal') return true;
+  if (isSuccess(p.outcome?.kind) || last === 'deal') return true;
   // declined, owner-declined, helper-declined: either side said no
   if (p.outcome?.kind === 'none' || p.history.some((h) => h.status.endsWith('declined'))) return false;
   return undefined;

@@ -103,8 +103,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const proposals = [...folder.records.proposals.values()].filter((p) =>
     inRange(p.data.history[0]!.date, since, until),
   );
-  const reached = (stage: Stage) =>
-    proposals.filter((p) => p.data.history.some((h) => stageOf(h.status, askFirst(p.data)) === stage)).length;
+  const stagesOf = (p: Loaded<'proposals'>) => p.data.history.map((h) => stageOf(h.status, askFirst(p.data)));
+  const reached = (stage: Stage) => proposals.filter((p) => stagesOf(p).includes(stage)).length;
   const funnel = FUNNEL.map((status, i) => {
     const count = reached(status);
     const next = FUNNEL[i + 1];
@@ -112,12 +112,10 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   });
   const declined = reached('declined');
   // Where each stopped: a proposal declined and then closed counts as declined, once.
-  const closed =
-    reached('closed') -
-    proposals.filter((p) => {
-      const stages = p.data.history.map((h) => stageOf(h.status, askFirst(p.data)));
-      return stages.includes('declined') && stages.includes('closed');
-    }).length;
+  const closed = proposals.filter((p) => {
+    const stages = stagesOf(p);
+    return stages.includes('closed') && !stages.includes('declined');
+  }).length;
   const deals = [...folder.records.proposals.values()].filter(
     (p) =>
       p.data.outcome && p.data.outcome.kind !== 'none' && inRange(p.data.history.at(-1)!.date, since, until),

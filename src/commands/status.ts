@@ -205,11 +205,7 @@ export async function run(
   // A deal or a collaboration usually solves the need: offer to mark it.
   const need = folder.records.needs.get(proposal.data.need);
   let leftOpen: string | undefined;
-  if (
-    need &&
-    (outcomeKind === 'deal' || outcomeKind === 'collaboration') &&
-    (need.data.status ?? 'open') === 'open'
-  ) {
+  if (need && isSuccess(outcomeKind) && (need.data.status ?? 'open') === 'open') {
     const solve =
       flags.solve ??
       (ctx.io.interactive
