@@ -282,6 +282,78 @@ describe('the other add commands', () => {
     expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });
 
+  it('add-space and add-member record a contact, consent, do_not_contact and notes from flags', async () => {
+    const dir = copySample();
+    const ok = async (args: string[]) => {
+      const r = await mixer(['--data', dir, '--lang', 'en', ...args], { env: TODAY });
+      expect(r.code, r.stderr).toBe(0);
+    };
+    await ok([
+      'add-space',
+      '--id',
+      'hanamaki-lab',
+      '--name',
+      '花巻ラボ',
+      '--contact',
+      '佐々木',
+      '--contact-role',
+      'コミュニティマネージャー',
+      '--contact-email',
+      'sasaki@example.jp',
+      '--notes',
+      '平日の午後が空いている',
+    ]);
+    expect(read(dir, 'spaces/hanamaki-lab.yaml')).toBe(
+      'name: 花巻ラボ\ncontacts:\n  - name: 佐々木\n    role: コミュニティマネージャー\n' +
+        '    email: sasaki@example.jp\nnotes: 平日の午後が空いている\n',
+    );
+    await ok([
+      'add-member',
+      '--id',
+      'kudo-wood',
+      '--name',
+      '工藤木工',
+      '--kind',
+      'company',
+      '--consent',
+      '11/20',
+      '--consent-note',
+      '口頭で確認',
+    ]);
+    expect(read(dir, 'members/kudo-wood.yaml')).toBe(
+      'name: 工藤木工\nkind: company\nconsent:\n  date: "2026-11-20"\n  note: 口頭で確認\n',
+    );
+    await ok(['add-member', '--id', 'mori-ya', '--name', '森屋', '--kind', 'person', '--do-not-contact']);
+    expect(read(dir, 'members/mori-ya.yaml')).toBe('name: 森屋\nkind: person\ndo_not_contact: true\n');
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
+    // A member recorded so is never proposed to.
+    await ok(['add-need', '--owner', 'hirano-cafe', '--title', 'ロゴを作り直したい', '--id', 'hirano-logo']);
+    const barred = await mixer(['--data', dir, '--lang', 'en', 'propose', 'hirano-logo', 'mori-ya', '--yes']);
+    expect(barred.code).not.toBe(0);
+    expect(barred.stderr).toMatch(/do_not_contact/);
+  });
+
+  it('a detail of a contact or a consent without its flag is bad usage, and nothing is written', async () => {
+    const dir = copySample();
+    for (const [command, flag, needed] of [
+      ['add-space', '--contact-email', '--contact'],
+      ['add-space', '--contact-role', '--contact'],
+      ['add-member', '--consent-note', '--consent'],
+    ] as const) {
+      const kind = command === 'add-member' ? ['--kind', 'person'] : [];
+      const r = await mixer(
+        ['--data', dir, '--lang', 'en', command, '--id', 'x-new', '--name', 'X', ...kind, flag, 'v'],
+        {
+          env: TODAY,
+        },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${flag} goes with ${needed}`);
+    }
+    expect(fs.existsSync(path.join(dir, 'spaces/x-new.yaml'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'members/x-new.yaml'))).toBe(false);
+  });
+
   it('a Japanese name makes no id: --id is asked for, by name', async () => {
     const r = await mixer([
       '--data',

@@ -37,15 +37,18 @@ describe('the sponsor report', () => {
   ];
 
   it('names a private need and helper only as private, and leaves out the proposal id made of them', async () => {
+    // (the Markdown shows the day of the outcome, not the id; the JSON's id is null)
     const dir = privateDeal();
     const md = await run(dir, 'report');
     expect(md.code, md.stderr).toBe(0);
     for (const secret of SECRETS) expect(md.stdout).not.toContain(secret);
     expect(md.stdout).toMatch(
-      /\| — \| a need not made public \| a member \(not public\) \| [^|]+ \| 90,000 \|/,
+      /\| \d{4}-\d\d-\d\d \| a need not made public \| a member \(not public\) \| [^|]+ \| 90,000 \|/,
     );
     const ja = await run(dir, '--lang', 'ja', 'report');
-    expect(ja.stdout).toMatch(/\| — \| 非公開の課題 \| メンバー（非公開） \| [^|]+ \| 90,000 \|/);
+    expect(ja.stdout).toMatch(
+      /\| \d{4}-\d\d-\d\d \| 非公開の課題 \| メンバー（非公開） \| [^|]+ \| 90,000 \|/,
+    );
     const json = await run(dir, 'report', '--json');
     for (const secret of SECRETS) expect(json.stdout).not.toContain(secret);
     expect(JSON.parse(json.stdout).deals).toEqual([
@@ -140,6 +143,22 @@ describe('review', () => {
     const branch = await run(repo, 'review', '--base', 'mian');
     expect(branch.stderr).toContain('git branch -a lists the branches');
     expect(branch.stderr).not.toContain('git fetch');
+  });
+
+  it('a branch with no history in common is said so, not taken for a shallow clone', async () => {
+    const repo = sampleRepo();
+    git(repo, 'switch', '-q', '--orphan', 'other');
+    fs.writeFileSync(path.join(repo, 'mixer.yaml'), 'version: 1\n');
+    git(repo, 'add', 'mixer.yaml');
+    git(repo, 'commit', '-q', '-m', 'unrelated');
+    git(repo, 'switch', '-q', 'main');
+    const r = await run(repo, 'review', '--base', 'other');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'other shares no commit with this branch, so there is nothing to compare with',
+    );
+    expect(r.stderr).toContain('name the branch this one was started from (for example --base main)');
+    expect(r.stderr).not.toContain('shallow');
   });
 });
 

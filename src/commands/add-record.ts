@@ -39,6 +39,14 @@ export interface AddFlags extends WriteFlags {
   detail?: string;
   since?: string;
   visit?: string;
+  contact?: string;
+  contactRole?: string;
+  contactEmail?: string;
+  contactPhone?: string;
+  consent?: string;
+  consentNote?: string;
+  doNotContact?: boolean;
+  notes?: string;
 }
 
 type Value = string | number | string[] | undefined;
@@ -72,6 +80,9 @@ function mixerFromGit(folder: DataFolder): string | undefined {
 function idTaken(folder: DataFolder, kind: KindFolder) {
   return (id: string) => (kind === 'needs' ? folder.records.needs.has(id) : Boolean(findParty(folder, id)));
 }
+
+/** `--contact-role` → `contactRole`, as commander names a flag's value. */
+const camel = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 const listOf = (answer: string) =>
   answer
@@ -344,6 +355,18 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
         tags: a.tags,
         strengths: a.strengths,
         visit_every_days: flags.visitEveryDays,
+        contacts: flags.contact
+          ? [
+              compact({
+                name: flags.contact,
+                role: flags.contactRole,
+                email: flags.contactEmail,
+                phone: flags.contactPhone,
+              }),
+            ]
+          : undefined,
+        do_not_contact: flags.doNotContact || undefined,
+        notes: flags.notes,
       });
     case 'members': {
       const contact = compact({ email: flags.email, phone: flags.phone, url: flags.url });
@@ -356,6 +379,9 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
         tags: a.tags,
         contact: Object.keys(contact).length ? contact : undefined,
         share: a.share,
+        do_not_contact: flags.doNotContact || undefined,
+        consent: flags.consent ? compact({ date: flags.consent, note: flags.consentNote }) : undefined,
+        notes: flags.notes,
       });
     }
     case 'mixers':
@@ -387,6 +413,18 @@ function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: A
     checked.kind = checkChoice(ctx, '--kind', flags.kind, kind === 'spaces' ? 'space-kind' : 'member-kind');
   if (flags.share !== undefined) checked.share = checkChoice(ctx, '--share', flags.share, 'share');
   if (flags.since !== undefined) checked.since = checkDate(ctx, '--since', flags.since);
+  if (flags.consent !== undefined) checked.consent = checkDate(ctx, '--consent', flags.consent);
+  // (a detail of a contact or a consent without the flag it belongs to would be lost)
+  for (const [detail, needed] of [
+    ['--contact-role', '--contact'],
+    ['--contact-email', '--contact'],
+    ['--contact-phone', '--contact'],
+    ['--consent-note', '--consent'],
+  ] as const) {
+    const key = camel(detail) as keyof AddFlags;
+    if (flags[key] !== undefined && flags[camel(needed) as keyof AddFlags] === undefined)
+      throw new UsageError(ctx.t('usage.flag-needs', { flag: detail, needed }));
+  }
   if (flags.space) checked.space = flags.space.map((id) => checkRef(ctx, folder, 'spaces', id, '--space'));
   if (flags.owner) checked.owner = checkRef(ctx, folder, 'owner', flags.owner, '--owner');
   if (flags.visit) checked.visit = checkRef(ctx, folder, 'visits', flags.visit, '--visit');

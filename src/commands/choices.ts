@@ -60,7 +60,8 @@ export function label<L extends ListName>(lang: Lang, list: L, value: ValueOf<L>
 /** A value as it is typed, with its label when that differs: `asked（打診中）`, `asked`. */
 export function withLabel<L extends ListName>(lang: Lang, list: L, value: ValueOf<L> | string): string {
   const shown = label(lang, list, value);
-  if (shown === value) return value;
+  // (an English label may already begin with the value: `public (may appear in letters)`)
+  if (shown === value || shown.startsWith(`${value} (`)) return shown;
   return lang === 'ja' ? `${value}（${shown}）` : `${value} (${shown})`;
 }
 

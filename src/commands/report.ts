@@ -203,8 +203,9 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   else
     md.push(
       mdTable(
+        // (a sponsor reads when, not the team's id; the id is in --json)
         [
-          ctx.t('col.id'),
+          ctx.t('col.date'),
           ctx.t('col.need'),
           ctx.t('col.helper'),
           ctx.t('col.outcome'),
@@ -215,7 +216,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
           const need = needOf(p);
           const helper = publicParty(folder.records, p.data.helper);
           return [
-            publicProposalId(folder.records, { id: p.id, ...p.data }) ?? '—',
+            p.data.history.at(-1)!.date,
             (need?.public && need.title) || ctx.t('public.need'),
             (helper.public && helper.name) || ctx.t('public.party'),
             label(lang, 'outcome', p.data.outcome!.kind),

@@ -6,8 +6,8 @@
  * Read from the actions' own repositories (the commit each release tag points to).
  */
 export const ACTIONS = {
-  checkout: { uses: 'actions/checkout@11d5960a326750d5838078e36cf38b85af677262', version: 'v4.4.0' },
-  setupNode: { uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', version: 'v4.4.0' },
+  checkout: { uses: 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+  setupNode: { uses: 'actions/setup-node@820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
 } as const;
 
 /** The Node.js the checks run on: an LTS line (20 reached its end of life in April 2026). */

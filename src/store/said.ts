@@ -117,6 +117,8 @@ export interface StoreMessages {
   'review.unknown-base': { base: string };
   'hint.review-unknown-base': { command: string };
   'review.no-base': { base: string };
+  'review.unrelated-base': { base: string };
+  'hint.review-unrelated': None;
   /** `command`: a git command that works in this clone. */
   'hint.review-fetch': { command: string };
   'hint.review-commits': None;

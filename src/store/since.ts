@@ -85,6 +85,9 @@ export function changedSince(folder: DataFolder, base: string): Since {
   if (!known && !shallow)
     throw new MixerError(said('review.unknown-base', { base }), 2, baseHint(folder.dir, base));
   const mergeBase = git(folder.dir, ['merge-base', base, 'HEAD']);
+  // Known and in a full clone, yet no common commit: a branch of another history (an unrelated repository's).
+  if (!mergeBase.ok && known && !shallow)
+    throw new MixerError(said('review.unrelated-base', { base }), 2, said('hint.review-unrelated'));
   if (!mergeBase.ok) {
     const command = fetchCommand(folder.dir, base);
     throw new MixerError(

@@ -86,6 +86,7 @@ export const help = {
   'placeholder.url': { ja: 'URL', en: 'url' },
   'placeholder.email': { ja: 'メール', en: 'email' },
   'placeholder.phone': { ja: '電話', en: 'phone' },
+  'placeholder.role': { ja: '役割', en: 'role' },
   'placeholder.share': { ja: '公開範囲', en: 'share' },
   'placeholder.user': { ja: 'ユーザー', en: 'user' },
   'placeholder.dir': { ja: 'フォルダ', en: 'dir' },
@@ -215,6 +216,32 @@ export const help = {
   'help.add-member.--strength': { ja: '強み（繰り返し可）', en: 'a strength (repeatable)' },
   'help.add-member.--tag': { ja: 'タグ（繰り返し可）', en: 'a tag (repeatable)' },
   'help.add-member.--phone': { ja: '電話', en: 'phone' },
+  'help.add-member.--consent': {
+    ja: '手紙に名前を出すことに同意した日',
+    en: 'the day they agreed to be named in letters',
+  },
+  'help.add-member.--consent-note': {
+    ja: '同意についてのメモ（--consent と）',
+    en: 'a note on the consent (with --consent)',
+  },
+  'help.add-space.--contact': { ja: '窓口の人の名前', en: "the contact's name" },
+  'help.add-space.--contact-role': {
+    ja: '窓口の人の役割（--contact と）',
+    en: "the contact's role (with --contact)",
+  },
+  'help.add-space.--contact-email': {
+    ja: '窓口の人のメール（--contact と）',
+    en: "the contact's email (with --contact)",
+  },
+  'help.add-space.--contact-phone': {
+    ja: '窓口の人の電話（--contact と）',
+    en: "the contact's phone (with --contact)",
+  },
+  'help.add.--do-not-contact': {
+    ja: '連絡しない（提案・手紙の相手にしない）',
+    en: 'never contact (no proposal or letter to them)',
+  },
+  'help.add.--notes': { ja: 'チーム内のメモ', en: "the team's notes" },
   'help.add-need.--id': {
     ja: 'ID（既定: 持ち主とタイトルから）',
     en: 'id (default: made from owner and title)',

@@ -48,6 +48,14 @@ export const reports = {
     ja: (p) => `比較の基準 ${p.base} が見つかりません（浅いクローンかもしれません）`,
     en: (p) => `the base ${p.base} is not here (a shallow clone?)`,
   }),
+  'review.unrelated-base': takes<'base'>({
+    ja: (p) => `${p.base} はこのブランチと共通のコミットがないため、比べられません`,
+    en: (p) => `${p.base} shares no commit with this branch, so there is nothing to compare with`,
+  }),
+  'hint.review-unrelated': {
+    ja: 'このブランチの元になったブランチ（たとえば --base main）を指定してください',
+    en: 'name the branch this one was started from (for example --base main)',
+  },
   'review.unknown-base': takes<'base'>({
     ja: (p) => `比較の基準 ${p.base} というブランチもコミットもありません`,
     en: (p) => `there is no branch or commit ${p.base} to compare with`,

@@ -23,6 +23,11 @@ export const usage = {
     ja: 'mixer.yaml のあるフォルダで実行するか、--data DIR か MIXER_DATA で指定してください（新しく作るなら mixer init DIR）',
     en: 'run it in a folder with a mixer.yaml, or name one with --data DIR or MIXER_DATA (mixer init DIR makes a new one)',
   },
+  'usage.flag-needs': takes<'flag' | 'needed'>({
+    ja: (p) =>
+      `${p.flag} は ${p.needed} と一緒に指定してください（${p.needed} がないと記録する場所がありません）`,
+    en: (p) => `${p.flag} goes with ${p.needed} (without ${p.needed} there is nowhere to record it)`,
+  }),
   'usage.stdout-json': {
     ja: '--stdout と --json は一緒に使えません（--stdout は手紙そのものを出力し、何も書きません）',
     en: '--stdout and --json do not go together (--stdout prints the letter itself and writes nothing)',
