@@ -144,6 +144,25 @@ describe('mixer list', async () => {
     expect(visits.map((v) => v.id)).toEqual(['2026-11-12-kitakami-base', '2026-09-03-kitakami-base']);
   });
 
+  it('lists needs with a long id as proposals are, the id whole on its own line, within 80 columns', async () => {
+    const dir = copySample();
+    const flat = await mixer(['--data', dir, 'list', 'needs']);
+    expect(flat.stdout.split('\n')[0]).toMatch(/^ID +持ち主 +課題 +状態$/);
+    const long = `${'a'.repeat(30)}-${'b'.repeat(33)}`;
+    fs.writeFileSync(path.join(dir, `needs/${long}.yaml`), 'owner: oyama-farm\ntitle: 長いIDの課題\n');
+    const r = await mixer(['--data', dir, 'list', 'needs']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^ID（持ち主: 課題） +状態$/);
+    const at = lines.findIndex((l) => l.startsWith(long));
+    expect(lines[at]).toMatch(/ 未解決$/);
+    expect(lines[at + 1]).toBe('  大山農園: 長いIDの課題');
+    // --wide keeps one line a need
+    const wide = await mixer(['--data', dir, 'list', 'needs', '--wide']);
+    expect(wide.stdout).toMatch(new RegExp(`^${long} +大山農園 +長いIDの課題 +未解決$`, 'm'));
+  });
+
   it('rejects an unknown kind as bad usage (exit 2)', async () => {
     const r = await mixer(['--data', copySample(), '--lang', 'en', 'list', 'cats']);
     expect(r.code).toBe(2);
@@ -168,6 +187,23 @@ describe('mixer show', () => {
         { kind: 'visits', id: '2026-09-03-kitakami-base', field: 'met' },
       ]),
     );
+  });
+
+  it('reaches each of two records that share an id by its kind, and says the other is there', async () => {
+    const dir = copySample();
+    fs.writeFileSync(path.join(dir, 'members/gudon-ramen-menu.yaml'), 'name: テスト\nkind: person\n');
+    const plain = await mixer(['--data', dir, '--lang', 'en', 'show', 'gudon-ramen-menu']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('name: テスト');
+    expect(plain.stderr).toContain('a need has the same id: mixer show needs/gudon-ramen-menu');
+    for (const asked of ['needs/gudon-ramen-menu', 'need/gudon-ramen-menu', 'needs/gudon-ramen-menu.yaml']) {
+      const need = await mixerJson<{ kind: string; id: string }>(['--data', dir, 'show', asked]);
+      expect(need).toMatchObject({ kind: 'needs', id: 'gudon-ramen-menu' });
+    }
+    const missing = await mixer(['--data', dir, '--lang', 'en', 'show', 'gudon-ramen-menux']);
+    expect(missing.code).toBe(2);
+    // each id named once among the closest
+    expect(missing.stderr.match(/gudon-ramen-menu\b/g)?.length).toBe(1);
   });
 
   it('prints the record as written, in a table of what refers to it', async () => {

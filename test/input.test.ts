@@ -138,6 +138,12 @@ describe('numbers, pairs, ids and values of lists', () => {
     expect(parseChoice('proposal-status', '持ち主に打診中')).toBe('asked-owner');
     expect(parseChoice('outcome', '協業')).toBe('collaboration');
     expect(parseChoice('visit-mode', 'offline')).toBeUndefined();
+    // a label without its explanation in brackets
+    expect(parseChoice('share', '公開')).toBe('public');
+    expect(parseChoice('share', '公開（紹介文に書いてよい）')).toBe('public');
+    expect(parseChoice('share', 'ミキサーだけ')).toBe('mixers');
+    expect(parseChoice('letter-format', 'テキスト')).toBe('md');
+    expect(parseChoice('share', '紹介文に書いてよい')).toBeUndefined();
   });
 });
 

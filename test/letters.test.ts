@@ -449,6 +449,63 @@ describe('mixer propose', () => {
     expect(fs.readdirSync(path.join(dir, 'proposals')).sort()).toEqual(before);
   });
 
+  it("writes a letter in the language --letter-lang names, and speaks the folder's language", async () => {
+    const dir = copySample();
+    const r = await proposeMenu(dir, [], '--letter-lang', 'en', '--yes');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('作成'); // (messages stay in the folder's Japanese)
+    const ask = read(dir, `proposals/${MENU}.ask-owner.md`);
+    expect(ask).toMatch(/^Dear /m);
+    expect(ask).not.toMatch(/様$/m);
+    // The introduction, written by a later status, follows the flag given there.
+    for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, 'status', MENU, step, '--letter-lang', 'en')).code).toBe(0);
+    expect(read(dir, `proposals/${MENU}.introduction.md`)).toMatch(/^Dear /m);
+    const bad = await proposeMenu(copySample(), ['--lang', 'en'], '--letter-lang', 'fr');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--letter-lang');
+  });
+
+  it('writes to a space through its staff contact, and names its own member as its own', async () => {
+    // オンライン東北 (a space, contact Emily Clark) has a need; 菊池 ゆず, a private member of it, helps.
+    const id = '2026-11-online-tohoku-host-kikuchi-illust';
+    const expected = {
+      en: {
+        salutation: /^Dear Emily Clark,$/m,
+        own: 'I have in mind one of your own members.',
+        heard: 'When I visited オンライン東北 on Monday, November 2, 2026, they told me',
+      },
+      ja: {
+        salutation: /^オンライン東北\nEmily Clark 様$/m,
+        own: 'ご紹介したいのは、そちらのメンバーの方です。',
+        heard: '2026年11月2日（月）にオンライン東北様をお訪ねした際に',
+      },
+    };
+    for (const lang of ['en', 'ja'] as const) {
+      const dir = copySample();
+      const go = (...args: string[]) => mixer(dir, '--lang', lang, ...args);
+      expect((await go('propose', 'online-tohoku-host', 'kikuchi-illust', '--mixer', 'mx-sato')).code).toBe(
+        0,
+      );
+      for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+        expect((await go('status', id, step)).code).toBe(0);
+      const ask = read(dir, `proposals/${id}.ask-owner.md`);
+      expect(ask).toMatch(expected[lang].salutation);
+      expect(ask).toContain(expected[lang].own);
+      const introduction = read(dir, `proposals/${id}.introduction.md`);
+      expect(introduction).toContain(expected[lang].heard);
+      // the contact's name is for the letter to the space alone, not for the other side
+      expect(introduction).not.toContain('Emily Clark');
+      expect(read(dir, `proposals/${id}.ask-helper.md`)).not.toContain('Emily Clark');
+    }
+  });
+
+  it('names a mixer given as the helper as a mixer, not as missing', async () => {
+    const r = await mixer(copySample(), '--lang', 'en', 'propose', 'tanaka-inn-photos', 'mx-sato');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`"mx-sato" is a mixer's id; this takes a space or member's id`);
+  });
+
   it('writes the proposal record with the score and reasons of the day', async () => {
     const dir = copySample();
     const r = await mixer(dir, 'propose', 'tanaka-inn-photos', 'kato-photo', '--mixer', 'mx-kimura');

@@ -75,11 +75,14 @@ const fold = (text: string) => normalizeInput(text).toLowerCase();
 /** A value typed as its id or as its label in either language (`online`, `オンライン`, `ｏｎｌｉｎｅ`). */
 export function parseChoice<L extends ListName>(list: L, input: string): ValueOf<L> | undefined {
   const typed = fold(input);
+  // A label is also read without its explanation in brackets: 公開 for 公開（紹介文に書いてよい）.
+  const readsAs = (label: string) =>
+    fold(label) === typed || fold(label.replace(/\s*[（(].*$/, '')) === typed;
   return (LISTS[list] as readonly ValueOf<L>[]).find(
     (value) =>
       value === typed ||
-      fold(t('ja', `label.${list}.${value}` as LabelKey)) === typed ||
-      fold(t('en', `label.${list}.${value}` as LabelKey)) === typed,
+      readsAs(t('ja', `label.${list}.${value}` as LabelKey)) ||
+      readsAs(t('en', `label.${list}.${value}` as LabelKey)),
   );
 }
 

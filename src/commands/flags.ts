@@ -3,7 +3,7 @@
 // that names a real command, and, for an unknown id or value, the closest ones.
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
-import type { KindFolder } from '../records/enums.js';
+import { KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { isValidId } from '../records/ids.js';
 import { type DataFolder, failedRecord } from '../store/folder.js';
 import { today } from '../util/dates.js';
@@ -73,7 +73,8 @@ const LIST_COMMAND: Record<IdKind, string> = {
 function idsOf(folder: DataFolder, kind: IdKind): string[] {
   const { records } = folder;
   if (kind === 'owner') return [...records.members.keys(), ...records.spaces.keys()];
-  if (kind === 'record') return Object.values(records).flatMap((m) => [...m.keys()]);
+  // (a member and a need may share an id: each named once)
+  if (kind === 'record') return [...new Set(Object.values(records).flatMap((m) => [...m.keys()]))];
   return [...records[kind].keys()];
 }
 
@@ -97,6 +98,25 @@ export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: st
       1,
       ctx.t('hint.load-failed'),
     );
+  // An id of another kind (a mixer given as a helper): say what it is, not that it is missing.
+  const typed = normalizeId(id);
+  const actual = KIND_FOLDERS.find((other) => other !== kind && hasId(folder, other, typed));
+  if (actual && kind !== 'record') {
+    const error = new UsageError(
+      ctx.t('usage.id-of-other-kind', {
+        flag,
+        id,
+        is: ctx.t(`kind.${actual}`),
+        wanted: ctx.t(`kind.${kind}`),
+      }),
+      ctx.t('hint.unknown-id', {
+        similar: nearest(id, idsOf(folder, kind)).join(', '),
+        command: LIST_COMMAND[kind],
+      }),
+    );
+    error.code = 'usage.unknown-id';
+    return error;
+  }
   const similar = nearest(id, idsOf(folder, kind));
   const error = new UsageError(
     ctx.t('usage.unknown-id', { flag, id, kind: ctx.t(`kind.${kind}`) }),

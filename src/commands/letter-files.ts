@@ -12,6 +12,7 @@ import type { LetterName } from '../records/lifecycle.js';
 import type { Need } from '../records/schemas.js';
 import type { DataFolder } from '../store/folder.js';
 import { wordReasons } from '../ui/reasons.js';
+import type { Lang } from '../util/lang.js';
 import { checkChoice } from './flags.js';
 import { folderMatcher } from './match-input.js';
 
@@ -20,6 +21,7 @@ export type LetterFormat = (typeof LETTER_FORMATS)[number];
 export interface LetterFlags {
   template?: string;
   format?: string;
+  letterLang?: string;
 }
 
 export interface PairingFacts {
@@ -70,6 +72,8 @@ export interface WrittenLetter {
 
 export interface LetterSettings {
   format: LetterFormat;
+  /** The letter's language: --letter-lang, else the folder's (as messages are). */
+  lang: Lang;
   /** Where templates are looked for, first found wins (mixer's own come last). */
   dirs: string[];
 }
@@ -79,22 +83,24 @@ export function letterSettings(ctx: Context, folder: DataFolder, flags: LetterFl
   const format: LetterFormat = flags.format
     ? checkChoice(ctx, '--format', flags.format, 'letter-format')
     : 'md';
-  const dirs = templateDirs(ctx.lang, {
+  const lang: Lang = flags.letterLang
+    ? checkChoice(ctx, '--letter-lang', flags.letterLang, 'lang')
+    : ctx.lang;
+  const dirs = templateDirs(lang, {
     flag: flags.template,
     flagDir: flags.template ? path.resolve(ctx.io.cwd, flags.template) : undefined,
     folderDir: folder.dir,
   });
-  return { format, dirs };
+  return { format, lang, dirs };
 }
 
 export async function writeLetter(
-  ctx: Context,
   folder: DataFolder,
   letter: LetterName,
   options: LetterOptions,
   settings: LetterSettings,
 ): Promise<WrittenLetter> {
-  const lang = ctx.lang;
+  const lang = settings.lang;
   const facts: LetterFacts = {
     need: options.need,
     helper: options.helper,

@@ -12,6 +12,7 @@ import type { PlainKey } from '../ui/messages.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
 import { daysBetween, today } from '../util/dates.js';
 import { printableCell } from '../util/printable.js';
+import { displayWidth } from '../util/text.js';
 import { closestChoices, describeChoices, label, parseChoice } from './choices.js';
 import { checkChoice, checkRef } from './flags.js';
 
@@ -135,6 +136,33 @@ const COLUMNS: Record<KindFolder, Array<[PlainKey, Partial<Column>]>> = {
   ],
 };
 
+/**
+ * Needs with an id too long to leave the title room beside it (ids are never cut) are listed as
+ * proposals are: the id whole on its own line, owner and title under it.
+ */
+const STACKED_NEEDS: Array<[PlainKey, Partial<Column>]> = [
+  ['col.need-stacked', { fit: 'cut' }],
+  ['col.status', {}],
+];
+const TITLE_ROOM = 20;
+
+function needsStacked(recs: Loaded[], width: number): boolean {
+  const widestId = Math.max(...recs.map((r) => displayWidth(r.id)));
+  // id, owner (8 at least), title, status (about 8), with the gaps between
+  return Number.isFinite(width) && widestId + 8 + TITLE_ROOM + 8 + 3 * 2 > width;
+}
+
+function stackedNeedRow(ctx: Context, folder: DataFolder, rec: Loaded<'needs'>): Cell[] {
+  const d = rec.data;
+  return [
+    [
+      { text: rec.id, keep: true },
+      { text: `  ${partyName(folder, d.owner)}: ${d.title}`, style: ctx.io.color.dim },
+    ],
+    label(ctx.lang, 'need-status', d.status ?? 'open'),
+  ];
+}
+
 /** The statuses --status takes for a kind: a need's or a proposal's. */
 const STATUS_LIST: Partial<Record<KindFolder, 'need-status' | 'proposal-status'>> = {
   needs: 'need-status',
@@ -190,12 +218,21 @@ export async function run(ctx: Context, kindInput: string, options: ListOptions)
     return 0;
   }
   const learned = learnedStrengths(folder.records);
-  const columns = COLUMNS[kind].map(([key, column]) => ({ header: ctx.t(key), ...column }));
+  const width = ctx.width(options.wide);
+  const stacked = kind === 'needs' && needsStacked(recs, width);
+  const columns = (stacked ? STACKED_NEEDS : COLUMNS[kind]).map(([key, column]) => ({
+    header: ctx.t(key),
+    ...column,
+  }));
   ctx.io.stdout(
     renderTable(
       columns,
-      recs.map((r) => row(ctx, folder, r, now, learned).map(printableCell)),
-      { width: ctx.width(options.wide), header: ctx.io.color.bold },
+      recs.map((r) =>
+        (stacked ? stackedNeedRow(ctx, folder, r as Loaded<'needs'>) : row(ctx, folder, r, now, learned)).map(
+          printableCell,
+        ),
+      ),
+      { width, header: ctx.io.color.bold },
     ),
   );
   ctx.io.stderr(ctx.io.color.dim(ctx.t('list.count', { count: recs.length })));

@@ -131,7 +131,6 @@ export async function run(
     folder.records.proposals.has(candidate),
   );
   const written = await writeLetter(
-    ctx,
     folder,
     firstLetter(first),
     {

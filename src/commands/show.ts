@@ -1,7 +1,9 @@
 // mixer show <id>: one record as written, and what refers to it.
 import type { Context } from '../context.js';
+import { KIND_FOLDERS } from '../records/enums.js';
+import { parseKind } from '../records/kinds.js';
 import type { KindFolder } from '../records/schemas.js';
-import { findAny } from '../store/folder.js';
+import { findAny, type Loaded } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
 import { printable, printableLine } from '../util/printable.js';
 import { displayWidth, fitTail } from '../util/text.js';
@@ -15,10 +17,25 @@ function targets(target: RefTarget, kind: KindFolder): boolean {
   return target === kind;
 }
 
-export async function run(ctx: Context, id: string, options: { json?: boolean }): Promise<number> {
+/** `needs/gudon-ramen-menu` (or the file's path, `needs/gudon-ramen-menu.yaml`): a kind and an id. */
+function kindAndId(input: string): { kind?: KindFolder; id: string } {
+  const match = /^([^/]+)\/([^/]+?)(?:\.yaml)?$/.exec(input.trim());
+  const kind = match && parseKind(match[1]!);
+  return kind ? { kind, id: match[2]! } : { id: input };
+}
+
+export async function run(ctx: Context, input: string, options: { json?: boolean }): Promise<number> {
   const folder = await ctx.load();
-  id = checkRef(ctx, folder, 'record', id);
-  const rec = findAny(folder, id)!;
+  const asked = kindAndId(input);
+  const id = checkRef(ctx, folder, asked.kind ?? 'record', asked.id);
+  const rec = (asked.kind ? folder.records[asked.kind].get(id) : findAny(folder, id)) as Loaded;
+  // One id may name records of two kinds (a member and a need): the others are named, with their command.
+  if (!asked.kind)
+    for (const kind of KIND_FOLDERS)
+      if (kind !== rec.kind && folder.records[kind].has(id))
+        ctx.io.stderr(
+          ctx.t('show.also', { kind: ctx.t(`kind.${kind}`), command: `mixer show ${kind}/${id}` }),
+        );
   const referredBy = [...references(folder)]
     .filter((r) => r.id === id && targets(r.target, rec.kind))
     .map((r) => ({ kind: r.from.kind, id: r.from.id, field: String(r.path[0]) }))

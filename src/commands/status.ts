@@ -96,7 +96,6 @@ async function letterFor(
   if (!letter) return undefined;
   const need = folder.records.needs.get(checkRef(ctx, folder, 'needs', proposal.data.need))!;
   const written = await writeLetter(
-    ctx,
     folder,
     letter,
     {

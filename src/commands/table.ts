@@ -12,7 +12,8 @@ export type ChoicesKey =
   | 'help.list'
   | 'help.status.--outcome'
   | 'help.propose.--ask-first'
-  | 'help.letters.--format';
+  | 'help.letters.--format'
+  | 'help.letters.--letter-lang';
 
 /**
  * What a help line says: a message; the allowed values of a list (`onsite（現地） | online（オンライン）`),
@@ -118,7 +119,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'show',
     about: 'help.show',
     args: [{ name: '<id>', help: 'help.show.id', complete: { ids: 'record' } }],
-    examples: ['mixer show hirano-cafe', 'mixer show ito-design --json'],
+    examples: ['mixer show hirano-cafe', 'mixer show needs/gudon-ramen-menu', 'mixer show ito-design --json'],
     load: () => import('./show.js'),
   },
   {
@@ -283,13 +284,18 @@ export const COMMANDS: CommandSpec[] = [
         help: { key: 'help.letters.--format', list: 'letter-format' },
         choices: 'letter-format',
       },
+      {
+        flags: '--letter-lang <lang>',
+        help: { key: 'help.letters.--letter-lang', list: 'lang' },
+        choices: 'lang',
+      },
       { flags: '--stdout', help: 'help.propose.--stdout' },
     ],
     examples: [
       'mixer propose gudon-ramen-menu miller-english',
       'mixer propose tanaka-inn-photos kato-photo --note "12月中にお会いできれば" --commit',
       'mixer propose kitakami-city-vacant tohoku-univ-club --ask-first helper --format eml',
-      'mixer --lang en propose tanaka-inn-photos kato-photo --stdout',
+      'mixer propose tanaka-inn-photos kato-photo --letter-lang en --stdout',
     ],
     load: () => import('./propose.js'),
   },
@@ -318,6 +324,11 @@ export const COMMANDS: CommandSpec[] = [
         flags: '--format <format>',
         help: { key: 'help.letters.--format', list: 'letter-format' },
         choices: 'letter-format',
+      },
+      {
+        flags: '--letter-lang <lang>',
+        help: { key: 'help.letters.--letter-lang', list: 'lang' },
+        choices: 'lang',
       },
     ],
     examples: [

@@ -7,6 +7,7 @@ import { spacesOf } from '../records/parties.js';
 import {
   type Audience,
   letterAddress,
+  letterAttention,
   type PublicContact,
   type PublicRecords,
   publicNeed,
@@ -203,7 +204,8 @@ export function askContext(records: LetterRecords, facts: LetterFacts, side: Sid
     side,
     /** The first ask: the other side has not been asked and knows nothing yet. */
     first_ask: side === facts.first,
-    recipient: letterParty(records, ids[side], true),
+    // (a letter to a space alone goes to a person on its staff, who may be named to themselves)
+    recipient: { ...letterParty(records, ids[side], true), attention: letterAttention(records, ids[side]) },
     other: hideOwner ? unnamed(other) : other,
     met: lastMeeting(records, facts.mixer, ids[side]),
   };

@@ -179,6 +179,15 @@ export function letterAddress(records: PublicRecords, id: string, audience: Audi
 }
 
 /**
+ * Whom at a space a letter to the space alone is for: the staff contact its address belongs to
+ * (see letterAddress), else the first one named. Null for a member or a mixer, or a space with none.
+ */
+export function letterAttention(records: PublicRecords, id: string): string | null {
+  const contacts = records.spaces.get(id)?.data.contacts ?? [];
+  return (contacts.find((c) => c.email) ?? contacts[0])?.name ?? null;
+}
+
+/**
  * A proposal's id may leave the team only when its need and its helper may: it is made of their
  * ids (`2026-10-iwate-craft-overseas-miller-english`). Null otherwise, or when the need is gone.
  */

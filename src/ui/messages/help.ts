@@ -131,7 +131,10 @@ export const help = {
     ja: 'データフォルダ（既定: MIXER_DATA、mixer.yaml のある上位フォルダ、./data）',
     en: 'data folder (default: MIXER_DATA, the nearest folder upward with mixer.yaml, ./data)',
   },
-  'help.global.--lang': { ja: 'メッセージの言語', en: 'language of messages' },
+  'help.global.--lang': {
+    ja: 'メッセージと手紙の言語（手紙だけなら --letter-lang）',
+    en: 'language of messages and letters (--letter-lang for letters alone)',
+  },
   'help.global.--no-cache': {
     ja: 'キャッシュ（.mixer/cache: 検査済みレコードと文章の解析結果）を使わず、すべてを読み直す',
     en: 'read everything again, without the caches of checked records and text analyses (.mixer/cache)',
@@ -142,7 +145,10 @@ export const help = {
     en: 'only this status (needs and proposals)',
   },
   'help.list.--space': { ja: 'このスペースに関わるものだけ', en: 'only records tied to this space' },
-  'help.show.id': { ja: 'レコードの ID（ファイル名）', en: 'the record id (its file name)' },
+  'help.show.id': {
+    ja: 'レコードの ID（ファイル名）。種類を添えるなら needs/ID',
+    en: 'the record id (its file name); with its kind, needs/ID',
+  },
   'help.suggest.--need': { ja: 'この課題への候補だけ', en: 'only pairings for this need' },
   'help.suggest.--helper': { ja: 'この助け手の候補だけ', en: 'only pairings with this helper' },
   'help.suggest.--space': {
@@ -274,6 +280,11 @@ export const help = {
   'help.letters.--format': takes<'choices'>({
     ja: (p) => `手紙の形式（${p.choices}、既定: md。eml はメールソフトで下書きとして開けるファイル）`,
     en: (p) => `the letter's form (${p.choices}; default md; eml opens as a draft in a mail program)`,
+  }),
+  'help.letters.--letter-lang': takes<'choices'>({
+    ja: (p) => `手紙の言語（${p.choices}、既定: メッセージと同じ）。相手の言語がフォルダと違うときに`,
+    en: (p) =>
+      `the letter's language (${p.choices}; default: as the messages), for a recipient who reads another`,
   }),
   'help.propose.--stdout': {
     ja: '書き込まず、打診メールを標準出力に出す',

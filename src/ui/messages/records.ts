@@ -31,6 +31,7 @@ export const records = {
   'col.reason': { ja: '理由', en: 'reason' },
   'col.words': { ja: '決め手', en: 'why' },
   'col.proposal': { ja: 'ID（課題 × 助け手）', en: 'id (need × helper)' },
+  'col.need-stacked': { ja: 'ID（持ち主: 課題）', en: 'id (owner: need)' },
   'field.strengths': { ja: '強み', en: 'strengths' },
   'field.spaces': { ja: 'スペース', en: 'spaces' },
   'field.met': { ja: '会った人', en: 'members met' },

@@ -15,6 +15,10 @@ export const reports = {
   }),
   'list.count': takes<'count'>({ ja: (p) => `${p.count} 件`, en: (p) => n(p.count, 'record') }),
   'show.referenced-by': { ja: '参照しているレコード', en: 'referred to by' },
+  'show.also': takes<'kind' | 'command'>({
+    ja: (p) => `同じ ID の${p.kind}もあります: ${p.command}`,
+    en: (p) => `a ${p.kind} has the same id: ${p.command}`,
+  }),
   'suggest.none': {
     ja: '条件に合う組み合わせはありません',
     en: 'no pairing matches',
@@ -141,7 +145,7 @@ export const reports = {
     en: (p) => `${p.space}: last ${p.last}, ${p.days} days late (every ${p.every} days)`,
   }),
   'due.proposal-waiting': takes<'id' | 'status' | 'age' | 'days'>({
-    ja: (p) => `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）`,
+    ja: (p) => `${p.id}: 「${p.status}」のまま ${p.age} 日（${p.days} 日超過）`,
     en: (p) => `${p.id}: ${p.status} for ${p.age} days (${p.days} days late)`,
   }),
   'due.proposal-do-not-contact': takes<'id' | 'party' | 'command'>({
@@ -150,7 +154,7 @@ export const reports = {
   }),
   'due.letter-unsent': takes<'id' | 'status' | 'age' | 'days' | 'letter' | 'command'>({
     ja: (p) =>
-      `${p.id}: ${p.status} のまま ${p.age} 日（${p.days} 日超過）。用意した${LETTER_WORDS[p.letter]?.ja ?? p.letter}を送ったら、次のコマンドで記録してください（${p.command}）`,
+      `${p.id}: 「${p.status}」のまま ${p.age} 日（${p.days} 日超過）。用意した${LETTER_WORDS[p.letter]?.ja ?? p.letter}を送ったら、次のコマンドで記録してください（${p.command}）`,
     en: (p) =>
       `${p.id}: ${p.status} for ${p.age} days (${p.days} days late); send ${LETTER_WORDS[p.letter]?.en ?? p.letter}, then record it (${p.command})`,
   }),

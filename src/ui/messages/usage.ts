@@ -80,6 +80,11 @@ export const usage = {
     ja: (p) => `${p.flag ? `${p.flag}: ` : ''}${p.kind}「${p.id}」はありません`,
     en: (p) => `${p.flag ? `${p.flag}: ` : ''}no ${p.kind} with the id "${p.id}"`,
   }),
+  'usage.id-of-other-kind': takes<'flag' | 'id' | 'is' | 'wanted'>({
+    ja: (p) =>
+      `${p.flag ? `${p.flag}: ` : ''}「${p.id}」は${p.is}の ID です。ここには${p.wanted}の ID を指定してください`,
+    en: (p) => `${p.flag ? `${p.flag}: ` : ''}"${p.id}" is a ${p.is}'s id; this takes a ${p.wanted}'s id`,
+  }),
   'hint.unknown-id': takes<'similar' | 'command'>({
     ja: (p) =>
       p.similar ? `もしかして: ${p.similar}（一覧は ${p.command}）` : `一覧は ${p.command} で確認できます`,
