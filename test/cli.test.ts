@@ -110,7 +110,11 @@ describe('mixer list', async () => {
   it('aligns Japanese names by display width', async () => {
     const r = await mixer(['--data', copySample(), 'list', 'members']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
+    const all = r.stdout.trimEnd().split('\n');
+    // a member marked do_not_contact says so on a line under its name
+    const marked = all.findIndex((l) => l.startsWith('kondo-sales '));
+    expect(all[marked + 1]).toMatch(/^ +（連絡しない）$/);
+    const lines = all.filter((l) => !l.startsWith(' '));
     expect(lines.length).toBe(29); // header + 28 members
     // the third column starts at the same display column on every line
     const kindColumn = (line: string) =>
@@ -215,8 +219,10 @@ describe('mixer show', () => {
 
   it('fits what refers to a record, and open needs with no candidate, in 80 columns, ids whole', async () => {
     const show = await mixer(['--data', copySample(), 'show', 'sendai-chamber']);
-    expect(show.stdout).toContain(
-      '  課題  sendai-chamber-english  owner  Looking for an interpreter for a visitin…',
+    // in columns under a header, the id whole, the title cut
+    expect(show.stdout).toMatch(/^ {2}種別 {2}ID +項目 +内容$/m);
+    expect(show.stdout).toMatch(
+      /^ {2}課題 {2}sendai-chamber-english +owner {2}Looking for an interpreter for a visit…$/m,
     );
     const unmatched = await mixer(['--data', copySample(), 'unmatched', '--min-score', '0.6']);
     expect(unmatched.stdout).toContain('  sendai-chamber-english  ');

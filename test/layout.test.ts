@@ -100,6 +100,22 @@ describe('tables', () => {
     expect(text.split('\n')).toEqual(['助け手          スコア', '佐々木 社会保…  0.74', 'sasaki-labor']);
   });
 
+  it('cut a line before its tail, which stays whole (a proposal keeps its helper)', () => {
+    const cell = [
+      { text: '2026-11-x-y', keep: true },
+      { text: '  インバウンド向けのGoogle Business Profileを整えたい', tail: ' × 山本 玲奈' },
+    ];
+    const text = renderTable([{ header: 'ID', fit: 'cut' }, { header: '状態' }], [[cell, '打診中']], {
+      width: 40,
+    });
+    const lines = text.split('\n');
+    expect(lines[2]).toMatch(/^ {2}インバウンド.*… × 山本 玲奈$/);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    // with room enough, the line is whole
+    const wide = renderTable([{ header: 'ID', fit: 'cut' }], [[cell]], { width: Number.POSITIVE_INFINITY });
+    expect(wide).toContain('  インバウンド向けのGoogle Business Profileを整えたい × 山本 玲奈');
+  });
+
   it('show everything with an unlimited width (--wide)', () => {
     const text = renderTable(columns, NAMES, { width: Number.POSITIVE_INFINITY });
     expect(text).not.toContain('…');

@@ -226,6 +226,14 @@ describe('do_not_contact', () => {
     expect(text.stdout).toMatch(
       /^Proposals to close \(do_not_contact\)\n {2}2026-09-gudon-ramen-booking-suzuki-dev\n {4}鈴木 拓海 is marked do_not_contact; close it\n {4}mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed\n/,
     );
+    // The brief of the space says it too, under the proposal; list marks the member.
+    const brief = await run(dir, 'brief', 'sendai-loft');
+    expect(brief.stdout).toContain(
+      '- 2026-09-gudon-ramen-booking-suzuki-dev: asked-owner (鈴木 拓海)\n' +
+        '  - 鈴木 拓海 is marked do_not_contact; close it (mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed)',
+    );
+    const members = await run(dir, 'list', 'members');
+    expect(members.stdout).toMatch(/^suzuki-dev +鈴木 拓海 .*\n +\(do not contact\)$/m);
   });
 
   describe('a party marked do_not_contact after it was proposed', () => {

@@ -2,10 +2,10 @@
 import type { Context } from '../context.js';
 import { MixerError } from '../errors.js';
 import { BRIEF_LIMIT, BRIEF_PER_PARTY, DEFAULT_MIN_SCORE } from '../match/weights.js';
-import { hasEnded } from '../records/lifecycle.js';
+import { awaitsContact, hasEnded } from '../records/lifecycle.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
-import { proposalStatus } from '../store/relations.js';
+import { isDoNotContact, proposalSides, proposalStatus } from '../store/relations.js';
 import { wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
@@ -99,10 +99,18 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     );
   lines.push(`### ${ctx.t('brief.proposals')}`, '');
   if (!proposals.length) lines.push(ctx.t('brief.no-proposals'), '');
-  for (const p of proposals)
+  for (const p of proposals) {
+    const status = proposalStatus(p);
     lines.push(
-      `- ${p.id}: ${label(ctx.lang, 'proposal-status', proposalStatus(p))} (${md(partyName(folder, p.data.helper))})`,
+      `- ${p.id}: ${label(ctx.lang, 'proposal-status', status)} (${md(partyName(folder, p.data.helper))})`,
     );
+    // As due says: one that can go on only by writing to a side that asked not to be contacted is to be closed.
+    const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+    if (barred && awaitsContact(status))
+      lines.push(
+        `  - ${ctx.t('brief.close-barred', { party: md(partyName(folder, barred)), command: `mixer status ${p.id} closed` })}`,
+      );
+  }
   if (proposals.length) lines.push('');
   lines.push(`### ${ctx.t('brief.questions')}`, '');
   if (!questions.length) lines.push(ctx.t('brief.no-questions'), '');

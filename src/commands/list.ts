@@ -61,6 +61,12 @@ function currentStatus(rec: Loaded): string | undefined {
   return undefined;
 }
 
+/** A party's name, and under it, whole, that it is never to be contacted. */
+function nameCell(ctx: Context, party: { name: string; do_not_contact?: boolean }): Cell {
+  if (!party.do_not_contact) return party.name;
+  return [party.name, { text: ctx.t('list.do-not-contact'), keep: true, style: ctx.io.color.yellow }];
+}
+
 /** A table's cells for one record; what is made of ids (the id, a mixer's spaces) is never cut. */
 function row(
   ctx: Context,
@@ -73,7 +79,7 @@ function row(
   switch (rec.kind) {
     case 'spaces': {
       const d = (rec as Loaded<'spaces'>).data;
-      return [rec.id, d.name, label(lang, 'space-kind', d.kind ?? 'physical'), d.area ?? ''];
+      return [rec.id, nameCell(ctx, d), label(lang, 'space-kind', d.kind ?? 'physical'), d.area ?? ''];
     }
     case 'members': {
       const d = (rec as Loaded<'members'>).data;
@@ -83,7 +89,7 @@ function row(
         .join('、');
       // (spaces by name: an id cut short would be no use, a name cut short still reads)
       const spaces = (d.spaces ?? []).map((id) => partyName(folder, id)).join('、');
-      return [rec.id, d.name, label(lang, 'member-kind', d.kind), spaces, strengths];
+      return [rec.id, nameCell(ctx, d), label(lang, 'member-kind', d.kind), spaces, strengths];
     }
     case 'needs': {
       const d = (rec as Loaded<'needs'>).data;
@@ -111,7 +117,7 @@ function row(
       return [
         [
           { text: rec.id, keep: true },
-          { text: `  ${title} × ${partyName(folder, d.helper)}`, style: ctx.io.color.dim },
+          { text: `  ${title}`, tail: ` × ${partyName(folder, d.helper)}`, style: ctx.io.color.dim },
         ],
         label(lang, 'proposal-status', last.status),
         String(daysBetween(last.date, now)),

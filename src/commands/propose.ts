@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import type { Side } from '../records/enums.js';
-import { uniqueId } from '../records/ids.js';
+import { proposalIdBase, uniqueId } from '../records/ids.js';
 import { askFirst, firstLetter, hasEnded, nextStatuses } from '../records/lifecycle.js';
 import type { Proposal } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
@@ -127,7 +127,7 @@ export async function run(
   const now = today(ctx.io.env);
   // The matcher's view of this pair, kept in the proposal as it was on the day.
   const pairing = pairingFacts(ctx, folder, needId, helperId);
-  const id = uniqueId(`${now.slice(0, 7)}-${needId}-${helperId}`, (candidate) =>
+  const id = uniqueId(proposalIdBase(now.slice(0, 7), needId, helperId), (candidate) =>
     folder.records.proposals.has(candidate),
   );
   const written = await writeLetter(

@@ -5,8 +5,8 @@ import { parseKind } from '../records/kinds.js';
 import type { KindFolder } from '../records/schemas.js';
 import { findAny, type Loaded } from '../store/folder.js';
 import { type RefTarget, references } from '../store/refs.js';
-import { printable, printableLine } from '../util/printable.js';
-import { displayWidth, fitTail } from '../util/text.js';
+import { renderTable } from '../ui/table.js';
+import { printable, printableCell } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkRef } from './flags.js';
 
@@ -52,9 +52,8 @@ export async function run(ctx: Context, input: string, options: { json?: boolean
   ctx.io.stdout(printable(rec.source.text.trimEnd()));
   if (referredBy.length) {
     ctx.io.stdout(`\n${c.bold(ctx.t('show.referenced-by'))}`);
-    for (const r of referredBy) {
-      const other = folder.records[r.kind].get(r.id);
-      const data = other?.data as {
+    const rows = referredBy.map((r) => {
+      const data = folder.records[r.kind].get(r.id)?.data as {
         title?: string;
         name?: string;
         date?: string;
@@ -68,11 +67,20 @@ export async function run(ctx: Context, input: string, options: { json?: boolean
         (status && label(ctx.lang, 'proposal-status', status)) ??
         data?.date ??
         '';
-      // The id whole (to copy), what identifies the record cut to the terminal's width.
-      const lead = `  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${r.field}  `;
-      const tail = fitTail(printableLine(shown), displayWidth(lead), ctx.io.columns || 80);
-      ctx.io.stdout(`  ${ctx.t(`kind.${r.kind}`)}  ${r.id}  ${c.dim(`${r.field}`)}  ${tail}`);
-    }
+      return [ctx.t(`kind.${r.kind}`), r.id, r.field, shown].map(printableCell);
+    });
+    // The id whole (to copy), what identifies the record cut to the terminal's width.
+    const table = renderTable(
+      [
+        { header: ctx.t('col.kind') },
+        { header: ctx.t('col.id') },
+        { header: ctx.t('col.field') },
+        { header: ctx.t('col.about'), fit: 'cut' },
+      ],
+      rows,
+      { width: ctx.width() - 2, header: c.dim },
+    );
+    ctx.io.stdout(table.replace(/^/gm, '  '));
   }
   return 0;
 }

@@ -59,6 +59,17 @@ export function needIdBase(owner: string, about: string, mixer?: string): string
   return `${head}${tail}`;
 }
 
+/**
+ * The id of a new proposal: the month, the need and the helper (`2026-10-iwate-craft-overseas-miller-english`).
+ * A long need id is cut at a word to leave room for the helper (its first 20 characters) and a
+ * `-NN`, so that two helpers of one long need make two ids that each name their helper.
+ */
+export function proposalIdBase(month: string, need: string, helper: string): string {
+  const tail = `-${cutAtWord(helper, 20)}`;
+  const head = cutAtWord(`${month}-${need}`, ID_MAX - 3 - tail.length);
+  return `${head}${tail}`;
+}
+
 /** `base`, or `base-2`, `base-3`… whichever is free. */
 export function uniqueId(base: string, taken: (id: string) => boolean): string {
   const trimmed = cutAtWord(base, ID_MAX - 3);

@@ -18,7 +18,15 @@ export interface Column {
 }
 
 /** One line of a cell: text, or text that is never cut (an id under a name), with a style. */
-export type CellLine = string | { text: string; keep?: boolean; style?: (text: string) => string };
+export type CellLine =
+  | string
+  | {
+      text: string;
+      keep?: boolean;
+      style?: (text: string) => string;
+      /** Kept whole after the text when the line is cut (` × 山本 玲奈`): the text is shortened before it. */
+      tail?: string;
+    };
 
 /** A cell: one line, or several (a name with its id below it). */
 export type Cell = string | CellLine[];
@@ -36,11 +44,15 @@ interface Line {
   text: string;
   keep: boolean;
   style?: (text: string) => string;
+  /** What a cut leaves at the end (see CellLine). */
+  tail?: string;
 }
 
 const linesOf = (cell: Cell | undefined): Line[] =>
   (typeof cell === 'string' ? [cell] : (cell ?? [])).map((line) =>
-    typeof line === 'string' ? { text: line, keep: false } : { keep: false, ...line },
+    typeof line === 'string'
+      ? { text: line, keep: false }
+      : { keep: false, ...line, text: line.text + (line.tail ?? '') },
   );
 
 /** How wide each column is: as wide as its content when that fits, else shrunk fairly. */
@@ -88,7 +100,13 @@ function fitCell(lines: Line[], width: number, fit: Column['fit']): Line[] {
   return lines.flatMap((line) => {
     if (line.keep || displayWidth(line.text) <= width || (fit ?? 'keep') === 'keep') return [line];
     if (fit === 'wrap') return wrapWidth(line.text, width).map((text) => ({ ...line, text }));
-    return [{ ...line, text: truncateWidth(line.text, width) }];
+    const tail = line.tail ?? '';
+    const room = width - displayWidth(tail);
+    // (a tail that leaves the text too little room is cut with it)
+    if (!tail || room < 4) return [{ ...line, text: truncateWidth(line.text, width) }];
+    return [
+      { ...line, text: truncateWidth(line.text.slice(0, line.text.length - tail.length), room) + tail },
+    ];
   });
 }
 

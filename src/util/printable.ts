@@ -77,9 +77,17 @@ export function mermaidLabel(text: string): string {
 }
 
 /** A table cell (one line, or several, plain or styled) with every line printable. */
-export function printableCell<T extends string | Array<string | { text: string }>>(cell: T): T {
+export function printableCell<T extends string | Array<string | { text: string; tail?: string }>>(
+  cell: T,
+): T {
   if (typeof cell === 'string') return printableLine(cell) as T;
   return cell.map((line) =>
-    typeof line === 'string' ? printableLine(line) : { ...line, text: printableLine(line.text) },
+    typeof line === 'string'
+      ? printableLine(line)
+      : {
+          ...line,
+          text: printableLine(line.text),
+          ...(line.tail === undefined ? {} : { tail: printableLine(line.tail) }),
+        },
   ) as T;
 }
