@@ -178,6 +178,24 @@ describe('mixer list', async () => {
   });
 });
 
+describe('mixer due', () => {
+  it('counts only visits made by today: a visit dated later does not hide that a space is due', async () => {
+    const dir = copySample();
+    const due = async () =>
+      (
+        await mixerJson<Array<{ id: string; type: string }>>(['--data', dir, 'due'], {
+          env: { MIXER_TODAY: '2026-12-20' },
+        })
+      )
+        .filter((i) => i.type === 'visit')
+        .map((i) => i.id);
+    expect(await due()).toContain('kitakami-base');
+    const file = path.join(dir, 'visits/2026/2026-11-12-kitakami-base.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('date: "2026-11-12"', 'date: "2027-11-12"'));
+    expect(await due()).toContain('kitakami-base');
+  });
+});
+
 describe('mixer show', () => {
   it('shows a member with the needs, visits and proposals that refer to it', async () => {
     const out = await mixerJson<{

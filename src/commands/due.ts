@@ -36,7 +36,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     // A space marked do_not_contact is never due for a visit.
     if (space.data.do_not_contact) continue;
     const interval = space.data.visit_every_days ?? every;
-    const last = lastVisit(folder, space.id);
+    const last = lastVisit(folder, space.id, now);
     const mixers = mixersCovering(folder, space.id);
     if (!last) {
       items.push({

@@ -4,10 +4,14 @@ import { spacesOf as spacesOfParty } from '../records/parties.js';
 import type { ProposalStatus } from '../records/schemas.js';
 import type { DataFolder, Loaded } from './folder.js';
 
-export function lastVisit(folder: DataFolder, space: string): Loaded<'visits'> | undefined {
+/**
+ * The space's last visit up to `until` (today): a visit dated later, planned or mistyped
+ * (2027 for 2026), is not one made, and must not hide that the space is due.
+ */
+export function lastVisit(folder: DataFolder, space: string, until: string): Loaded<'visits'> | undefined {
   let last: Loaded<'visits'> | undefined;
   for (const v of folder.records.visits.values())
-    if (v.data.space === space && (!last || v.data.date > last.data.date)) last = v;
+    if (v.data.space === space && v.data.date <= until && (!last || v.data.date > last.data.date)) last = v;
   return last;
 }
 
