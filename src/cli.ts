@@ -23,7 +23,9 @@ import type { Io } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
 import { today } from './util/dates.js';
 import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
-import { closest } from './util/text.js';
+import { closest, foldCommand } from './util/text.js';
+
+const HELP_WIDTH = 80;
 
 export { CommanderError };
 
@@ -34,8 +36,10 @@ function helpText(lang: Lang, help: Help): string {
   return help.key ? t(lang, help.key, { choices }) : choices;
 }
 
+/** The examples, each folded to 80 columns with shell line continuations (it runs as copied). */
 function examples(spec: CommandSpec, lang: Lang): string {
-  return `\n${t(lang, 'help.examples')}\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}\n`;
+  const shown = spec.examples.map((e) => `  $ ${foldCommand(e, HELP_WIDTH - 4, '      ').join('\n')}`);
+  return `\n${t(lang, 'help.examples')}\n${shown.join('\n')}\n`;
 }
 
 /** What a value was read as, when that is not what was typed (3万 → 30000, 11/20 → 2026-11-20). */

@@ -2,9 +2,11 @@
 // and never cut an id; Japanese text wrapped between characters, never before 、 or 。.
 import { describe, expect, it } from 'vitest';
 import { matchedWords } from '../src/commands/suggest.js';
+import { COMMANDS } from '../src/commands/table.js';
 import type { Suggestion } from '../src/match/types.js';
 import { renderTable } from '../src/ui/table.js';
-import { displayWidth, truncateWidth, wrapWidth } from '../src/util/text.js';
+import { displayWidth, foldCommand, truncateWidth, wrapWidth } from '../src/util/text.js';
+import { mixer } from './helpers.js';
 
 const NAMES = [
   ['abe-web', 'Abe Web Lab', 'ホームページ制作'],
@@ -229,5 +231,30 @@ describe("suggest's column of the words that met", () => {
   it("shows the helper's strength when no reason quotes words", () => {
     expect(matchedWords(base)).toBe('⇔ 日本語から英語への翻訳');
     expect(matchedWords({ reasons: [] })).toBe('');
+  });
+});
+
+describe('examples in --help', () => {
+  it('fold a long command with line continuations that a shell joins back to it', () => {
+    const command =
+      'mixer add-visit --space kitakami-base --date 2026-08-12 --mixer mx-sato --met hirano-cafe --need "hirano-cafe:ロゴを作り直したい" --yes';
+    const lines = foldCommand(command, 76, '      ');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(76);
+    // each continued line ends in " \", the next starts with an option, and the quoted value stays whole
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/ \\$/);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^ {6}--/);
+    expect(lines.join('\n')).toContain('--need "hirano-cafe:ロゴを作り直したい"');
+    expect(lines.join('\n').replace(/ \\\n {6}/g, ' ')).toBe(command);
+    expect(foldCommand('mixer unmatched', 76)).toEqual(['mixer unmatched']);
+  });
+
+  it('fit every command help in 80 columns, in Japanese and English', async () => {
+    for (const spec of COMMANDS)
+      for (const lang of ['ja', 'en']) {
+        const r = await mixer(['--lang', lang, spec.name, '--help']);
+        expect(r.stdout).toContain(`mixer ${spec.name}`);
+        for (const line of r.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+      }
   });
 });

@@ -209,3 +209,29 @@ export function wrapWidth(text: string, width: number): string[] {
   }
   return lines;
 }
+
+/**
+ * A shell command folded to `width` columns with ` \` line continuations, before an option
+ * (`--name`) where it can, so that it still runs when copied whole. Quoted words ("伊藤 学")
+ * stay whole; a word wider than the line stands alone on its line.
+ */
+export function foldCommand(command: string, width: number, indent = '    '): string[] {
+  const words = command.match(/(?:"[^"]*"|'[^']*'|\S)+/g) ?? [];
+  const lines: string[][] = [[]];
+  const lineWidth = (line: string[], first: boolean) =>
+    displayWidth((first ? '' : indent) + line.join(' ')) + 2; // (room for the " \\")
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const line = lines.at(-1)!;
+    const first = lines.length === 1;
+    // An option starts a new line with its value when the two would not fit on this one.
+    const unit =
+      word.startsWith('--') && words[i + 1] && !words[i + 1]!.startsWith('--')
+        ? [word, words[i + 1]!]
+        : [word];
+    if (line.length && lineWidth([...line, ...unit], first) > width) lines.push([]);
+    lines.at(-1)!.push(...unit);
+    i += unit.length - 1;
+  }
+  return lines.map((line, n) => (n ? indent : '') + line.join(' ') + (n < lines.length - 1 ? ' \\' : ''));
+}
