@@ -604,13 +604,112 @@ describe('mixer fmt', () => {
     for (const args of [['fmt', '--check'], ['fmt']]) {
       const r = await mixer(['--data', dir, '--lang', 'en', ...args]);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toContain('members/broken.yaml is not readable YAML; left as it is');
+      expect(r.stderr).toMatch(/^! members\/broken\.yaml:1:7 .*\(left as it is\)$/m);
       expect(r.stderr).toContain('1 file could not be read, so not formatted or checked');
       expect(r.stderr).not.toContain('already formatted');
     }
     const json = await mixer(['--data', dir, 'fmt', '--check', '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).unreadable).toEqual(['members/broken.yaml']);
+  });
+
+  // Every file is read as validate reads it (src/store/read.ts): what validate refuses as a YAML
+  // mistake, and a record with nothing in it, is named with why, left as it is, and fails the run.
+  const refused: Array<[string, string, string, RegExp]> = [
+    [
+      'an empty record',
+      'needs/empty-need.yaml',
+      '',
+      /^! needs\/empty-need\.yaml:1:1 the file has no fields/m,
+    ],
+    [
+      'a record of comments only',
+      'members/just-comment.yaml',
+      '# memo\n',
+      /^! members\/just-comment\.yaml:1:1 the file has no fields \(it is empty, or comments only\) \(left as it is\)$/m,
+    ],
+    [
+      'a tab in the indentation',
+      'needs/gudon-ramen-menu.yaml',
+      'owner: gudon-ramen\ntitle: メニュー\ntags:\n\t- english\n',
+      /^! needs\/gudon-ramen-menu\.yaml:4:1 a tab character is used for indentation \(left as it is\)$/m,
+    ],
+    [
+      'an anchor and an alias',
+      'members/anchor.yaml',
+      'name: &n 山田\nkind: person\nnotes: *n\n',
+      /^! members\/anchor\.yaml:1:7 .*"&".* \(left as it is\)$/m,
+    ],
+    [
+      'a duplicate key',
+      'spaces/twice.yaml',
+      'name: 二回\nname: 二度\n',
+      /^! spaces\/twice\.yaml:2:1 .*name.* \(left as it is\)$/m,
+    ],
+  ];
+
+  it.each(refused)('leaves %s as it is, naming it and why, in both modes', async (_what, rel, text, said) => {
+    const dir = copySample();
+    writeFiles(dir, { [rel]: text });
+    const validate = await mixer(['--data', dir, 'validate']);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(`${rel}:`);
+    for (const args of [['fmt', '--check'], ['fmt']]) {
+      const r = await mixer(['--data', dir, '--lang', 'en', ...args]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).toContain('1 file could not be read, so not formatted or checked');
+      expect(r.stderr).not.toContain('already formatted');
+      expect(r.stderr).not.toContain('formatted 1 file');
+      expect(read(dir, rel)).toBe(text);
+    }
+    const json = await mixer(['--data', dir, 'fmt', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ differ: [], written: [], unreadable: [rel] });
+    expect(read(dir, rel)).toBe(text);
+  });
+
+  it('says where and why in Japanese too, with the next step, and still formats the other files', async () => {
+    const dir = copySample();
+    const tab = 'owner: gudon-ramen\ntitle: メニュー\ntags:\n\t- english\n';
+    writeFiles(dir, {
+      'needs/gudon-ramen-menu.yaml': tab,
+      'needs/empty-need.yaml': '',
+      'spaces/yamagata-yard.yaml': "kind: physical\nname: '山形ヤード'\n",
+    });
+    const r = await mixer(['--data', dir, 'fmt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim()).toBe('spaces/yamagata-yard.yaml');
+    expect(r.stderr).toContain(
+      '! needs/empty-need.yaml:1:1 ファイルに項目がありません（空か、コメントだけです）（整形せずにそのままにします）\n  → レコードの項目を書くか、ファイルを削除してください',
+    );
+    expect(r.stderr).toContain(
+      '! needs/gudon-ramen-menu.yaml:4:1 インデントにタブ文字があります（整形せずにそのままにします）\n  → インデントは半角スペース2つです',
+    );
+    expect(r.stderr).toContain('2 件のファイルは読めないため');
+    expect(read(dir, 'spaces/yamagata-yard.yaml')).toBe('name: 山形ヤード\nkind: physical\n');
+    expect(read(dir, 'needs/gudon-ramen-menu.yaml')).toBe(tab);
+    expect(read(dir, 'needs/empty-need.yaml')).toBe('');
+  });
+
+  it('still fixes a BOM and CRLF, and passes empty settings and an empty glossary (their defaults)', async () => {
+    const dir = copySample();
+    writeFiles(dir, {
+      'spaces/yamagata-yard.yaml': '\uFEFFname: 山形ヤード\r\nkind: physical\r\n',
+      'mixer.yaml': '',
+      'glossary.yaml': '# 用語はまだありません\n',
+    });
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(1);
+    const check = await mixer(['--data', dir, 'fmt', '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout.trim()).toBe('spaces/yamagata-yard.yaml');
+    expect((await mixer(['--data', dir, 'fmt'])).code).toBe(0);
+    expect(read(dir, 'spaces/yamagata-yard.yaml')).toBe('name: 山形ヤード\nkind: physical\n');
+    expect(read(dir, 'mixer.yaml')).toBe('');
+    expect(read(dir, 'glossary.yaml')).toBe('# 用語はまだありません\n');
+    expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });
 
   it('writes long text as a block scalar and keeps comments', async () => {
