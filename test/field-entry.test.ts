@@ -580,6 +580,103 @@ describe('git', () => {
   });
 });
 
+// A flag whose value no record may hold is bad usage, named by the flag, before anything is
+// planned: not a problem of a line of a file that is never written.
+describe('flags a record could not hold', () => {
+  const PROPOSAL = '2026-09-hirano-cafe-sns-yamamoto-sns';
+  const OPEN = '2026-09-gudon-ramen-booking-suzuki-dev'; // last step: asked-owner on 2026-09-22
+
+  it('status --date before the last step of the history', async () => {
+    const dir = sampleRepo();
+    const ja = await mixer(['--data', dir, 'status', OPEN, 'owner-accepted', '--date', '2026-09-21']);
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('✗ --date は 2026-09-22 以降にしてください\n');
+    expect(ja.stderr).toContain(`mixer show ${OPEN}`);
+    expect(ja.stderr).not.toMatch(/\.yaml:\d+|history\[/);
+    const en = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'status',
+      OPEN,
+      'owner-accepted',
+      '--date',
+      '2026-09-01',
+    ]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `✗ --date must be on or after 2026-09-22 (the proposal's last step)\n  → the proposal's last step is asked-owner on 2026-09-22 (mixer show ${OPEN} shows its history)\n`,
+    );
+    // A step ended (deal on 2026-10-15) is checked the same way, --force or not.
+    const forced = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'status',
+      PROPOSAL,
+      'closed',
+      '--force',
+      '--date',
+      '2026-10-14',
+    ]);
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('--date must be on or after 2026-10-15');
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    // The same day as the last step is fine.
+    const same = await mixer(['--data', dir, 'status', OPEN, 'owner-accepted', '--date', '2026-09-22']);
+    expect(same.code, same.stderr).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
+  });
+
+  it('status without --date on a day before the last step says to give one', async () => {
+    const dir = copySample();
+    const r = await mixer(['--data', dir, '--lang', 'en', 'status', OPEN, 'owner-accepted'], {
+      env: { MIXER_TODAY: '2026-09-21' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "✗ today (2026-09-21) is before the proposal's last step (2026-09-22)\n  → give --date on or after 2026-09-22\n",
+    );
+  });
+
+  it.each([
+    [
+      'add-need',
+      ['--owner', 'gudon-ramen', '--title', 'メニューを\n英語にしたい'],
+      '--title',
+      /longer text goes in --detail/,
+    ],
+    ['add-member', ['--name', '山田\n太郎', '--kind', 'person'], '--name', /longer text goes in --summary/],
+    [
+      'add-member',
+      ['--name', '山田', '--kind', 'person', '--tag', 'a\r\nb'],
+      '--tag',
+      /^ {2}→ remove the line break$/m,
+    ],
+    ['add-space', ['--name', '山形\nヤード'], '--name', /^ {2}→ remove the line break$/m],
+    ['add-mixer', ['--name', '佐藤\n花子'], '--name', /^ {2}→ remove the line break$/m],
+  ])('%s with a line break in a one-line flag (%j)', async (command, flags, flag, hint) => {
+    const dir = sampleRepo();
+    const r = await mixer(['--data', dir, '--lang', 'en', command, ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✗ ${flag} has a line break; it takes one line\n`);
+    expect(r.stderr).toMatch(hint);
+    expect(r.stderr).not.toMatch(/\.yaml|notes/);
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('says so in Japanese, and the flag is named with the place for longer text', async () => {
+    const dir = copySample();
+    const r = await mixer(['--data', dir, 'add-need', '--owner', 'gudon-ramen', '--title', 'a\nb']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      '✗ --title に改行があります。--title は 1 行で書きます\n  → 改行を消してください。長い説明は --detail に書けます\n',
+    );
+  });
+});
+
 describe('mixer fmt', () => {
   it('is idempotent, and --check fails on a hand-edited file, naming it', async () => {
     const dir = copySample();
