@@ -2,7 +2,8 @@
 // module is loaded only when it runs, so `mixer --help` stays fast. Every word commander would say
 // is said here instead, in the user's language: its help titles, and its usage errors, each bad
 // usage (exit 2) with a next step.
-import { Command, CommanderError, Option } from 'commander';
+import type { EventEmitter } from 'node:events';
+import { Command, CommanderError, type HelpContext, Option } from 'commander';
 import { describeChoices } from './commands/choices.js';
 import { checkChoice, readAmount, readDate, type Speaker } from './commands/read.js';
 import {
@@ -152,6 +153,42 @@ function sayUsageErrors(command: Command, lang: Lang): void {
   });
 }
 
+/**
+ * `mixer --version` prints the version; anything else with it is bad usage, as a stray argument
+ * is everywhere else (commander would print the version and drop the rest). The version is
+ * printed once the line is read whole: when no command and no stray argument follows. Returns the
+ * check for a command about to run.
+ */
+function versionOnly(program: Command, lang: Lang, writeOut: (s: string) => void): (arg: string) => void {
+  let asked = false;
+  // (a Command is an EventEmitter; its typings do not say so)
+  (program as unknown as EventEmitter).removeAllListeners('option:version');
+  program.on('option:version', () => {
+    asked = true;
+  });
+  const refuse = (arg: string) => {
+    if (!asked) return;
+    const error = new UsageError(t(lang, 'usage.version-alone', { arg }), t(lang, 'hint.version-alone'));
+    error.code = 'usage.version-alone';
+    throw error;
+  };
+  // (commander shows the help when no command follows the options: the version instead, when asked)
+  const help: (context?: HelpContext) => never = program.help.bind(program);
+  const unknownCommand = (program as unknown as { unknownCommand: () => never }).unknownCommand;
+  Object.assign(program, {
+    help: (context?: HelpContext) => {
+      if (!asked) return help(context);
+      writeOut(`${version()}\n`);
+      throw new CommanderError(0, 'commander.version', version());
+    },
+    unknownCommand: () => {
+      refuse(String(program.args[0]));
+      return unknownCommand();
+    },
+  });
+  return refuse;
+}
+
 const hidden = new WeakSet<Command>();
 const hiddenCommand = (c: Command) => hidden.has(c);
 
@@ -199,6 +236,7 @@ export function buildProgram(
         ),
     });
   sayUsageErrors(program, lang);
+  const versionAlone = versionOnly(program, lang, (s) => output.writeOut(s));
 
   const specs = new Map<Command, CommandSpec>();
   /** A command's options and examples, declared when it is about to parse or show its help. */
@@ -260,6 +298,9 @@ export function buildProgram(
       command.outputHelp();
     });
   sayUsageErrors(helpCommand, lang);
-  program.hook('preSubcommand', (_program, command) => declare(command));
+  program.hook('preSubcommand', (_program, command) => {
+    versionAlone(command.name());
+    declare(command);
+  });
   return program;
 }

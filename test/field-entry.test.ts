@@ -580,6 +580,103 @@ describe('git', () => {
   });
 });
 
+// A flag whose value no record may hold is bad usage, named by the flag, before anything is
+// planned: not a problem of a line of a file that is never written.
+describe('flags a record could not hold', () => {
+  const PROPOSAL = '2026-09-hirano-cafe-sns-yamamoto-sns';
+  const OPEN = '2026-09-gudon-ramen-booking-suzuki-dev'; // last step: asked-owner on 2026-09-22
+
+  it('status --date before the last step of the history', async () => {
+    const dir = sampleRepo();
+    const ja = await mixer(['--data', dir, 'status', OPEN, 'owner-accepted', '--date', '2026-09-21']);
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('✗ --date は 2026-09-22 以降にしてください\n');
+    expect(ja.stderr).toContain(`mixer show ${OPEN}`);
+    expect(ja.stderr).not.toMatch(/\.yaml:\d+|history\[/);
+    const en = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'status',
+      OPEN,
+      'owner-accepted',
+      '--date',
+      '2026-09-01',
+    ]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `✗ --date must be on or after 2026-09-22 (the proposal's last step)\n  → the proposal's last step is asked-owner on 2026-09-22 (mixer show ${OPEN} shows its history)\n`,
+    );
+    // A step ended (deal on 2026-10-15) is checked the same way, --force or not.
+    const forced = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'status',
+      PROPOSAL,
+      'closed',
+      '--force',
+      '--date',
+      '2026-10-14',
+    ]);
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('--date must be on or after 2026-10-15');
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    // The same day as the last step is fine.
+    const same = await mixer(['--data', dir, 'status', OPEN, 'owner-accepted', '--date', '2026-09-22']);
+    expect(same.code, same.stderr).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
+  });
+
+  it('status without --date on a day before the last step says to give one', async () => {
+    const dir = copySample();
+    const r = await mixer(['--data', dir, '--lang', 'en', 'status', OPEN, 'owner-accepted'], {
+      env: { MIXER_TODAY: '2026-09-21' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "✗ today (2026-09-21) is before the proposal's last step (2026-09-22)\n  → give --date on or after 2026-09-22\n",
+    );
+  });
+
+  it.each([
+    [
+      'add-need',
+      ['--owner', 'gudon-ramen', '--title', 'メニューを\n英語にしたい'],
+      '--title',
+      /longer text goes in --detail/,
+    ],
+    ['add-member', ['--name', '山田\n太郎', '--kind', 'person'], '--name', /longer text goes in --summary/],
+    [
+      'add-member',
+      ['--name', '山田', '--kind', 'person', '--tag', 'a\r\nb'],
+      '--tag',
+      /^ {2}→ remove the line break$/m,
+    ],
+    ['add-space', ['--name', '山形\nヤード'], '--name', /^ {2}→ remove the line break$/m],
+    ['add-mixer', ['--name', '佐藤\n花子'], '--name', /^ {2}→ remove the line break$/m],
+  ])('%s with a line break in a one-line flag (%j)', async (command, flags, flag, hint) => {
+    const dir = sampleRepo();
+    const r = await mixer(['--data', dir, '--lang', 'en', command, ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`✗ ${flag} has a line break; it takes one line\n`);
+    expect(r.stderr).toMatch(hint);
+    expect(r.stderr).not.toMatch(/\.yaml|notes/);
+    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('says so in Japanese, and the flag is named with the place for longer text', async () => {
+    const dir = copySample();
+    const r = await mixer(['--data', dir, 'add-need', '--owner', 'gudon-ramen', '--title', 'a\nb']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      '✗ --title に改行があります。--title は 1 行で書きます\n  → 改行を消してください。長い説明は --detail に書けます\n',
+    );
+  });
+});
+
 describe('mixer fmt', () => {
   it('is idempotent, and --check fails on a hand-edited file, naming it', async () => {
     const dir = copySample();
@@ -604,13 +701,112 @@ describe('mixer fmt', () => {
     for (const args of [['fmt', '--check'], ['fmt']]) {
       const r = await mixer(['--data', dir, '--lang', 'en', ...args]);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toContain('members/broken.yaml is not readable YAML; left as it is');
+      expect(r.stderr).toMatch(/^! members\/broken\.yaml:1:7 .*\(left as it is\)$/m);
       expect(r.stderr).toContain('1 file could not be read, so not formatted or checked');
       expect(r.stderr).not.toContain('already formatted');
     }
     const json = await mixer(['--data', dir, 'fmt', '--check', '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).unreadable).toEqual(['members/broken.yaml']);
+  });
+
+  // Every file is read as validate reads it (src/store/read.ts): what validate refuses as a YAML
+  // mistake, and a record with nothing in it, is named with why, left as it is, and fails the run.
+  const refused: Array<[string, string, string, RegExp]> = [
+    [
+      'an empty record',
+      'needs/empty-need.yaml',
+      '',
+      /^! needs\/empty-need\.yaml:1:1 the file has no fields/m,
+    ],
+    [
+      'a record of comments only',
+      'members/just-comment.yaml',
+      '# memo\n',
+      /^! members\/just-comment\.yaml:1:1 the file has no fields \(it is empty, or comments only\) \(left as it is\)$/m,
+    ],
+    [
+      'a tab in the indentation',
+      'needs/gudon-ramen-menu.yaml',
+      'owner: gudon-ramen\ntitle: メニュー\ntags:\n\t- english\n',
+      /^! needs\/gudon-ramen-menu\.yaml:4:1 a tab character is used for indentation \(left as it is\)$/m,
+    ],
+    [
+      'an anchor and an alias',
+      'members/anchor.yaml',
+      'name: &n 山田\nkind: person\nnotes: *n\n',
+      /^! members\/anchor\.yaml:1:7 .*"&".* \(left as it is\)$/m,
+    ],
+    [
+      'a duplicate key',
+      'spaces/twice.yaml',
+      'name: 二回\nname: 二度\n',
+      /^! spaces\/twice\.yaml:2:1 .*name.* \(left as it is\)$/m,
+    ],
+  ];
+
+  it.each(refused)('leaves %s as it is, naming it and why, in both modes', async (_what, rel, text, said) => {
+    const dir = copySample();
+    writeFiles(dir, { [rel]: text });
+    const validate = await mixer(['--data', dir, 'validate']);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain(`${rel}:`);
+    for (const args of [['fmt', '--check'], ['fmt']]) {
+      const r = await mixer(['--data', dir, '--lang', 'en', ...args]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).toContain('1 file could not be read, so not formatted or checked');
+      expect(r.stderr).not.toContain('already formatted');
+      expect(r.stderr).not.toContain('formatted 1 file');
+      expect(read(dir, rel)).toBe(text);
+    }
+    const json = await mixer(['--data', dir, 'fmt', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ differ: [], written: [], unreadable: [rel] });
+    expect(read(dir, rel)).toBe(text);
+  });
+
+  it('says where and why in Japanese too, with the next step, and still formats the other files', async () => {
+    const dir = copySample();
+    const tab = 'owner: gudon-ramen\ntitle: メニュー\ntags:\n\t- english\n';
+    writeFiles(dir, {
+      'needs/gudon-ramen-menu.yaml': tab,
+      'needs/empty-need.yaml': '',
+      'spaces/yamagata-yard.yaml': "kind: physical\nname: '山形ヤード'\n",
+    });
+    const r = await mixer(['--data', dir, 'fmt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim()).toBe('spaces/yamagata-yard.yaml');
+    expect(r.stderr).toContain(
+      '! needs/empty-need.yaml:1:1 ファイルに項目がありません（空か、コメントだけです）（整形せずにそのままにします）\n  → レコードの項目を書くか、ファイルを削除してください',
+    );
+    expect(r.stderr).toContain(
+      '! needs/gudon-ramen-menu.yaml:4:1 インデントにタブ文字があります（整形せずにそのままにします）\n  → インデントは半角スペース2つです',
+    );
+    expect(r.stderr).toContain('2 件のファイルは読めないため');
+    expect(read(dir, 'spaces/yamagata-yard.yaml')).toBe('name: 山形ヤード\nkind: physical\n');
+    expect(read(dir, 'needs/gudon-ramen-menu.yaml')).toBe(tab);
+    expect(read(dir, 'needs/empty-need.yaml')).toBe('');
+  });
+
+  it('still fixes a BOM and CRLF, and passes empty settings and an empty glossary (their defaults)', async () => {
+    const dir = copySample();
+    writeFiles(dir, {
+      'spaces/yamagata-yard.yaml': '\uFEFFname: 山形ヤード\r\nkind: physical\r\n',
+      'mixer.yaml': '',
+      'glossary.yaml': '# 用語はまだありません\n',
+    });
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(1);
+    const check = await mixer(['--data', dir, 'fmt', '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout.trim()).toBe('spaces/yamagata-yard.yaml');
+    expect((await mixer(['--data', dir, 'fmt'])).code).toBe(0);
+    expect(read(dir, 'spaces/yamagata-yard.yaml')).toBe('name: 山形ヤード\nkind: physical\n');
+    expect(read(dir, 'mixer.yaml')).toBe('');
+    expect(read(dir, 'glossary.yaml')).toBe('# 用語はまだありません\n');
+    expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });
 
   it('writes long text as a block scalar and keeps comments', async () => {

@@ -203,6 +203,12 @@ const CASES: Case[] = [
   [['fmt', 'spaces'], 2, /引数が多すぎます/, /mixer fmt --help/],
   [['completion', 'tcsh'], 2, /<シェル> に「tcsh」は使えません/, /もしかして/],
   [['help', 'sugest'], 2, /sugest というコマンドはありません/, /もしかして: suggest/],
+  [
+    ['--version', 'extra'],
+    2,
+    /--version はほかの引数と一緒には使えません（「extra」）/,
+    /mixer --version だけ/,
+  ],
 ];
 
 describe('one rule for mistakes', () => {
@@ -222,6 +228,32 @@ describe('one rule for mistakes', () => {
     expect(last).toMatch(next);
     // a next step names a real command or real values: never a placeholder, never English in Japanese
     expect(r.stderr).not.toMatch(/‹|›|<種類>|<kind>|error:|unknown|did you mean|Expected/);
+  });
+
+  it('--version alone prints the version; with anything else it is bad usage, and prints nothing', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    for (const args of [['--version'], ['-V'], ['--no-cache', '--version']]) {
+      const r = await run(args, 'en');
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+      expect(r.stderr).toBe('');
+    }
+    for (const [args, stray] of [
+      [['--version', 'extra'], 'extra'],
+      [['-V', 'validate'], 'validate'],
+      [['validate', '--version'], 'validate'],
+      [['--version', 'help'], 'help'],
+    ] as const) {
+      const r = await run([...args], 'en');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `✗ --version takes nothing else (got "${stray}")\n  → mixer --version alone prints the version`,
+      );
+    }
+    const unknown = await run(['--version', '--bogus'], 'en');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
   });
 
   it('says the same in English', async () => {

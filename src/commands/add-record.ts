@@ -405,8 +405,50 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
   }
 }
 
+/** Flags whose text goes into a one-line field (a name, a title, a tag …). */
+const ONE_LINE_FLAGS = [
+  '--name',
+  '--title',
+  '--area',
+  '--network',
+  '--url',
+  '--email',
+  '--phone',
+  '--github',
+  '--contact',
+  '--contact-role',
+  '--contact-email',
+  '--contact-phone',
+  '--strength',
+  '--tag',
+] as const;
+
+/** Where longer text about the record goes, for a line break in its name or title. */
+const LONGER_TEXT: Partial<Record<KindFolder, { flag: string; more: string }>> = {
+  needs: { flag: '--title', more: '--detail' },
+  members: { flag: '--name', more: '--summary' },
+};
+
+/** A line break in a one-line flag is bad usage, named by the flag (not a problem of a file never written). */
+function checkOneLine(ctx: Context, kind: KindFolder, flags: AddFlags): void {
+  for (const flag of ONE_LINE_FLAGS) {
+    const value = flags[camel(flag) as keyof AddFlags];
+    const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    if (!values.some((v) => /[\n\r\u0085\u2028\u2029]/.test(v))) continue;
+    const longer = LONGER_TEXT[kind];
+    const more = longer?.flag === flag ? longer.more : '';
+    const error = new UsageError(
+      ctx.t('usage.flag-line-break', { flag }),
+      ctx.t('hint.flag-line-break', { more }),
+    );
+    error.code = 'usage.flag-line-break';
+    throw error;
+  }
+}
+
 /** Flags that name records: checked before any question. */
 function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: AddFlags): AddFlags {
+  checkOneLine(ctx, kind, flags);
   const checked = { ...flags };
   // (the command line has read these already; read again for a caller that did not)
   if (flags.kind !== undefined)

@@ -337,7 +337,9 @@ export const CONTRACT = {
       version,
       differ: z.array(file).meta(d('Files not in canonical form')),
       written: z.array(file).meta(d('Files rewritten (none with --check)')),
-      unreadable: z.array(file).meta(d('Files left as they are: not YAML')),
+      unreadable: z
+        .array(file)
+        .meta(d('Files left as they are: not readable as records (validate says why)')),
     })
     .meta(d('Files in canonical form, or not')),
   init: z

@@ -2,29 +2,24 @@
 // the files that differ (exit 1), for CI.
 import type { Context } from '../context.js';
 import { formatRecords } from '../store/files.js';
-
-/** Problems that leave a file as it is: fmt cannot read it as a record. */
-const UNREADABLE = new Set([
-  'problem.yaml-syntax',
-  'problem.merge-conflict',
-  'problem.too-deep',
-  'problem.too-large',
-  'problem.not-utf8',
-]);
+import { wordProblem } from '../ui/words.js';
 
 export async function run(ctx: Context, flags: { check?: boolean; json?: boolean }): Promise<number> {
   const folder = await ctx.load({ quiet: true });
-  const differ = formatRecords(folder.dir, !flags.check);
-  const unreadable: string[] = [];
-  for (const p of folder.problems)
-    if (UNREADABLE.has(p.code) && !unreadable.includes(p.file)) unreadable.push(p.file);
+  // A file is read as validate reads it: one validate refuses (YAML it cannot read, a tab in the
+  // indentation, an anchor …), or a record with nothing in it, is neither formatted nor passed.
+  const { differ, unreadable: refused } = formatRecords(folder.dir, !flags.check);
+  const unreadable = refused.map((p) => p.file);
   // A file fmt cannot read is a file it cannot vouch for: the run fails, in both modes.
   if (flags.json) {
     ctx.json('fmt', { differ, written: flags.check ? [] : differ, unreadable });
     return (flags.check && differ.length) || unreadable.length ? 1 : 0;
   }
-  for (const rel of unreadable)
-    ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('fmt.skipped', { file: rel })}`));
+  for (const p of refused.map((q) => wordProblem(ctx.lang, q))) {
+    const where = `${p.file}:${p.line}:${p.col}`;
+    ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('fmt.skipped', { where, reason: p.message })}`));
+    if (p.hint) ctx.io.stderr(`  → ${p.hint}`);
+  }
   for (const rel of differ) ctx.io.stdout(rel);
   const unread = () => {
     ctx.io.stderr(ctx.io.color.red(ctx.t('fmt.unreadable', { count: unreadable.length })));

@@ -150,6 +150,24 @@ export async function run(
   if (reachesOut(status, first))
     checkContactable(ctx, folder, proposalSides(folder, proposal), ctx.t('hint.status-close', { id }));
   const date = flags.date ? checkDate(ctx, '--date', flags.date) : today(ctx.io.env);
+  // A step is dated on or after the one before it (validate checks the history's order): said
+  // here, of the flag or of today, not as a problem of a file that is never written.
+  if (date < last.date) {
+    if (flags.date)
+      throw new UsageError(
+        ctx.t('status.date-before-last', { date: last.date }),
+        ctx.t('hint.date-before-last', {
+          date: last.date,
+          status: withLabel(ctx.lang, 'proposal-status', last.status),
+          id,
+        }),
+      );
+    throw new MixerError(
+      ctx.t('status.today-before-last', { today: date, date: last.date }),
+      1,
+      ctx.t('hint.today-before-last', { date: last.date }),
+    );
+  }
   warnIfFuture(ctx, date);
   const settings = letterSettings(ctx, folder, flags);
   let outcomeKind: (typeof OUTCOME_KINDS)[number] | undefined;

@@ -2,12 +2,14 @@
 // JSON Schemas (schema), and every record in canonical form (fmt).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileKind } from '../records/enums.js';
+import type { Problem } from '../errors.js';
+import { type FileKind, fileKind } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
 import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
-import { MAX_FILE_BYTES } from './guard.js';
 import { withFolderLock } from './lock.js';
+import { parseText, readText } from './read.js';
+import { said } from './said.js';
 import { NOT_RECORDS, yamlEntries } from './walk.js';
 
 /** Which of these paths (relative to `dir`) already exist. */
@@ -32,30 +34,74 @@ export function ensureRepository(dir: string): { created: boolean; error?: strin
   return r.ok ? { created: true } : { created: false, error: r.err };
 }
 
+/** What fmt found: the files not in canonical form, and those it left as they are, each with why. */
+export interface Formatted {
+  /** Relative paths, sorted. */
+  differ: string[];
+  /** The first problem of each file that could not be read as a record (one per file). */
+  unreadable: Problem[];
+}
+
 /**
  * The files mixer reads (records, mixer.yaml, glossary.yaml) whose text is not in canonical form
- * (relative paths, sorted), rewritten when `write` is set. A file that is not YAML is left as it
- * is (validate reports it).
+ * (relative paths, sorted), rewritten when `write` is set. A file validate's reading refuses (not
+ * UTF-8, too large, YAML it cannot read, a tab in the indentation, an anchor or alias …) and a
+ * record file with nothing in it are left as they are, and named with their first problem.
  */
-export function formatRecords(dir: string, write: boolean): string[] {
+export function formatRecords(dir: string, write: boolean): Formatted {
   // Rewriting takes the folder's lock: a file is never rewritten from a text another writer is replacing.
   return write ? withFolderLock(dir, () => formatAll(dir, true)) : formatAll(dir, false);
 }
 
-function formatAll(dir: string, write: boolean): string[] {
+/** Problems of a file's form that its canonical text has no more: fmt is how they are fixed. */
+const FIXED_BY_FORMAT = new Set(['problem.bom', 'problem.crlf']);
+
+/**
+ * The text of a file to format, read as validate reads it; or the first problem that stops it
+ * being formatted; or neither, for settings or a glossary with nothing in them (their defaults).
+ */
+function formattable(abs: string, rel: string, kind: FileKind): { text?: string; problem?: Problem } {
+  const read = readText(abs, rel);
+  if (read.text === undefined) return { problem: read.problems[0] };
+  const parsed = parseText(read.text, read.bom, abs, rel);
+  const problem = parsed.problems.find((p) => !FIXED_BY_FORMAT.has(p.code));
+  if (problem) return { problem };
+  // Empty, or comments only: canonical text would be `null`. A record needs its fields; settings
+  // and a glossary with none are valid as they are.
+  if (parsed.value === null || parsed.value === undefined) {
+    if (kind === 'settings' || kind === 'glossary') return {};
+    const empty = said('problem.empty-file');
+    return {
+      problem: {
+        file: rel,
+        line: 1,
+        col: 1,
+        field: '',
+        message: empty,
+        hint: said('hint.empty-file'),
+        code: empty.key,
+      },
+    };
+  }
+  return { text: read.bom ? `\uFEFF${read.text}` : read.text };
+}
+
+function formatAll(dir: string, write: boolean): Formatted {
   const files = yamlEntries(dir, NOT_RECORDS)
     .filter((e) => e.dirent.isFile() && fileKind(e.rel))
     .map((e) => e.rel);
   const differ: string[] = [];
+  const unreadable: Problem[] = [];
   for (const rel of files) {
     const abs = path.join(dir, rel);
-    // (validate reports a file too large to read; fmt leaves it)
-    if (fs.statSync(abs).size > MAX_FILE_BYTES) continue;
-    const text = fs.readFileSync(abs, 'utf8');
-    const formatted = canonicalText(text, fileKind(rel)!);
+    const kind = fileKind(rel)!;
+    const { text, problem } = formattable(abs, rel, kind);
+    if (problem) unreadable.push(problem);
+    if (text === undefined) continue;
+    const formatted = canonicalText(text, kind);
     if (formatted === text) continue;
     differ.push(rel);
     if (write) writeFileAtomic(abs, formatted);
   }
-  return differ;
+  return { differ, unreadable };
 }

@@ -245,7 +245,8 @@ function readRecord(
   else if (badId) problems.push(fileProblem(rel, said('problem.bad-id', { id }), said('hint.bad-id')));
   const read = readChecked({ rel, abs }, kind, session, overlay, true);
   problems.push(...read.problems);
-  if (read.value === null) problems.push(fileProblem(rel, said('problem.empty-file')));
+  if (read.value === null)
+    problems.push(fileProblem(rel, said('problem.empty-file'), said('hint.empty-file')));
   else if (read.value !== undefined) problems.push(fileProblem(rel, said('problem.not-mapping')));
   // A file whose name is no id is not a record: nothing could refer to it, and its name may hold
   // anything a file system allows.

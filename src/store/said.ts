@@ -34,6 +34,7 @@ export interface StoreMessages {
   'problem.too-deep': { max: number };
   'hint.too-deep': None;
   'problem.empty-file': None;
+  'hint.empty-file': None;
   'problem.outside-kinds': None;
   'hint.outside-kinds': { kinds: string };
   'problem.yml-extension': None;

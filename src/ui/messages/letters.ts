@@ -163,6 +163,23 @@ export const letters = {
     ja: '--outcome と --value は deal か closed のときだけ使えます',
     en: '--outcome and --value go only with deal or closed',
   },
+  'status.date-before-last': takes<'date'>({
+    ja: (p) => `--date は ${p.date} 以降にしてください`,
+    en: (p) => `--date must be on or after ${p.date} (the proposal's last step)`,
+  }),
+  'hint.date-before-last': takes<'date' | 'status' | 'id'>({
+    ja: (p) =>
+      `この提案の最後の段階は ${p.date} の ${p.status}です（履歴は mixer show ${p.id} で確認できます）`,
+    en: (p) => `the proposal's last step is ${p.status} on ${p.date} (mixer show ${p.id} shows its history)`,
+  }),
+  'status.today-before-last': takes<'today' | 'date'>({
+    ja: (p) => `今日（${p.today}）は提案の最後の段階の日付（${p.date}）より前です`,
+    en: (p) => `today (${p.today}) is before the proposal's last step (${p.date})`,
+  }),
+  'hint.today-before-last': takes<'date'>({
+    ja: (p) => `--date で ${p.date} 以降の日付を指定してください`,
+    en: (p) => `give --date on or after ${p.date}`,
+  }),
   'status.need-left-open': takes<'title' | 'file'>({
     ja: (p) =>
       `課題「${p.title}」は未解決のままです。解決したなら ${p.file} に status: solved と書いてください（次からは --solve で同時に記録できます）`,

@@ -162,7 +162,14 @@ export const problems = {
     ja: 'レコードはキーと値の組（マップ）でなければなりません',
     en: 'a record must be a mapping of keys to values',
   },
-  'problem.empty-file': { ja: 'ファイルが空です', en: 'the file is empty' },
+  'problem.empty-file': {
+    ja: 'ファイルに項目がありません（空か、コメントだけです）',
+    en: 'the file has no fields (it is empty, or comments only)',
+  },
+  'hint.empty-file': {
+    ja: 'レコードの項目を書くか、ファイルを削除してください',
+    en: "write the record's fields in it, or delete the file",
+  },
   'problem.outside-kinds': {
     ja: 'どの種類のフォルダにも入っていない YAML ファイルです',
     en: 'a YAML file outside the kind folders',

@@ -28,6 +28,22 @@ export const usage = {
       `${p.flag} は ${p.needed} と一緒に指定してください（${p.needed} がないと記録する場所がありません）`,
     en: (p) => `${p.flag} goes with ${p.needed} (without ${p.needed} there is nowhere to record it)`,
   }),
+  'usage.version-alone': takes<'arg'>({
+    ja: (p) => `--version はほかの引数と一緒には使えません（「${p.arg}」）`,
+    en: (p) => `--version takes nothing else (got "${p.arg}")`,
+  }),
+  'hint.version-alone': {
+    ja: 'バージョンは mixer --version だけで表示します',
+    en: 'mixer --version alone prints the version',
+  },
+  'usage.flag-line-break': takes<'flag'>({
+    ja: (p) => `${p.flag} に改行があります。${p.flag} は 1 行で書きます`,
+    en: (p) => `${p.flag} has a line break; it takes one line`,
+  }),
+  'hint.flag-line-break': takes<'more'>({
+    ja: (p) => (p.more ? `改行を消してください。長い説明は ${p.more} に書けます` : '改行を消してください'),
+    en: (p) => (p.more ? `remove the line break; longer text goes in ${p.more}` : 'remove the line break'),
+  }),
   'usage.stdout-json': {
     ja: '--stdout と --json は一緒に使えません（--stdout は手紙そのものを出力し、何も書きません）',
     en: '--stdout and --json do not go together (--stdout prints the letter itself and writes nothing)',

@@ -88,9 +88,9 @@ export const writing = {
     ja: (p) => `${p.count} 件のファイルは読めないため、整形も確認もできませんでした`,
     en: (p) => `${n(p.count, 'file')} could not be read, so not formatted or checked`,
   }),
-  'fmt.skipped': takes<'file'>({
-    ja: (p) => `${p.file} は YAML として読めないので整形しません`,
-    en: (p) => `${p.file} is not readable YAML; left as it is`,
+  'fmt.skipped': takes<'where' | 'reason'>({
+    ja: (p) => `${p.where} ${p.reason}（整形せずにそのままにします）`,
+    en: (p) => `${p.where} ${p.reason} (left as it is)`,
   }),
   'ask.space': { ja: 'どのスペースを訪問しましたか?', en: 'Which space did you visit?' },
   'ask.new-space': { ja: '＋ 新しいスペースを登録する', en: '+ register a new space' },
