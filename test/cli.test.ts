@@ -193,6 +193,18 @@ describe('mixer due', () => {
     const file = path.join(dir, 'visits/2026/2026-11-12-kitakami-base.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('date: "2026-11-12"', 'date: "2027-11-12"'));
     expect(await due()).toContain('kitakami-base');
+    // a space whose only visit is dated later is not "never visited": the date is named
+    const yard = path.join(dir, 'visits/2026/2026-10-29-yamagata-yard.yaml');
+    fs.writeFileSync(yard, fs.readFileSync(yard, 'utf8').replace('date: "2026-10-29"', 'date: "2027-10-29"'));
+    const items = await mixerJson<Array<{ id: string; text: string }>>(
+      ['--data', dir, '--lang', 'en', 'due'],
+      {
+        env: { MIXER_TODAY: '2026-12-20' },
+      },
+    );
+    expect(items.find((i) => i.id === 'yamagata-yard')?.text).toBe(
+      "山形ヤード: its only visit is dated 2027-10-29, after today (if the date is wrong, correct the visit's file)",
+    );
   });
 });
 
@@ -218,6 +230,13 @@ describe('mixer show', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('name: テスト');
     expect(plain.stderr).toContain('a need has the same id: mixer show needs/gudon-ramen-menu');
+    const visit = await mixerJson<{ kind: string }>([
+      '--data',
+      dir,
+      'show',
+      './visits/2026/2026-09-03-kitakami-base.yaml',
+    ]);
+    expect(visit.kind).toBe('visits');
     for (const asked of ['needs/gudon-ramen-menu', 'need/gudon-ramen-menu', 'needs/gudon-ramen-menu.yaml']) {
       const need = await mixerJson<{ kind: string; id: string }>(['--data', dir, 'show', asked]);
       expect(need).toMatchObject({ kind: 'needs', id: 'gudon-ramen-menu' });

@@ -350,6 +350,29 @@ describe('the other add commands', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${flag} goes with ${needed}`);
     }
+    // an empty --contact would lose its details
+    for (const empty of ['', '  ']) {
+      const r = await mixer(
+        [
+          '--data',
+          dir,
+          '--lang',
+          'en',
+          'add-space',
+          '--id',
+          'x-new',
+          '--name',
+          'X',
+          '--contact',
+          empty,
+          '--contact-email',
+          'a@b.jp',
+        ],
+        { env: TODAY },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--contact is empty');
+    }
     expect(fs.existsSync(path.join(dir, 'spaces/x-new.yaml'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'members/x-new.yaml'))).toBe(false);
   });
@@ -657,6 +680,36 @@ describe('flags a record could not hold', () => {
     ],
     ['add-space', ['--name', '山形\nヤード'], '--name', /^ {2}→ remove the line break$/m],
     ['add-mixer', ['--name', '佐藤\n花子'], '--name', /^ {2}→ remove the line break$/m],
+    [
+      'add-visit',
+      [
+        '--space',
+        'kitakami-base',
+        '--mixer',
+        'mx-sato',
+        '--date',
+        '2026-11-20',
+        '--need',
+        'hirano-cafe:ロゴを\n作り直したい',
+      ],
+      '--need',
+      /^ {2}→ remove the line break$/m,
+    ],
+    [
+      'add-visit',
+      [
+        '--space',
+        'kitakami-base',
+        '--mixer',
+        'mx-sato',
+        '--date',
+        '2026-11-20',
+        '--strength',
+        'hirano-cafe:a\nb',
+      ],
+      '--strength',
+      /^ {2}→ remove the line break$/m,
+    ],
   ])('%s with a line break in a one-line flag (%j)', async (command, flags, flag, hint) => {
     const dir = sampleRepo();
     const r = await mixer(['--data', dir, '--lang', 'en', command, ...flags]);
@@ -736,6 +789,13 @@ describe('mixer fmt', () => {
       'members/anchor.yaml',
       'name: &n 山田\nkind: person\nnotes: *n\n',
       /^! members\/anchor\.yaml:1:7 .*"&".* \(left as it is\)$/m,
+    ],
+    ['a list', 'members/list1.yaml', '- a\n-   b\n', /^! members\/list1\.yaml:1:1 .*\(left as it is\)$/m],
+    [
+      'a single value',
+      'members/scalar1.yaml',
+      'hello   # c\n',
+      /^! members\/scalar1\.yaml:1:1 .*\(left as it is\)$/m,
     ],
     [
       'a duplicate key',

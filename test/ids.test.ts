@@ -39,6 +39,10 @@ describe('ids made from names', () => {
     expect(proposalIdBase('2026-10', 'iwate-craft-overseas', 'miller-english')).toBe(
       '2026-10-iwate-craft-overseas-miller-english',
     );
+    // a long helper id is whole while the whole fits
+    expect(proposalIdBase('2026-11', 'hirano-cafe-logo', 'kitakami-community-design-studio')).toBe(
+      '2026-11-hirano-cafe-logo-kitakami-community-design-studio',
+    );
     const need = `${'a'.repeat(30)}-${'b'.repeat(33)}`;
     const one = uniqueId(proposalIdBase('2026-11', need, 'tohoku-univ-club'), () => false);
     const two = uniqueId(proposalIdBase('2026-11', need, 'kato-photo'), () => false);

@@ -500,6 +500,43 @@ describe('mixer propose', () => {
     }
   });
 
+  it('says nothing of whose space it is to a space asked first about a need that stays in the team', async () => {
+    const dir = copySample();
+    // カフェ ひらの (a member of 北上ベース) has a need kept in the team; 北上ベース is asked first.
+    fs.appendFileSync(path.join(dir, 'needs/hirano-cafe-logo.yaml'), 'share: mixers\n');
+    const r = await mixer(
+      dir,
+      ...'--lang en propose hirano-cafe-logo kitakami-base --mixer mx-sato --ask-first helper'.split(' '),
+    );
+    expect(r.code, r.err).toBe(0);
+    const ask = read(dir, 'proposals/2026-11-hirano-cafe-logo-kitakami-base.ask-helper.md');
+    expect(ask).not.toMatch(/your own members|カフェ|hirano/);
+  });
+
+  it('calls a member of several spaces one of its own in a letter to any of them', async () => {
+    const dir = copySample();
+    // 菊池 ゆず (private) belongs to オンライン東北; here also to 北上ベース, listed first.
+    const file = path.join(dir, 'members/kikuchi-illust.yaml');
+    fs.writeFileSync(
+      file,
+      read(dir, 'members/kikuchi-illust.yaml').replace(/spaces:\n/, 'spaces:\n  - kitakami-base\n'),
+    );
+    const r = await mixer(
+      dir,
+      '--lang',
+      'en',
+      'propose',
+      'online-tohoku-host',
+      'kikuchi-illust',
+      '--mixer',
+      'mx-sato',
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(read(dir, 'proposals/2026-11-online-tohoku-host-kikuchi-illust.ask-owner.md')).toContain(
+      'I have in mind one of your own members.',
+    );
+  });
+
   it('names a mixer given as the helper as a mixer, not as missing', async () => {
     const r = await mixer(copySample(), '--lang', 'en', 'propose', 'tanaka-inn-photos', 'mx-sato');
     expect(r.code).toBe(2);

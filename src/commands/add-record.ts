@@ -13,7 +13,16 @@ import { today } from '../util/dates.js';
 import { normalizeId } from '../util/input.js';
 import { type Field, reviewAnswers } from './answers.js';
 import { choicesOf, type ListName, label } from './choices.js';
-import { checkChoice, checkDate, checkId, checkRef, needValue, validators, warnIfFuture } from './flags.js';
+import {
+  checkChoice,
+  checkDate,
+  checkId,
+  checkRef,
+  needValue,
+  refuseLineBreak,
+  validators,
+  warnIfFuture,
+} from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
@@ -341,6 +350,9 @@ const compact = <T extends object>(record: T): T =>
     Object.entries(record).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
   ) as T;
 
+/** A text flag's value, or none when it holds only spaces. */
+const textOrNone = (text: string | undefined) => (text?.trim() ? text : undefined);
+
 /** The record from the answers, with the fields only flags give. */
 function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFlags): object {
   const a = answers;
@@ -358,7 +370,7 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
         contacts: flags.contact
           ? [
               compact({
-                name: flags.contact,
+                name: flags.contact.trim(),
                 role: flags.contactRole,
                 email: flags.contactEmail,
                 phone: flags.contactPhone,
@@ -366,7 +378,7 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
             ]
           : undefined,
         do_not_contact: flags.doNotContact || undefined,
-        notes: flags.notes,
+        notes: textOrNone(flags.notes),
       });
     case 'members': {
       const contact = compact({ email: flags.email, phone: flags.phone, url: flags.url });
@@ -380,8 +392,10 @@ function recordOf(kind: KindFolder, answers: Record<string, Value>, flags: AddFl
         contact: Object.keys(contact).length ? contact : undefined,
         share: a.share,
         do_not_contact: flags.doNotContact || undefined,
-        consent: flags.consent ? compact({ date: flags.consent, note: flags.consentNote }) : undefined,
-        notes: flags.notes,
+        consent: flags.consent
+          ? compact({ date: flags.consent, note: textOrNone(flags.consentNote) })
+          : undefined,
+        notes: textOrNone(flags.notes),
       });
     }
     case 'mixers':
@@ -434,15 +448,8 @@ function checkOneLine(ctx: Context, kind: KindFolder, flags: AddFlags): void {
   for (const flag of ONE_LINE_FLAGS) {
     const value = flags[camel(flag) as keyof AddFlags];
     const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-    if (!values.some((v) => /[\n\r\u0085\u2028\u2029]/.test(v))) continue;
     const longer = LONGER_TEXT[kind];
-    const more = longer?.flag === flag ? longer.more : '';
-    const error = new UsageError(
-      ctx.t('usage.flag-line-break', { flag }),
-      ctx.t('hint.flag-line-break', { more }),
-    );
-    error.code = 'usage.flag-line-break';
-    throw error;
+    refuseLineBreak(ctx, flag, values, longer?.flag === flag ? longer.more : '');
   }
 }
 
@@ -456,6 +463,12 @@ function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: A
   if (flags.share !== undefined) checked.share = checkChoice(ctx, '--share', flags.share, 'share');
   if (flags.since !== undefined) checked.since = checkDate(ctx, '--since', flags.since);
   if (flags.consent !== undefined) checked.consent = checkDate(ctx, '--consent', flags.consent);
+  // (an empty --contact would drop its role, email and phone without a word)
+  if (flags.contact !== undefined && flags.contact.trim() === '')
+    throw new UsageError(
+      ctx.t('usage.flag-empty', { flag: '--contact' }),
+      ctx.t('hint.command-help', { command: ctx.command }),
+    );
   // (a detail of a contact or a consent without the flag it belongs to would be lost)
   for (const [detail, needed] of [
     ['--contact-role', '--contact'],

@@ -8,6 +8,7 @@ import {
   isDoNotContact,
   lastVisit,
   mixersCovering,
+  nextVisit,
   proposalSides,
   proposalStatus,
 } from '../store/relations.js';
@@ -39,12 +40,16 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     const last = lastVisit(folder, space.id, now);
     const mixers = mixersCovering(folder, space.id);
     if (!last) {
+      // (a visit dated after today is no visit made, but it is said: it may be a mistyped year)
+      const later = nextVisit(folder, space.id, now);
       items.push({
         type: 'visit',
         id: space.id,
         late: Number.MAX_SAFE_INTEGER,
         mixers,
-        text: ctx.t('due.space-never', { space: space.data.name }),
+        text: later
+          ? ctx.t('due.space-only-later', { space: space.data.name, date: later.data.date })
+          : ctx.t('due.space-never', { space: space.data.name }),
       });
       continue;
     }

@@ -30,8 +30,23 @@ export async function needValue<T>(
   return ask();
 }
 
-/** `OWNER:TEXT` of flags like --need and --strength (a full-width ： too). */
+/**
+ * A line break in a flag whose text goes into a one-line field (a name, a title, a strength) is
+ * bad usage, named by the flag, not a problem of a file never written; `more`: where longer text goes.
+ */
+export function refuseLineBreak(ctx: Context, flag: string, values: readonly string[], more = ''): void {
+  if (!values.some((v) => /[\n\r\u0085\u2028\u2029]/.test(v))) return;
+  const error = new UsageError(
+    ctx.t('usage.flag-line-break', { flag }),
+    ctx.t('hint.flag-line-break', { more }),
+  );
+  error.code = 'usage.flag-line-break';
+  throw error;
+}
+
+/** `OWNER:TEXT` of flags like --need and --strength (a full-width ： too); TEXT is one line. */
 export function splitPair(ctx: Context, flag: string, value: string): [string, string] {
+  refuseLineBreak(ctx, flag, [value]);
   const pair = splitOwnerText(value);
   if (!pair) throw new UsageError(ctx.t('usage.bad-pair', { flag, value }), ctx.t('hint.bad-pair', { flag }));
   return pair;

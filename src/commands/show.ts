@@ -17,9 +17,12 @@ function targets(target: RefTarget, kind: KindFolder): boolean {
   return target === kind;
 }
 
-/** `needs/gudon-ramen-menu` (or the file's path, `needs/gudon-ramen-menu.yaml`): a kind and an id. */
+/**
+ * `needs/gudon-ramen-menu`, or the file's path as mixer prints it (`needs/gudon-ramen-menu.yaml`,
+ * `./visits/2026/2026-09-03-kitakami-base.yaml`): a kind and an id.
+ */
 function kindAndId(input: string): { kind?: KindFolder; id: string } {
-  const match = /^([^/]+)\/([^/]+?)(?:\.yaml)?$/.exec(input.trim());
+  const match = /^(?:\.\/)?([^/]+)\/(?:[^/]+\/)*([^/]+?)(?:\.yaml)?$/.exec(input.trim());
   const kind = match && parseKind(match[1]!);
   return kind ? { kind, id: match[2]! } : { id: input };
 }

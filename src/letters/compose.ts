@@ -71,7 +71,10 @@ export interface Envelope {
 
 export interface Meeting {
   date: string;
+  /** The space's name. */
   space: string;
+  /** Whether it was at the party's own place: the party is that space (「オンライン東北様をお訪ねした際」). */
+  at_party: boolean;
 }
 
 function realName(records: LetterRecords, id: string): string {
@@ -109,7 +112,13 @@ function lastMeeting(records: LetterRecords, mixer: string, party: string): Meet
   let last: Visit | undefined;
   for (const { data: v } of records.visits.values())
     if (meets(v, mixer, party) && (!last || v.date > last.date)) last = v;
-  return last ? { date: last.date, space: records.spaces.get(last.space)?.data.name ?? last.space } : null;
+  return last
+    ? {
+        date: last.date,
+        space: records.spaces.get(last.space)?.data.name ?? last.space,
+        at_party: last.space === party,
+      }
+    : null;
 }
 
 /**
@@ -121,6 +130,7 @@ function needHeard(records: LetterRecords, facts: LetterFacts): Meeting | null {
   const meeting = (v: Visit): Meeting => ({
     date: v.date,
     space: records.spaces.get(v.space)?.data.name ?? v.space,
+    at_party: v.space === facts.need.owner,
   });
   const recorded = facts.need.visit ? records.visits.get(facts.need.visit)?.data : undefined;
   if (recorded?.mixer === facts.mixer) return meeting(recorded);
@@ -206,6 +216,11 @@ export function askContext(records: LetterRecords, facts: LetterFacts, side: Sid
     first_ask: side === facts.first,
     // (a letter to a space alone goes to a person on its staff, who may be named to themselves)
     recipient: { ...letterParty(records, ids[side], true), attention: letterAttention(records, ids[side]) },
+    /**
+     * Whether the other side belongs to the recipient, a space: 「そちらのメンバーの方」. Never for an
+     * owner the letter may say nothing about (that, too, would tell who has the need).
+     */
+    other_is_own: !hideOwner && spacesOf(records, ids[otherSide(side)]).includes(ids[side]),
     other: hideOwner ? unnamed(other) : other,
     met: lastMeeting(records, facts.mixer, ids[side]),
   };

@@ -61,10 +61,13 @@ export function needIdBase(owner: string, about: string, mixer?: string): string
 
 /**
  * The id of a new proposal: the month, the need and the helper (`2026-10-iwate-craft-overseas-miller-english`).
- * A long need id is cut at a word to leave room for the helper (its first 20 characters) and a
- * `-NN`, so that two helpers of one long need make two ids that each name their helper.
+ * When the whole does not fit, the need id is cut at a word to leave room for the helper (its
+ * first 20 characters) and a `-NN`, so that two helpers of one long need make two ids that each
+ * name their helper.
  */
 export function proposalIdBase(month: string, need: string, helper: string): string {
+  const whole = `${month}-${need}-${helper}`;
+  if (whole.length <= ID_MAX - 3) return whole;
   const tail = `-${cutAtWord(helper, 20)}`;
   const head = cutAtWord(`${month}-${need}`, ID_MAX - 3 - tail.length);
   return `${head}${tail}`;

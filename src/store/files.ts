@@ -2,7 +2,7 @@
 // JSON Schemas (schema), and every record in canonical form (fmt).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../errors.js';
+import type { Problem, Said } from '../errors.js';
 import { type FileKind, fileKind } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
 import { canonicalText } from './format.js';
@@ -66,23 +66,18 @@ function formattable(abs: string, rel: string, kind: FileKind): { text?: string;
   const parsed = parseText(read.text, read.bom, abs, rel);
   const problem = parsed.problems.find((p) => !FIXED_BY_FORMAT.has(p.code));
   if (problem) return { problem };
+  const refused = (message: Said, hint?: Said): { problem: Problem } => ({
+    problem: { file: rel, line: 1, col: 1, field: '', message, hint, code: message.key },
+  });
   // Empty, or comments only: canonical text would be `null`. A record needs its fields; settings
   // and a glossary with none are valid as they are.
   if (parsed.value === null || parsed.value === undefined) {
     if (kind === 'settings' || kind === 'glossary') return {};
-    const empty = said('problem.empty-file');
-    return {
-      problem: {
-        file: rel,
-        line: 1,
-        col: 1,
-        field: '',
-        message: empty,
-        hint: said('hint.empty-file'),
-        code: empty.key,
-      },
-    };
+    return refused(said('problem.empty-file'), said('hint.empty-file'));
   }
+  // A list or a single value is no record either (validate: not a mapping).
+  if (typeof parsed.value !== 'object' || Array.isArray(parsed.value))
+    return refused(said('problem.not-mapping'));
   return { text: read.bom ? `\uFEFF${read.text}` : read.text };
 }
 

@@ -15,6 +15,14 @@ export function lastVisit(folder: DataFolder, space: string, until: string): Loa
   return last;
 }
 
+/** The space's first visit dated after `after` (today): planned, or a mistyped date. */
+export function nextVisit(folder: DataFolder, space: string, after: string): Loaded<'visits'> | undefined {
+  let next: Loaded<'visits'> | undefined;
+  for (const v of folder.records.visits.values())
+    if (v.data.space === space && v.data.date > after && (!next || v.data.date < next.data.date)) next = v;
+  return next;
+}
+
 /** The spaces a party belongs to (a space belongs to itself). */
 export function spacesOf(folder: DataFolder, party: string): string[] {
   return spacesOfParty(folder.records, party);

@@ -227,20 +227,20 @@ export const help = {
     en: 'the day they agreed to be named in letters',
   },
   'help.add-member.--consent-note': {
-    ja: '同意についてのメモ（--consent と）',
+    ja: '同意についてのメモ（--consent と一緒に）',
     en: 'a note on the consent (with --consent)',
   },
   'help.add-space.--contact': { ja: '窓口の人の名前', en: "the contact's name" },
   'help.add-space.--contact-role': {
-    ja: '窓口の人の役割（--contact と）',
+    ja: '窓口の人の役割（--contact と一緒に）',
     en: "the contact's role (with --contact)",
   },
   'help.add-space.--contact-email': {
-    ja: '窓口の人のメール（--contact と）',
+    ja: '窓口の人のメール（--contact と一緒に）',
     en: "the contact's email (with --contact)",
   },
   'help.add-space.--contact-phone': {
-    ja: '窓口の人の電話（--contact と）',
+    ja: '窓口の人の電話（--contact と一緒に）',
     en: "the contact's phone (with --contact)",
   },
   'help.add.--do-not-contact': {
@@ -282,9 +282,9 @@ export const help = {
     en: (p) => `the letter's form (${p.choices}; default md; eml opens as a draft in a mail program)`,
   }),
   'help.letters.--letter-lang': takes<'choices'>({
-    ja: (p) => `手紙の言語（${p.choices}、既定: メッセージと同じ）。相手の言語がフォルダと違うときに`,
+    ja: (p) => `手紙の言語（${p.choices}、既定: メッセージと同じ）。相手が別の言語を読むときに指定します`,
     en: (p) =>
-      `the letter's language (${p.choices}; default: as the messages), for a recipient who reads another`,
+      `the letter's language (${p.choices}; default: as the messages), for a recipient who reads the other language`,
   }),
   'help.propose.--stdout': {
     ja: '書き込まず、打診メールを標準出力に出す',

@@ -140,6 +140,12 @@ export const reports = {
     ja: (p) => `${p.space}: まだ訪問していません`,
     en: (p) => `${p.space}: never visited`,
   }),
+  'due.space-only-later': takes<'space' | 'date'>({
+    ja: (p) =>
+      `${p.space}: 訪問の記録は今日より後の ${p.date} だけです（日付の誤りなら訪問のファイルを直してください）`,
+    en: (p) =>
+      `${p.space}: its only visit is dated ${p.date}, after today (if the date is wrong, correct the visit's file)`,
+  }),
   'due.space-late': takes<'space' | 'last' | 'days' | 'every'>({
     ja: (p) => `${p.space}: 前回 ${p.last}、${p.days} 日超過（${p.every} 日ごと）`,
     en: (p) => `${p.space}: last ${p.last}, ${p.days} days late (every ${p.every} days)`,

@@ -23,6 +23,10 @@ export const usage = {
     ja: 'mixer.yaml のあるフォルダで実行するか、--data DIR か MIXER_DATA で指定してください（新しく作るなら mixer init DIR）',
     en: 'run it in a folder with a mixer.yaml, or name one with --data DIR or MIXER_DATA (mixer init DIR makes a new one)',
   },
+  'usage.flag-empty': takes<'flag'>({
+    ja: (p) => `${p.flag} が空です`,
+    en: (p) => `${p.flag} is empty`,
+  }),
   'usage.flag-needs': takes<'flag' | 'needed'>({
     ja: (p) =>
       `${p.flag} は ${p.needed} と一緒に指定してください（${p.needed} がないと記録する場所がありません）`,
