@@ -11,6 +11,7 @@ import {
   parseCount,
   parseDate,
   parseDecimal,
+  parseYearDate,
   splitOwnerText,
 } from '../src/util/input.js';
 import { cleanup, copySample, mixer } from './helpers.js';
@@ -99,6 +100,16 @@ describe('dates', () => {
     '11/20 (thu)',
   ])('refuses %j', (typed) => {
     expect(parseDate(typed, TODAY)).toBeUndefined();
+  });
+
+  it('reads a date with its year alone for a record (a file has no today)', () => {
+    expect(parseYearDate('2026/09/18')).toBe('2026-09-18');
+    expect(parseYearDate('2026年9月18日')).toBe('2026-09-18');
+    expect(parseYearDate('２０２６-09-18')).toBe('2026-09-18');
+    expect(parseYearDate('2026-10-2')).toBe('2026-10-02');
+    expect(parseYearDate('2026年11月20日（金）')).toBe('2026-11-20');
+    for (const typed of ['11/20', '今日', '2026-02-30', '2026年11月20日（木）', 'そのうち'])
+      expect(parseYearDate(typed), typed).toBeUndefined();
   });
 });
 

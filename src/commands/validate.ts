@@ -17,14 +17,15 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<nu
     return EXIT_OK;
   }
   const c = ctx.io.color;
-  // (CRLF files are one line, with the fix; the counts below are of every problem)
-  for (const p of oneLineEndProblem(folder.problems).map((p) => wordProblem(ctx.lang, p))) {
+  // CRLF files are one line, with the fix: counted as the one problem printed, in every file it names.
+  const printed = oneLineEndProblem(folder.problems).map((p) => wordProblem(ctx.lang, p));
+  for (const p of printed) {
     const field = p.field ? `  ${p.field}` : '';
     const hint = p.hint ? `  ${c.dim(`(${p.hint})`)}` : '';
     ctx.io.stdout(`${c.bold(`${p.file}:${p.line}:${p.col}`)}${field}  ${p.message}${hint}`);
   }
   const files = new Set(problems.map((p) => p.file)).size;
-  ctx.io.stderr(c.red(ctx.t('validate.failed', { problems: problems.length, files })));
+  ctx.io.stderr(c.red(ctx.t('validate.failed', { problems: printed.length, files })));
   ctx.io.stderr(`  → ${ctx.t('validate.next')}`);
   return EXIT_FAILED;
 }

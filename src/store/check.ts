@@ -53,7 +53,7 @@ export function checkReferences(folder: DataFolder): Problem[] {
           col: 1,
           field: '',
           message: said('problem.duplicate-id', { id: rec.id, other: other.file }),
-          hint: said('hint.duplicate-id'),
+          hint: said('hint.duplicate-id', { kind: 'party' }),
           code: 'problem.duplicate-id',
         });
       } else partyFile.set(rec.id, rec as Loaded);

@@ -322,7 +322,7 @@ function assemble(p: Plan, results: FileResult[]): DataFolder {
         fileProblem(
           r.file,
           said('problem.duplicate-id', { id: r.id, other: earlier.file }),
-          said('hint.duplicate-id'),
+          said('hint.duplicate-id', { kind: r.kind }),
         ),
       );
       failed.push({ file: r.file, kind: r.kind, id: r.id });

@@ -6,7 +6,15 @@ import fs from 'node:fs';
 import type { Document, Node } from 'yaml';
 import type { Problem, Said } from '../errors.js';
 import { printableLine } from '../util/printable.js';
-import { signOffset, unclosedQuoteOffset, valueSignOffset, yamlMistake } from '../util/yaml-mistakes.js';
+import {
+  FULL_WIDTH_SPACE,
+  type FullWidthPlace,
+  fullWidthSpaceOnLine,
+  signOffset,
+  unclosedQuoteOffset,
+  valueSignOffset,
+  yamlMistake,
+} from '../util/yaml-mistakes.js';
 import { conflictLine, MAX_DEPTH, MAX_FILE_BYTES, tooDeepLine } from './guard.js';
 import { said } from './said.js';
 import { SourceFile } from './source.js';
@@ -193,6 +201,50 @@ function lossyValues(doc: Document, text: string): { signs: number[]; aliases: n
   return { signs, aliases, folded };
 }
 
+/**
+ * Where each key that holds a full-width space has its first one: in the indentation before it
+ * (YAML reads it as the key's first letter), right after a colon, or inside the key.
+ */
+function fullWidthKeys(doc: Document, text: string): Array<{ offset: number; where: FullWidthPlace }> {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  const found: Array<{ offset: number; where: FullWidthPlace }> = [];
+  const place = (offset: number): FullWidthPlace => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    if (/^[ ]*(?:-[ ]+)*$/.test(text.slice(lineStart, offset))) return 'indent';
+    return text[offset - 1] === ':' ? 'after-colon' : 'key';
+  };
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || depth > MAX_DEPTH) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (isScalar(key) && String(key.value).includes(FULL_WIDTH_SPACE) && key.range) {
+          const at = text.indexOf(FULL_WIDTH_SPACE, key.range[0]);
+          const offset = at >= 0 && at < key.range[1] ? at : key.range[0];
+          found.push({ offset, where: place(offset) });
+        }
+        visit(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) for (const item of node.items) visit(item, depth + 1);
+  };
+  visit(doc.contents, 0);
+  return found;
+}
+
+function fullWidthProblem(
+  at: ReturnType<typeof problemAt>,
+  pos: { line: number; col: number },
+  where: FullWidthPlace,
+): Problem {
+  return at(
+    pos.line,
+    pos.col,
+    said('problem.fullwidth-space', { where }),
+    said('hint.fullwidth-space', { where }),
+  );
+}
+
 /** A value that starts with a sign YAML reserves, named with the sign. */
 function signProblem(
   at: ReturnType<typeof problemAt>,
@@ -228,6 +280,15 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
     for (const error of doc.errors) {
       // A tab in indentation is already reported in plain words above.
       if (tab && /tab/i.test(error.message)) continue;
+      // A full-width space that YAML read as a letter (`　- english`): named, where it is.
+      const fullWidth = fullWidthSpaceOnLine(text, error.pos[0]);
+      if (fullWidth) {
+        const pos = source.position(fullWidth.offset);
+        if (lines.has(pos.line)) continue;
+        lines.add(pos.line);
+        problems.push(fullWidthProblem(at, pos, fullWidth.where));
+        continue;
+      }
       const mistake = yamlMistake(error.code, error.message);
       // `notes: *注目* の店` is an alias with text after it: the sign is the mistake.
       const sign = mistake === 'text-after-end' ? valueSignOffset(text, error.pos[0]) : undefined;
@@ -275,6 +336,17 @@ function parseChecked(text: string, source: SourceFile, problems: Problem[], tab
     problems.push(signProblem(at, source, text, first));
     return { source, value: undefined, problems };
   }
+  // `　kind: person` parses, as the key 「　kind」: the full-width space is the mistake, said once.
+  const fullWidth = fullWidthKeys(doc, text);
+  // `name:　北上` alone in its file parses as one text: the full-width space after the colon made it.
+  const whole = doc.contents;
+  if (yaml().isScalar(whole) && typeof whole.value === 'string' && whole.range) {
+    const found = fullWidthSpaceOnLine(text, whole.range[0]);
+    if (found) fullWidth.push(found);
+  }
+  for (const found of fullWidth)
+    problems.push(fullWidthProblem(at, source.position(found.offset), found.where));
+  if (fullWidth.length) return { source, value: undefined, problems };
   // `- ケータリング` then `   - 焼き菓子` one space deeper: one item 「ケータリング - 焼き菓子」.
   for (const offset of lossy.folded) {
     const pos = source.position(offset);

@@ -3,7 +3,7 @@
 // a type check in src/ui/words.ts keeps the two in step.
 
 import { sayer } from '../errors.js';
-import type { YamlMistake } from '../util/yaml-mistakes.js';
+import type { FullWidthPlace, YamlMistake } from '../util/yaml-mistakes.js';
 
 type None = Record<string, never>;
 
@@ -22,6 +22,9 @@ export interface StoreMessages {
   'hint.crlf': None;
   'problem.tab': None;
   'hint.tab': None;
+  /** A full-width space (U+3000) where YAML needs an ordinary one, or none: `where` it is. */
+  'problem.fullwidth-space': { where: FullWidthPlace };
+  'hint.fullwidth-space': { where: FullWidthPlace };
   'problem.not-utf8': None;
   'hint.not-utf8': None;
   'problem.alias-bomb': None;
@@ -46,7 +49,8 @@ export interface StoreMessages {
   'problem.reserved-id': { id: string };
   'hint.bad-id': None;
   'problem.duplicate-id': { id: string; other: string };
-  'hint.duplicate-id': None;
+  /** `kind`: the kind folder both files are in, or `party` for a space, member and mixer of one id. */
+  'hint.duplicate-id': { kind: string };
   /** `kind` names what was looked for: a kind folder, or `owner` or `party`. */
   'problem.dangling': { id: string; kind: string };
   'hint.similar': { ids: string; command: string };
@@ -76,10 +80,24 @@ export interface StoreMessages {
   'schema.unknown-key': { key: string };
   'hint.did-you-mean': { key: string };
   'hint.dash-space': None;
+  /** A list written as one text: `key` (empty for an item of a list) and its first item. */
+  'hint.type-list': { key: string; item: string };
+  /** A mapping written as one text: `key` (empty for an item of a list), `sub` the key it likely meant. */
+  'hint.type-map': { key: string; sub: string; value: string };
   'hint.allowed-keys': { keys: string };
   'schema.enum': { value: string; values: string };
+  /**
+   * What to write for a value not in the list (`value` as written, `values` the list, comma and
+   * space between): the value whose label it is, or that it differs from in case, width or a typo;
+   * worded empty when there is none.
+   */
+  'hint.enum-value': { value: string; values: string };
+  /** A value holding a full-width space at character `at` (1-based). */
+  'schema.fullwidth-space': { value: string; at: number };
   'schema.id': { value: string };
   'schema.date': { value: string; min: string; max: string };
+  /** A date written another way (`2026/09/18`, `2026年9月18日`) as it should be written. */
+  'hint.date-as': { date: string };
   'schema.email': { value: string };
   'schema.github': { value: string };
   'schema.empty': None;

@@ -2,8 +2,10 @@
 import type { z } from 'zod';
 import type { Problem, Said } from '../errors.js';
 import { CHECK, DATE_RANGE, forbiddenCharacter } from '../records/text.js';
+import { parseYearDate } from '../util/input.js';
 import { codePointName, escapeChar, printableLine, showValue } from '../util/printable.js';
 import { closest } from '../util/text.js';
+import { FULL_WIDTH_SPACE } from '../util/yaml-mistakes.js';
 import { fieldPath } from './field-path.js';
 import { said } from './said.js';
 import type { SourceFile } from './source.js';
@@ -93,6 +95,11 @@ export function schemaProblems(
       continue;
     }
     const quoted = showValue(value);
+    // `owner: gudon-ramen　`: a full-width space the eye does not see, in a value that takes none.
+    if (typeof value === 'string' && value.includes(FULL_WIDTH_SPACE) && takesNoSpace(issue)) {
+      problems.push(fullWidthProblem(value, quoted, path, source));
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
         if (typeof value === 'number' && !Number.isFinite(value))
@@ -102,10 +109,7 @@ export function schemaProblems(
           problems.push(
             make(
               said('schema.type', { expected: issue.expected, received: typeName(value), value: quoted }),
-              // `-スマホ` without a space after the dash is text, not a list item.
-              issue.expected === 'array' && typeof value === 'string' && /^-\S/.test(value)
-                ? said('hint.dash-space')
-                : undefined,
+              typeHint(issue.expected, value, path, schema),
             ),
           );
         break;
@@ -129,11 +133,16 @@ export function schemaProblems(
         }
         break;
       }
-      case 'invalid_value':
-        problems.push(
-          make(said('schema.enum', { value: quoted, values: issue.values.map(String).join(', ') })),
-        );
+      case 'invalid_value': {
+        const values = issue.values.map(String).join(', ');
+        // (the ui finds the value meant: a label, another case or width, a typo; a long text is none)
+        const hint =
+          typeof value === 'string' && value.length <= 100
+            ? said('hint.enum-value', { value, values })
+            : undefined;
+        problems.push(make(said('schema.enum', { value: quoted, values }), hint));
         break;
+      }
       case 'invalid_format':
         problems.push(formatProblem(issue.message, value, quoted, make));
         break;
@@ -183,7 +192,7 @@ export function schemaProblems(
       case 'custom':
         problems.push(
           issue.message === CHECK.date
-            ? make(said('schema.date', { value: quoted, ...DATE_RANGE }))
+            ? make(said('schema.date', { value: quoted, ...DATE_RANGE }), dateHint(value))
             : make(said('schema.invalid', { detail: issue.message })),
         );
         break;
@@ -195,6 +204,84 @@ export function schemaProblems(
   return problems.filter(
     (p, i) => problems.findIndex((o) => o.field === p.field && o.message.key === p.message.key) === i,
   );
+}
+
+/** Whether the check that failed is of a value that holds no space: an id, a date, an address, a value of a list. */
+function takesNoSpace(issue: Issue): boolean {
+  if (issue.code === 'invalid_value') return true;
+  if (issue.code === 'custom') return issue.message === CHECK.date;
+  if (issue.code !== 'invalid_format') return false;
+  return issue.message !== CHECK.line && issue.message !== CHECK.prose && issue.message !== CHECK.blank;
+}
+
+/** A problem at the full-width space itself (the first one), with its place in the value. */
+function fullWidthProblem(value: string, quoted: string, path: Path, source: SourceFile): Problem {
+  const start = source.offsetAt(path);
+  let pos = source.positionAt(path);
+  if (start !== undefined) {
+    const found = source.text.indexOf(FULL_WIDTH_SPACE, start);
+    const lineEnd = source.text.indexOf('\n', start);
+    if (found >= 0 && (lineEnd < 0 || found < lineEnd)) pos = source.position(found);
+  }
+  const at = [...value.slice(0, value.indexOf(FULL_WIDTH_SPACE))].length + 1;
+  return {
+    file: source.file,
+    line: pos.line,
+    col: pos.col,
+    field: fieldPath(path),
+    message: said('schema.fullwidth-space', { value: quoted, at }),
+    hint: said('hint.fullwidth-space', { where: 'value' }),
+    code: 'schema.fullwidth-space',
+  };
+}
+
+/** `2026/09/18`, `2026年9月18日`, `２０２６-09-18`: the day it names, as a record writes it. */
+function dateHint(value: unknown): Said | undefined {
+  if (typeof value !== 'string') return undefined;
+  const date = parseYearDate(value);
+  return date && date !== value && date >= DATE_RANGE.min && date <= DATE_RANGE.max
+    ? said('hint.date-as', { date })
+    : undefined;
+}
+
+/** How to write a list or a mapping that was written as one text, with the text in it. */
+function typeHint(expected: string, value: unknown, path: Path, schema: z.ZodType): Said | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value);
+  const last = path[path.length - 1];
+  const key = typeof last === 'string' ? printableLine(last) : '';
+  if (expected === 'array') {
+    // `-スマホ` without a space after the dash is text, not a list item.
+    if (typeof value === 'string' && /^-\S/.test(value)) return said('hint.dash-space');
+    // `ロゴ制作、チラシ`: its first item
+    const item =
+      text
+        .split(/[、，,]/)
+        .map((part) => part.trim())
+        .find((part) => part !== '') ?? text;
+    return said('hint.type-list', { key, item: showValue(item) });
+  }
+  if (expected === 'object') {
+    const keys = keysAt(schema, path);
+    if (keys.length === 0) return undefined;
+    return said('hint.type-map', { key, sub: likelyKey(text, keys), value: showValue(text) });
+  }
+  return undefined;
+}
+
+/** The key of a mapping that a text written in its place most likely meant (`aya@example.jp`: email). */
+function likelyKey(text: string, keys: readonly string[]): string {
+  const trimmed = text.trim();
+  const guesses: Array<[string, boolean]> = [
+    ['email', /^[^\s@]+@[^\s@]+$/.test(trimmed)],
+    ['url', /^https?:\/\//i.test(trimmed)],
+    ['phone', /^[+(]?\d[\d\s()-]{4,}$/.test(trimmed)],
+    ['date', parseYearDate(trimmed) !== undefined],
+    ['text', true],
+    ['name', true],
+    ['kind', true],
+  ];
+  return guesses.find(([k, fits]) => fits && keys.includes(k))?.[0] ?? keys[0]!;
 }
 
 type Make = (message: Said, hint?: Said) => Problem;
@@ -220,7 +307,7 @@ function formatProblem(check: string, value: unknown, quoted: string, make: Make
     case CHECK.blank:
       return make(said('schema.empty'));
     case CHECK.date:
-      return make(said('schema.date', { value: quoted, ...DATE_RANGE }));
+      return make(said('schema.date', { value: quoted, ...DATE_RANGE }), dateHint(value));
     case CHECK.email:
       return make(said('schema.email', { value: quoted }));
     case CHECK.github:

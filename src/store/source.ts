@@ -48,6 +48,12 @@ export class SourceFile {
    * field) gives the position of the deepest node that does: the mapping that lacks the field.
    */
   positionAt(path: ReadonlyArray<PropertyKey>, key = false): Position {
+    const offset = this.offsetAt(path, key);
+    return offset === undefined ? { line: 1, col: 1 } : this.position(offset);
+  }
+
+  /** The character offset `positionAt` names, or undefined when the record has no node there. */
+  offsetAt(path: ReadonlyArray<PropertyKey>, key = false): number | undefined {
     const { isMap, isPair, isScalar, isSeq } = yaml();
     let node: Node | null | undefined = this.document.contents as Node | null | undefined;
     let found: Node | null | undefined = node;
@@ -71,7 +77,6 @@ export class SourceFile {
       } else break;
     }
     const target = (key && keyNode) || found;
-    const range = (target as ParsedNode | undefined)?.range;
-    return range ? this.position(range[0]) : { line: 1, col: 1 };
+    return (target as ParsedNode | undefined)?.range?.[0];
   }
 }

@@ -50,7 +50,8 @@ export function wordProblem(lang: Lang, p: Problem): WordedProblem {
     col: p.col,
     field: printableLine(p.field),
     message: printableLine(word(lang, p.message)),
-    hint: hint === undefined ? undefined : printableLine(hint),
+    // (a hint that finds nothing to add words to nothing: `hint.enum-value` for a value it cannot place)
+    hint: hint ? printableLine(hint) : undefined,
     code: p.code,
   };
 }

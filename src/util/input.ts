@@ -115,12 +115,31 @@ export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
+const FULL_DATE = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/;
+
+/** A date written with its year (the forms of `parseDate` that need no today), or undefined. */
+function fullDate(text: string): string | undefined {
+  const full = FULL_DATE.exec(text);
+  return full ? realDay(Number(full[1]), Number(full[2] ?? full[4]), Number(full[3] ?? full[5])) : undefined;
+}
+
+/**
+ * A date that names its year: `2026/09/18`, `2026.9.18`, `2026年9月18日`, `２０２６-09-18`,
+ * `2026-10-2`, with a weekday after it allowed if it is that date's; undefined for anything else
+ * (`11/20` and `今日` need a today, which a record has not). What a file meant by a date.
+ */
+export function parseYearDate(input: string): string | undefined {
+  const date = fullDate(normalizeInput(input).toLowerCase().replace(WEEKDAY, ''));
+  const stated = statedWeekday(input);
+  return date && (stated === undefined || stated === weekdayOf(date)) ? date : undefined;
+}
+
 /** The day a date names, its weekday (if any) set aside. */
 export function parseDay(input: string, today: string): string | undefined {
   const text = normalizeInput(input).toLowerCase().replace(WEEKDAY, '');
   if (text in RELATIVE) return shiftDays(today, RELATIVE[text]!);
-  const full = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/.exec(text);
-  if (full) return realDay(Number(full[1]), Number(full[2] ?? full[4]), Number(full[3] ?? full[5]));
+  const full = fullDate(text);
+  if (full || FULL_DATE.test(text)) return full;
   const short = /^(?:(\d{1,2})\/(\d{1,2})|(\d{1,2})月(\d{1,2})日?)$/.exec(text);
   if (!short) return undefined;
   const month = Number(short[1] ?? short[3]);

@@ -98,3 +98,34 @@ export function valueSignOffset(text: string, offset: number): number | undefine
   const match = /^([ ]*(?:-[ ]+)*(?:[^\s#'"-][^#]*?:[ ]+)?)[*&!]/.exec(line);
   return match ? lineStart + match[1]!.length : undefined;
 }
+
+/**
+ * Where a full-width space (U+3000, what a Japanese IME types for a space) is that YAML or a field
+ * does not take: a line of nothing else, the indentation, right after a key's colon, inside a key,
+ * inside a value that takes no spaces. YAML reads it as a letter, not a space.
+ */
+export type FullWidthPlace = 'blank' | 'indent' | 'after-colon' | 'key' | 'value';
+
+export const FULL_WIDTH_SPACE = '\u3000';
+
+/**
+ * The full-width space that breaks the line of `offset`, and where it is: the first one in the
+ * line's indentation (or on a line of spaces alone), or one right after a key's colon; undefined
+ * when the line has neither.
+ */
+export function fullWidthSpaceOnLine(
+  text: string,
+  offset: number,
+): { offset: number; where: FullWidthPlace } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+  const indent = /^[ \t\u3000]*/.exec(line)![0];
+  const inIndent = indent.indexOf(FULL_WIDTH_SPACE);
+  if (inIndent >= 0)
+    return { offset: lineStart + inIndent, where: indent.length === line.length ? 'blank' : 'indent' };
+  // `name:　北上`: the colon of the first key on the line (after any "- ")
+  const colon = /^[ ]*(?:-[ ]+)*[^\s#'"][^:#]*?:(?=\u3000)/.exec(line);
+  if (colon) return { offset: lineStart + colon[0].length, where: 'after-colon' };
+  return undefined;
+}

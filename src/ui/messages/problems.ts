@@ -1,7 +1,10 @@
 // Problems found while reading and checking a data folder (the store reports them as data).
 
+import { normalizeInput } from '../../util/input.js';
 import type { Lang } from '../../util/lang.js';
-import type { YamlMistake } from '../../util/yaml-mistakes.js';
+import { closest } from '../../util/text.js';
+import type { FullWidthPlace, YamlMistake } from '../../util/yaml-mistakes.js';
+import { labels } from './labels.js';
 import { records } from './records.js';
 import { type Messages, n, takes } from './types.js';
 
@@ -20,6 +23,124 @@ const typeName = (lang: Lang, name: string | number) => TYPE_NAMES[name]?.[lang]
 /** What a reference should have named: a kind folder, `owner` or `party` (the labels in records.ts). */
 const kindName = (lang: Lang, kind: string | number) =>
   (records as Messages)[`kind.${kind}`]?.[lang]?.toString() ?? String(kind);
+
+/** The lists of values that have labels (labels.ts), each with its values: `share` → public, mixers. */
+const LABELLED: Map<string, string[]> = (() => {
+  const lists = new Map<string, string[]>();
+  for (const key of Object.keys(labels)) {
+    const [, list, value] = key.split('.') as [string, string, string];
+    lists.set(list, [...(lists.get(list) ?? []), value]);
+  }
+  return lists;
+})();
+
+/** A value's labels in both languages, from the lists all of whose values the field allows. */
+function labelsOf(value: string, allowed: readonly string[]): Array<Record<Lang, string>> {
+  const found: Array<Record<Lang, string>> = [];
+  for (const [list, values] of LABELLED)
+    if (values.includes(value) && values.every((v) => allowed.includes(v)))
+      found.push((labels as Record<string, Record<Lang, string>>)[`label.${list}.${value}`]!);
+  return found;
+}
+
+const fold = (text: string) => normalizeInput(text).toLowerCase();
+
+/**
+ * The allowed value a value not in the list stands for: one whose label it is (解決済み for solved,
+ * or 公開 for the label 「公開（紹介文に書いてよい）」), or that differs in case or width only
+ * (`Solved`, `ｓｏｌｖｅｄ`) — `sure`; else one it is a likely typo of (`introduce`).
+ */
+function meantValue(value: string, allowed: readonly string[]): { value: string; sure: boolean } | undefined {
+  const typed = fold(value);
+  if (typed === '') return undefined;
+  // (a label's words before its explanation in brackets count too)
+  const forms = (label: string) => [fold(label), fold(label.replace(/\s*[（(].*$/, ''))];
+  const sure = allowed.find(
+    (v) =>
+      v.toLowerCase() === typed ||
+      labelsOf(v, allowed).some((l) => forms(l.ja).includes(typed) || forms(l.en).includes(typed)),
+  );
+  if (sure) return { value: sure, sure: true };
+  const near = closest(typed, allowed);
+  return near ? { value: near, sure: false } : undefined;
+}
+
+/** A value with its label when that says more: `solved（解決済み）`, `public (may appear in letters)`. */
+function withLabel(lang: Lang, value: string, allowed: readonly string[]): string {
+  const label = labelsOf(value, allowed)[0]?.[lang];
+  if (!label || label === value) return value;
+  if (label.startsWith(`${value} (`)) return label;
+  return lang === 'ja' ? `${value}（${label}）` : `${value} (${label})`;
+}
+
+/** What `hint.enum-value` says in `lang`: the value meant, or the values with their labels; or nothing. */
+function enumHint(lang: Lang, typed: string, list: string): string {
+  const allowed = list.split(', ');
+  const meant = meantValue(typed, allowed);
+  if (meant) {
+    const label = labelsOf(meant.value, allowed)[0]?.ja;
+    const ja = label && label !== meant.value ? `（${label}）` : '';
+    if (meant.sure)
+      return lang === 'ja'
+        ? `${meant.value} と書いてください${ja}`
+        : `write "${meant.value}"${fold(typed) === meant.value ? '' : ` for "${typed}"`}`;
+    return lang === 'ja' ? `もしかして「${meant.value}」${ja}?` : `did you mean "${meant.value}"?`;
+  }
+  // None meant: what each value is, where its label says more than the value itself.
+  const shown = allowed.map((v) => withLabel(lang, v, allowed));
+  if (shown.every((text, i) => text === allowed[i])) return '';
+  return lang === 'ja'
+    ? `値は英字の方で書きます: ${shown.join('、')}`
+    : `write the value itself: ${shown.join(', ')}`;
+}
+
+/** A full-width space, where it is (what it breaks), and what to do with it. */
+const FULL_WIDTH: Record<FullWidthPlace, { problem: Record<Lang, string>; fix: Record<Lang, string> }> = {
+  blank: {
+    problem: {
+      ja: '全角スペース（U+3000）だけの行があります。YAML では全角スペースは空白ではなく文字です',
+      en: 'a line holds only a full-width space (U+3000), which YAML reads as a letter, not a space',
+    },
+    fix: {
+      ja: '全角スペースを消して空の行にしてください',
+      en: 'delete the full-width space, leaving an empty line',
+    },
+  },
+  indent: {
+    problem: {
+      ja: '字下げに全角スペース（U+3000）があります。YAML では全角スペースは字下げになりません',
+      en: 'the indentation holds a full-width space (U+3000), which YAML does not take for indentation',
+    },
+    fix: {
+      ja: '全角スペースを半角スペースに置き換えてください（字下げは 1 段に半角スペース 2 つ）',
+      en: 'replace it with ordinary spaces (two spaces a level)',
+    },
+  },
+  'after-colon': {
+    problem: {
+      ja: 'キーの「:」の後が全角スペース（U+3000）です。YAML は「: 」（半角スペース）でキーと値を分けます',
+      en: 'a full-width space (U+3000) follows the key\'s ":"; YAML needs ": " with an ordinary space',
+    },
+    fix: {
+      ja: '全角スペースを半角スペースに置き換えてください',
+      en: 'replace the full-width space with an ordinary space',
+    },
+  },
+  key: {
+    problem: { ja: 'キーに全角スペース（U+3000）があります', en: 'a key holds a full-width space (U+3000)' },
+    fix: { ja: '全角スペースを消してください', en: 'delete the full-width space' },
+  },
+  value: {
+    problem: { ja: '値に全角スペース（U+3000）があります', en: 'a value holds a full-width space (U+3000)' },
+    fix: {
+      ja: '全角スペースを消してください（見えにくいので、示した行と列で確かめてください）',
+      en: 'delete the full-width space (hard to see: look at the line and column given)',
+    },
+  },
+};
+
+/** The kinds whose ids are one space (parties): `party` is a space, a member and a mixer of one id. */
+const PARTY_KINDS = ['party', 'spaces', 'members', 'mixers'];
 
 /** Each kind of YAML mistake (util/yaml-mistakes.ts) in plain words, and how to fix it. */
 const YAML_MISTAKE: Partial<Record<YamlMistake, Record<Lang, string>>> = {
@@ -147,6 +268,20 @@ export const problems = {
     en: 'mixer fmt rewrites them with LF; to keep LF in every clone (core.autocrlf=true too), put "*.yaml text eol=lf" in .gitattributes (mixer init writes it)',
   },
   'problem.tab': { ja: 'インデントにタブ文字があります', en: 'a tab character is used for indentation' },
+  'problem.fullwidth-space': takes<'where'>({
+    ja: (p) => FULL_WIDTH[p.where as FullWidthPlace]?.problem.ja ?? FULL_WIDTH.value.problem.ja,
+    en: (p) => FULL_WIDTH[p.where as FullWidthPlace]?.problem.en ?? FULL_WIDTH.value.problem.en,
+  }),
+  'hint.fullwidth-space': takes<'where'>({
+    ja: (p) => FULL_WIDTH[p.where as FullWidthPlace]?.fix.ja ?? FULL_WIDTH.value.fix.ja,
+    en: (p) => FULL_WIDTH[p.where as FullWidthPlace]?.fix.en ?? FULL_WIDTH.value.fix.en,
+  }),
+  'schema.fullwidth-space': takes<'value' | 'at'>({
+    ja: (p) =>
+      `「${p.value}」の ${p.at} 文字目に全角スペース（U+3000）があります。この項目には空白を書けません`,
+    en: (p) =>
+      `"${p.value}" holds a full-width space (U+3000) at character ${p.at}; this field takes no spaces`,
+  }),
   'hint.tab': { ja: 'インデントは半角スペース2つです', en: 'indent with two spaces' },
   'problem.not-utf8': { ja: 'UTF-8 として読めません', en: 'the file is not valid UTF-8' },
   'hint.not-utf8': { ja: 'UTF-8 で保存し直してください', en: 'save it again as UTF-8' },
@@ -204,10 +339,16 @@ export const problems = {
     ja: (p) => `ID「${p.id}」は ${p.other} でも使われています`,
     en: (p) => `the id "${p.id}" is also used by ${p.other}`,
   }),
-  'hint.duplicate-id': {
-    ja: 'スペース・メンバー・ミキサーの ID は全体で一意です。どちらかの名前を変えてください',
-    en: 'space, member and mixer ids are unique across all three; rename one file',
-  },
+  'hint.duplicate-id': takes<'kind'>({
+    ja: (p) =>
+      PARTY_KINDS.includes(String(p.kind))
+        ? 'スペース・メンバー・ミキサーの ID は全体で一意です。どちらかの名前を変えてください'
+        : `${kindName('ja', p.kind)}の ID は${kindName('ja', p.kind)}の中で一意です（ID はファイル名で、サブフォルダに置いても変わりません）。どちらかの名前を変えるか、要らない方を消してください`,
+    en: (p) =>
+      PARTY_KINDS.includes(String(p.kind))
+        ? 'space, member and mixer ids are unique across all three; rename one file'
+        : `${kindName('en', p.kind)} ids are unique among ${kindName('en', p.kind)}s (the id is the file name, in a sub-folder too); rename one file, or remove the one not needed`,
+  }),
   'problem.dangling': takes<'id' | 'kind'>({
     ja: (p) => `「${p.id}」という${kindName('ja', p.kind)}はありません`,
     en: (p) => `no ${kindName('en', p.kind)} with the id "${p.id}"`,
@@ -266,9 +407,29 @@ export const problems = {
     ja: 'リストの項目は「- 」（- の後に半角スペース）で始めてください',
     en: 'start each list item with "- " (a space after the dash)',
   },
+  'hint.type-list': takes<'key' | 'item'>({
+    ja: (p) =>
+      p.key === ''
+        ? `項目の下の行に 1 行に 1 項目ずつ「  - ${p.item}」のように書いてください`
+        : `「${p.key}:」の次の行から、1 行に 1 項目ずつ「  - ${p.item}」のように書いてください`,
+    en: (p) =>
+      p.key === ''
+        ? `write one item a line below it, as "  - ${p.item}"`
+        : `write "${p.key}:" and below it one item a line, as "  - ${p.item}"`,
+  }),
+  'hint.type-map': takes<'key' | 'sub' | 'value'>({
+    ja: (p) =>
+      p.key === ''
+        ? `「- ${p.sub}: ${p.value}」の形で書いてください`
+        : `「${p.key}:」の次の行に、字下げして「  ${p.sub}: ${p.value}」のように書いてください`,
+    en: (p) =>
+      p.key === ''
+        ? `write it as "- ${p.sub}: ${p.value}"`
+        : `write "${p.key}:" and on the line below it, indented, "  ${p.sub}: ${p.value}"`,
+  }),
   'schema.type': takes<'expected' | 'received' | 'value'>({
     ja: (p) =>
-      `${typeName('ja', p.expected)} であるべきところが ${typeName('ja', p.received)}（${p.value}）です`,
+      `${typeName('ja', p.expected)}であるべきところが${typeName('ja', p.received)}（${p.value}）です`,
     en: (p) => `expected ${typeName('en', p.expected)}, got ${typeName('en', p.received)} (${p.value})`,
   }),
   'schema.unknown-key': takes<'key'>({
@@ -284,6 +445,10 @@ export const problems = {
     ja: (p) => `「${p.value}」は使えません。次のどれかにしてください: ${p.values}`,
     en: (p) => `"${p.value}" is not allowed; use one of: ${p.values}`,
   }),
+  'hint.enum-value': takes<'value' | 'values'>({
+    ja: (p) => enumHint('ja', String(p.value), String(p.values)),
+    en: (p) => enumHint('en', String(p.value), String(p.values)),
+  }),
   'schema.id': takes<'value'>({
     ja: (p) => `「${p.value}」は ID として使えません。英小文字・数字・ハイフンで 64 文字までです`,
     en: (p) => `"${p.value}" is not an id: lower-case letters, digits and hyphens, at most 64 characters`,
@@ -292,6 +457,10 @@ export const problems = {
     ja: (p) =>
       `「${p.value}」は日付として使えません。${p.min}〜${p.max} の実在する日を YYYY-MM-DD で書きます`,
     en: (p) => `"${p.value}" is not a date: a real day from ${p.min} to ${p.max}, written YYYY-MM-DD`,
+  }),
+  'hint.date-as': takes<'date'>({
+    ja: (p) => `"${p.date}" と書いてください`,
+    en: (p) => `write "${p.date}"`,
   }),
   'schema.email': takes<'value'>({
     ja: (p) =>
