@@ -664,6 +664,9 @@ describe('flags a record could not hold', () => {
     );
   });
 
+  /** The flags of a visit, before one that carries a line break. */
+  const VISIT = ['--space', 'kitakami-base', '--mixer', 'mx-sato', '--date', '2026-11-20'];
+
   it.each([
     [
       'add-need',
@@ -682,31 +685,13 @@ describe('flags a record could not hold', () => {
     ['add-mixer', ['--name', '佐藤\n花子'], '--name', /^ {2}→ remove the line break$/m],
     [
       'add-visit',
-      [
-        '--space',
-        'kitakami-base',
-        '--mixer',
-        'mx-sato',
-        '--date',
-        '2026-11-20',
-        '--need',
-        'hirano-cafe:ロゴを\n作り直したい',
-      ],
+      [...VISIT, '--need', 'hirano-cafe:ロゴを\n作り直したい'],
       '--need',
       /^ {2}→ remove the line break$/m,
     ],
     [
       'add-visit',
-      [
-        '--space',
-        'kitakami-base',
-        '--mixer',
-        'mx-sato',
-        '--date',
-        '2026-11-20',
-        '--strength',
-        'hirano-cafe:a\nb',
-      ],
+      [...VISIT, '--strength', 'hirano-cafe:a\nb'],
       '--strength',
       /^ {2}→ remove the line break$/m,
     ],

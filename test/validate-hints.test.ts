@@ -4,19 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { WordedProblem } from '../src/ui/words.js';
 import { cleanup, copySample, mixer, mixerJson, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
-interface JsonProblem {
-  file: string;
-  line: number;
-  col: number;
-  field: string;
-  message: string;
-  hint?: string;
-  code: string;
-}
+type JsonProblem = WordedProblem;
 
 /** validate's printed lines, by file, in `lang`; and the whole run. */
 async function validate(dir: string, lang: 'ja' | 'en') {
