@@ -305,6 +305,9 @@ describe("this repository's release workflow", () => {
       [ACTIONS.setupNode.uses, ACTIONS.setupNode.version],
     ]);
     expect(text).not.toMatch(/uses: [^#\n]*@v\d/);
+    // a job that writes the release restores no cache
+    expect(text).toContain('package-manager-cache: false');
+    expect(text).not.toMatch(/^\s*cache:/m);
     expect(text).toContain('npm pack');
     expect(text).toContain('gh release create "$GITHUB_REF_NAME" ./*.tgz');
     expect(defaultSource({ ...PKG, repository: PKG.repository.url })).toMatch(
