@@ -16,8 +16,8 @@ import {
   VISIT_FORMATS,
   VISIT_MODES,
 } from '../records/enums.js';
+import { foldTyped, labelForms, valueWithLabel } from '../ui/label-forms.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
-import { normalizeInput } from '../util/input.js';
 import { nearest } from '../util/text.js';
 
 export const REPORT_BY = ['mixer', 'space'] as const;
@@ -59,10 +59,7 @@ export function label<L extends ListName>(lang: Lang, list: L, value: ValueOf<L>
 
 /** A value as it is typed, with its label when that differs: `asked（打診中）`, `asked`. */
 export function withLabel<L extends ListName>(lang: Lang, list: L, value: ValueOf<L> | string): string {
-  const shown = label(lang, list, value);
-  // (an English label may already begin with the value: `public (may appear in letters)`)
-  if (shown === value || shown.startsWith(`${value} (`)) return shown;
-  return lang === 'ja' ? `${value}（${shown}）` : `${value} (${shown})`;
+  return valueWithLabel(lang, value, label(lang, list, value));
 }
 
 /** `onsite（現地） | online（オンライン）` in Japanese, `onsite | online` in English: what to type. */
@@ -70,14 +67,10 @@ export function describeChoices(lang: Lang, list: ListName): string {
   return (LISTS[list] as readonly string[]).map((value) => withLabel(lang, list, value)).join(' | ');
 }
 
-const fold = (text: string) => normalizeInput(text).toLowerCase();
-
 /** A value typed as its id or as its label in either language (`online`, `オンライン`, `ｏｎｌｉｎｅ`). */
 export function parseChoice<L extends ListName>(list: L, input: string): ValueOf<L> | undefined {
-  const typed = fold(input);
-  // A label is also read without its explanation in brackets: 公開 for 公開（紹介文に書いてよい）.
-  const readsAs = (label: string) =>
-    fold(label) === typed || fold(label.replace(/\s*[（(].*$/, '')) === typed;
+  const typed = foldTyped(input);
+  const readsAs = (label: string) => labelForms(label).includes(typed);
   return (LISTS[list] as readonly ValueOf<L>[]).find(
     (value) =>
       value === typed ||
@@ -88,7 +81,7 @@ export function parseChoice<L extends ListName>(list: L, input: string): ValueOf
 
 /** The values closest to a mistyped one, for "did you mean". */
 export function closestChoices(list: ListName, input: string): string[] {
-  return nearest(fold(input), LISTS[list] as readonly string[], 2);
+  return nearest(foldTyped(input), LISTS[list] as readonly string[], 2);
 }
 
 /** The values of a list as the choices of a question, each named by its label. */

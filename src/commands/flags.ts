@@ -115,27 +115,19 @@ export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: st
     );
   // An id of another kind (a mixer given as a helper): say what it is, not that it is missing.
   const typed = normalizeId(id);
-  const actual = KIND_FOLDERS.find((other) => other !== kind && hasId(folder, other, typed));
-  if (actual && kind !== 'record') {
-    const error = new UsageError(
-      ctx.t('usage.id-of-other-kind', {
-        flag,
-        id,
-        is: ctx.t(`kind.${actual}`),
-        wanted: ctx.t(`kind.${kind}`),
-      }),
-      ctx.t('hint.unknown-id', {
-        similar: nearest(id, idsOf(folder, kind)).join(', '),
-        command: LIST_COMMAND[kind],
-      }),
-    );
-    error.code = 'usage.unknown-id';
-    return error;
-  }
-  const similar = nearest(id, idsOf(folder, kind));
+  const actual =
+    kind === 'record'
+      ? undefined
+      : KIND_FOLDERS.find((other) => other !== kind && hasId(folder, other, typed));
+  const wanted = ctx.t(`kind.${kind}`);
   const error = new UsageError(
-    ctx.t('usage.unknown-id', { flag, id, kind: ctx.t(`kind.${kind}`) }),
-    ctx.t('hint.unknown-id', { similar: similar.join(', '), command: LIST_COMMAND[kind] }),
+    actual
+      ? ctx.t('usage.id-of-other-kind', { flag, id, is: ctx.t(`kind.${actual}`), wanted })
+      : ctx.t('usage.unknown-id', { flag, id, kind: wanted }),
+    ctx.t('hint.unknown-id', {
+      similar: nearest(id, idsOf(folder, kind)).join(', '),
+      command: LIST_COMMAND[kind],
+    }),
   );
   error.code = 'usage.unknown-id';
   return error;

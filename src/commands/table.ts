@@ -77,6 +77,21 @@ export const WRITE_OPTIONS: OptionSpec[] = [
   { flags: '--branch <name>', help: 'help.write.--branch' },
 ];
 
+/** What every command that writes a letter takes (propose, status). */
+const LETTER_OPTIONS: OptionSpec[] = [
+  { flags: '--template <dir>', help: 'help.propose.--template' },
+  {
+    flags: '--format <format>',
+    help: { key: 'help.letters.--format', list: 'letter-format' },
+    choices: 'letter-format',
+  },
+  {
+    flags: '--letter-lang <lang>',
+    help: { key: 'help.letters.--letter-lang', list: 'lang' },
+    choices: 'lang',
+  },
+];
+
 const score = { min: 0, max: 1 };
 const count = (min: number) => ({ min, integer: true });
 
@@ -278,17 +293,7 @@ export const COMMANDS: CommandSpec[] = [
         choices: 'side',
       },
       { flags: '--note <text>', help: 'help.propose.--note' },
-      { flags: '--template <dir>', help: 'help.propose.--template' },
-      {
-        flags: '--format <format>',
-        help: { key: 'help.letters.--format', list: 'letter-format' },
-        choices: 'letter-format',
-      },
-      {
-        flags: '--letter-lang <lang>',
-        help: { key: 'help.letters.--letter-lang', list: 'lang' },
-        choices: 'lang',
-      },
+      ...LETTER_OPTIONS,
       { flags: '--stdout', help: 'help.propose.--stdout' },
     ],
     examples: [
@@ -319,17 +324,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--value <amount>', help: 'help.status.--value', amount: true },
       { flags: '--solve', help: 'help.status.--solve' },
       { flags: '--no-solve', help: 'help.status.--no-solve' },
-      { flags: '--template <dir>', help: 'help.propose.--template' },
-      {
-        flags: '--format <format>',
-        help: { key: 'help.letters.--format', list: 'letter-format' },
-        choices: 'letter-format',
-      },
-      {
-        flags: '--letter-lang <lang>',
-        help: { key: 'help.letters.--letter-lang', list: 'lang' },
-        choices: 'lang',
-      },
+      ...LETTER_OPTIONS,
     ],
     examples: [
       'mixer status 2026-09-gudon-ramen-booking-suzuki-dev owner-accepted',

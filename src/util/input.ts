@@ -138,8 +138,8 @@ export function parseYearDate(input: string): string | undefined {
 export function parseDay(input: string, today: string): string | undefined {
   const text = normalizeInput(input).toLowerCase().replace(WEEKDAY, '');
   if (text in RELATIVE) return shiftDays(today, RELATIVE[text]!);
-  const full = fullDate(text);
-  if (full || FULL_DATE.test(text)) return full;
+  // (a date with its year is that day or none: 2026-02-30 is no day, not a short form)
+  if (FULL_DATE.test(text)) return fullDate(text);
   const short = /^(?:(\d{1,2})\/(\d{1,2})|(\d{1,2})月(\d{1,2})日?)$/.exec(text);
   if (!short) return undefined;
   const month = Number(short[1] ?? short[3]);

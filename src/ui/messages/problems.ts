@@ -1,9 +1,9 @@
 // Problems found while reading and checking a data folder (the store reports them as data).
 
-import { normalizeInput } from '../../util/input.js';
 import type { Lang } from '../../util/lang.js';
 import { closest } from '../../util/text.js';
 import type { FullWidthPlace, YamlMistake } from '../../util/yaml-mistakes.js';
+import { foldTyped, labelForms, valueWithLabel } from '../label-forms.js';
 import { labels } from './labels.js';
 import { records } from './records.js';
 import { type Messages, n, takes } from './types.js';
@@ -43,22 +43,18 @@ function labelsOf(value: string, allowed: readonly string[]): Array<Record<Lang,
   return found;
 }
 
-const fold = (text: string) => normalizeInput(text).toLowerCase();
-
 /**
  * The allowed value a value not in the list stands for: one whose label it is (解決済み for solved,
  * or 公開 for the label 「公開（紹介文に書いてよい）」), or that differs in case or width only
  * (`Solved`, `ｓｏｌｖｅｄ`) — `sure`; else one it is a likely typo of (`introduce`).
  */
 function meantValue(value: string, allowed: readonly string[]): { value: string; sure: boolean } | undefined {
-  const typed = fold(value);
+  const typed = foldTyped(value);
   if (typed === '') return undefined;
-  // (a label's words before its explanation in brackets count too)
-  const forms = (label: string) => [fold(label), fold(label.replace(/\s*[（(].*$/, ''))];
   const sure = allowed.find(
     (v) =>
       v.toLowerCase() === typed ||
-      labelsOf(v, allowed).some((l) => forms(l.ja).includes(typed) || forms(l.en).includes(typed)),
+      labelsOf(v, allowed).some((l) => labelForms(l.ja).includes(typed) || labelForms(l.en).includes(typed)),
   );
   if (sure) return { value: sure, sure: true };
   const near = closest(typed, allowed);
@@ -67,10 +63,7 @@ function meantValue(value: string, allowed: readonly string[]): { value: string;
 
 /** A value with its label when that says more: `solved（解決済み）`, `public (may appear in letters)`. */
 function withLabel(lang: Lang, value: string, allowed: readonly string[]): string {
-  const label = labelsOf(value, allowed)[0]?.[lang];
-  if (!label || label === value) return value;
-  if (label.startsWith(`${value} (`)) return label;
-  return lang === 'ja' ? `${value}（${label}）` : `${value} (${label})`;
+  return valueWithLabel(lang, value, labelsOf(value, allowed)[0]?.[lang]);
 }
 
 /** What `hint.enum-value` says in `lang`: the value meant, or the values with their labels; or nothing. */
@@ -83,7 +76,7 @@ function enumHint(lang: Lang, typed: string, list: string): string {
     if (meant.sure)
       return lang === 'ja'
         ? `${meant.value} と書いてください${ja}`
-        : `write "${meant.value}"${fold(typed) === meant.value ? '' : ` for "${typed}"`}`;
+        : `write "${meant.value}"${foldTyped(typed) === meant.value ? '' : ` for "${typed}"`}`;
     return lang === 'ja' ? `もしかして「${meant.value}」${ja}?` : `did you mean "${meant.value}"?`;
   }
   // None meant: what each value is, where its label says more than the value itself.
