@@ -232,6 +232,16 @@ describe('do_not_contact', () => {
       '- 2026-09-gudon-ramen-booking-suzuki-dev: asked-owner (鈴木 拓海)\n' +
         '  - 鈴木 拓海 is marked do_not_contact; close it (mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed)',
     );
+    // In JSON too: the side to be left alone, named by id; null where nothing bars a proposal.
+    const briefJson = JSON.parse((await run(dir, 'brief', 'sendai-loft', '--json')).stdout) as {
+      proposals: Array<{ id: string; barredBy: string | null }>;
+    };
+    expect(briefJson.proposals).toContainEqual(
+      expect.objectContaining({ id: '2026-09-gudon-ramen-booking-suzuki-dev', barredBy: 'suzuki-dev' }),
+    );
+    expect(briefJson.proposals.filter((p) => p.barredBy === null).length).toBe(
+      briefJson.proposals.length - 1,
+    );
     const members = await run(dir, 'list', 'members');
     expect(members.stdout).toMatch(/^suzuki-dev +鈴木 拓海 .*\n +\(do not contact\)$/m);
   });

@@ -235,6 +235,8 @@ describe('due, brief and report on the sample network', () => {
       ['online-tohoku', 10],
     ]);
     expect(items[0]!.mixers).toEqual(['佐藤 美咲']);
+    // For a script, the same mixers by id.
+    expect((items[0] as unknown as { mixerIds: string[] }).mixerIds).toEqual(['mx-sato']);
     const text = await mixer(['--data', copySample(), '--lang', 'en', 'due'], { env: TODAY });
     expect(text.stdout).toContain(
       '盛岡ハブ: last 2026-09-10, 63 days late (every 14 days)  covered by 佐藤 美咲',
@@ -357,5 +359,34 @@ describe('due, brief and report on the sample network', () => {
     expect(r.proposals.funnel.find((f) => f.status === 'asked')!.count).toBe(4);
     // The owner of akita-moms-venue declined, and it was closed after: counted once, where it stopped.
     expect(r.proposals).toMatchObject({ declined: 1, closed: 0 });
+  });
+
+  it('report leaves out a visit dated after today unless --until reaches it, and says so', async () => {
+    const dir = copySample();
+    const visit = path.join(dir, 'visits/2026/2026-09-10-morioka-hub.yaml');
+    // A mistyped year: the visit was made, but its date is in the future.
+    fs.writeFileSync(
+      visit,
+      fs.readFileSync(visit, 'utf8').replace('date: "2026-09-10"', 'date: "2027-09-10"'),
+    );
+    const r = await mixerJson<{ datedLater: number; visits: { total: number } }>(['--data', dir, 'report'], {
+      env: TODAY,
+    });
+    expect(r).toMatchObject({ datedLater: 1, visits: { total: 6 } });
+    const text = await mixer(['--data', dir, 'report'], { env: TODAY });
+    expect(text.stdout).toContain(
+      '今日（2026-11-26）より後の日付の記録 1 件は数えていません。数えるには --until に日付を指定してください。',
+    );
+    const reaching = await mixerJson<{ datedLater: number; visits: { total: number } }>(
+      ['--data', dir, 'report', '--until', '2027-12-31'],
+      { env: TODAY },
+    );
+    expect(reaching).toMatchObject({ datedLater: 0, visits: { total: 7 } });
+    const en = await mixer(['--data', dir, '--lang', 'en', 'report', '--since', '2026-10-01'], {
+      env: TODAY,
+    });
+    expect(en.stdout).toContain(
+      '1 record dated after today (2026-11-26) is not counted; give --until a date',
+    );
   });
 });

@@ -49,6 +49,9 @@ const CASES: Case[] = [
     /--status に「owner-acepted」は使えません/,
     /もしかして: owner-accepted/,
   ],
+  // A Japanese part of a label: the label it begins (解決済み, not 未解決), or the one it is in.
+  [['list', 'needs', '--status', '解決'], 2, /--status に「解決」は使えません/, /もしかして: solved/],
+  [['list', 'needs', '--status', '下げ'], 2, /--status に「下げ」は使えません/, /もしかして: dropped/],
   [
     ['list', 'members', '--status', 'open'],
     2,

@@ -28,6 +28,7 @@ describe('a value of a list', () => {
     'needs/zz-case.yaml': need('status: Solved\n'),
     'needs/zz-width.yaml': need('status: ｓｏｌｖｅｄ\n'),
     'needs/zz-unknown.yaml': need('status: 済\n'),
+    'needs/zz-part.yaml': need('status: 解決\n'),
     'members/zz-share.yaml': member('share: Public\n'),
     'members/zz-share-label.yaml': member('share: 公開\n'),
     'proposals/zz-typo.yaml':
@@ -75,6 +76,10 @@ describe('a value of a list', () => {
         /^proposals\/zz-typo\.yaml:8:13 {2}history\[1\]\.status {2}「introduce」は使えません。次のどれかにしてください: draft, .*declined {2}\(もしかして「introduced」（紹介済み）\?\)$/,
       ),
     );
+    // A Japanese part of a label: the one label it begins (解決 is also inside 未解決).
+    expect(ja.of('needs/zz-part.yaml')).toEqual([
+      expect.stringContaining('(もしかして「solved」（解決済み）?)'),
+    ]);
     expect(ja.of('needs/zz-unknown.yaml')).toEqual([
       expect.stringContaining(
         '(値は英字の方で書きます: open（未解決）、solved（解決済み）、dropped（取り下げ）)',

@@ -41,6 +41,12 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     const owner = folder.records.needs.get(p.data.need)?.data.owner ?? '';
     return !hasEnded(proposalStatus(p)) && (here.has(owner) || here.has(p.data.helper));
   });
+  // As due says: one that can go on only by writing to a side that asked not to be contacted is
+  // to be closed. The side, or undefined.
+  const barredSide = (p: (typeof proposals)[number]) => {
+    const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+    return barred && awaitsContact(proposalStatus(p)) ? barred : undefined;
+  };
   const matcher = folderMatcher(folder);
   const options = {
     minScore: DEFAULT_MIN_SCORE,
@@ -70,7 +76,11 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
         title: n.data.title,
         since: n.data.since ?? null,
       })),
-      proposals: proposals.map((p) => ({ id: p.id, status: proposalStatus(p) })),
+      proposals: proposals.map((p) => ({
+        id: p.id,
+        status: proposalStatus(p),
+        barredBy: barredSide(p) ?? null,
+      })),
       questions: questions.map((n) => n.id),
       pairings: pairings.map((s) => pairingJson(s, lang)),
     });
@@ -104,9 +114,8 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     lines.push(
       `- ${p.id}: ${label(ctx.lang, 'proposal-status', status)} (${md(partyName(folder, p.data.helper))})`,
     );
-    // As due says: one that can go on only by writing to a side that asked not to be contacted is to be closed.
-    const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
-    if (barred && awaitsContact(status))
+    const barred = barredSide(p);
+    if (barred)
       lines.push(
         `  - ${ctx.t('brief.close-barred', { party: md(partyName(folder, barred)), command: `mixer status ${p.id} closed` })}`,
       );

@@ -16,7 +16,7 @@ import {
   VISIT_FORMATS,
   VISIT_MODES,
 } from '../records/enums.js';
-import { foldTyped, labelForms, valueWithLabel } from '../ui/label-forms.js';
+import { foldTyped, labelForms, valueByLabelPart, valueWithLabel } from '../ui/label-forms.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { nearest } from '../util/text.js';
 
@@ -81,7 +81,14 @@ export function parseChoice<L extends ListName>(list: L, input: string): ValueOf
 
 /** The values closest to a mistyped one, for "did you mean". */
 export function closestChoices(list: ListName, input: string): string[] {
-  return nearest(foldTyped(input), LISTS[list] as readonly string[], 2);
+  const near = nearest(foldTyped(input), LISTS[list] as readonly string[], 2);
+  if (near.length) return near;
+  const labelled = (LISTS[list] as readonly string[]).map((value) => ({
+    value,
+    labels: [t('ja', `label.${list}.${value}` as LabelKey), t('en', `label.${list}.${value}` as LabelKey)],
+  }));
+  const part = valueByLabelPart(input, labelled);
+  return part ? [part] : [];
 }
 
 /** The values of a list as the choices of a question, each named by its label. */

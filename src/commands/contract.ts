@@ -210,7 +210,8 @@ export const CONTRACT = {
           .string()
           .optional()
           .meta(d('The mixer command that records it done, when there is one (also at the end of `text`)')),
-        mixers: z.array(z.string()).meta(d('Who covers it')),
+        mixers: z.array(z.string()).meta(d('Who covers it, by name')),
+        mixerIds: z.array(id).meta(d('Who covers it, by id (the same order)')),
       }),
     )
     .meta(d('What is late, most late first; proposals to close before all')),
@@ -234,7 +235,19 @@ export const CONTRACT = {
         )
         .meta(d('Open needs of the space and its members, oldest first')),
       proposals: z
-        .array(z.strictObject({ id, status: z.enum(ALL_STATUSES).meta(d('Its current status')) }))
+        .array(
+          z.strictObject({
+            id,
+            status: z.enum(ALL_STATUSES).meta(d('Its current status')),
+            barredBy: id
+              .nullable()
+              .meta(
+                d(
+                  'The side marked do_not_contact that it could go on only by writing to (close it), or null',
+                ),
+              ),
+          }),
+        )
         .meta(d('Proposals under way that involve it')),
       questions: z.array(id).meta(d('Needs nobody can help yet: to ask about')),
       pairings: z.array(suggestion).meta(d('Pairings across the border of the space')),
@@ -245,6 +258,7 @@ export const CONTRACT = {
       version,
       since: date.nullable().meta(d('The first day of the period (--since), or null')),
       until: date.nullable().meta(d('The last day of the period (--until), or null')),
+      datedLater: counted('Records dated after today, left out because --until was not given'),
       currency: z.string().meta(d("The folder's currency")),
       visits: z
         .strictObject({

@@ -25,7 +25,9 @@ interface DueItem {
   text: string;
   /** The command that records it done, also at the end of `text`: kept whole on a line of its own. */
   command?: string;
+  /** Who covers it, by name (for people) and by id (for scripts). */
   mixers: string[];
+  mixerIds: string[];
 }
 
 export async function run(ctx: Context, flags: { json?: boolean }): Promise<number> {
@@ -38,7 +40,9 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     if (space.data.do_not_contact) continue;
     const interval = space.data.visit_every_days ?? every;
     const last = lastVisit(folder, space.id, now);
-    const mixers = mixersCovering(folder, space.id);
+    const covering = mixersCovering(folder, space.id);
+    const mixers = covering.map((m) => m.data.name);
+    const mixerIds = covering.map((m) => m.id);
     if (!last) {
       // (a visit dated after today is no visit made, but it is said: it may be a mistyped year)
       const later = nextVisit(folder, space.id, now);
@@ -47,6 +51,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
         id: space.id,
         late: Number.MAX_SAFE_INTEGER,
         mixers,
+        mixerIds,
         text: later
           ? ctx.t('due.space-only-later', { space: space.data.name, date: later.data.date })
           : ctx.t('due.space-never', { space: space.data.name }),
@@ -60,6 +65,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
         id: space.id,
         late,
         mixers,
+        mixerIds,
         text: ctx.t('due.space-late', {
           space: space.data.name,
           last: last.data.date,
@@ -85,6 +91,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
         id: p.id,
         late: 0,
         mixers: [mixer],
+        mixerIds: [p.data.mixer],
         text: ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred), command }),
         command,
       });
@@ -105,6 +112,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
       text,
       ...(command ? { command } : {}),
       mixers: [mixer],
+      mixerIds: [p.data.mixer],
     });
     if (status === 'met')
       items.push(item('outcome', ctx.t('due.met-no-outcome', { id: p.id, age, days: late })));

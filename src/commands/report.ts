@@ -10,6 +10,7 @@ import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
 import { crossesSpaces, spacesOf } from '../store/relations.js';
+import { today } from '../util/dates.js';
 import { mermaidLabel, printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkChoice, checkDate } from './flags.js';
@@ -26,6 +27,19 @@ const FUNNEL: Stage[] = ['draft', 'asked', 'accepted', 'introduced', 'met', 'dea
 
 const inRange = (date: string, since?: string, until?: string) =>
   (!since || date >= since) && (!until || date <= until);
+
+/** Records a count leaves out for being dated after `day`: a visit, a need heard, a proposal
+ *  begun, or an outcome recorded later. */
+function datedAfter(folder: DataFolder, day: string): number {
+  const { visits, needs, proposals } = folder.records;
+  const outcomeLater = (p: Loaded<'proposals'>) =>
+    p.data.outcome && p.data.outcome.kind !== 'none' && p.data.history.at(-1)!.date > day;
+  return (
+    [...visits.values()].filter((v) => v.data.date > day).length +
+    [...needs.values()].filter((n) => n.data.since && n.data.since > day).length +
+    [...proposals.values()].filter((p) => p.data.history[0]!.date > day || outcomeLater(p)).length
+  );
+}
 
 /** A Mermaid id for a space id (Mermaid ids are words). */
 const nodeId = (id: string) => `s_${id.replace(/-/g, '_')}`;
@@ -77,8 +91,12 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     );
   const lang = ctx.lang;
   const currency = folder.settings.currency;
+  // Without --until the period ends today: a record dated later is a typo or a plan, not work
+  // done, and is left out of every count, and the report says how many were.
+  const end = until ?? today(ctx.io.env);
+  const later = until ? 0 : datedAfter(folder, end);
 
-  const visits = [...folder.records.visits.values()].filter((v) => inRange(v.data.date, since, until));
+  const visits = [...folder.records.visits.values()].filter((v) => inRange(v.data.date, since, end));
   const group = (key: (v: Loaded<'visits'>) => string) => {
     const groups = new Map<string, { visits: number; cost: number }>();
     for (const v of visits) {
@@ -94,14 +112,14 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const byMixer = group((v) => v.data.mixer);
   const bySpace = group((v) => v.data.space);
   const needs = [...folder.records.needs.values()].filter(
-    (n) => n.data.since && inRange(n.data.since, since, until),
+    (n) => n.data.since && inRange(n.data.since, since, end),
   );
   const met = new Set(visits.flatMap((v) => v.data.met ?? []));
   const learned = learnedStrengths(folder.records);
   const strengths = [...met].reduce((n, id) => n + strengthsOf(folder.records, learned, id).length, 0);
 
   const proposals = [...folder.records.proposals.values()].filter((p) =>
-    inRange(p.data.history[0]!.date, since, until),
+    inRange(p.data.history[0]!.date, since, end),
   );
   const stagesOf = (p: Loaded<'proposals'>) => p.data.history.map((h) => stageOf(h.status, askFirst(p.data)));
   const reached = (stage: Stage) => proposals.filter((p) => stagesOf(p).includes(stage)).length;
@@ -118,7 +136,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   }).length;
   const deals = [...folder.records.proposals.values()].filter(
     (p) =>
-      p.data.outcome && p.data.outcome.kind !== 'none' && inRange(p.data.history.at(-1)!.date, since, until),
+      p.data.outcome && p.data.outcome.kind !== 'none' && inRange(p.data.history.at(-1)!.date, since, end),
   );
   const value = deals.reduce((sum, p) => sum + (p.data.outcome?.value ?? 0), 0);
   const cross = proposals.filter((p) => crossesSpaces(folder, p)).length;
@@ -132,6 +150,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     ctx.json('report', {
       since: since ?? null,
       until: until ?? null,
+      datedLater: later,
       currency,
       visits: {
         byMixer,
@@ -160,6 +179,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   }
   const range = since || until ? `${since ?? '…'} – ${until ?? '…'}` : ctx.t('report.all-time');
   const md: string[] = [`## ${ctx.t('report.title', { range })}`, ''];
+  if (later) md.push(ctx.t('report.dated-later', { count: later, today: end }), '');
   md.push(
     `**${ctx.t('report.headline', { count: deals.length, value: money(value, lang), currency })}**`,
     '',

@@ -28,10 +28,9 @@ export function spacesOf(folder: DataFolder, party: string): string[] {
   return spacesOfParty(folder.records, party);
 }
 
-export function mixersCovering(folder: DataFolder, space: string): string[] {
-  return [...folder.records.mixers.values()]
-    .filter((m) => m.data.spaces?.includes(space))
-    .map((m) => m.data.name);
+/** The mixers whose `spaces` include a space. */
+export function mixersCovering(folder: DataFolder, space: string): Array<Loaded<'mixers'>> {
+  return [...folder.records.mixers.values()].filter((m) => m.data.spaces?.includes(space));
 }
 
 export function proposalStatus(p: Loaded<'proposals'>): ProposalStatus {

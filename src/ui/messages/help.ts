@@ -327,7 +327,10 @@ export const help = {
   'help.forget.id': { ja: 'メンバーの ID', en: 'the member id' },
   'help.brief.space': { ja: 'スペースの ID', en: 'the space id' },
   'help.report.--since': { ja: 'この日から', en: 'from this date' },
-  'help.report.--until': { ja: 'この日まで', en: 'up to this date' },
+  'help.report.--until': {
+    ja: 'この日まで（省略すると今日まで）',
+    en: 'up to this date (today if left out)',
+  },
   'help.fmt.--check': {
     ja: '書き換えずに、差分のあるファイルを一覧する（あれば終了コード 1）',
     en: 'list the files that differ without writing (exit 1 if any)',

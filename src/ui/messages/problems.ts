@@ -3,7 +3,7 @@
 import type { Lang } from '../../util/lang.js';
 import { closest } from '../../util/text.js';
 import type { FullWidthPlace, YamlMistake } from '../../util/yaml-mistakes.js';
-import { foldTyped, labelForms, valueWithLabel } from '../label-forms.js';
+import { foldTyped, labelForms, valueByLabelPart, valueWithLabel } from '../label-forms.js';
 import { labels } from './labels.js';
 import { records } from './records.js';
 import { type Messages, n, takes } from './types.js';
@@ -57,7 +57,12 @@ function meantValue(value: string, allowed: readonly string[]): { value: string;
       labelsOf(v, allowed).some((l) => labelForms(l.ja).includes(typed) || labelForms(l.en).includes(typed)),
   );
   if (sure) return { value: sure, sure: true };
-  const near = closest(typed, allowed);
+  const near =
+    closest(typed, allowed) ??
+    valueByLabelPart(
+      typed,
+      allowed.map((v) => ({ value: v, labels: labelsOf(v, allowed).flatMap((l) => [l.ja, l.en]) })),
+    );
   return near ? { value: near, sure: false } : undefined;
 }
 

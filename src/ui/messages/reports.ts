@@ -206,6 +206,12 @@ export const reports = {
     en: (p) => `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency}`,
   }),
   'report.all-time': { ja: '全期間', en: 'all time' },
+  'report.dated-later': takes<'count' | 'today'>({
+    ja: (p) =>
+      `今日（${p.today}）より後の日付の記録 ${p.count} 件は数えていません。数えるには --until に日付を指定してください。`,
+    en: (p) =>
+      `${n(p.count, 'record')} dated after today (${p.today}) ${p.count === 1 ? 'is' : 'are'} not counted; give --until a date to count ${p.count === 1 ? 'it' : 'them'}.`,
+  }),
   'report.visits-by-mixer': { ja: 'ミキサー別の訪問', en: 'Visits by mixer' },
   'report.visits-by-space': { ja: 'スペース別の訪問', en: 'Visits by space' },
   'report.learned': { ja: '聞き取った内容', en: 'What was learned' },
