@@ -4,6 +4,7 @@
 // (closed proposals: the team's outcomes) and our training networks (strengths that serve one area
 // only, families that differ, needs that ask for a place, rooms too small).
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchInput } from '../src/commands/match-input.js';
 import type { ConceptAnswers, NeedDoc } from '../src/match/docs.js';
@@ -11,6 +12,7 @@ import { Matcher } from '../src/match/engine.js';
 import { evidence, relevanceOnly, type ScoringContext } from '../src/match/scoring.js';
 import type { PartyInput } from '../src/match/types.js';
 import { loadDataFolder } from '../src/store/load.js';
+import { scoreText } from '../src/ui/reasons.js';
 import { buildFolder } from './eval/measure.mjs';
 import { cleanup, ROOT, SAMPLE, tempDir } from './helpers.js';
 
@@ -61,5 +63,24 @@ describe('relevance for ranking and evidence for reasons', () => {
     expect(wrong).toEqual([]);
     expect(compared).toBeGreaterThan(100);
     expect(ofKind).toBeGreaterThan(0);
+  });
+});
+
+describe('a score as tables show it', () => {
+  it('is cut to two decimals, never rounded up past a minimum it does not pass', () => {
+    expect(scoreText(0.297)).toBe('0.29');
+    expect(scoreText(0.3)).toBe('0.30');
+    expect(scoreText(0.29)).toBe('0.29');
+    expect(scoreText(0.58)).toBe('0.58');
+    expect(scoreText(1)).toBe('1.00');
+    expect(scoreText(0)).toBe('0.00');
+    // Any score the matcher prints (three decimals): shown at most it, and less than 0.01 below.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (thousandths) => {
+        const score = thousandths / 1000;
+        const shown = Number(scoreText(score));
+        return shown <= score && score - shown < 0.01;
+      }),
+    );
   });
 });

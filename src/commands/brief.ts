@@ -6,7 +6,7 @@ import { awaitsContact, hasEnded } from '../records/lifecycle.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
 import { isDoNotContact, proposalSides, proposalStatus } from '../store/relations.js';
-import { wordReason } from '../ui/reasons.js';
+import { scoreText, wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
 import { label } from './choices.js';
@@ -129,7 +129,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
   if (!pairings.length) lines.push(ctx.t('brief.no-pairings'), '');
   for (const s of pairings)
     lines.push(
-      `- ${md(partyName(folder, s.owner))} ← ${md(partyName(folder, s.helper))} (${s.score.toFixed(2)}): ${md(s.reasons[0] ? wordReason(s.reasons[0], lang) : '')}`,
+      `- ${md(partyName(folder, s.owner))} ← ${md(partyName(folder, s.helper))} (${scoreText(s.score)}): ${md(s.reasons[0] ? wordReason(s.reasons[0], lang) : '')}`,
     );
   ctx.io.stdout(lines.join('\n').trimEnd());
   return 0;

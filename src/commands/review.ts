@@ -7,7 +7,7 @@ import { brief, describeChanges, type FieldChange } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
 import { type ChangedRecord, changedSince } from '../store/since.js';
 import { isMessageKey, type PlainKey } from '../ui/messages.js';
-import { wordReason } from '../ui/reasons.js';
+import { scoreText, wordReason } from '../ui/reasons.js';
 import { formatProblem, wordProblem } from '../ui/words.js';
 import { markdownInline } from '../util/printable.js';
 import { label } from './choices.js';
@@ -194,7 +194,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
     md.push(`#### ${markdownInline(p.for)}`, '');
     for (const s of p.suggestions)
       md.push(
-        `- ${markdownInline(partyName(folder, s.owner))} ← ${markdownInline(partyName(folder, s.helper))} (${s.score.toFixed(2)}): ${markdownInline(s.reasons[0] ? wordReason(s.reasons[0], lang) : '')}`,
+        `- ${markdownInline(partyName(folder, s.owner))} ← ${markdownInline(partyName(folder, s.helper))} (${scoreText(s.score)}): ${markdownInline(s.reasons[0] ? wordReason(s.reasons[0], lang) : '')}`,
       );
     md.push('');
   }

@@ -5,7 +5,7 @@ import type { MatchOptions, Suggestion } from '../match/types.js';
 import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, DEFAULT_PER_HELPER, DEFAULT_PER_NEED } from '../match/weights.js';
 import type { DataFolder } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
-import { wordReasons } from '../ui/reasons.js';
+import { scoreText, wordReasons } from '../ui/reasons.js';
 import { type Cell, type Column, renderTable } from '../ui/table.js';
 import type { Lang } from '../util/lang.js';
 import { printableCell } from '../util/printable.js';
@@ -124,7 +124,7 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
       min: 10,
       cell: (s) => named(partyName(folder, s.helper), s.helper),
     },
-    { header: ctx.t('col.score'), align: 'right', cell: (s) => s.score.toFixed(2) },
+    { header: ctx.t('col.score'), align: 'right', cell: (s) => scoreText(s.score) },
     { header: ctx.t('col.words'), fit: 'wrap', min: 16, priority: 2, cell: (s) => matchedWords(s, ctx.lang) },
     ...(flags.wide
       ? [

@@ -126,3 +126,12 @@ export function wordReason(r: Reason, lang: Lang): string {
 export function wordReasons(reasons: Reason[], lang: Lang): string[] {
   return reasons.map((r) => wordReason(r, lang));
 }
+
+/**
+ * A score as a table shows it, two decimals cut rather than rounded: 0.297 is 0.29, never
+ * 0.30, which would read as passing a minimum of 0.3 that it does not pass.
+ */
+export function scoreText(score: number): string {
+  const thousandths = Math.round(score * 1000);
+  return (Math.floor(thousandths / 10) / 100).toFixed(2);
+}
