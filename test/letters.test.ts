@@ -796,6 +796,22 @@ describe('privacy on the sample network', () => {
     expect(splitLetter(intro).front.to).toBe('伊藤 彩 <aya.ito@example.jp>');
   });
 
+  it('never suggests meeting at a space marked do_not_contact', async () => {
+    const dir = copySample();
+    // The owner's space asked not to be contacted; its member may still be written to.
+    fs.appendFileSync(path.join(dir, 'spaces/sendai-loft.yaml'), 'do_not_contact: true\n');
+    const ask = await proposeMenu(dir, [], '--stdout');
+    expect(ask.code).toBe(0);
+    expect(ask.out).not.toMatch(/顔合わせは、仙台ロフト/);
+    expect(ask.out).not.toContain('宮城県仙台市青葉区');
+    expect((await proposeMenu(dir, [])).code).toBe(0);
+    for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, 'status', MENU, step)).code).toBe(0);
+    const intro = read(dir, `proposals/${MENU}.introduction.md`);
+    expect(intro).toContain('一度、オンラインで顔合わせをされてはいかがでしょうか。');
+    expect(intro).not.toContain('宮城県仙台市青葉区');
+  });
+
   it('prints record text literally: a {{ }} in a summary is not evaluated', async () => {
     const dir = copySample();
     const r = await mixer(
