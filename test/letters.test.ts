@@ -343,7 +343,11 @@ describe('mixer status', () => {
   it('records the outcome and value of a deal, and marks the need solved when asked', async () => {
     const dir = copySample();
     const id = '2026-10-iwate-craft-overseas-miller-english';
-    expect((await mixer(dir, 'status', id, 'met', '--date', '2026-11-20')).code).toBe(0);
+    const met = await mixer(dir, 'status', id, 'met', '--date', '2026-11-20');
+    expect(met.code).toBe(0);
+    // After the meeting, the next step is the outcome, each kind with its own command.
+    expect(met.err).toContain(`成約なら mixer status ${id} deal（金額は --value）`);
+    expect(met.err).toContain(`成果がなければ mixer status ${id} closed --outcome none`);
     const r = await mixer(
       dir,
       'status',
