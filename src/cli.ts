@@ -24,6 +24,7 @@ import type { Io } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
 import { today } from './util/dates.js';
 import { normalizeInput, parseCount, parseDecimal } from './util/input.js';
+import { showValue } from './util/printable.js';
 import { closest, foldCommand } from './util/text.js';
 
 const HELP_WIDTH = 80;
@@ -139,7 +140,12 @@ function sayUsageErrors(command: Command, lang: Lang): void {
         t(lang, 'usage.too-many-arguments', {
           expected: command.registeredArguments.length,
           got: received.length,
+          extra: received
+            .slice(command.registeredArguments.length)
+            .map((arg) => (lang === 'ja' ? `「${showValue(arg)}」` : `"${showValue(arg)}"`))
+            .join(lang === 'ja' ? '' : ', '),
         }),
+        t(lang, 'hint.too-many-arguments', { command: name }),
       ),
     unknownCommand: () => {
       const typed = String(command.args[0]);

@@ -291,6 +291,16 @@ describe('usage', () => {
     expect(r.stdout).toMatch(/\$ mixer suggest --need/);
   });
 
+  it('--help of add-member and add-need says who sees a record by default', async () => {
+    // A member added without --share is kept from letters: the help says so before it happens.
+    // (help wraps at 80 columns: Japanese between characters, English between words)
+    const member = await mixer(['--lang', 'ja', 'add-member', '--help']);
+    expect(member.stdout.replace(/\s+/g, '')).toContain('既定:mixers。mixersなら手紙に強みと連絡先を書かず');
+    expect(member.stdout).toMatch(/--email <メール> +メールアドレス/);
+    const need = await mixer(['--lang', 'en', 'add-need', '--help']);
+    expect(need.stdout.replace(/\s+/g, ' ')).toContain("default: as its owner's record");
+  });
+
   it("--help and usage errors speak the folder's language, as its commands do: --lang, mixer.yaml, LANG", async () => {
     const english = englishFolder();
     const inFolder = await mixer(['suggest', '--help'], { cwd: english });

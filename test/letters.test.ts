@@ -343,7 +343,11 @@ describe('mixer status', () => {
   it('records the outcome and value of a deal, and marks the need solved when asked', async () => {
     const dir = copySample();
     const id = '2026-10-iwate-craft-overseas-miller-english';
-    expect((await mixer(dir, 'status', id, 'met', '--date', '2026-11-20')).code).toBe(0);
+    const met = await mixer(dir, 'status', id, 'met', '--date', '2026-11-20');
+    expect(met.code).toBe(0);
+    // After the meeting, the next step is the outcome, each kind with its own command.
+    expect(met.err).toContain(`成約なら mixer status ${id} deal（金額は --value）`);
+    expect(met.err).toContain(`成果がなければ mixer status ${id} closed --outcome none`);
     const r = await mixer(
       dir,
       'status',
@@ -794,6 +798,22 @@ describe('privacy on the sample network', () => {
     expect(intro.match(/Contact:/g)).toHaveLength(1); // hirano-cafe has no contact
     expect(intro).toContain('Could カフェ ひらの get in touch with 伊藤 彩 using the details above?');
     expect(splitLetter(intro).front.to).toBe('伊藤 彩 <aya.ito@example.jp>');
+  });
+
+  it('never suggests meeting at a space marked do_not_contact', async () => {
+    const dir = copySample();
+    // The owner's space asked not to be contacted; its member may still be written to.
+    fs.appendFileSync(path.join(dir, 'spaces/sendai-loft.yaml'), 'do_not_contact: true\n');
+    const ask = await proposeMenu(dir, [], '--stdout');
+    expect(ask.code).toBe(0);
+    expect(ask.out).not.toMatch(/顔合わせは、仙台ロフト/);
+    expect(ask.out).not.toContain('宮城県仙台市青葉区');
+    expect((await proposeMenu(dir, [])).code).toBe(0);
+    for (const step of ['asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted'])
+      expect((await mixer(dir, 'status', MENU, step)).code).toBe(0);
+    const intro = read(dir, `proposals/${MENU}.introduction.md`);
+    expect(intro).toContain('一度、オンラインで顔合わせをされてはいかがでしょうか。');
+    expect(intro).not.toContain('宮城県仙台市青葉区');
   });
 
   it('prints record text literally: a {{ }} in a summary is not evaluated', async () => {

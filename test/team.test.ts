@@ -361,6 +361,34 @@ describe('due, brief and report on the sample network', () => {
     expect(r.proposals).toMatchObject({ declined: 1, closed: 0 });
   });
 
+  it('report says how many deals have no value, and the day its period ends', async () => {
+    const dir = copySample();
+    const craft = '2026-10-iwate-craft-overseas-miller-english';
+    const met = await mixer(['--data', dir, 'status', craft, 'met'], { env: TODAY });
+    expect(met.code).toBe(0);
+    const closed = await mixer(['--data', dir, 'status', craft, 'closed', '--outcome', 'collaboration'], {
+      env: TODAY,
+    });
+    expect(closed.code, closed.stderr).toBe(0);
+    // One deal with a value, one collaboration without: the total is not the worth of both.
+    const both = await mixer(['--data', dir, 'report'], { env: TODAY });
+    expect(both.stdout).toContain(
+      '**成約・協業 2 件、金額 90,000 JPY（うち 1 件は金額の記録がありません）**',
+    );
+    const en = await mixer(['--data', dir, '--lang', 'en', 'report'], { env: TODAY });
+    expect(en.stdout).toContain(
+      '**Deals and collaborations: 2, worth 90,000 JPY (1 with no value recorded)**',
+    );
+    // Only the one without a value: no "worth 0".
+    const since = await mixer(['--data', dir, 'report', '--since', '2026-11-01'], { env: TODAY });
+    expect(since.stdout).toContain('**成約・協業 1 件（金額の記録はありません）**');
+    expect(since.stdout).not.toContain('金額 0 JPY');
+    // Without --until the period ends today, and the title names the day.
+    expect(since.stdout).toContain('## 活動報告（2026-11-01 – 2026-11-26）');
+    // The graph says what its arrows and numbers mean.
+    expect(both.stdout).toContain('数字はその間の提案の件数です');
+  });
+
   it('report leaves out a visit dated after today unless --until reaches it, and says so', async () => {
     const dir = copySample();
     const visit = path.join(dir, 'visits/2026/2026-09-10-morioka-hub.yaml');

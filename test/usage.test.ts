@@ -183,7 +183,14 @@ const CASES: Case[] = [
     /--outcome に「sale」は使えません/,
     /もしかして: deal, none/,
   ],
-  [['init', 'a', 'b'], 2, /引数が多すぎます（1 個のところ 2 個）/, /mixer init --help/],
+  [['init', 'a', 'b'], 2, /引数が多すぎます（1 個のところ 2 個）。余分なもの: 「b」/, /mixer init --help/],
+  // A name with a space typed without quotes: the extra word is named, and quoting suggested.
+  [
+    ['add-mixer', '--name', '山田', '太郎'],
+    2,
+    /余分なもの: 「太郎」/,
+    /空白を含む値は "山田 太郎" のように引用符で囲んでください。使い方は mixer add-mixer --help/,
+  ],
   [['schema', '--output', 'x'], 2, /--output というオプションはありません/, /もしかして: --out/],
   [['review', '--bse', 'main'], 2, /--bse というオプションはありません/, /もしかして: --base/],
   [['due', 'today'], 2, /引数が多すぎます/, /mixer due --help/],

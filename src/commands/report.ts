@@ -177,11 +177,20 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     });
     return 0;
   }
-  const range = since || until ? `${since ?? '…'} – ${until ?? '…'}` : ctx.t('report.all-time');
+  // (without --until the period ends today, and the title says so)
+  const range = since || until ? `${since ?? '…'} – ${end}` : ctx.t('report.all-time');
   const md: string[] = [`## ${ctx.t('report.title', { range })}`, ''];
   if (later) md.push(ctx.t('report.dated-later', { count: later, today: end }), '');
+  const unvalued = deals.filter((p) => p.data.outcome?.value === undefined).length;
+  const headline = { count: deals.length, value: money(value, lang), currency };
   md.push(
-    `**${ctx.t('report.headline', { count: deals.length, value: money(value, lang), currency })}**`,
+    `**${
+      !unvalued
+        ? ctx.t('report.headline', headline)
+        : unvalued === deals.length
+          ? ctx.t('report.headline-unvalued', headline)
+          : ctx.t('report.headline-some-unvalued', { ...headline, unvalued })
+    }**`,
     '',
   );
   const visitTable = (rows: typeof byMixer, header: string) =>
@@ -252,7 +261,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   md.push(
     `### ${ctx.t('report.graph')}`,
     '',
-    ...(joined ? ['```mermaid', graph, '```'] : [ctx.t('report.no-graph')]),
+    ...(joined ? ['```mermaid', graph, '```', '', ctx.t('report.graph-legend')] : [ctx.t('report.no-graph')]),
   );
   ctx.io.stdout(md.join('\n'));
   return 0;

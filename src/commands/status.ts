@@ -124,6 +124,7 @@ function nextStep(ctx: Context, id: string, status: ProposalStatus, first: Side,
   const next = all.length > 1 ? all.filter((s) => s !== 'closed') : all;
   if (letter) return ctx.t('next.send', { file: letter.rel, id, status: next[0]! });
   if (awaitsAnswer(status)) return ctx.t('next.answer', { id, yes: next[0]!, no: next[1]! });
+  if (status === 'met') return ctx.t('next.outcome', { id });
   if (next.length) return ctx.t('next.step', { id, next: next.join(' | ') });
   return undefined;
 }

@@ -13,7 +13,9 @@ export type ChoicesKey =
   | 'help.status.--outcome'
   | 'help.propose.--ask-first'
   | 'help.letters.--format'
-  | 'help.letters.--letter-lang';
+  | 'help.letters.--letter-lang'
+  | 'help.add-member.--share'
+  | 'help.add-need.--share';
 
 /**
  * What a help line says: a message; the allowed values of a list (`onsite（現地） | online（オンライン）`),
@@ -228,8 +230,8 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--summary <text>', help: 'help.add-member.--summary' },
       { flags: '--strength <text>', help: 'help.add-member.--strength', repeat: true },
       { flags: '--tag <tag>', help: 'help.add-member.--tag', repeat: true },
-      { flags: '--share <share>', help: { list: 'share' }, choices: 'share' },
-      { flags: '--email <email>', help: { text: 'email' } },
+      { flags: '--share <share>', help: { key: 'help.add-member.--share', list: 'share' }, choices: 'share' },
+      { flags: '--email <email>', help: 'help.add.--email' },
       { flags: '--phone <phone>', help: 'help.add-member.--phone' },
       { flags: '--url <url>', help: { text: 'URL' } },
       { flags: '--consent <date>', help: 'help.add-member.--consent', date: true },
@@ -253,7 +255,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--title <text>', help: 'help.add-need.--title' },
       { flags: '--detail <text>', help: 'help.add-need.--detail' },
       { flags: '--tag <tag>', help: 'help.add-need.--tag', repeat: true },
-      { flags: '--share <share>', help: { list: 'share' }, choices: 'share' },
+      { flags: '--share <share>', help: { key: 'help.add-need.--share', list: 'share' }, choices: 'share' },
       { flags: '--since <date>', help: 'help.add-need.--since', date: true },
       { flags: '--visit <id>', help: 'help.add-need.--visit', complete: { ids: 'visits' } },
     ],
@@ -267,7 +269,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { flags: '--id <id>', help: 'help.add-mixer.--id' },
       { flags: '--name <name>', help: 'help.add-mixer.--name' },
-      { flags: '--email <email>', help: { text: 'email' } },
+      { flags: '--email <email>', help: 'help.add.--email' },
       { flags: '--github <user>', help: { text: 'GitHub' } },
       { flags: '--space <id>', help: 'help.add-mixer.--space', repeat: true, complete: { ids: 'spaces' } },
       { flags: '--strength <text>', help: 'help.add-mixer.--strength', repeat: true },

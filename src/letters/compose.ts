@@ -143,12 +143,16 @@ function needHeard(records: LetterRecords, facts: LetterFacts): Meeting | null {
   return first ? meeting(first) : null;
 }
 
-/** A place to meet: a space of either side where people can meet in person, the owner's first. */
+/**
+ * A place to meet: a space of either side where people can meet in person, the owner's first.
+ * Never a space marked do_not_contact: a letter does not send anyone to a place that asked not
+ * to be contacted.
+ */
 function meetingPlace(records: LetterRecords, parties: string[]) {
   const space = parties
     .flatMap((id) => spacesOf(records, id))
     .map((id) => records.spaces.get(id))
-    .find((s) => s && s.data.kind !== 'virtual');
+    .find((s) => s && s.data.kind !== 'virtual' && !s.data.do_not_contact);
   return space ? { name: space.data.name, area: space.data.area?.trim() || null } : null;
 }
 

@@ -222,6 +222,13 @@ export const help = {
   'help.add-member.--strength': { ja: '強み（繰り返し可）', en: 'a strength (repeatable)' },
   'help.add-member.--tag': { ja: 'タグ（繰り返し可）', en: 'a tag (repeatable)' },
   'help.add-member.--phone': { ja: '電話', en: 'phone' },
+  'help.add-member.--share': takes<'choices'>({
+    ja: (p) =>
+      `公開範囲（${p.choices}、既定: mixers。mixers なら手紙に強みと連絡先を書かず、名前も紹介まで伏せる）`,
+    en: (p) =>
+      `who may see the record (${p.choices}; default: mixers: no letter shows its strengths or contact details, nor its name before the introduction)`,
+  }),
+  'help.add.--email': { ja: 'メールアドレス', en: 'email' },
   'help.add-member.--consent': {
     ja: '手紙に名前を出すことに同意した日',
     en: 'the day they agreed to be named in letters',
@@ -258,6 +265,10 @@ export const help = {
   'help.add-need.--tag': { ja: 'タグ（繰り返し可）', en: 'a tag (repeatable)' },
   'help.add-need.--since': { ja: 'いつからの課題か（既定: 今日）', en: 'since when (default: today)' },
   'help.add-need.--visit': { ja: '聞いた訪問', en: 'the visit it was learned at' },
+  'help.add-need.--share': takes<'choices'>({
+    ja: (p) => `公開範囲（${p.choices}、既定: 持ち主の公開範囲と同じ）`,
+    en: (p) => `who may see the need (${p.choices}; default: as its owner's record)`,
+  }),
   'help.add-mixer.--id': { ja: 'ID（既定: 英字の名前から）', en: 'id (default: made from an ASCII name)' },
   'help.add-mixer.--name': { ja: '名前', en: 'name' },
   'help.add-mixer.--space': { ja: '担当スペース（繰り返し可）', en: 'a space covered (repeatable)' },

@@ -60,6 +60,13 @@ export const letters = {
     ja: (p) => `返事が来たら: mixer status ${p.id} ${p.yes}（お断りなら ${p.no}）`,
     en: (p) => `when the answer comes: mixer status ${p.id} ${p.yes} (or ${p.no})`,
   }),
+  // After the meeting, how it ended: a deal with its value, or a collaboration or nothing.
+  'next.outcome': takes<'id'>({
+    ja: (p) =>
+      `次は結果を: 成約なら mixer status ${p.id} deal（金額は --value）、協業なら mixer status ${p.id} closed --outcome collaboration、成果がなければ mixer status ${p.id} closed --outcome none`,
+    en: (p) =>
+      `next, the outcome: a deal, mixer status ${p.id} deal (its value with --value); a collaboration, mixer status ${p.id} closed --outcome collaboration; nothing came of it, mixer status ${p.id} closed --outcome none`,
+  }),
   'next.step': takes<'id' | 'next'>({
     ja: (p) => `次は: mixer status ${p.id} ${p.next}`,
     en: (p) => `next: mixer status ${p.id} ${p.next}`,

@@ -205,6 +205,17 @@ export const reports = {
     ja: (p) => `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}`,
     en: (p) => `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency}`,
   }),
+  // A deal with no value recorded is not worth 0: the headline says how many have none.
+  'report.headline-some-unvalued': takes<'count' | 'value' | 'currency' | 'unvalued'>({
+    ja: (p) =>
+      `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}（うち ${p.unvalued} 件は金額の記録がありません）`,
+    en: (p) =>
+      `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency} (${p.unvalued} with no value recorded)`,
+  }),
+  'report.headline-unvalued': takes<'count'>({
+    ja: (p) => `成約・協業 ${p.count} 件（金額の記録はありません）`,
+    en: (p) => `Deals and collaborations: ${p.count} (no value recorded)`,
+  }),
   'report.all-time': { ja: '全期間', en: 'all time' },
   'report.dated-later': takes<'count' | 'today'>({
     ja: (p) =>
@@ -235,6 +246,10 @@ export const reports = {
     en: (p) => `proposals across spaces: ${p.cross} of ${p.total} (${p.share})`,
   }),
   'report.graph': { ja: '提案でつながったスペース', en: 'Spaces joined by proposals' },
+  'report.graph-legend': {
+    ja: '矢印は課題の持ち主のスペースから助け手のスペースへ向かい、数字はその間の提案の件数です。太い矢印は、成約・協業に至った提案を含むものです。',
+    en: "Each arrow goes from the space of a need's owner to the helper's space; its number is how many proposals joined them. A thick arrow includes a proposal that became a deal or a collaboration.",
+  },
   'report.no-graph': {
     ja: 'この期間にスペースをまたいだ提案はありません',
     en: 'no proposal joined two spaces in this period',

@@ -189,10 +189,16 @@ export const usage = {
     ja: (p) => `${p.flag} というオプションはありません`,
     en: (p) => `there is no option ${p.flag}`,
   }),
-  'usage.too-many-arguments': takes<'expected' | 'got'>({
-    ja: (p) => `引数が多すぎます（${p.expected} 個のところ ${p.got} 個）`,
+  'usage.too-many-arguments': takes<'expected' | 'got' | 'extra'>({
+    ja: (p) => `引数が多すぎます（${p.expected} 個のところ ${p.got} 個）。余分なもの: ${p.extra}`,
     en: (p) =>
-      `too many arguments (${p.got} where ${p.expected} ${Number(p.expected) === 1 ? 'is' : 'are'} taken)`,
+      `too many arguments (${p.got} where ${p.expected} ${Number(p.expected) === 1 ? 'is' : 'are'} taken); the extra: ${p.extra}`,
+  }),
+  // (a value with a space typed without quotes, `--name 山田 太郎`, is the usual cause)
+  'hint.too-many-arguments': takes<'command'>({
+    ja: (p) =>
+      `空白を含む値は "山田 太郎" のように引用符で囲んでください。使い方は ${p.command} --help で表示します`,
+    en: (p) => `quote a value that holds a space ("Taro Yamada"); ${p.command} --help shows the usage`,
   }),
   'usage.unknown-command': takes<'name'>({
     ja: (p) => `${p.name} というコマンドはありません`,
