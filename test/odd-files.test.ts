@@ -48,3 +48,23 @@ describe('symbolic links that lead to no file', () => {
     expect(f.err.join('\n')).not.toMatch(/unexpected/);
   });
 });
+
+describe('an empty --data', () => {
+  it('is bad usage, not the folder mixer would find without it', async () => {
+    // `mixer --data "$DIR" add-need …` with DIR unset wrote into the data folder of the working
+    // folder (or ./data) instead.
+    const found = minimalFolder();
+    const before = fs.readdirSync(path.join(found, 'needs'));
+    for (const args of [
+      ['validate'],
+      ['add-need', '--owner', 'cafe', '--title', 'a new sign', '--yes', '--json'],
+    ]) {
+      const { io, out, err } = memoryIo({ cwd: found });
+      const code = await main(['--data', '', '--lang', 'en', ...args], io);
+      expect(code, args[0]).toBe(2);
+      expect(err.join('\n')).toMatch(/--data is empty/);
+      expect(out).toEqual([]);
+    }
+    expect(fs.readdirSync(path.join(found, 'needs'))).toEqual(before);
+  });
+});
