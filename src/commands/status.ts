@@ -24,7 +24,7 @@ import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
 import { choicesOf, label, withLabel } from './choices.js';
 import { checkContactable } from './contact.js';
-import { checkChoice, checkDate, checkRef, validators, warnIfFuture } from './flags.js';
+import { checkChoice, checkDate, checkRef, refuseUnsafeText, validators, warnIfFuture } from './flags.js';
 import {
   type LetterFlags,
   type LetterSettings,
@@ -135,6 +135,8 @@ export async function run(
   flags: StatusFlags,
 ): Promise<number> {
   const status = readStatus(ctx, statusInput);
+  // (a flag, named as one: not a problem of a file that was never written)
+  refuseUnsafeText(ctx, '--note', flags.note);
   const folder = await ctx.load();
   id = checkRef(ctx, folder, 'proposals', id);
   const proposal = folder.records.proposals.get(id)!;
