@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { cleanup, memoryIo, minimalFolder, runCli } from './helpers.js';
+import { loadDataFolder } from '../src/store/load.js';
+import { cleanup, memoryIo, minimalFolder, runCli, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -66,5 +67,19 @@ describe('an empty --data', () => {
       expect(out).toEqual([]);
     }
     expect(fs.readdirSync(path.join(found, 'needs'))).toEqual(before);
+  });
+});
+
+describe('a key YAML reads as null', () => {
+  it.each(['null', '~', ''])('"%s:" is an unknown field on its own line, not at 1:1', (key) => {
+    const dir = writeFiles(minimalFolder(), {
+      'members/odd-key.yaml': `name: x\nkind: person\n${key}: b\n`,
+      'members/nested-key.yaml': `name: y\nkind: person\ncontact:\n  email: y@example.jp\n  ${key}: b\n`,
+    });
+    const problems = loadDataFolder(dir, { lang: 'en' }).problems.map((p) => [p.file, p.line, p.code]);
+    expect(problems).toEqual([
+      ['members/nested-key.yaml', 5, 'schema.unknown-key'],
+      ['members/odd-key.yaml', 3, 'schema.unknown-key'],
+    ]);
   });
 });
