@@ -5,11 +5,10 @@ import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { isValidId } from '../records/ids.js';
-import { forbiddenCharacter, TEXT_LIMITS } from '../records/text.js';
 import { type DataFolder, failedRecord } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { normalizeId, parseAmount, parseCount, parseDate, splitOwnerText } from '../util/input.js';
-import { codePointName, escapeChar, printableLine } from '../util/printable.js';
+import { printableLine } from '../util/printable.js';
 import { nearest } from '../util/text.js';
 import { readDate } from './read.js';
 
@@ -43,35 +42,6 @@ export function refuseLineBreak(ctx: Context, flag: string, values: readonly str
   );
   error.code = 'usage.flag-line-break';
   throw error;
-}
-
-/**
- * Text of a flag that goes into a letter as it is, checked in no record (propose --note): no
- * character a record may not hold (an escape sequence, a bidirectional override; line feeds and
- * tabs are text), and no longer than a note of a record.
- */
-export function refuseUnsafeText(ctx: Context, flag: string, value: string | undefined): void {
-  if (value === undefined) return;
-  const found = forbiddenCharacter(value, true);
-  if (found) {
-    const error = new UsageError(
-      ctx.t('usage.flag-control-char', {
-        flag,
-        char: codePointName(found.char),
-        escaped: escapeChar(found.char),
-        at: found.index + 1,
-      }),
-      ctx.t('hint.control-char'),
-    );
-    error.code = 'usage.flag-control-char';
-    throw error;
-  }
-  const length = [...value].length;
-  if (length > TEXT_LIMITS.note)
-    throw new UsageError(
-      ctx.t('usage.flag-too-long', { flag, length, max: TEXT_LIMITS.note }),
-      ctx.t('hint.command-help', { command: ctx.command }),
-    );
 }
 
 /** `OWNER:TEXT` of flags like --need and --strength (a full-width ： too); TEXT is one line. */

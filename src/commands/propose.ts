@@ -17,8 +17,9 @@ import { today } from '../util/dates.js';
 import { printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkContactable } from './contact.js';
-import { checkChoice, checkRef, refuseUnsafeText } from './flags.js';
+import { checkChoice, checkRef } from './flags.js';
 import { type LetterFlags, letterSettings, pairingFacts, warnMissing, writeLetter } from './letter-files.js';
+import { refuseUnsafeText } from './note-flag.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface ProposeFlags extends WriteFlags, LetterFlags {

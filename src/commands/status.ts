@@ -24,7 +24,7 @@ import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
 import { choicesOf, label, withLabel } from './choices.js';
 import { checkContactable } from './contact.js';
-import { checkChoice, checkDate, checkRef, refuseUnsafeText, validators, warnIfFuture } from './flags.js';
+import { checkChoice, checkDate, checkRef, validators, warnIfFuture } from './flags.js';
 import {
   type LetterFlags,
   type LetterSettings,
@@ -34,6 +34,7 @@ import {
   warnMissing,
   writeLetter,
 } from './letter-files.js';
+import { refuseUnsafeText } from './note-flag.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface StatusFlags extends WriteFlags, LetterFlags {
