@@ -2,7 +2,7 @@
 
 import type { JsonOutput, JsonShape } from './commands/contract.js';
 import { JSON_VERSION } from './commands/json-version.js';
-import { MixerError } from './errors.js';
+import { MixerError, UsageError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
 import { isFolder, isNotFolder, locateDataFolder } from './store/locate.js';
 import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
@@ -89,6 +89,12 @@ export class Context {
    */
   async load(options: { quiet?: boolean } = {}): Promise<DataFolder> {
     if (this.folder) return this.folder;
+    // `--data "$DIR"` with DIR unset: not the folder found without --data, which a write would change.
+    if (this.options.data !== undefined && this.options.data.trim() === '')
+      throw new UsageError(
+        t(this.earlyLang, 'usage.flag-empty', { flag: '--data' }),
+        t(this.earlyLang, 'hint.command-help', { command: 'mixer' }),
+      );
     // A folder named by --data or MIXER_DATA that is not there is bad usage; none found is a failure.
     const named = Boolean(this.options.data || dataFolder(this.io.env));
     if (!isFolder(this.dir)) {

@@ -19,6 +19,7 @@ import { label } from './choices.js';
 import { checkContactable } from './contact.js';
 import { checkChoice, checkRef } from './flags.js';
 import { type LetterFlags, letterSettings, pairingFacts, warnMissing, writeLetter } from './letter-files.js';
+import { refuseUnsafeText } from './note-flag.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface ProposeFlags extends WriteFlags, LetterFlags {
@@ -119,6 +120,8 @@ export async function run(
   // --json says what was written; with --stdout nothing is, and the letter itself is the output.
   if (flags.stdout && flags.json) throw new UsageError(ctx.t('usage.stdout-json'), ctx.t('hint.stdout-json'));
   const first: Side = flags.askFirst ? checkChoice(ctx, '--ask-first', flags.askFirst, 'side') : 'owner';
+  // (the note goes into the letter, and with --stdout to the terminal, as it is typed)
+  refuseUnsafeText(ctx, '--note', flags.note);
   const folder = await ctx.load();
   const settings = letterSettings(ctx, folder, flags);
   const need = check(ctx, folder, needId, helperId);

@@ -34,6 +34,7 @@ import {
   warnMissing,
   writeLetter,
 } from './letter-files.js';
+import { refuseUnsafeText } from './note-flag.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
 export interface StatusFlags extends WriteFlags, LetterFlags {
@@ -136,6 +137,8 @@ export async function run(
   flags: StatusFlags,
 ): Promise<number> {
   const status = readStatus(ctx, statusInput);
+  // (a flag, named as one: not a problem of a file that was never written)
+  refuseUnsafeText(ctx, '--note', flags.note);
   const folder = await ctx.load();
   id = checkRef(ctx, folder, 'proposals', id);
   const proposal = folder.records.proposals.get(id)!;

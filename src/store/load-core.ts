@@ -83,6 +83,24 @@ interface FoundFile {
   abs: string;
 }
 
+/** What a symbolic link says it points to, as written (or nothing, when it went meanwhile). */
+function linkText(abs: string): string {
+  try {
+    return fs.readlinkSync(abs);
+  } catch {
+    return '';
+  }
+}
+
+/** Whether `abs` leads to a file (false for a folder, and for one removed meanwhile). */
+function isFileNow(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function discover(dir: string): Found {
   const problems: Problem[] = [];
   const entries = yamlEntries(dir, NOT_RECORDS);
@@ -95,7 +113,19 @@ function discover(dir: string): Found {
       try {
         target = fs.realpathSync(abs);
       } catch {
-        target = fs.readlinkSync(abs);
+        // A link to nothing (its file removed or renamed) or a loop of links: there is no file to
+        // read, wherever the link points. (Its text is relative to the link, not to the working
+        // folder, so it cannot be judged inside or outside from here.)
+        problems.push({
+          file: entry.rel,
+          line: 1,
+          col: 1,
+          field: '',
+          message: said('problem.symlink-broken', { target: linkText(abs) }),
+          hint: said('hint.symlink-broken'),
+          code: 'problem.symlink-broken',
+        });
+        continue;
       }
       const rel = path.relative(realDir, target);
       if (rel.startsWith('..') || path.isAbsolute(rel)) {
@@ -110,7 +140,7 @@ function discover(dir: string): Found {
         });
         continue;
       }
-      if (!fs.statSync(abs).isFile()) continue;
+      if (!isFileNow(abs)) continue;
     } else if (!entry.dirent.isFile()) continue;
     files.push({ rel: entry.rel, abs });
   }

@@ -13,6 +13,15 @@ export interface Mention {
   line: number;
 }
 
+/** Whether `file` leads to a file (false for a folder, and for a link to nothing). */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Every text file of the kind folders (records, letters, drafts), relative to `dir`, sorted. */
 export function folderTextFiles(dir: string): string[] {
   const out: string[] = [];
@@ -23,7 +32,7 @@ export function folderTextFiles(dir: string): string[] {
       const parts = rel.split(path.sep);
       if (parts.some((p) => p.startsWith('.'))) continue;
       if (!/\.(ya?ml|md|eml|txt)$/.test(rel)) continue;
-      if (fs.statSync(path.join(base, rel)).isFile()) out.push(`${kind}/${parts.join('/')}`);
+      if (isFile(path.join(base, rel))) out.push(`${kind}/${parts.join('/')}`);
     }
   }
   return out.sort();

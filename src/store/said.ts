@@ -44,6 +44,8 @@ export interface StoreMessages {
   'hint.yml-extension': None;
   'problem.symlink-outside': { target: string };
   'hint.symlink-outside': None;
+  'problem.symlink-broken': { target: string };
+  'hint.symlink-broken': None;
   'problem.unreadable': { detail: string };
   'problem.bad-id': { id: string };
   'problem.reserved-id': { id: string };

@@ -62,7 +62,8 @@ export class SourceFile {
       keyNode = undefined;
       if (isMap(node)) {
         const pair = node.items.find(
-          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+          // (a key written `null`, `~` or nothing is the key "" of the value read, as YAML reads it)
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value ?? '') === String(segment),
         );
         if (!pair) break;
         keyNode = pair.key as Node;

@@ -321,6 +321,14 @@ export const problems = {
     ja: 'ファイルをフォルダ内にコピーしてください',
     en: 'copy the file into the folder instead',
   },
+  'problem.symlink-broken': takes<'target'>({
+    ja: (p) => `どのファイルも指していないシンボリックリンクです（${p.target}）`,
+    en: (p) => `a symbolic link that leads to no file (${p.target})`,
+  }),
+  'hint.symlink-broken': {
+    ja: 'リンクを削除するか、指す先のファイルを置いてください',
+    en: 'remove the link, or put back the file it points to',
+  },
   'problem.unreadable': takes<'detail'>({
     ja: (p) => `読めません: ${p.detail}`,
     en: (p) => `cannot be read: ${p.detail}`,

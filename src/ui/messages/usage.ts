@@ -48,6 +48,14 @@ export const usage = {
     ja: (p) => (p.more ? `改行を消してください。長い説明は ${p.more} に書けます` : '改行を消してください'),
     en: (p) => (p.more ? `remove the line break; longer text goes in ${p.more}` : 'remove the line break'),
   }),
+  'usage.flag-control-char': takes<'flag' | 'char' | 'escaped' | 'at'>({
+    ja: (p) => `${p.flag} の ${p.at} 文字目に制御文字 ${p.char}（${p.escaped}）があります`,
+    en: (p) => `${p.flag} has a control character ${p.char} (${p.escaped}) at character ${p.at}`,
+  }),
+  'usage.flag-too-long': takes<'flag' | 'length' | 'max'>({
+    ja: (p) => `${p.flag} が長すぎます（${p.length} 文字、最大 ${p.max} 文字）`,
+    en: (p) => `${p.flag} is too long: ${p.length} characters, at most ${p.max}`,
+  }),
   'usage.stdout-json': {
     ja: '--stdout と --json は一緒に使えません（--stdout は手紙そのものを出力し、何も書きません）',
     en: '--stdout and --json do not go together (--stdout prints the letter itself and writes nothing)',

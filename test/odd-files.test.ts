@@ -1,0 +1,85 @@
+// Files in a data folder that are not plain records: links to nothing, loops of links. Each is
+// one problem of its own file, named, and every other file is read as usual.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { loadDataFolder } from '../src/store/load.js';
+import { cleanup, memoryIo, minimalFolder, runCli, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+describe('symbolic links that lead to no file', () => {
+  it('a link to a removed file, run from inside the data folder, is a problem, not a crash', () => {
+    // The link's text is relative to the link; read against the working folder it seemed to lead
+    // into the data folder, and mixer then failed with an unexpected error on every command.
+    const dir = minimalFolder();
+    fs.symlinkSync('gone.yaml', path.join(dir, 'members', 'gone-alias.yaml'));
+    const r = runCli(['--lang', 'en', 'validate'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/unexpected/);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(
+      /members\/gone-alias\.yaml:1:1 .*symbolic link that leads to no file \(gone\.yaml\)/,
+    );
+  });
+
+  it('a loop of links is a problem of each link; the other records are read, and writes go on (forget too)', async () => {
+    const dir = minimalFolder();
+    fs.symlinkSync('loop-b.yaml', path.join(dir, 'members', 'loop-a.yaml'));
+    fs.symlinkSync('loop-a.yaml', path.join(dir, 'members', 'loop-b.yaml'));
+    fs.mkdirSync(path.join(dir, 'proposals'));
+    fs.symlinkSync('gone.ask-owner.md', path.join(dir, 'proposals', 'x.ask-owner.md'));
+    const v = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'validate', '--json'], v.io)).toBe(1);
+    const problems = JSON.parse(v.out.join('')) as { file: string; code: string }[];
+    expect(problems.map((p) => [p.file, p.code])).toEqual([
+      ['members/loop-a.yaml', 'problem.symlink-broken'],
+      ['members/loop-b.yaml', 'problem.symlink-broken'],
+    ]);
+    const w = memoryIo();
+    const code = await main(
+      ['--data', dir, '--lang', 'en', 'add-need', '--owner', 'cafe', '--title', 'a new sign', '--yes'],
+      w.io,
+    );
+    expect(w.err.join('\n')).not.toMatch(/unexpected/);
+    expect(code).toBe(0);
+    // forget reads every text file of the kind folders, the letter's link to nothing among them
+    const f = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'forget', 'designer', '--yes'], f.io)).toBe(0);
+    expect(f.err.join('\n')).not.toMatch(/unexpected/);
+  });
+});
+
+describe('an empty --data', () => {
+  it('is bad usage, not the folder mixer would find without it', async () => {
+    // `mixer --data "$DIR" add-need …` with DIR unset wrote into the data folder of the working
+    // folder (or ./data) instead.
+    const found = minimalFolder();
+    const before = fs.readdirSync(path.join(found, 'needs'));
+    for (const args of [
+      ['validate'],
+      ['add-need', '--owner', 'cafe', '--title', 'a new sign', '--yes', '--json'],
+    ]) {
+      const { io, out, err } = memoryIo({ cwd: found });
+      const code = await main(['--data', '', '--lang', 'en', ...args], io);
+      expect(code, args[0]).toBe(2);
+      expect(err.join('\n')).toMatch(/--data is empty/);
+      expect(out).toEqual([]);
+    }
+    expect(fs.readdirSync(path.join(found, 'needs'))).toEqual(before);
+  });
+});
+
+describe('a key YAML reads as null', () => {
+  it.each(['null', '~', ''])('"%s:" is an unknown field on its own line, not at 1:1', (key) => {
+    const dir = writeFiles(minimalFolder(), {
+      'members/odd-key.yaml': `name: x\nkind: person\n${key}: b\n`,
+      'members/nested-key.yaml': `name: y\nkind: person\ncontact:\n  email: y@example.jp\n  ${key}: b\n`,
+    });
+    const problems = loadDataFolder(dir, { lang: 'en' }).problems.map((p) => [p.file, p.line, p.code]);
+    expect(problems).toEqual([
+      ['members/nested-key.yaml', 5, 'schema.unknown-key'],
+      ['members/odd-key.yaml', 3, 'schema.unknown-key'],
+    ]);
+  });
+});
