@@ -185,6 +185,19 @@ describe('the folder lock', () => {
     expect(runCli(['--data', dir, 'add-need', '--owner', 'hirano-cafe', '--title', 'ロゴ']).code).toBe(0);
   }, 30_000);
 
+  it('a lock another host wrote with its clock ahead is still stale once its file is old', () => {
+    const dir = copySample();
+    const lock = path.join(dir, LOCK_FILE);
+    const ahead = { pid: 4242, host: 'another-host.invalid', time: Date.now() + 86_400_000, token: 'ab12' };
+    writeFiles(dir, { [LOCK_FILE]: JSON.stringify(ahead) });
+    // Fresh, it is another writer's: waited for.
+    expect(() => lockFolder(dir, { waitMs: 0 })).toThrow(FolderLocked);
+    const old = new Date(Date.now() - 11 * 60_000);
+    fs.utimesSync(lock, old, old);
+    lockFolder(dir, { waitMs: 0 })();
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
   it('a lock that is only an empty file (killed while taking it) is stale once it is old', () => {
     const dir = copySample();
     const lock = path.join(dir, LOCK_FILE);

@@ -75,7 +75,8 @@ function look(file: string): Seen | undefined {
 function isStale(seen: Seen, now: number): boolean {
   const { owner } = seen;
   if (!owner) return now - seen.mtimeMs > EMPTY_STALE_MS;
-  if (now - owner.time > STALE_AFTER_MS) return true;
+  // (a host whose clock runs ahead writes a time still to come: the file's own time counts then)
+  if (now - Math.min(owner.time, seen.mtimeMs) > STALE_AFTER_MS) return true;
   return owner.host === os.hostname() && !processAlive(owner.pid);
 }
 
