@@ -130,6 +130,25 @@ describe('writers at once', () => {
     expect(runCli(['--data', dir, 'validate']).code).toBe(0);
   }, 60_000);
 
+  it('closed by one writer while others move it: each other move is refused as from closed', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    const moves = ['closed', 'closed', 'closed', 'owner-accepted'];
+    const results = await Promise.all(
+      moves.map((status) => start(['--data', dir, '--lang', 'en', 'status', id, status])),
+    );
+    const landed = results.filter((r) => r.code === 0);
+    expect(landed.length).toBeGreaterThanOrEqual(1);
+    // Whichever landed first, a move that came after an end is refused plainly, naming the
+    // status it found: never as a file that would not validate.
+    for (const r of results.filter((r) => r.code !== 0)) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^✗ a proposal cannot move from "[a-z-]+" to "[a-z-]+"\n/);
+      expect(r.stderr).not.toMatch(/would not validate|outcome/);
+    }
+    expect(runCli(['--data', dir, 'validate']).code).toBe(0);
+  }, 60_000);
+
   it('an edit made from an old text is refused when the file changed meanwhile', () => {
     const dir = copySample();
     const folder = loadDataFolder(dir);

@@ -203,6 +203,9 @@ export async function run(
   // the move is a forced correction depends on the status it moves from then.
   const edit = (current: string) => {
     const from = (listValues(current, 'history').at(-1) as { status?: ProposalStatus } | undefined)?.status;
+    // Moved by another writer since it was read: refused as that move would be, plainly.
+    if (from && from !== last.status && !flags.force && !nextStatuses(from, first).includes(status))
+      refuseMove(ctx, from, status, nextStatuses(from, first));
     const forced =
       flags.force &&
       (!(from && nextStatuses(from, first).includes(status)) ||
