@@ -38,17 +38,30 @@ describe('amounts', () => {
     ['5千', 5000],
     ['0', 0],
     ['1234.5', 1234.5],
+    ['1234.56', 1234.56],
+    ['1.23万', 12300],
     [' 1,000円 ', 1000],
   ])('reads %s as %d', (typed, value) => {
     expect(parseAmount(typed)).toBe(value);
   });
 
-  it.each(['', '三万', 'abc', '-500', '3,00', '30,0000', '3万万', '¥', '1.2.3', '30000ドル', '万'])(
-    'refuses %j',
-    (typed) => {
-      expect(parseAmount(typed)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '三万',
+    'abc',
+    '-500',
+    '3,00',
+    '30,0000',
+    '3万万',
+    '¥',
+    '1.2.3',
+    '30000ドル',
+    '万',
+    '0.0001',
+    '1.005',
+  ])('refuses %j', (typed) => {
+    expect(parseAmount(typed)).toBeUndefined();
+  });
 });
 
 describe('dates', () => {

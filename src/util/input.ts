@@ -41,8 +41,10 @@ export function parseAmount(input: string): number | undefined {
     if (rest === undefined) return undefined;
     total += rest;
   }
-  // (1.1万 is 11000, not 11000.000000000002)
-  return Math.round(total * 100) / 100;
+  // (1.1万 is 11000, not 11000.000000000002; but 0.0001 or 1.005 is no sum of money, and is not
+  // quietly made 0 or 1)
+  const cents = Math.round(total * 100) / 100;
+  return Math.abs(total - cents) < 1e-6 ? cents : undefined;
 }
 
 /** A whole number, not negative: `4`, `４`, `1,200`. */

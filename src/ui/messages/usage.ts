@@ -164,8 +164,8 @@ export const usage = {
     en: (p) => `${p.flag}: "${p.value}" is not an amount`,
   }),
   'hint.amount-forms': {
-    ja: '30000、30,000、3万、1.5万、¥30,000、30,000円 の形で書けます',
-    en: 'write it as 30000, 30,000 or ¥30,000',
+    ja: '30000、30,000、3万、1.5万、¥30,000、30,000円 の形で書けます（小数は 2 桁まで）',
+    en: 'write it as 30000, 30,000 or ¥30,000 (at most two decimals)',
   },
   'input.read-as': takes<'flag' | 'input' | 'value'>({
     ja: (p) => `${p.flag} 「${p.input}」→ ${p.value}`,
