@@ -1,5 +1,6 @@
 // Files in a data folder that are not plain records: links to nothing, loops of links. Each is
 // one problem of its own file, named, and every other file is read as usual.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,29 @@ describe('symbolic links that lead to no file', () => {
     const f = memoryIo();
     expect(await main(['--data', dir, '--lang', 'en', 'forget', 'designer', '--yes'], f.io)).toBe(0);
     expect(f.err.join('\n')).not.toMatch(/unexpected/);
+  });
+});
+
+describe('a record name on something that is not a file', () => {
+  it('a pipe, or a link to a folder, is a problem of its own, never opened', async () => {
+    const dir = minimalFolder();
+    // (opening a pipe with no writer would wait forever)
+    spawnSync('mkfifo', [path.join(dir, 'members', 'pipe.yaml')]);
+    fs.mkdirSync(path.join(dir, 'notes'));
+    fs.symlinkSync('../notes', path.join(dir, 'members', 'folder.yaml'));
+    const v = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'validate', '--json'], v.io)).toBe(1);
+    const problems = JSON.parse(v.out.join('')) as { file: string; code: string; message: string }[];
+    expect(problems.map((p) => [p.file, p.code])).toEqual([
+      ['members/folder.yaml', 'problem.not-a-file'],
+      ['members/pipe.yaml', 'problem.not-a-file'],
+    ]);
+    expect(problems[0]!.message).toBe('not a regular file (a pipe, a folder or the like)');
+    // The other records are read, and a write goes on.
+    const w = memoryIo();
+    expect(
+      await main(['--data', dir, 'add-need', '--owner', 'cafe', '--title', '看板を直したい', '--yes'], w.io),
+    ).toBe(0);
   });
 });
 

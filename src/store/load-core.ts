@@ -106,6 +106,18 @@ function discover(dir: string): Found {
   const entries = yamlEntries(dir, NOT_RECORDS);
   const realDir = fs.realpathSync(dir);
   const files: FoundFile[] = [];
+  // A pipe, a socket or a device named like a record (or a link to one, or to a folder) is never
+  // opened, which could wait forever: it is said, not passed over.
+  const notAFile = (rel: string) =>
+    problems.push({
+      file: rel,
+      line: 1,
+      col: 1,
+      field: '',
+      message: said('problem.not-a-file'),
+      hint: said('hint.not-a-file'),
+      code: 'problem.not-a-file',
+    });
   for (const entry of entries) {
     const abs = path.join(dir, entry.rel);
     if (entry.dirent.isSymbolicLink()) {
@@ -140,8 +152,14 @@ function discover(dir: string): Found {
         });
         continue;
       }
-      if (!isFileNow(abs)) continue;
-    } else if (!entry.dirent.isFile()) continue;
+      if (!isFileNow(abs)) {
+        notAFile(entry.rel);
+        continue;
+      }
+    } else if (!entry.dirent.isFile()) {
+      notAFile(entry.rel);
+      continue;
+    }
     files.push({ rel: entry.rel, abs });
   }
   return { files, problems };

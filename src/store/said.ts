@@ -46,6 +46,8 @@ export interface StoreMessages {
   'hint.symlink-outside': None;
   'problem.symlink-broken': { target: string };
   'hint.symlink-broken': None;
+  'problem.not-a-file': None;
+  'hint.not-a-file': None;
   'problem.unreadable': { detail: string };
   'problem.bad-id': { id: string };
   'problem.reserved-id': { id: string };

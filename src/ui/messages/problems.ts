@@ -329,6 +329,14 @@ export const problems = {
     ja: 'リンクを削除するか、指す先のファイルを置いてください',
     en: 'remove the link, or put back the file it points to',
   },
+  'problem.not-a-file': {
+    ja: '通常のファイルではありません（パイプ、フォルダなど）',
+    en: 'not a regular file (a pipe, a folder or the like)',
+  },
+  'hint.not-a-file': {
+    ja: 'レコードは通常のファイルにしてください。レコードでなければ名前を .yaml 以外にしてください',
+    en: 'make the record a regular file, or give what is not a record a name not ending in .yaml',
+  },
   'problem.unreadable': takes<'detail'>({
     ja: (p) => `読めません: ${p.detail}`,
     en: (p) => `cannot be read: ${p.detail}`,
