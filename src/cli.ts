@@ -104,6 +104,21 @@ function flagsOf(command: Command): string[] {
 }
 
 /**
+ * Whether `extra`, an argument in excess, came right after an option's value, as the second
+ * word of a value typed unquoted: `--name 山田 太郎`, `--name=山田 太郎`.
+ */
+function afterOptionValue(command: Command, extra: string): boolean {
+  let root = command;
+  while (root.parent) root = root.parent;
+  const raw = (root as unknown as { rawArgs?: string[] }).rawArgs ?? [];
+  const at = raw.indexOf(extra);
+  if (at < 1) return false;
+  const takesValue = (flag: string | undefined) =>
+    command.options.some((o) => (o.long === flag || o.short === flag) && o.required);
+  return (raw[at - 1]!.startsWith('--') && raw[at - 1]!.includes('=')) || takesValue(raw[at - 2]);
+}
+
+/**
  * commander's usage errors, worded here: each method replaces the one of commander's Command that
  * words the mistake in English (they are not in its typings; a test covers each).
  */
@@ -145,7 +160,10 @@ function sayUsageErrors(command: Command, lang: Lang): void {
             .map((arg) => (lang === 'ja' ? `「${showValue(arg)}」` : `"${showValue(arg)}"`))
             .join(lang === 'ja' ? '' : ', '),
         }),
-        t(lang, 'hint.too-many-arguments', { command: name }),
+        // (the quoting hint only where a value's second word is what came in excess)
+        afterOptionValue(command, received[command.registeredArguments.length]!)
+          ? t(lang, 'hint.too-many-arguments', { command: name })
+          : t(lang, 'hint.command-help', { command: name }),
       ),
     unknownCommand: () => {
       const typed = String(command.args[0]);

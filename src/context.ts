@@ -63,6 +63,13 @@ export class Context {
     readonly options: GlobalOptions,
     prompter?: Prompter,
   ) {
+    // `--data "$DIR"` with DIR unset: not the folder found without --data, which a command would
+    // write to (schema and completion too, which never load the records).
+    if (options.data !== undefined && options.data.trim() === '')
+      throw new UsageError(
+        t(this.earlyLang, 'usage.flag-empty', { flag: '--data' }),
+        t(this.earlyLang, 'hint.command-help', { command: 'mixer' }),
+      );
     this.dir = locateDataFolder(options.data, io.env, io.cwd);
     const asking = prompter ?? terminalPrompter(() => this.lang, io.color.bold('') !== '');
     this.prompter = io.flush ? flushingFirst(asking, io.flush) : asking;
@@ -89,12 +96,6 @@ export class Context {
    */
   async load(options: { quiet?: boolean } = {}): Promise<DataFolder> {
     if (this.folder) return this.folder;
-    // `--data "$DIR"` with DIR unset: not the folder found without --data, which a write would change.
-    if (this.options.data !== undefined && this.options.data.trim() === '')
-      throw new UsageError(
-        t(this.earlyLang, 'usage.flag-empty', { flag: '--data' }),
-        t(this.earlyLang, 'hint.command-help', { command: 'mixer' }),
-      );
     // A folder named by --data or MIXER_DATA that is not there is bad usage; none found is a failure.
     const named = Boolean(this.options.data || dataFolder(this.io.env));
     if (!isFolder(this.dir)) {

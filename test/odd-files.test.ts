@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { loadDataFolder } from '../src/store/load.js';
-import { cleanup, memoryIo, minimalFolder, runCli, writeFiles } from './helpers.js';
+import { cleanup, copySample, memoryIo, minimalFolder, runCli, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -51,6 +51,25 @@ describe('symbolic links that lead to no file', () => {
   });
 });
 
+describe('a record that is a link to nothing, in a count', () => {
+  it('is named by every command, and report will not count without it', async () => {
+    const dir = copySample();
+    const visit = path.join(dir, 'visits/2026/2026-09-10-morioka-hub.yaml');
+    fs.rmSync(visit);
+    fs.symlinkSync('gone.yaml', visit);
+    const r = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'report', '--json'], r.io)).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err.join('\n')).toContain('visits/2026/2026-09-10-morioka-hub.yaml');
+    const l = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'list', 'members'], l.io)).toBe(0);
+    expect(l.err.join('\n')).toContain('visits/2026/2026-09-10-morioka-hub.yaml');
+    const f = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'fmt', '--check'], f.io)).toBe(1);
+    expect(f.err.join('\n')).toMatch(/2026-09-10-morioka-hub\.yaml.*symbolic link that leads to no file/);
+  });
+});
+
 describe('a record name on something that is not a file', () => {
   it('a pipe, or a link to a folder, is a problem of its own, never opened', async () => {
     const dir = minimalFolder();
@@ -66,6 +85,11 @@ describe('a record name on something that is not a file', () => {
       ['members/pipe.yaml', 'problem.not-a-file'],
     ]);
     expect(problems[0]!.message).toBe('not a regular file (a pipe, a folder or the like)');
+    // fmt names them too, and fails, as it does for any file it cannot read.
+    const f = memoryIo();
+    expect(await main(['--data', dir, '--lang', 'en', 'fmt', '--check'], f.io)).toBe(1);
+    expect(f.err.join('\n')).toMatch(/members\/pipe\.yaml/);
+    expect(f.err.join('\n')).toMatch(/members\/folder\.yaml/);
     // The other records are read, and a write goes on.
     const w = memoryIo();
     expect(
@@ -83,6 +107,8 @@ describe('an empty --data', () => {
     for (const args of [
       ['validate'],
       ['add-need', '--owner', 'cafe', '--title', 'a new sign', '--yes', '--json'],
+      // (schema never loads the records, but writes into the data folder)
+      ['schema', '--out', 'schemas'],
     ]) {
       const { io, out, err } = memoryIo({ cwd: found });
       const code = await main(['--data', '', '--lang', 'en', ...args], io);
@@ -91,6 +117,7 @@ describe('an empty --data', () => {
       expect(out).toEqual([]);
     }
     expect(fs.readdirSync(path.join(found, 'needs'))).toEqual(before);
+    expect(fs.existsSync(path.join(found, 'schemas'))).toBe(false);
   });
 });
 

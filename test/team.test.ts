@@ -403,7 +403,7 @@ describe('due, brief and report on the sample network', () => {
     expect(r).toMatchObject({ datedLater: 1, visits: { total: 6 } });
     const text = await mixer(['--data', dir, 'report'], { env: TODAY });
     expect(text.stdout).toContain(
-      '今日（2026-11-26）より後の日付の記録 1 件は数えていません。数えるには --until に日付を指定してください。',
+      '今日（2026-11-26）より後の日付は数えていません（その日付のある記録 1 件）。数えるには --until に日付を指定してください。',
     );
     const reaching = await mixerJson<{ datedLater: number; visits: { total: number } }>(
       ['--data', dir, 'report', '--until', '2027-12-31'],
@@ -414,7 +414,31 @@ describe('due, brief and report on the sample network', () => {
       env: TODAY,
     });
     expect(en.stdout).toContain(
-      '1 record dated after today (2026-11-26) is not counted; give --until a date',
+      'Dates after today (2026-11-26) are not counted (1 record holds one); give --until a date to count them.',
     );
+    // A deal recorded after today: not a deal yet, in the headline, the funnel and the graph.
+    const deal = path.join(dir, 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml');
+    fs.writeFileSync(
+      deal,
+      fs
+        .readFileSync(deal, 'utf8')
+        .replace('date: "2026-10-15"\n    status: deal', 'date: "2027-01-10"\n    status: deal'),
+    );
+    const later = await mixerJson<{
+      end: string;
+      datedLater: number;
+      deals: unknown[];
+      proposals: { funnel: Array<{ status: string; count: number }> };
+      mermaid: string;
+    }>(['--data', dir, 'report'], { env: TODAY });
+    expect(later).toMatchObject({ end: '2026-11-26', datedLater: 2, deals: [] });
+    expect(later.proposals.funnel.find((f) => f.status === 'deal')!.count).toBe(0);
+    expect(later.mermaid).not.toContain('==>');
+    // A period from a day still to come, up to today, is bad usage, not an empty report.
+    const ahead = await mixer(['--data', dir, '--lang', 'en', 'report', '--since', '2026-12-01'], {
+      env: TODAY,
+    });
+    expect(ahead.code).toBe(2);
+    expect(ahead.stderr).toContain('--since (2026-12-01) is after today (2026-11-26)');
   });
 });

@@ -193,7 +193,15 @@ const CASES: Case[] = [
   ],
   [['schema', '--output', 'x'], 2, /--output というオプションはありません/, /もしかして: --out/],
   [['review', '--bse', 'main'], 2, /--bse というオプションはありません/, /もしかして: --base/],
-  [['due', 'today'], 2, /引数が多すぎます/, /mixer due --help/],
+  [
+    ['add-mixer', '--name=山田', '太郎'],
+    2,
+    /余分なもの: 「太郎」/,
+    /空白を含む値は "山田 太郎" のように引用符で囲んでください/,
+  ],
+  // An argument in excess that follows no value: no word of quoting.
+  [['due', 'today'], 2, /引数が多すぎます/, /^(?![\s\S]*引用符)[\s\S]*mixer due --help/],
+  [['add-mixer', 'extra', '--name', '山田'], 2, /余分なもの: 「extra」/, /^(?![\s\S]*引用符)/],
   [['brief', 'kitakami'], 2, /スペース「kitakami」はありません/, /もしかして: kitakami-base/],
   [['forget', 'hirano-kafe'], 2, /メンバー「hirano-kafe」はありません/, /もしかして: hirano-cafe/],
   [['forget', 'kitakami-base'], 1, /kitakami-base はメンバーではありません/, /スペースやミキサーの連絡先/],

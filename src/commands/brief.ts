@@ -5,7 +5,7 @@ import { BRIEF_LIMIT, BRIEF_PER_PARTY, DEFAULT_MIN_SCORE } from '../match/weight
 import { awaitsContact, hasEnded } from '../records/lifecycle.js';
 import { mdTable } from '../reports/markdown.js';
 import { partyName } from '../store/folder.js';
-import { isDoNotContact, proposalSides, proposalStatus } from '../store/relations.js';
+import { barredSide, proposalStatus } from '../store/relations.js';
 import { scoreText, wordReason } from '../ui/reasons.js';
 import { today } from '../util/dates.js';
 import { markdownInline as md, printableLine } from '../util/printable.js';
@@ -43,8 +43,8 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
   });
   // As due says: one that can go on only by writing to a side that asked not to be contacted is
   // to be closed. The side, or undefined.
-  const barredSide = (p: (typeof proposals)[number]) => {
-    const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+  const barredBy = (p: (typeof proposals)[number]) => {
+    const barred = barredSide(folder, p);
     return barred && awaitsContact(proposalStatus(p)) ? barred : undefined;
   };
   const matcher = folderMatcher(folder);
@@ -79,7 +79,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
       proposals: proposals.map((p) => ({
         id: p.id,
         status: proposalStatus(p),
-        barredBy: barredSide(p) ?? null,
+        barredBy: barredBy(p) ?? null,
       })),
       questions: questions.map((n) => n.id),
       pairings: pairings.map((s) => pairingJson(s, lang)),
@@ -114,7 +114,7 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
     lines.push(
       `- ${p.id}: ${label(ctx.lang, 'proposal-status', status)} (${md(partyName(folder, p.data.helper))})`,
     );
-    const barred = barredSide(p);
+    const barred = barredBy(p);
     if (barred)
       lines.push(
         `  - ${ctx.t('brief.close-barred', { party: md(partyName(folder, barred)), command: `mixer status ${p.id} closed` })}`,

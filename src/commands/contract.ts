@@ -258,7 +258,8 @@ export const CONTRACT = {
       version,
       since: date.nullable().meta(d('The first day of the period (--since), or null')),
       until: date.nullable().meta(d('The last day of the period (--until), or null')),
-      datedLater: counted('Records dated after today, left out because --until was not given'),
+      end: date.meta(d('The last day counted: --until, or today')),
+      datedLater: counted('Records holding a date after today, which no count reaches (--until not given)'),
       currency: z.string().meta(d("The folder's currency")),
       visits: z
         .strictObject({

@@ -4,14 +4,7 @@ import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
 import { askFirst, awaitsContact, hasEnded, sentStatus, unsentLetter } from '../records/lifecycle.js';
 import { partyName } from '../store/folder.js';
-import {
-  isDoNotContact,
-  lastVisit,
-  mixersCovering,
-  nextVisit,
-  proposalSides,
-  proposalStatus,
-} from '../store/relations.js';
+import { barredSide, lastVisit, mixersCovering, nextVisit, proposalStatus } from '../store/relations.js';
 import { daysBetween, today } from '../util/dates.js';
 import { printableLine } from '../util/printable.js';
 import { displayWidth, wrapWidth } from '../util/text.js';
@@ -82,7 +75,7 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     const mixer = folder.records.mixers.get(p.data.mixer)?.data.name ?? p.data.mixer;
     // A party that asked not to be contacted is never followed up. A proposal that can only go on
     // by writing to it is to be closed, whatever its age; an introduced one is left to the sides.
-    const barred = proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+    const barred = barredSide(folder, p);
     if (barred && !awaitsContact(status)) continue;
     if (barred) {
       const command = `mixer status ${p.id} closed`;

@@ -28,9 +28,12 @@ export function refuseUnsafeText(ctx: Context, flag: string, value: string | und
     throw error;
   }
   const length = [...value].length;
-  if (length > TEXT_LIMITS.note)
-    throw new UsageError(
+  if (length > TEXT_LIMITS.note) {
+    const error = new UsageError(
       ctx.t('usage.flag-too-long', { flag, length, max: TEXT_LIMITS.note }),
       ctx.t('hint.command-help', { command: ctx.command }),
     );
+    error.code = 'usage.flag-too-long';
+    throw error;
+  }
 }

@@ -28,23 +28,31 @@ const FUNNEL: Stage[] = ['draft', 'asked', 'accepted', 'introduced', 'met', 'dea
 const inRange = (date: string, since?: string, until?: string) =>
   (!since || date >= since) && (!until || date <= until);
 
-/** Records a count leaves out for being dated after `day`: a visit, a need heard, a proposal
- *  begun, or an outcome recorded later. */
+/** Records that hold a date after `day`, which no count reaches: a visit, a need heard, a
+ *  proposal's step (the steps before it still count). */
 function datedAfter(folder: DataFolder, day: string): number {
   const { visits, needs, proposals } = folder.records;
-  const outcomeLater = (p: Loaded<'proposals'>) =>
-    p.data.outcome && p.data.outcome.kind !== 'none' && p.data.history.at(-1)!.date > day;
   return (
     [...visits.values()].filter((v) => v.data.date > day).length +
     [...needs.values()].filter((n) => n.data.since && n.data.since > day).length +
-    [...proposals.values()].filter((p) => p.data.history[0]!.date > day || outcomeLater(p)).length
+    [...proposals.values()].filter((p) => p.data.history.some((h) => h.date > day)).length
   );
 }
+
+/** A proposal's outcome, if it was recorded by `end` and is a success. */
+const successBy = (p: Loaded<'proposals'>, end: string) =>
+  p.data.outcome && p.data.outcome.kind !== 'none' && p.data.history.at(-1)!.date <= end
+    ? p.data.outcome
+    : undefined;
 
 /** A Mermaid id for a space id (Mermaid ids are words). */
 const nodeId = (id: string) => `s_${id.replace(/-/g, '_')}`;
 
-export function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'proposals'>>): string {
+export function mermaidGraph(
+  folder: DataFolder,
+  proposals: Array<Loaded<'proposals'>>,
+  end = '9999-12-31',
+): string {
   const edges = new Map<string, { from: string; to: string; count: number; deals: number }>();
   for (const p of proposals) {
     const need = folder.records.needs.get(p.data.need);
@@ -55,7 +63,7 @@ export function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'propos
     const key = `${from}\u0000${to}`;
     const edge = edges.get(key) ?? { from, to, count: 0, deals: 0 };
     edge.count++;
-    if (p.data.outcome && p.data.outcome.kind !== 'none') edge.deals++;
+    if (successBy(p, end)) edge.deals++;
     edges.set(key, edge);
   }
   const spaces = [...new Set([...edges.values()].flatMap((e) => [e.from, e.to]))].sort();
@@ -74,6 +82,12 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const since = flags.since ? checkDate(ctx, '--since', flags.since) : undefined;
   const until = flags.until ? checkDate(ctx, '--until', flags.until) : undefined;
   if (since && until && since > until) throw new UsageError(ctx.t('usage.bad-range'));
+  // (a period from a day still to come, up to today, is no period: said, not counted as empty)
+  if (since && !until && since > today(ctx.io.env))
+    throw new UsageError(
+      ctx.t('usage.since-after-today', { since, today: today(ctx.io.env) }),
+      ctx.t('hint.since-after-today'),
+    );
   const by = flags.by ? checkChoice(ctx, '--by', flags.by, 'report-by') : undefined;
   const folder = await ctx.load();
   // A count that leaves out a record it cannot read is a wrong count: refuse instead.
@@ -121,7 +135,9 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const proposals = [...folder.records.proposals.values()].filter((p) =>
     inRange(p.data.history[0]!.date, since, end),
   );
-  const stagesOf = (p: Loaded<'proposals'>) => p.data.history.map((h) => stageOf(h.status, askFirst(p.data)));
+  // How far each got by the end of the period (a step dated later is not counted yet).
+  const stagesOf = (p: Loaded<'proposals'>) =>
+    p.data.history.filter((h) => h.date <= end).map((h) => stageOf(h.status, askFirst(p.data)));
   const reached = (stage: Stage) => proposals.filter((p) => stagesOf(p).includes(stage)).length;
   const funnel = FUNNEL.map((status, i) => {
     const count = reached(status);
@@ -140,7 +156,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   );
   const value = deals.reduce((sum, p) => sum + (p.data.outcome?.value ?? 0), 0);
   const cross = proposals.filter((p) => crossesSpaces(folder, p)).length;
-  const graph = mermaidGraph(folder, proposals);
+  const graph = mermaidGraph(folder, proposals, end);
   const needOf = (p: Loaded<'proposals'>) => {
     const need = folder.records.needs.get(p.data.need);
     return need && publicNeed(folder.records, need.data);
@@ -150,6 +166,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     ctx.json('report', {
       since: since ?? null,
       until: until ?? null,
+      end,
       datedLater: later,
       currency,
       visits: {
@@ -178,7 +195,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     return 0;
   }
   // (without --until the period ends today, and the title says so)
-  const range = since || until ? `${since ?? '…'} – ${end}` : ctx.t('report.all-time');
+  const range = since || until ? `${since ?? '…'} – ${end}` : ctx.t('report.all-time', { end });
   const md: string[] = [`## ${ctx.t('report.title', { range })}`, ''];
   if (later) md.push(ctx.t('report.dated-later', { count: later, today: end }), '');
   const unvalued = deals.filter((p) => p.data.outcome?.value === undefined).length;

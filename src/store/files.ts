@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Problem, Said } from '../errors.js';
 import { type FileKind, fileKind } from '../records/enums.js';
 import { writeFileAtomic } from './atomic.js';
+import { unreadableEntry } from './entries.js';
 import { canonicalText } from './format.js';
 import { git, repoRoot } from './git.js';
 import { withFolderLock } from './lock.js';
@@ -82,11 +83,16 @@ function formattable(abs: string, rel: string, kind: FileKind): { text?: string;
 }
 
 function formatAll(dir: string, write: boolean): Formatted {
-  const files = yamlEntries(dir, NOT_RECORDS)
-    .filter((e) => e.dirent.isFile() && fileKind(e.rel))
-    .map((e) => e.rel);
   const differ: string[] = [];
   const unreadable: Problem[] = [];
+  const realDir = fs.realpathSync(dir);
+  const files: string[] = [];
+  for (const entry of yamlEntries(dir, NOT_RECORDS).filter((e) => fileKind(e.rel))) {
+    const problem = unreadableEntry(dir, realDir, entry);
+    if (problem) unreadable.push(problem);
+    // (a link to a file of the folder is formatted as that file, never replaced by a copy)
+    else if (!entry.dirent.isSymbolicLink()) files.push(entry.rel);
+  }
   for (const rel of files) {
     const abs = path.join(dir, rel);
     const kind = fileKind(rel)!;

@@ -4,7 +4,7 @@
 // (`loadFromCache`).
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Problem, type Said, sortProblems } from '../errors.js';
+import { type Problem, sortProblems } from '../errors.js';
 import { type FileKind, fileKind, KIND_FOLDERS, type KindFolder } from '../records/enums.js';
 import { FORGOTTEN, ID_MAX, ID_PATTERN } from '../records/ids.js';
 import type { Glossary, Settings } from '../records/schemas.js';
@@ -12,6 +12,7 @@ import type { Environment } from '../util/env.js';
 import type { Lang } from '../util/lang.js';
 import { openRecordCache, SignedCache } from './cache.js';
 import { checkReferences } from './check.js';
+import { fileProblem, unreadableEntry } from './entries.js';
 import type { DataFolder, FailedFile, Loaded, RecordMaps, ResolvedSettings } from './folder.js';
 import { checkGlossary, defaultGlossary, mergeGlossaries } from './glossary.js';
 import { parseText, readText } from './read.js';
@@ -83,84 +84,14 @@ interface FoundFile {
   abs: string;
 }
 
-/** What a symbolic link says it points to, as written (or nothing, when it went meanwhile). */
-function linkText(abs: string): string {
-  try {
-    return fs.readlinkSync(abs);
-  } catch {
-    return '';
-  }
-}
-
-/** Whether `abs` leads to a file (false for a folder, and for one removed meanwhile). */
-function isFileNow(abs: string): boolean {
-  try {
-    return fs.statSync(abs).isFile();
-  } catch {
-    return false;
-  }
-}
-
 function discover(dir: string): Found {
   const problems: Problem[] = [];
-  const entries = yamlEntries(dir, NOT_RECORDS);
   const realDir = fs.realpathSync(dir);
   const files: FoundFile[] = [];
-  // A pipe, a socket or a device named like a record (or a link to one, or to a folder) is never
-  // opened, which could wait forever: it is said, not passed over.
-  const notAFile = (rel: string) =>
-    problems.push({
-      file: rel,
-      line: 1,
-      col: 1,
-      field: '',
-      message: said('problem.not-a-file'),
-      hint: said('hint.not-a-file'),
-      code: 'problem.not-a-file',
-    });
-  for (const entry of entries) {
-    const abs = path.join(dir, entry.rel);
-    if (entry.dirent.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = fs.realpathSync(abs);
-      } catch {
-        // A link to nothing (its file removed or renamed) or a loop of links: there is no file to
-        // read, wherever the link points. (Its text is relative to the link, not to the working
-        // folder, so it cannot be judged inside or outside from here.)
-        problems.push({
-          file: entry.rel,
-          line: 1,
-          col: 1,
-          field: '',
-          message: said('problem.symlink-broken', { target: linkText(abs) }),
-          hint: said('hint.symlink-broken'),
-          code: 'problem.symlink-broken',
-        });
-        continue;
-      }
-      const rel = path.relative(realDir, target);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        problems.push({
-          file: entry.rel,
-          line: 1,
-          col: 1,
-          field: '',
-          message: said('problem.symlink-outside', { target }),
-          hint: said('hint.symlink-outside'),
-          code: 'problem.symlink-outside',
-        });
-        continue;
-      }
-      if (!isFileNow(abs)) {
-        notAFile(entry.rel);
-        continue;
-      }
-    } else if (!entry.dirent.isFile()) {
-      notAFile(entry.rel);
-      continue;
-    }
-    files.push({ rel: entry.rel, abs });
+  for (const entry of yamlEntries(dir, NOT_RECORDS)) {
+    const problem = unreadableEntry(dir, realDir, entry);
+    if (problem) problems.push(problem);
+    else files.push({ rel: entry.rel, abs: path.join(dir, entry.rel) });
   }
   return { files, problems };
 }
@@ -200,10 +131,6 @@ export interface FileResult {
   problems: Problem[];
   /** When there is no record: the file, and its kind and id when its place and name give them. */
   failed?: FailedFile;
-}
-
-function fileProblem(rel: string, message: Said, hint?: Said): Problem {
-  return { file: rel, line: 1, col: 1, field: '', message, hint, code: message.key };
 }
 
 interface Checked<T> {
@@ -265,9 +192,15 @@ export function readRecordFile(rel: string, abs: string, session: Session, overl
   const kind = recordKind(rel);
   const result = readRecord(rel, abs, kind, session, overlay);
   if (result.record) return result;
+  return { ...result, failed: failedFile(rel) };
+}
+
+/** A file that gave no record, with the kind and id its path names when it names them. */
+function failedFile(rel: string): FailedFile {
+  const kind = recordKind(rel);
   const id = path.basename(rel, '.yaml');
   const named = kind && ID_PATTERN.test(id) && id.length <= ID_MAX;
-  return { ...result, failed: named ? { file: rel, kind, id } : { file: rel } };
+  return named ? { file: rel, kind, id } : { file: rel };
 }
 
 function readRecord(
@@ -310,6 +243,8 @@ interface Plan {
   glossary: Glossary;
   glossarySource?: SourceFile;
   recordFiles: FoundFile[];
+  /** Files found that are not read at all (discover's problems). */
+  unread: string[];
   fileCount: number;
 }
 
@@ -346,6 +281,7 @@ function plan(dir: string, options: LoadOptions, session: Session): Plan {
     glossary,
     glossarySource,
     recordFiles,
+    unread: [...new Set(session.found.problems.map((q) => q.file))],
     fileCount: files.length,
   };
 }
@@ -354,10 +290,15 @@ function plan(dir: string, options: LoadOptions, session: Session): Plan {
 function assemble(p: Plan, results: FileResult[]): DataFolder {
   const problems = [...p.problems];
   const records = Object.fromEntries(KIND_FOLDERS.map((k) => [k, new Map()])) as RecordMaps;
-  // Settings and glossary that did not load fall back to defaults: said like a record that did not.
-  const failed: FailedFile[] = [...new Set(p.problems.map((q) => q.file))]
-    .filter((file) => file === 'mixer.yaml' || file === 'glossary.yaml')
-    .map((file) => ({ file }));
+  // Settings and glossary that did not load fall back to defaults: said like a record that did not;
+  // and so is a file found but never read (a link to nothing, a pipe): every command names it, and
+  // `report` will not count without it.
+  const failed: FailedFile[] = [
+    ...[...new Set(p.problems.map((q) => q.file))]
+      .filter((file) => file === 'mixer.yaml' || file === 'glossary.yaml')
+      .map((file) => ({ file })),
+    ...p.unread.map(failedFile),
+  ];
   for (const result of results) {
     problems.push(...result.problems);
     if (result.failed) failed.push(result.failed);

@@ -6,20 +6,12 @@ import path from 'node:path';
 import { KIND_FOLDERS } from '../records/enums.js';
 import type { FileChange } from './change.js';
 import type { DataFolder } from './folder.js';
+import { leadsToFile } from './walk.js';
 
 export interface Mention {
   /** Path relative to the data folder. */
   file: string;
   line: number;
-}
-
-/** Whether `file` leads to a file (false for a folder, and for a link to nothing). */
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Every text file of the kind folders (records, letters, drafts), relative to `dir`, sorted. */
@@ -32,7 +24,7 @@ export function folderTextFiles(dir: string): string[] {
       const parts = rel.split(path.sep);
       if (parts.some((p) => p.startsWith('.'))) continue;
       if (!/\.(ya?ml|md|eml|txt)$/.test(rel)) continue;
-      if (isFile(path.join(base, rel))) out.push(`${kind}/${parts.join('/')}`);
+      if (leadsToFile(path.join(base, rel))) out.push(`${kind}/${parts.join('/')}`);
     }
   }
   return out.sort();

@@ -60,3 +60,8 @@ export function isDoNotContact(folder: DataFolder, id: string): boolean {
 export function proposalSides(folder: DataFolder, p: Loaded<'proposals'>): [string, string] {
   return [folder.records.needs.get(p.data.need)?.data.owner ?? p.data.need, p.data.helper];
 }
+
+/** The side of a proposal marked do_not_contact (the owner before the helper), if one is. */
+export function barredSide(folder: DataFolder, p: Loaded<'proposals'>): string | undefined {
+  return proposalSides(folder, p).find((id) => isDoNotContact(folder, id));
+}

@@ -31,3 +31,12 @@ export function yamlEntries(dir: string, skip: readonly string[] = []): FoundEnt
   walk('');
   return found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
+
+/** Whether `abs` leads to a file: false for a folder, a pipe, a link to nothing, or one removed meanwhile. */
+export function leadsToFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -216,12 +216,15 @@ export const reports = {
     ja: (p) => `成約・協業 ${p.count} 件（金額の記録はありません）`,
     en: (p) => `Deals and collaborations: ${p.count} (no value recorded)`,
   }),
-  'report.all-time': { ja: '全期間', en: 'all time' },
+  'report.all-time': takes<'end'>({
+    ja: (p) => `全期間、${p.end} まで`,
+    en: (p) => `all time, up to ${p.end}`,
+  }),
   'report.dated-later': takes<'count' | 'today'>({
     ja: (p) =>
-      `今日（${p.today}）より後の日付の記録 ${p.count} 件は数えていません。数えるには --until に日付を指定してください。`,
+      `今日（${p.today}）より後の日付は数えていません（その日付のある記録 ${p.count} 件）。数えるには --until に日付を指定してください。`,
     en: (p) =>
-      `${n(p.count, 'record')} dated after today (${p.today}) ${p.count === 1 ? 'is' : 'are'} not counted; give --until a date to count ${p.count === 1 ? 'it' : 'them'}.`,
+      `Dates after today (${p.today}) are not counted (${n(p.count, 'record')} ${p.count === 1 ? 'holds' : 'hold'} one); give --until a date to count them.`,
   }),
   'report.visits-by-mixer': { ja: 'ミキサー別の訪問', en: 'Visits by mixer' },
   'report.visits-by-space': { ja: 'スペース別の訪問', en: 'Visits by space' },
@@ -233,8 +236,8 @@ export const reports = {
   }),
   'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
   'report.funnel-note': {
-    ja: '段階の件数は、この期間に作られた提案がどこまで進んだかです（辞退・終了はそこで止まったもの）。上の成約・協業は、この期間に結果が記録された提案から数えるため、成約の段階の件数と違うことがあります。',
-    en: 'The stages count the proposals made in this period and how far each got (declined and closed: where they stopped). The deals and collaborations above count the proposals whose outcome was recorded in this period, so the two can differ.',
+    ja: '段階の件数は、この期間に作られた提案が期間の終わりまでにどこまで進んだかです（辞退・終了はそこで止まったもの）。上の成約・協業は、この期間に結果が記録された提案から数えるため、成約の段階の件数と違うことがあります。',
+    en: 'The stages count the proposals made in this period and how far each got by its end (declined and closed: where they stopped). The deals and collaborations above count the proposals whose outcome was recorded in this period, so the two can differ.',
   },
   'report.deals': { ja: '成約・協業', en: 'Deals and collaborations' },
   'report.no-deals': {

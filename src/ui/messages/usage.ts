@@ -238,6 +238,14 @@ export const usage = {
   },
   'invalid.empty': { ja: '空にはできません', en: 'must not be empty' },
   'invalid.taken': { ja: 'その ID はすでに使われています', en: 'that id is already taken' },
+  'usage.since-after-today': takes<'since' | 'today'>({
+    ja: (p) => `--since（${p.since}）が今日（${p.today}）より後です`,
+    en: (p) => `--since (${p.since}) is after today (${p.today})`,
+  }),
+  'hint.since-after-today': {
+    ja: '今日より後の日付を数えるには --until も指定してください',
+    en: 'to count dates after today, give --until as well',
+  },
   'usage.bad-range': {
     ja: '--since は --until より前の日付にしてください',
     en: '--since must come before --until',
