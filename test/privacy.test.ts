@@ -95,6 +95,28 @@ describe('review', () => {
     }
   });
 
+  it('says a strength made private or a history note edited as one change of it, the note unshown', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(dir, 'members/ito-design.yaml', (t) =>
+      t.replace('  - ロゴ制作\n', '  - text: ロゴ制作\n    share: mixers\n'),
+    );
+    edit(dir, 'proposals/2026-10-iwate-craft-overseas-miller-english.yaml', (t) =>
+      t.replace(
+        '    status: introduced\n',
+        '    status: introduced\n    note: 先方の社長は体調を崩している\n',
+      ),
+    );
+    const r = await run(dir, 'review', '--base', 'main');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      '- 伊藤 彩 (members/ito-design): "ロゴ制作" in strengths changed (share: — → mixers)',
+    );
+    expect(r.stdout).not.toMatch(/"ロゴ制作" (added to|removed from)/);
+    expect(r.stdout).toContain('"2026-10-09 introduced" in history changed (note)');
+    expect(r.stdout).not.toContain('体調');
+  });
+
   it('in a shallow clone, names a fetch command that works', () => {
     const origin = sampleRepo();
     git(origin, 'switch', '-q', '-c', 'release');

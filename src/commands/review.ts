@@ -64,6 +64,16 @@ function wordChange(ctx: Context, name: string, c: FieldChange): string {
       return ctx.t('review.list-added', { name, field, value: c.value });
     case 'list-removed':
       return ctx.t('review.list-removed', { name, field, value: c.value });
+    case 'list-changed': {
+      const keys = c.keys
+        .map((k) =>
+          k.old === undefined && k.value === undefined
+            ? fieldLabel(ctx, k.key)
+            : `${fieldLabel(ctx, k.key)}: ${k.old ?? '—'} → ${k.value ?? '—'}`,
+        )
+        .join(', ');
+      return ctx.t('review.list-changed', { name, field, value: c.value, keys });
+    }
     case 'field-set':
       return ctx.t('review.field-set', { name, field, value: c.value });
     case 'field-removed':

@@ -5,9 +5,44 @@ type Data = Record<string, unknown>;
 
 export type FieldChange =
   | { change: 'list-added' | 'list-removed'; field: string; value: string }
+  | { change: 'list-changed'; field: string; value: string; keys: KeyChange[] }
   | { change: 'field-set'; field: string; value: string }
   | { change: 'field-removed'; field: string; old: string }
   | { change: 'field-changed'; field: string; old: string; value: string };
+
+/** One key of a list item that changed, its values given only for the keys a review may show. */
+export interface KeyChange {
+  key: string;
+  old?: string;
+  value?: string;
+}
+
+/** Keys of a list item (a strength, a history entry) whose values a review may print. */
+const SHOWN_KEYS = new Set(['share', 'tags', 'status', 'date']);
+
+/** A list item as an object: a plain string is a strength's text. */
+function asObject(item: unknown): Record<string, unknown> {
+  if (typeof item === 'string') return { text: item };
+  return item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {};
+}
+
+/** What changed in a list item that kept its text: which keys, and for the shown ones, how. */
+function keyChanges(old: unknown, now: unknown): KeyChange[] {
+  const a = asObject(old);
+  const b = asObject(now);
+  const out: KeyChange[] = [];
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) {
+    if (JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    if (!SHOWN_KEYS.has(key)) out.push({ key });
+    else
+      out.push({
+        key,
+        ...(a[key] !== undefined ? { old: brief(a[key]) } : {}),
+        ...(b[key] !== undefined ? { value: brief(b[key]) } : {}),
+      });
+  }
+  return out;
+}
 
 /** A value as one short line: strings as they are, a strength object by its text, others as JSON. */
 export function brief(value: unknown): string {
@@ -35,10 +70,20 @@ export function describeChanges(before: Data, after: Data): FieldChange[] {
     if (Array.isArray(old) || Array.isArray(now)) {
       const oldItems = ((old as unknown[]) ?? []).map((v) => JSON.stringify(v));
       const newItems = ((now as unknown[]) ?? []).map((v) => JSON.stringify(v));
-      for (const item of newItems.filter((i) => !oldItems.includes(i)))
-        out.push({ change: 'list-added', field, value: brief(JSON.parse(item)) });
-      for (const item of oldItems.filter((i) => !newItems.includes(i)))
-        out.push({ change: 'list-removed', field, value: brief(JSON.parse(item)) });
+      const added = newItems.filter((i) => !oldItems.includes(i)).map((i) => JSON.parse(i) as unknown);
+      const removed = oldItems.filter((i) => !newItems.includes(i)).map((i) => JSON.parse(i) as unknown);
+      // An item that kept its words but changed otherwise (a strength made private, new tags) is
+      // one change of that item, not an item removed and another added.
+      for (const item of added) {
+        const at = removed.findIndex((r) => brief(r) === brief(item));
+        if (at < 0) {
+          out.push({ change: 'list-added', field, value: brief(item) });
+          continue;
+        }
+        const [was] = removed.splice(at, 1);
+        out.push({ change: 'list-changed', field, value: brief(item), keys: keyChanges(was, item) });
+      }
+      for (const item of removed) out.push({ change: 'list-removed', field, value: brief(item) });
     } else if (old === undefined) out.push({ change: 'field-set', field, value: brief(now) });
     else if (now === undefined) out.push({ change: 'field-removed', field, old: brief(old) });
     else out.push({ change: 'field-changed', field, old: brief(old), value: brief(now) });

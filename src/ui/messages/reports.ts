@@ -112,6 +112,10 @@ export const reports = {
     ja: (p) => `${p.name}: ${p.field}から『${p.value}』を削除`,
     en: (p) => `${p.name}: "${p.value}" removed from ${p.field}`,
   }),
+  'review.list-changed': takes<'name' | 'field' | 'value' | 'keys'>({
+    ja: (p) => `${p.name}: ${p.field}の『${p.value}』を変更（${p.keys}）`,
+    en: (p) => `${p.name}: "${p.value}" in ${p.field} changed (${p.keys})`,
+  }),
   'review.field-set': takes<'name' | 'field' | 'value'>({
     ja: (p) => `${p.name}: ${p.field}を『${p.value}』に設定`,
     en: (p) => `${p.name}: ${p.field} set to "${p.value}"`,
