@@ -60,6 +60,8 @@ describe('mixer forget', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(git(dir, 'status', '--porcelain')).toBe('');
     expect(git(dir, 'log', '-1', '--format=%s')).toBe('forget: a member removed at their request');
+    // Committed where it is: nothing more to do before the purge.
+    expect(r.stderr).not.toContain('first commit this change');
 
     // Nothing left that names the member, but what the purge instructions print.
     for (const [rel, text] of texts(dir)) {
@@ -129,6 +131,17 @@ describe('mixer forget', () => {
     // Nothing named as still mentioning the member is a file that is gone.
     for (const line of stderr.split('\n').filter((l) => /^ {2}\S+:\d+$/.test(l)))
       expect(fs.existsSync(path.join(dir, line.trim().replace(/:\d+$/, '')))).toBe(true);
+  });
+
+  it('left uncommitted or on a branch, says to commit and merge it before purging the history', async () => {
+    for (const args of [[], ['--commit', '--branch', 'forget-x']]) {
+      const dir = sampleRepo();
+      const r = await run(dir, 'forget', 'yamamoto-sns', ...args);
+      expect(r.code, r.stderr).toBe(0);
+      const first = r.stderr.indexOf('first commit this change (git add -A && git commit), merge it');
+      expect(first, r.stderr).toBeGreaterThan(-1);
+      expect(first).toBeLessThan(r.stderr.indexOf('git filter-repo'));
+    }
   });
 
   it('refuses a space or a mixer, and an unknown id, writing nothing', async () => {

@@ -112,6 +112,8 @@ export async function run(ctx: Context, id: string, flags: WriteFlags): Promise<
     for (const where of left) ctx.io.stderr(`  ${where}`);
   }
   ctx.io.stderr(ctx.t('forget.done'));
+  // The purge rewrites the shared history: it must hold the change first, or the files stay.
+  if (!flags.commit || flags.branch) ctx.io.stderr(ctx.t('forget.purge-first'));
   ctx.io.stderr(ctx.t('forget.purge'));
   for (const command of purge.filterRepo) ctx.io.stderr(`  ${printableLine(command)}`);
   ctx.io.stderr(ctx.t('forget.purge-bfg'));

@@ -174,6 +174,10 @@ export const safety = {
     ja: 'git の履歴にはまだ古いファイルが残っています。消すには、新しく mirror クローンした中で（git clone --mirror <URL>）次を実行します（git filter-repo）:',
     en: 'git history still holds the old files. To purge it, in a fresh mirror clone (git clone --mirror <url>), run (git filter-repo):',
   },
+  'forget.purge-first': {
+    ja: 'まずこの変更をコミットし（git add -A && git commit）、共有のブランチにマージして push してください。履歴から消すのはそのあとです（まだ入っていない変更はクローンに写らず、BFG は最新のコミットにあるファイルを消しません）',
+    en: 'first commit this change (git add -A && git commit), merge it into the shared branch and push it; purge the history only after that (a clone does not carry a change not yet in it, and BFG leaves the files of the newest commit alone)',
+  },
   'forget.purge-bfg': { ja: 'または BFG Repo-Cleaner で:', en: 'or with the BFG Repo-Cleaner:' },
   'forget.purge-after': {
     ja: 'そのあと git push --force --mirror し、チーム全員にクローンし直してもらい、GitHub ならプルリクエストに残る表示の削除をサポートに依頼してください',
