@@ -272,6 +272,15 @@ describe('mixer show', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no record with the id "hirano-kafe"/);
     expect(r.stderr).toMatch(/did you mean: hirano-cafe/);
+    expect(r.stderr).toContain('mixer list members, mixer list needs');
+  });
+
+  it('names the lists of the kinds it suggests: a visit id, mixer list visits', async () => {
+    const r = await mixer(['--data', copySample(), '--lang', 'en', 'show', '2026-09']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/did you mean: 2026-09-/);
+    expect(r.stderr).toContain('mixer list visits');
+    expect(r.stderr).not.toContain('mixer list members');
   });
 });
 

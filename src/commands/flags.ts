@@ -120,13 +120,25 @@ export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: st
       ? undefined
       : KIND_FOLDERS.find((other) => other !== kind && hasId(folder, other, typed));
   const wanted = ctx.t(`kind.${kind}`);
+  const similar = nearest(id, idsOf(folder, kind));
+  // For any record, the lists of the kinds the closest ids are of (a visit's id: mixer list visits).
+  const lists =
+    kind === 'record' && similar.length
+      ? [
+          ...new Set(
+            similar.flatMap((s) =>
+              KIND_FOLDERS.filter((k) => hasId(folder, k, s)).map((k) => LIST_COMMAND[k]),
+            ),
+          ),
+        ].join(', ')
+      : LIST_COMMAND[kind];
   const error = new UsageError(
     actual
       ? ctx.t('usage.id-of-other-kind', { flag, id, is: ctx.t(`kind.${actual}`), wanted })
       : ctx.t('usage.unknown-id', { flag, id, kind: wanted }),
     ctx.t('hint.unknown-id', {
-      similar: nearest(id, idsOf(folder, kind)).join(', '),
-      command: LIST_COMMAND[kind],
+      similar: similar.join(', '),
+      command: lists,
     }),
   );
   error.code = 'usage.unknown-id';
