@@ -173,6 +173,20 @@ describe('a data repository, from init to merge', () => {
 });
 
 describe('JSON Schemas', () => {
+  it('--out naming a file, or a folder under one, is bad usage with a next step, not a crash', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'taken');
+    fs.writeFileSync(file, 'keep me\n');
+    for (const out of [file, path.join(file, 'sub')]) {
+      const r = await mixer(['--lang', 'en', 'schema', '--out', out]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--out ${file} is not a folder`);
+      expect(r.stderr).toMatch(/→ name another folder/);
+      expect(r.stderr).not.toMatch(/unexpected|EEXIST|ENOTDIR/i);
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe('keep me\n');
+  });
+
   it('accept every file of the sample network and reject a broken one (checked by ajv)', async () => {
     const out = tempDir();
     expect((await mixer(['schema', '--out', out])).code).toBe(0);

@@ -56,6 +56,14 @@ export const usage = {
     ja: (p) => `${p.flag} が長すぎます（${p.length} 文字、最大 ${p.max} 文字）`,
     en: (p) => `${p.flag} is too long: ${p.length} characters, at most ${p.max}`,
   }),
+  'usage.out-not-folder': takes<'out'>({
+    ja: (p) => `--out の ${p.out} はフォルダではありません（同じ名前のファイルがあります）`,
+    en: (p) => `--out ${p.out} is not a folder (a file has that name)`,
+  }),
+  'hint.out-folder': {
+    ja: '別のフォルダを指定してください（例: mixer schema --out schemas）',
+    en: 'name another folder (for example mixer schema --out schemas)',
+  },
   'usage.stdout-json': {
     ja: '--stdout と --json は一緒に使えません（--stdout は手紙そのものを出力し、何も書きません）',
     en: '--stdout and --json do not go together (--stdout prints the letter itself and writes nothing)',
