@@ -105,6 +105,13 @@ describe('what __complete offers', () => {
     expect(offer('completion', '')).toEqual(['bash', 'fish', 'zsh']);
   });
 
+  it('offers the statuses of the kind listed, and members to forget', () => {
+    expect(offer('list', 'needs', '--status', '')).toEqual(['dropped', 'open', 'solved']);
+    expect(offer('list', 'proposals', '--status', '')).toContain('asked-owner');
+    expect(offer('list', 'proposals', '--status', '')).not.toContain('open');
+    expect(offer('forget', '')).toEqual(['miller-english']);
+  });
+
   it('skips a flag and its value when counting arguments', () => {
     expect(offer('propose', '--mixer', 'mx-sato', 'g')).toEqual(['gudon-ramen-menu']);
     expect(offer('propose', 'gudon-ramen-menu', '--note', 'x', 'mil')).toEqual(['miller-english']);

@@ -27,6 +27,14 @@ function values(complete: Completion | undefined, ids: (kind: IdKind) => string[
   return ids(complete.ids);
 }
 
+/** `list needs --status`: the statuses of the kind listed, not those of every kind. */
+function statusOfKind(command: string | undefined, option: OptionSpec, kind: string | undefined) {
+  if (command !== 'list' || longFlag(option) !== '--status') return undefined;
+  if (kind === 'needs') return { lists: ['need-status'] } satisfies Completion;
+  if (kind === 'proposals') return { lists: ['proposal-status'] } satisfies Completion;
+  return undefined;
+}
+
 /** The candidates for the last word of `words` (the words after `mixer`, the last being typed). */
 export function completions(words: string[], ids: (kind: IdKind) => string[]): string[] {
   const current = words.at(-1) ?? '';
@@ -34,7 +42,7 @@ export function completions(words: string[], ids: (kind: IdKind) => string[]): s
   const visible = COMMANDS.filter((c) => !c.hidden);
   let command: (typeof COMMANDS)[number] | undefined;
   let helpCommand = false;
-  let positional = 0;
+  const positionals: string[] = [];
   let options = GLOBAL;
   let pendingValue: OptionSpec | undefined;
   for (const word of before) {
@@ -59,11 +67,14 @@ export function completions(words: string[], ids: (kind: IdKind) => string[]): s
         ];
       continue;
     }
-    positional++;
+    positionals.push(word);
   }
+  const positional = positionals.length;
   let candidates: string[];
   if (pendingValue)
-    candidates = pendingValue.choices ? [...LISTS[pendingValue.choices]] : values(pendingValue.complete, ids);
+    candidates = pendingValue.choices
+      ? [...LISTS[pendingValue.choices]]
+      : values(statusOfKind(command?.name, pendingValue, positionals[0]) ?? pendingValue.complete, ids);
   else if (current.startsWith('-')) candidates = options.map(longFlag);
   else if (helpCommand) candidates = positional === 0 ? visible.map((c) => c.name) : [];
   else if (!command) candidates = [...visible.map((c) => c.name), 'help'];

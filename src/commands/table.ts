@@ -340,7 +340,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'forget',
     about: 'help.forget',
     writes: true,
-    args: [{ name: '<member>', help: 'help.forget.id' }],
+    args: [{ name: '<member>', help: 'help.forget.id', complete: { ids: 'members' } }],
     examples: ['mixer forget hirano-cafe', 'mixer forget hirano-cafe --branch forget/request --commit'],
     load: () => import('./forget.js'),
   },
