@@ -18,6 +18,23 @@ export function existingFiles(dir: string, rels: string[]): string[] {
   return rels.filter((rel) => fs.existsSync(path.join(dir, rel)));
 }
 
+/**
+ * The first path from `dir` up that exists and is not a folder (a file where a folder should be,
+ * or on the way to it), or undefined when `dir` is a folder or can be made one.
+ */
+export function notAFolderOnTheWay(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(at);
+    } catch {
+      // nothing there (yet): look further up
+    }
+    if (stat) return stat.isDirectory() ? undefined : at;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
 /** Writes each file (relative path → text) under `dir`, each atomically; returns the absolute paths. */
 export function writeFiles(dir: string, files: Record<string, string>): string[] {
   fs.mkdirSync(dir, { recursive: true });
