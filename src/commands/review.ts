@@ -3,14 +3,14 @@ import type { Context } from '../context.js';
 import type { Suggestion } from '../match/types.js';
 import { DEFAULT_MIN_SCORE, REVIEW_LIMIT } from '../match/weights.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
-import { brief, describeChanges, type FieldChange } from '../review/diff.js';
+import { brief, describeChanges, type FieldChange, type WordValue } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
 import { type ChangedRecord, changedSince } from '../store/since.js';
 import { isMessageKey, type PlainKey } from '../ui/messages.js';
 import { scoreText, wordReason } from '../ui/reasons.js';
 import { formatProblem, wordProblem } from '../ui/words.js';
 import { markdownInline } from '../util/printable.js';
-import { label } from './choices.js';
+import { type ListName, label } from './choices.js';
 import { folderMatcher } from './match-input.js';
 import { pairingJson } from './pairing-json.js';
 
@@ -46,6 +46,25 @@ function learnedChanges(before: Data | undefined, after: Data | undefined) {
   return {
     added: list(after).filter((l) => !old.has(key(l))),
     removed: list(before).filter((l) => !now.has(key(l))),
+  };
+}
+
+/**
+ * The keys of each kind whose values list and show word (a need's status, a proposal's history
+ * step, a member's kind): a review words them the same way.
+ */
+const WORDED_KEYS: Partial<Record<KindFolder, Record<string, ListName>>> = {
+  spaces: { kind: 'space-kind' },
+  members: { kind: 'member-kind' },
+  needs: { status: 'need-status' },
+  proposals: { status: 'proposal-status' },
+};
+
+function valueWording(ctx: Context, kind: KindFolder): WordValue {
+  const lists = WORDED_KEYS[kind] ?? {};
+  return (key, value) => {
+    const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
+    return list ? label(ctx.lang, list, value) : value;
   };
 }
 
@@ -96,7 +115,7 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
         ? [ctx.t('review.added', { name })]
         : c.change === 'removed'
           ? [ctx.t('review.removed', { name })]
-          : describeChanges(c.before ?? {}, c.after ?? {})
+          : describeChanges(c.before ?? {}, c.after ?? {}, valueWording(ctx, c.kind))
               .filter((fc) => fc.field !== 'learned')
               .map((fc) => wordChange(ctx, name, fc));
     // What a visit learned is a change of the member it is about.

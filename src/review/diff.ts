@@ -3,6 +3,14 @@
 
 type Data = Record<string, unknown>;
 
+/**
+ * A value of a key as a person reads it (a need's `status: solved` as 解決済み); given by the
+ * command, which knows the language. By default the value as written.
+ */
+export type WordValue = (key: string, value: string) => string;
+
+const asWritten: WordValue = (_key, value) => value;
+
 export type FieldChange =
   | { change: 'list-added' | 'list-removed'; field: string; value: string }
   | { change: 'list-changed'; field: string; value: string; keys: KeyChange[] }
@@ -27,7 +35,7 @@ function asObject(item: unknown): Record<string, unknown> {
 }
 
 /** What changed in a list item that kept its text: which keys, and for the shown ones, how. */
-function keyChanges(old: unknown, now: unknown): KeyChange[] {
+function keyChanges(old: unknown, now: unknown, word: WordValue): KeyChange[] {
   const a = asObject(old);
   const b = asObject(now);
   const out: KeyChange[] = [];
@@ -37,15 +45,23 @@ function keyChanges(old: unknown, now: unknown): KeyChange[] {
     else
       out.push({
         key,
-        ...(a[key] !== undefined ? { old: brief(a[key]) } : {}),
-        ...(b[key] !== undefined ? { value: brief(b[key]) } : {}),
+        ...(a[key] !== undefined ? { old: briefOf(key, a[key], word) } : {}),
+        ...(b[key] !== undefined ? { value: briefOf(key, b[key], word) } : {}),
       });
   }
   return out;
 }
 
-/** A value as one short line: strings as they are, a strength object by its text, others as JSON. */
-export function brief(value: unknown): string {
+/** The value of `key` as one short line, a string worded. */
+function briefOf(key: string, value: unknown, word: WordValue): string {
+  return typeof value === 'string' ? word(key, value) : brief(value, word);
+}
+
+/**
+ * A value as one short line: strings as they are, a strength object by its text, a history step
+ * as its date and worded status, others as JSON.
+ */
+export function brief(value: unknown, word: WordValue = asWritten): string {
   if (typeof value === 'string') return value;
   if (
     value &&
@@ -55,12 +71,12 @@ export function brief(value: unknown): string {
   )
     return (value as { text: string }).text;
   if (value && typeof value === 'object' && 'status' in value && 'date' in value)
-    return `${(value as { date: string }).date} ${(value as { status: string }).status}`;
+    return `${(value as { date: string }).date} ${word('status', (value as { status: string }).status)}`;
   return JSON.stringify(value);
 }
 
-/** Field-level changes between two versions of a record. */
-export function describeChanges(before: Data, after: Data): FieldChange[] {
+/** Field-level changes between two versions of a record, its values worded by `word`. */
+export function describeChanges(before: Data, after: Data, word: WordValue = asWritten): FieldChange[] {
   const out: FieldChange[] = [];
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   for (const field of keys) {
@@ -77,16 +93,27 @@ export function describeChanges(before: Data, after: Data): FieldChange[] {
       for (const item of added) {
         const at = removed.findIndex((r) => brief(r) === brief(item));
         if (at < 0) {
-          out.push({ change: 'list-added', field, value: brief(item) });
+          out.push({ change: 'list-added', field, value: brief(item, word) });
           continue;
         }
         const [was] = removed.splice(at, 1);
-        out.push({ change: 'list-changed', field, value: brief(item), keys: keyChanges(was, item) });
+        out.push({
+          change: 'list-changed',
+          field,
+          value: brief(item, word),
+          keys: keyChanges(was, item, word),
+        });
       }
-      for (const item of removed) out.push({ change: 'list-removed', field, value: brief(item) });
-    } else if (old === undefined) out.push({ change: 'field-set', field, value: brief(now) });
-    else if (now === undefined) out.push({ change: 'field-removed', field, old: brief(old) });
-    else out.push({ change: 'field-changed', field, old: brief(old), value: brief(now) });
+      for (const item of removed) out.push({ change: 'list-removed', field, value: brief(item, word) });
+    } else if (old === undefined) out.push({ change: 'field-set', field, value: briefOf(field, now, word) });
+    else if (now === undefined) out.push({ change: 'field-removed', field, old: briefOf(field, old, word) });
+    else
+      out.push({
+        change: 'field-changed',
+        field,
+        old: briefOf(field, old, word),
+        value: briefOf(field, now, word),
+      });
   }
   return out;
 }

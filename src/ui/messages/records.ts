@@ -39,6 +39,7 @@ export const records = {
   'field.spaces': { ja: 'スペース', en: 'spaces' },
   'field.met': { ja: '会った人', en: 'members met' },
   'field.tags': { ja: 'タグ', en: 'tags' },
+  'field.kind': { ja: '種別', en: 'kind' },
   'field.status': { ja: '状態', en: 'status' },
   'field.title': { ja: '課題', en: 'title' },
   'field.name': { ja: '名前', en: 'name' },

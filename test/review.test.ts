@@ -1,0 +1,35 @@
+// mixer review: the values list and show word (a need's status, a proposal's history step, a
+// member's kind) read the same way in a review, in the folder's language.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { git, mixer, sampleRepo } from './helpers.js';
+
+const edit = (dir: string, rel: string, change: (text: string) => string) =>
+  fs.writeFileSync(path.join(dir, rel), change(fs.readFileSync(path.join(dir, rel), 'utf8')));
+
+describe('review', () => {
+  it('words statuses and kinds as list and show do', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(dir, 'needs/iwate-craft-overseas.yaml', (t) => `${t}status: solved\n`);
+    edit(dir, 'members/ito-design.yaml', (t) => t.replace('kind: person', 'kind: company'));
+    edit(
+      dir,
+      'proposals/2026-10-iwate-craft-overseas-miller-english.yaml',
+      (t) => `${t}  - date: "2026-10-20"\n    status: met\n`,
+    );
+    const ja = await mixer(['--data', dir, 'review', '--base', 'main']);
+    expect(ja.code, ja.stderr).toBe(0);
+    expect(ja.stdout).toContain('(needs/iwate-craft-overseas): 状態を『解決済み』に設定');
+    expect(ja.stdout).toContain('(members/ito-design): 種別を『個人』から『会社』に変更');
+    expect(ja.stdout).toContain(
+      'proposals/2026-10-iwate-craft-overseas-miller-english: 履歴に『2026-10-20 面会済み』を追加',
+    );
+    expect(ja.stdout).toContain('2026-10-iwate-craft-overseas-miller-english: 紹介済み → 面会済み');
+    expect(ja.stdout).not.toMatch(/『(solved|company|person|2026-10-20 met)』/);
+    const en = await mixer(['--data', dir, '--lang', 'en', 'review', '--base', 'main']);
+    expect(en.stdout).toContain('(needs/iwate-craft-overseas): status set to "solved"');
+    expect(en.stdout).toContain('"2026-10-20 met" added to history');
+  });
+});
