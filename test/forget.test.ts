@@ -144,6 +144,17 @@ describe('mixer forget', () => {
     }
   });
 
+  it('list proposals words a forgotten side, not as its reserved id', async () => {
+    const dir = sampleRepo();
+    expect((await run(dir, 'forget', 'yamamoto-sns')).code).toBe(0);
+    const en = await run(dir, 'list', 'proposals');
+    expect(en.stdout).toContain('平日の午後にお客さんが来ない × a forgotten member');
+    expect((await run(dir, 'forget', 'hirano-cafe')).code).toBe(0);
+    const ja = await run(dir, '--lang', 'ja', 'list', 'proposals');
+    expect(ja.stdout).toContain('削除された課題 × 削除されたメンバー');
+    for (const out of [en.stdout, ja.stdout]) expect(out).not.toMatch(/× forgotten|forgotten ×/);
+  });
+
   it('refuses a space or a mixer, and an unknown id, writing nothing', async () => {
     const dir = sampleRepo();
     for (const [id, code] of [

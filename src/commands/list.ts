@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { ProposalStatus } from '../records/enums.js';
+import { FORGOTTEN } from '../records/ids.js';
 import { parseKind } from '../records/kinds.js';
 import { isLegacy } from '../records/lifecycle.js';
 import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
@@ -112,12 +113,17 @@ function row(
     case 'proposals': {
       const d = (rec as Loaded<'proposals'>).data;
       const last = d.history.at(-1)!;
-      // The id whole on its own line (status needs it), what it pairs below it.
-      const title = folder.records.needs.get(d.need)?.data.title ?? d.need;
+      // The id whole on its own line (status needs it), what it pairs below it; a side removed by
+      // forget in words, not as its reserved id.
+      const title =
+        d.need === FORGOTTEN
+          ? ctx.t('list.forgotten-need')
+          : (folder.records.needs.get(d.need)?.data.title ?? d.need);
+      const helper = d.helper === FORGOTTEN ? ctx.t('list.forgotten-party') : partyName(folder, d.helper);
       return [
         [
           { text: rec.id, keep: true },
-          { text: `  ${title}`, tail: ` × ${partyName(folder, d.helper)}`, style: ctx.io.color.dim },
+          { text: `  ${title}`, tail: ` × ${helper}`, style: ctx.io.color.dim },
         ],
         label(lang, 'proposal-status', last.status),
         String(daysBetween(last.date, now)),

@@ -32,6 +32,9 @@ export const records = {
   'col.words': { ja: '決め手', en: 'why' },
   'col.proposal': { ja: 'ID（課題 × 助け手）', en: 'id (need × helper)' },
   'list.do-not-contact': { ja: '（連絡しない）', en: '(do not contact)' },
+  // A side of a proposal removed by `mixer forget` (the id `forgotten`), as list words it.
+  'list.forgotten-need': { ja: '削除された課題', en: 'a forgotten need' },
+  'list.forgotten-party': { ja: '削除されたメンバー', en: 'a forgotten member' },
   'col.field': { ja: '項目', en: 'field' },
   'col.about': { ja: '内容', en: 'what' },
   'col.need-stacked': { ja: 'ID（持ち主: 課題）', en: 'id (owner: need)' },
