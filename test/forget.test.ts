@@ -99,7 +99,8 @@ describe('mixer forget', () => {
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.mentions).toEqual(['visits/2026/2026-11-12-kitakami-base.yaml:10']);
-    expect(json.files).toContain('members/yamamoto-sns.yaml');
+    expect(json.removed).toContain('members/yamamoto-sns.yaml');
+    expect(json.files).not.toContain('members/yamamoto-sns.yaml');
     expect(json.purge.filterRepo.join('\n')).toContain("--path 'members/yamamoto-sns.yaml'");
   });
 

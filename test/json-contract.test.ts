@@ -148,6 +148,17 @@ describe('every --json output validates against its documented schema', () => {
     const id = path.basename(proposed.files[0]!, '.yaml');
     expect(await ok('status', id, 'asked-owner')).toMatchObject({ commit: null });
     await ok('fmt');
+    // forget: `files` the files written (the anonymous proposal, the visit), `removed` the ones removed.
+    const forgot = (await ok('forget', 'yamamoto-sns', '--yes')) as { files: string[]; removed: string[] };
+    expect(forgot.files.sort()).toEqual([
+      'proposals/2026-09-forgotten.yaml',
+      'visits/2026/2026-11-02-online-tohoku.yaml',
+    ]);
+    expect(forgot.removed.sort()).toEqual([
+      'members/yamamoto-sns.yaml',
+      'needs/yamamoto-sns-tax.yaml',
+      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml',
+    ]);
     const init = (await ok('init', path.join(tempDir(), 'team'))) as { files: string[]; gitInit: boolean };
     expect(init.files).toContain('package.json');
   });

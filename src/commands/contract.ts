@@ -384,6 +384,7 @@ export const CONTRACT = {
   written,
   forget: written
     .extend({
+      removed: z.array(file).meta(d('The files removed (`files` holds the ones written)')),
       mentions: z
         .array(z.string())
         .meta(d('Places (file:line) whose free text still names the member: for a person to edit')),

@@ -94,7 +94,7 @@ export async function writeChange(
    * What `forget` says besides `files` and `commit` (docs/json.md, "forget"), from the changes
    * made: under the lock, after other writers, they may differ from the ones planned first.
    */
-  forgotten?: (applied: FileChange[]) => Omit<JsonOutput<'forget'>, 'files' | 'commit'>,
+  forgotten?: (applied: FileChange[]) => Omit<JsonOutput<'forget'>, 'files' | 'removed' | 'commit'>,
 ): Promise<number> {
   const c = ctx.io.color;
   checkGit(ctx, folder, flags);
@@ -156,11 +156,17 @@ export async function writeChange(
     else if (switched && head?.branch) ctx.io.stderr(ctx.t('git.branch-back', { branch: head.branch }));
     throw error;
   }
-  const rels = result.written.map((f) => path.relative(folder.dir, f));
   const told = forgotten?.(result.changes);
   if (flags.json) {
-    const out = { files: rels, commit: committed ?? null };
-    if (told) ctx.json('forget', { ...out, ...told });
+    // `files` are the files written; the files removed (only forget removes any) are apart.
+    const removed = new Set(result.changes.filter((c) => c.remove).map((c) => path.join(folder.dir, c.rel)));
+    const rels = (files: string[]) => files.map((f) => path.relative(folder.dir, f));
+    const out = {
+      files: rels(result.written.filter((f) => !removed.has(f))),
+      commit: committed ?? null,
+    };
+    if (told)
+      ctx.json('forget', { ...out, removed: rels(result.written.filter((f) => removed.has(f))), ...told });
     else ctx.json('written', out);
   } else {
     for (const change of result.changes) ctx.io.stdout(label(change));
