@@ -71,7 +71,7 @@ function numberParser(s: Speaker, flag: string, { min, max, integer }: NonNullab
 function valueParser(io: Io, s: Speaker, spec: OptionSpec, flag: string) {
   if (spec.number) return numberParser(s, flag, spec.number);
   const read = (value: string): string | number => {
-    if (spec.amount) return readAmount(s, flag, value);
+    if (spec.amount) return readAmount(s, flag, value, spec.amount.max);
     if (spec.date) return readDate(s, flag, value, today(io.env));
     if (spec.choices) return checkChoice(s, flag, value, spec.choices);
     return value;

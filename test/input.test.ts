@@ -14,7 +14,7 @@ import {
   parseYearDate,
   splitOwnerText,
 } from '../src/util/input.js';
-import { cleanup, copySample, mixer } from './helpers.js';
+import { cleanup, copySample, mixer, scriptedPrompter } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -294,6 +294,30 @@ describe('on the command line', () => {
       /--need は「ID:テキスト」の形です/,
       /全角の「：」も使えます/,
     ],
+    // A number too large for the data format, quoted as typed (read, 21 digits are no longer exact).
+    [
+      [
+        'status',
+        '2026-10-iwate-craft-overseas-miller-english',
+        'deal',
+        '--outcome',
+        'deal',
+        '--value',
+        '123456789012345678901',
+      ],
+      /--value の「123456789012345678901」は大きすぎます（1,000,000,000,000 まで）/,
+      /mixer status --help/,
+    ],
+    [
+      ['add-visit', '--cost', '¥12,345,678,901,234,567,890,123円'],
+      /--cost の「¥12,345,678,901,234,567,890,123円」は大きすぎます（10,000,000 まで）/,
+      /mixer add-visit --help/,
+    ],
+    [
+      ['add-visit', '--attendees', '1234567890123456789012'],
+      /--attendees には整数を指定してください（>= 0, <= 100000）。「1234567890123456789012」は使えません/,
+      /mixer add-visit --help/,
+    ],
   ])('refuses %j with what to write instead (exit 2)', async (args, message, hint) => {
     const r = await run(args);
     expect(r.code).toBe(2);
@@ -301,6 +325,39 @@ describe('on the command line', () => {
     expect(first).toMatch(message);
     expect(second).toMatch(/^ {2}→ /);
     expect(second).toMatch(hint);
+  });
+
+  it('a deal value asked in a terminal is refused when too large, before anything is written', async () => {
+    const dir = copySample();
+    const met = ['--data', dir, 'status', '2026-10-iwate-craft-overseas-miller-english', 'met'];
+    expect((await mixer(met, { env: { MIXER_TODAY: TODAY } })).code).toBe(0);
+    const prompter = scriptedPrompter([]);
+    const said: Array<string | boolean | undefined> = [];
+    prompter.text = async (_message, options) => {
+      said.push(options?.validate?.('123456789012345678901'), options?.validate?.('12万'));
+      return '12万';
+    };
+    const r = await mixer(
+      [
+        '--data',
+        dir,
+        '--lang',
+        'en',
+        'status',
+        '2026-10-iwate-craft-overseas-miller-english',
+        'deal',
+        '--outcome',
+        'deal',
+        '--no-solve',
+        '--yes',
+      ],
+      { env: { MIXER_TODAY: TODAY }, interactive: true, prompter },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(said).toEqual(['too large (at most 1,000,000,000,000)', true]);
+    expect(
+      fs.readFileSync(path.join(dir, 'proposals/2026-10-iwate-craft-overseas-miller-english.yaml'), 'utf8'),
+    ).toContain('value: 120000');
   });
 
   it('says it in English with --lang en', async () => {

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Share } from '../records/enums.js';
 import { isValidId, needIdBase, titleSlug, uniqueId } from '../records/ids.js';
+import { NUMBER_LIMITS } from '../records/limits.js';
 import type { LearnedStrength, Member, Need, Space, Visit } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
@@ -212,14 +213,14 @@ function visitQuestions(ctx: Context, folder: DataFolder, draft: Draft) {
     attendees: async () => {
       const n = await ctx.prompter.text(ctx.t('ask.attendees'), {
         default: draft.visit.attendees?.toString(),
-        validate: v.count,
+        validate: v.count(NUMBER_LIMITS.attendees.max),
       });
       draft.visit.attendees = n.trim() ? parseCount(n) : undefined;
     },
     cost: async () => {
       const n = await ctx.prompter.text(ctx.t('ask.cost'), {
         default: draft.visit.cost?.toString(),
-        validate: v.amount,
+        validate: v.amount(NUMBER_LIMITS.cost.max),
         echo: amountEcho,
       });
       draft.visit.cost = n.trim() ? parseAmount(n) : undefined;

@@ -154,14 +154,20 @@ export function checkRef(ctx: Context, folder: DataFolder, kind: IdKind, id: str
 
 /** Validators for prompts, in the user's language; each reads the answer as the flags do. */
 export function validators(ctx: Context) {
+  // An answer left empty is none; a number read is checked against the data format's range.
+  const within = (n: number | undefined, typed: string, max: number): true | string | undefined =>
+    typed.trim() === '' ||
+    (n === undefined
+      ? undefined
+      : n <= max || ctx.t('invalid.too-large', { max: max.toLocaleString('en-US') }));
   return {
     date: (v: string) => parseDate(v, today(ctx.io.env)) !== undefined || ctx.t('invalid.date'),
     id: (taken: (id: string) => boolean) => (v: string) =>
       (!isValidId(normalizeId(v)) && ctx.t('invalid.id')) ||
       (taken(normalizeId(v)) && ctx.t('invalid.taken')) ||
       true,
-    count: (v: string) => v.trim() === '' || parseCount(v) !== undefined || ctx.t('invalid.count'),
-    amount: (v: string) => v.trim() === '' || parseAmount(v) !== undefined || ctx.t('invalid.amount'),
+    count: (max: number) => (v: string) => within(parseCount(v), v, max) ?? ctx.t('invalid.count'),
+    amount: (max: number) => (v: string) => within(parseAmount(v), v, max) ?? ctx.t('invalid.amount'),
     nonEmpty: (v: string) => v.trim() !== '' || ctx.t('invalid.empty'),
   };
 }

@@ -37,11 +37,19 @@ export function readDate(s: Speaker, flag: string, value: string, now: string): 
   throw new UsageError(t(s.lang, 'usage.bad-date', { flag, value }), t(s.lang, 'hint.date-forms'));
 }
 
-/** An amount as typed (30000, 3万, ¥30,000, 30,000円 …); else bad usage. */
-export function readAmount(s: Speaker, flag: string, value: string): number {
+/**
+ * An amount as typed (30000, 3万, ¥30,000, 30,000円 …), at most `max`; else bad usage, which quotes
+ * it as typed (a number of 17 digits or more is no longer exact once read).
+ */
+export function readAmount(s: Speaker, flag: string, value: string, max = Infinity): number {
   const amount = parseAmount(value);
   if (amount === undefined)
     throw new UsageError(t(s.lang, 'usage.bad-amount', { flag, value }), t(s.lang, 'hint.amount-forms'));
+  if (amount > max)
+    throw new UsageError(
+      t(s.lang, 'usage.amount-too-large', { flag, value, max: max.toLocaleString('en-US') }),
+      t(s.lang, 'hint.command-help', { command: s.command }),
+    );
   return amount;
 }
 

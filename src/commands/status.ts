@@ -14,6 +14,7 @@ import {
   reachesOut,
   wasIntroduced,
 } from '../records/lifecycle.js';
+import { NUMBER_LIMITS } from '../records/limits.js';
 import type { FileChange } from '../store/change.js';
 import { FORCED_MARK } from '../store/check.js';
 import { appendToList, listValues, setKey } from '../store/edit.js';
@@ -50,7 +51,7 @@ export interface StatusFlags extends WriteFlags, LetterFlags {
 async function askValue(ctx: Context, currency: string): Promise<number | undefined> {
   if (!ctx.io.interactive) return undefined;
   const typed = await ctx.prompter.text(ctx.t('ask.value', { currency }), {
-    validate: validators(ctx).amount,
+    validate: validators(ctx).amount(NUMBER_LIMITS.value.max),
     echo: (answer) => {
       const n = parseAmount(answer);
       return n !== undefined && String(n) !== answer.trim() ? String(n) : undefined;

@@ -3,6 +3,7 @@
 // turns the table into commander's declarations.
 
 import type { Context } from './../context.js';
+import { NUMBER_LIMITS } from '../records/limits.js';
 import type { PlainKey } from '../ui/messages.js';
 import type { ListName } from './choices.js';
 import type { IdKind } from './flags.js';
@@ -39,8 +40,8 @@ export interface OptionSpec {
   help: Help;
   /** A number, checked: bad usage (exit 2) when it is not one, or out of range. */
   number?: { min?: number; max?: number; integer?: boolean };
-  /** An amount of money, read as typed (3万, ¥30,000, 30,000円 …). */
-  amount?: boolean;
+  /** An amount of money, read as typed (3万, ¥30,000, 30,000円 …), at most `max`. */
+  amount?: { max: number };
   /** A date, read as typed (11/20, 2026年11月20日, 今日 …) into YYYY-MM-DD. */
   date?: boolean;
   /** A value of a list, typed as its id or its label; checked when the line is read. */
@@ -177,8 +178,12 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--mixer <id>', help: 'help.add-visit.--mixer', complete: { ids: 'mixers' } },
       { flags: '--mode <mode>', help: { list: 'visit-mode' }, choices: 'visit-mode' },
       { flags: '--format <format>', help: { list: 'visit-format' }, choices: 'visit-format' },
-      { flags: '--attendees <n>', help: 'help.add-visit.--attendees', number: count(0) },
-      { flags: '--cost <amount>', help: 'help.add-visit.--cost', amount: true },
+      {
+        flags: '--attendees <n>',
+        help: 'help.add-visit.--attendees',
+        number: { ...count(0), max: NUMBER_LIMITS.attendees.max },
+      },
+      { flags: '--cost <amount>', help: 'help.add-visit.--cost', amount: NUMBER_LIMITS.cost },
       { flags: '--notes <text>', help: 'help.add-visit.--notes' },
       { flags: '--met <id>', help: 'help.add-visit.--met', repeat: true, complete: { ids: 'members' } },
       { flags: '--need <owner:title>', help: 'help.add-visit.--need', repeat: true },
@@ -323,7 +328,7 @@ export const COMMANDS: CommandSpec[] = [
         help: { key: 'help.status.--outcome', list: 'outcome' },
         choices: 'outcome',
       },
-      { flags: '--value <amount>', help: 'help.status.--value', amount: true },
+      { flags: '--value <amount>', help: 'help.status.--value', amount: NUMBER_LIMITS.value },
       { flags: '--solve', help: 'help.status.--solve' },
       { flags: '--no-solve', help: 'help.status.--no-solve' },
       ...LETTER_OPTIONS,

@@ -42,16 +42,7 @@ export const LIST_LIMITS = {
   solves: 50,
 } as const;
 
-/** Numbers: every one finite and in a range a real record stays in. */
-export const NUMBER_LIMITS = {
-  /** Days between visits, and before a follow-up. */
-  days: { min: 1, max: 365 },
-  attendees: { min: 0, max: 100_000 },
-  /** A drop-in fee, in the folder's currency. */
-  cost: { min: 0, max: 10_000_000 },
-  /** A deal's value, in the folder's currency. */
-  value: { min: 0, max: 1_000_000_000_000 },
-} as const;
+export { NUMBER_LIMITS } from './limits.js';
 
 /** Dates a record may hold. */
 export const DATE_RANGE = { min: '2000-01-01', max: '2099-12-31' } as const;

@@ -171,6 +171,10 @@ export const usage = {
     ja: (p) => `${p.flag} の「${p.value}」は金額として読めません`,
     en: (p) => `${p.flag}: "${p.value}" is not an amount`,
   }),
+  'usage.amount-too-large': takes<'flag' | 'value' | 'max'>({
+    ja: (p) => `${p.flag} の「${p.value}」は大きすぎます（${p.max} まで）`,
+    en: (p) => `${p.flag}: "${p.value}" is too large (at most ${p.max})`,
+  }),
   'hint.amount-forms': {
     ja: '30000、30,000、3万、1.5万、¥30,000、30,000円 の形で書けます（小数は 2 桁まで）',
     en: 'write it as 30000, 30,000 or ¥30,000 (at most two decimals)',
@@ -193,6 +197,10 @@ export const usage = {
     ja: '金額を入力してください（30000、3万、¥30,000 など）',
     en: 'enter an amount (30000, 30,000 …)',
   },
+  'invalid.too-large': takes<'max'>({
+    ja: (p) => `大きすぎます（${p.max} まで）`,
+    en: (p) => `too large (at most ${p.max})`,
+  }),
   'usage.missing-argument': takes<'name'>({
     ja: (p) => `引数 ${p.name} が足りません`,
     en: (p) => `missing the argument ${p.name}`,
