@@ -98,6 +98,60 @@ describe('a record name on something that is not a file', () => {
   });
 });
 
+describe('a record that is a link to a file of the folder', () => {
+  it('fmt names it as left alone, formats its target as itself, and never writes through it', async () => {
+    const dir = minimalFolder();
+    const fmt = async (...args: string[]) => {
+      const { io, out, err } = memoryIo();
+      const code = await main(['--data', dir, '--lang', 'en', 'fmt', ...args], io);
+      return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+    };
+    expect((await fmt()).code).toBe(0);
+    writeFiles(dir, {
+      'members/designer.yaml': 'name:   デザイナー\nkind: person\n',
+      // (a hidden folder is no kind folder's: fmt does not format what is in it)
+      'members/.drafts/old.yaml': 'name:   古い店\nkind: company\n',
+    });
+    fs.symlinkSync('designer.yaml', path.join(dir, 'members', 'alias.yaml'));
+    fs.symlinkSync('.drafts/old.yaml', path.join(dir, 'members', 'old-shop.yaml'));
+    const check = await fmt('--check');
+    expect(check.code).toBe(1);
+    expect(check.stdout.split('\n')).toEqual(['members/designer.yaml', 'members/old-shop.yaml']);
+    expect(check.stderr).toContain(
+      'members/alias.yaml is a link to members/designer.yaml: left as it is; fmt formats members/designer.yaml itself',
+    );
+    expect(check.stderr).toContain(
+      '! members/old-shop.yaml is a link to members/.drafts/old.yaml, whose text is not formatted; fmt does not write through a link',
+    );
+    expect(check.stderr).toContain(
+      '→ format members/.drafts/old.yaml by hand, or put the file itself in place',
+    );
+
+    const write = await fmt('--json');
+    expect(write.code).toBe(1);
+    expect(JSON.parse(write.stdout)).toMatchObject({
+      differ: ['members/designer.yaml', 'members/old-shop.yaml'],
+      written: ['members/designer.yaml'],
+      links: [
+        { file: 'members/alias.yaml', target: 'members/designer.yaml' },
+        { file: 'members/old-shop.yaml', target: 'members/.drafts/old.yaml' },
+      ],
+    });
+    expect(fs.lstatSync(path.join(dir, 'members/alias.yaml')).isSymbolicLink()).toBe(true);
+    expect(fs.lstatSync(path.join(dir, 'members/old-shop.yaml')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'members/.drafts/old.yaml'), 'utf8')).toBe(
+      'name:   古い店\nkind: company\n',
+    );
+    expect(fs.readFileSync(path.join(dir, 'members/designer.yaml'), 'utf8')).toMatch(/^name: デザイナー\n/);
+
+    // A link to a file fmt formats does not fail --check once that file is formatted.
+    fs.rmSync(path.join(dir, 'members/old-shop.yaml'));
+    const clean = await fmt('--check');
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stderr).toContain('members/alias.yaml is a link to members/designer.yaml: left as it is');
+  });
+});
+
 describe('an empty --data', () => {
   it('is bad usage, not the folder mixer would find without it', async () => {
     // `mixer --data "$DIR" add-need …` with DIR unset wrote into the data folder of the working

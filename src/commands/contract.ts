@@ -355,6 +355,18 @@ export const CONTRACT = {
       unreadable: z
         .array(file)
         .meta(d('Files left as they are: not readable as records (validate says why)')),
+      links: z
+        .array(
+          z.strictObject({
+            file: file.meta(d('The link')),
+            target: file.meta(d('The file of the folder it leads to')),
+          }),
+        )
+        .meta(
+          d(
+            'Links to a file of the folder, never rewritten: their target is formatted as itself, or, when fmt does not format it, checked through the link (in differ when not formatted)',
+          ),
+        ),
     })
     .meta(d('Files in canonical form, or not')),
   init: z

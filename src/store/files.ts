@@ -52,12 +52,26 @@ export function ensureRepository(dir: string): { created: boolean; error?: strin
   return r.ok ? { created: true } : { created: false, error: r.err };
 }
 
+/** A symbolic link to a file of the folder: fmt never writes through it. */
+export interface LinkLeft {
+  /** The link, relative to the folder. */
+  file: string;
+  /** The file it leads to, relative to the folder. */
+  target: string;
+  /** Whether fmt formats the target as a file of its own; if not, fmt checks its text through the link. */
+  targetFormatted: boolean;
+}
+
 /** What fmt found: the files not in canonical form, and those it left as they are, each with why. */
 export interface Formatted {
-  /** Relative paths, sorted. */
+  /** Relative paths: the files in order, then the links whose target fmt does not format itself. */
   differ: string[];
+  /** The files rewritten (none when not writing; never a link). */
+  written: string[];
   /** The first problem of each file that could not be read as a record (one per file). */
   unreadable: Problem[];
+  /** The links to a file of the folder, left as they are. */
+  links: LinkLeft[];
 }
 
 /**
@@ -99,27 +113,56 @@ function formattable(abs: string, rel: string, kind: FileKind): { text?: string;
   return { text: read.bom ? `\uFEFF${read.text}` : read.text };
 }
 
+/**
+ * The canonical text of the file `rel` (read through a link if it is one) when its text is not
+ * canonical; a file that cannot be read as a record adds its problem to `unreadable`.
+ */
+function differs(abs: string, rel: string, unreadable: Problem[]): { formatted?: string } | undefined {
+  const kind = fileKind(rel)!;
+  const { text, problem } = formattable(abs, rel, kind);
+  if (problem) unreadable.push(problem);
+  if (text === undefined) return undefined;
+  const formatted = canonicalText(text, kind);
+  return formatted === text ? undefined : { formatted };
+}
+
 function formatAll(dir: string, write: boolean): Formatted {
   const differ: string[] = [];
+  const written: string[] = [];
   const unreadable: Problem[] = [];
   const realDir = fs.realpathSync(dir);
   const files: string[] = [];
+  const linked: Array<{ file: string; target: string }> = [];
   for (const entry of yamlEntries(dir, NOT_RECORDS).filter((e) => fileKind(e.rel))) {
     const problem = unreadableEntry(dir, realDir, entry);
     if (problem) unreadable.push(problem);
-    // (a link to a file of the folder is formatted as that file, never replaced by a copy)
     else if (!entry.dirent.isSymbolicLink()) files.push(entry.rel);
+    else
+      linked.push({
+        file: entry.rel,
+        target: path
+          .relative(realDir, fs.realpathSync(path.join(dir, entry.rel)))
+          .split(path.sep)
+          .join('/'),
+      });
   }
   for (const rel of files) {
     const abs = path.join(dir, rel);
-    const kind = fileKind(rel)!;
-    const { text, problem } = formattable(abs, rel, kind);
-    if (problem) unreadable.push(problem);
-    if (text === undefined) continue;
-    const formatted = canonicalText(text, kind);
-    if (formatted === text) continue;
+    const change = differs(abs, rel, unreadable);
+    if (!change?.formatted) continue;
     differ.push(rel);
-    if (write) writeFileAtomic(abs, formatted);
+    if (!write) continue;
+    writeFileAtomic(abs, change.formatted);
+    written.push(rel);
   }
-  return { differ, unreadable };
+  // A link is never rewritten (that would put a copy in its place). Its target, when fmt formats
+  // it as a file of its own, is formatted as itself; any other target is checked through the link
+  // (each link is a record of its own), and a text not in canonical form is named, not written.
+  const own = new Set(files);
+  const links = linked.map((link) => {
+    const targetFormatted = own.has(link.target);
+    if (!targetFormatted && differs(path.join(dir, link.file), link.file, unreadable)) differ.push(link.file);
+    return { ...link, targetFormatted };
+  });
+  return { differ, written, unreadable, links };
 }

@@ -88,6 +88,24 @@ export const writing = {
     ja: (p) => `${p.count} 件のファイルは読めないため、整形も確認もできませんでした`,
     en: (p) => `${n(p.count, 'file')} could not be read, so not formatted or checked`,
   }),
+  'fmt.link': takes<'file' | 'target'>({
+    ja: (p) => `${p.file} は ${p.target} へのリンクです。リンクはそのままにし、${p.target} を整形します`,
+    en: (p) => `${p.file} is a link to ${p.target}: left as it is; fmt formats ${p.target} itself`,
+  }),
+  'fmt.link-checked': takes<'file' | 'target'>({
+    ja: (p) => `${p.file} は ${p.target} へのリンクです。そのままにしました（内容は整形済みです）`,
+    en: (p) => `${p.file} is a link to ${p.target}: left as it is (its text is formatted)`,
+  }),
+  'fmt.link-differs': takes<'file' | 'target'>({
+    ja: (p) =>
+      `${p.file} は ${p.target} へのリンクで、内容が整形されていません。リンク越しには書き換えません`,
+    en: (p) =>
+      `${p.file} is a link to ${p.target}, whose text is not formatted; fmt does not write through a link`,
+  }),
+  'hint.fmt-link': takes<'target'>({
+    ja: (p) => `${p.target} を手で整形するか、リンクの代わりにファイルそのものを置いてください`,
+    en: (p) => `format ${p.target} by hand, or put the file itself in place of the link`,
+  }),
   'fmt.skipped': takes<'where' | 'reason'>({
     ja: (p) => `${p.where} ${p.reason}（整形せずにそのままにします）`,
     en: (p) => `${p.where} ${p.reason} (left as it is)`,
