@@ -1,0 +1,55 @@
+// A team that writes English, from init on: what its people read is English throughout, with
+// LANG saying nothing (LANG=C), the folder's `lang: en` deciding, and a member with a Japanese name.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, mixer, tempDir, writeFiles } from './helpers.js';
+
+afterAll(cleanup);
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff「」（）、。]/;
+
+/** A small English folder: two spaces, a mixer, three members (one named in Japanese), a need. */
+function englishFolder(): string {
+  return writeFiles(tempDir('mixer-en-'), {
+    'mixer.yaml': 'lang: en\n',
+    'spaces/riverside-hub.yaml': 'name: Riverside Hub\narea: Portland, Oregon\n',
+    'spaces/harbor-works.yaml': 'name: Harbor Works\nkind: hybrid\n',
+    'mixers/alex-kim.yaml':
+      'name: Alex Kim\nemail: alex@example.com\nspaces: [riverside-hub, harbor-works]\n',
+    'members/maria-lopez.yaml':
+      'name: Maria Lopez\nkind: person\nspaces: [riverside-hub]\nstrengths: [logo design, website design]\nshare: public\n',
+    'members/tanaka-hanako.yaml':
+      'name: 田中 花子\nkind: person\nspaces: [harbor-works]\nstrengths: [翻訳, 英語の通訳]\nshare: public\n',
+    'members/green-bean-cafe.yaml':
+      'name: Green Bean Cafe\nkind: company\nspaces: [riverside-hub]\nshare: public\n',
+    'needs/green-bean-cafe-logo.yaml':
+      'owner: green-bean-cafe\ntitle: We need a new logo for our cafe\nshare: public\nsince: "2026-11-20"\n',
+    'proposals/2026-11-green-bean-cafe-logo-maria-lopez.yaml':
+      'need: green-bean-cafe-logo\nhelper: maria-lopez\nmixer: alex-kim\nhistory:\n  - date: "2026-11-20"\n    status: draft\n',
+  });
+}
+
+describe('an English folder, before it is loaded', () => {
+  const dir = englishFolder();
+  const run = (...args: string[]) => mixer(args, { cwd: dir });
+
+  it.each([
+    [['list', 'badkind'], 'there is no kind "badkind"'],
+    [['completion', 'fish2'], '<shell> does not take "fish2"; it takes bash | zsh | fish'],
+    [
+      ['status', '2026-11-green-bean-cafe-logo-maria-lopez', 'owner-yes'],
+      '<status> does not take "owner-yes"; it takes draft | asked-owner',
+    ],
+  ])('answers a bad argument of %j in English, as its mixer.yaml asks', async (args, said) => {
+    const result = await run(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(said);
+    expect(result.stderr).not.toMatch(JAPANESE);
+  });
+
+  it('still answers in Japanese with --lang ja', async () => {
+    const result = await run('--lang', 'ja', 'list', 'badkind');
+    expect(result.stderr).toContain('種類「badkind」はありません');
+  });
+});
