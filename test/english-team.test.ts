@@ -53,3 +53,15 @@ describe('an English folder, before it is loaded', () => {
     expect(result.stderr).toContain('種類「badkind」はありません');
   });
 });
+
+describe('tables of an English folder', () => {
+  it('list strengths and spaces with English commas', async () => {
+    const dir = englishFolder();
+    const members = await mixer(['list', 'members', '--wide'], { cwd: dir });
+    expect(members.stdout).toContain('logo design, website design');
+    expect(members.stdout).toContain('翻訳, 英語の通訳');
+    const mixers = await mixer(['list', 'mixers', '--wide'], { cwd: dir });
+    expect(mixers.stdout).toContain('Riverside Hub, Harbor Works');
+    expect(mixers.stdout).not.toContain('、');
+  });
+});

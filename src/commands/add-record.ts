@@ -113,7 +113,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
   const list = (question: PlainKey) => async (current: Value) => {
     const items = listOf(
       await ctx.prompter.text(ctx.t(question), {
-        default: Array.isArray(current) ? current.join('、') : undefined,
+        default: Array.isArray(current) ? current.join(ctx.t('list.items-separator')) : undefined,
       }),
     );
     return items.length ? items : undefined;
@@ -211,7 +211,9 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
             return picked ? [picked] : undefined;
           },
           show: (value) =>
-            Array.isArray(value) ? value.map((id) => `${partyName(folder, id)} (${id})`).join('、') : '',
+            Array.isArray(value)
+              ? value.map((id) => `${partyName(folder, id)} (${id})`).join(ctx.t('list.items-separator'))
+              : '',
         },
         {
           key: 'summary',
@@ -525,7 +527,11 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
             show: () => {
               const value = answers[q.key];
               if (value === undefined) return '';
-              return q.show ? q.show(value) : Array.isArray(value) ? value.join('、') : String(value);
+              return q.show
+                ? q.show(value)
+                : Array.isArray(value)
+                  ? value.join(ctx.t('list.items-separator'))
+                  : String(value);
             },
             ask: async () => {
               const answer = await q.ask(answers[q.key]);

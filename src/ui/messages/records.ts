@@ -32,6 +32,8 @@ export const records = {
   'col.words': { ja: '決め手', en: 'why' },
   'col.proposal': { ja: 'ID（課題 × 助け手）', en: 'id (need × helper)' },
   'list.do-not-contact': { ja: '（連絡しない）', en: '(do not contact)' },
+  /** Between the items of a list in a table cell or an answer: 「ロゴ制作、写真撮影」, `logo design, photos`. */
+  'list.items-separator': { ja: '、', en: ', ' },
   'col.field': { ja: '項目', en: 'field' },
   'col.about': { ja: '内容', en: 'what' },
   'col.need-stacked': { ja: 'ID（持ち主: 課題）', en: 'id (owner: need)' },
