@@ -65,3 +65,38 @@ describe('tables of an English folder', () => {
     expect(mixers.stdout).not.toContain('、');
   });
 });
+
+describe('the README that init writes for an English team', () => {
+  it('says in English what to do first, and how a pairing becomes an introduction', async () => {
+    const dir = path.join(tempDir(), 'team-en');
+    expect((await mixer(['--lang', 'en', 'init', dir])).code).toBe(0);
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('## First records');
+    expect(readme).toContain('npx mixer add-space --name "Riverside Hub"');
+    expect(readme).toContain('npx mixer add-mixer --name "Alex Kim" --email "$(git config user.email)"');
+    expect(readme).toContain('## From a pairing to an introduction');
+    expect(readme).toContain('npx mixer propose <need> <helper>');
+    expect(readme).toContain('If you run `npx mixer` before `npm install`, npx offers');
+    expect(readme).toContain('(22 LTS or newer recommended)');
+    // (Japanese only in the example of a Japanese name that needs --id)
+    expect(readme.replace('--id tanaka-hanako --name "田中 花子"', '')).not.toMatch(JAPANESE);
+  });
+
+  it('its first commands run as written', async () => {
+    const dir = path.join(tempDir(), 'team-en');
+    expect((await mixer(['--lang', 'en', 'init', dir])).code).toBe(0);
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const first = /## First records\n\n```sh\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+    expect(first).toHaveLength(3);
+    for (const line of first) {
+      const words = [
+        ...line.replace('"$(git config user.email)"', 'alex@example.com').matchAll(/"([^"]*)"|(\S+)/g),
+      ]
+        .map((m) => m[1] ?? m[2]!)
+        .slice(2);
+      const result = await mixer([...words, '--yes'], { cwd: dir });
+      expect(result.code, `${line}\n${result.stderr}`).toBe(0);
+    }
+    expect((await mixer(['validate'], { cwd: dir })).stderr).toContain('3 records, no problems');
+  });
+});
