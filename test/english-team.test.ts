@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/commands/table.js';
 import { cleanup, mixer, tempDir, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
@@ -98,5 +99,25 @@ describe('the README that init writes for an English team', () => {
       expect(result.code, `${line}\n${result.stderr}`).toBe(0);
     }
     expect((await mixer(['validate'], { cwd: dir })).stderr).toContain('3 records, no problems');
+  });
+});
+
+describe('the help an English team reads', () => {
+  it('is English throughout, its examples too (but for a Japanese name given an --id)', async () => {
+    const dir = englishFolder();
+    for (const spec of COMMANDS) {
+      const help = await mixer([spec.name, '--help'], { cwd: dir });
+      expect(help.stdout, spec.name).toContain('Examples:');
+      expect(help.stdout.replace('--id tanaka-hanako --name "田中 花子"', ''), spec.name).not.toMatch(
+        JAPANESE,
+      );
+    }
+    const addNeed = await mixer(['add-need', '--help'], { cwd: dir });
+    expect(addNeed.stdout).toContain('mixer add-need --owner hirano-cafe --title "A menu in English"');
+  });
+
+  it('keeps the Japanese examples for a Japanese team', async () => {
+    const help = await mixer(['--lang', 'ja', 'add-need', '--help']);
+    expect(help.stdout).toContain('--title 英語のメニューを作りたい');
   });
 });
