@@ -121,3 +121,49 @@ describe('the help an English team reads', () => {
     expect(help.stdout).toContain('--title 英語のメニューを作りたい');
   });
 });
+
+describe('odd input on the command line', () => {
+  it('names an empty --strength or --tag by its flag, and writes nothing', async () => {
+    const dir = englishFolder();
+    const strength = await mixer(
+      [
+        'add-member',
+        '--id',
+        'guitar-guy',
+        '--name',
+        'Guitar Guy 🎸',
+        '--kind',
+        'person',
+        '--strength',
+        '',
+        '--yes',
+      ],
+      { cwd: dir },
+    );
+    expect(strength.code).toBe(2);
+    expect(strength.stderr).toContain('✗ --strength is empty');
+    expect(strength.stderr).not.toContain('members/guitar-guy.yaml');
+    const tag = await mixer(['add-space', '--name', 'Dock 9', '--tag', ' ', '--yes'], { cwd: dir });
+    expect(tag.stderr).toContain('✗ --tag is empty');
+    expect(fs.existsSync(path.join(dir, 'members', 'guitar-guy.yaml'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'spaces', 'dock-9.yaml'))).toBe(false);
+  });
+
+  it('keeps emoji and an empty --detail as a person meant them', async () => {
+    const dir = englishFolder();
+    const need = await mixer(
+      ['add-need', '--owner', 'green-bean-cafe', '--title', 'Help with taxes 🧾', '--detail', '', '--yes'],
+      { cwd: dir },
+    );
+    expect(need.code, need.stderr).toBe(0);
+    const list = await mixer(['list', 'needs', '--json'], { cwd: dir });
+    const needs = (JSON.parse(list.stdout) as { data: { title: string; detail?: string } }[]).map(
+      (n) => n.data,
+    );
+    expect(needs).toContainEqual({
+      owner: 'green-bean-cafe',
+      title: 'Help with taxes 🧾',
+      since: expect.any(String),
+    });
+  });
+});

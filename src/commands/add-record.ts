@@ -471,6 +471,13 @@ function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: A
       ctx.t('usage.flag-empty', { flag: '--contact' }),
       ctx.t('hint.command-help', { command: ctx.command }),
     );
+  // (`--strength ""`: a slip of the command line, named by its flag, not a problem of a file never written)
+  for (const flag of ['--strength', '--tag'] as const)
+    if (flags[flag === '--tag' ? 'tag' : 'strength']?.some((value) => value.trim() === ''))
+      throw new UsageError(
+        ctx.t('usage.flag-empty', { flag }),
+        ctx.t('hint.command-help', { command: ctx.command }),
+      );
   // (a detail of a contact or a consent without the flag it belongs to would be lost)
   for (const [detail, needed] of [
     ['--contact-role', '--contact'],
