@@ -167,3 +167,14 @@ describe('odd input on the command line', () => {
     });
   });
 });
+
+describe('suggest --json of an English folder', () => {
+  it('gives its reasons in English sentences, as docs/json.md says', async () => {
+    const dir = englishFolder();
+    const result = await mixer(['suggest', '--all', '--json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const pairings = JSON.parse(result.stdout) as { need: string; helper: string; reasons: string[] }[];
+    const logo = pairings.find((p) => p.need === 'green-bean-cafe-logo' && p.helper === 'maria-lopez');
+    expect(logo?.reasons).toContain('"logo" matches the strength "logo design" (both: Logo design)');
+  });
+});
