@@ -178,3 +178,20 @@ describe('suggest --json of an English folder', () => {
     expect(logo?.reasons).toContain('"logo" matches the strength "logo design" (both: Logo design)');
   });
 });
+
+describe('init with no language named', () => {
+  it('says, in English too, that the repository is Japanese and how to make it English', async () => {
+    const guessed = await mixer(['init', path.join(tempDir(), 'team')], { env: { LANG: 'C.UTF-8' } });
+    expect(guessed.code).toBe(0);
+    expect(guessed.stderr).toContain(
+      'For English, make it again with mixer --lang en init (README included)',
+    );
+    for (const named of [
+      await mixer(['--lang', 'ja', 'init', path.join(tempDir(), 'team')], { env: { LANG: 'C.UTF-8' } }),
+      await mixer(['init', path.join(tempDir(), 'team')], { env: { LANG: 'en_US.UTF-8' } }),
+    ]) {
+      expect(named.code).toBe(0);
+      expect(named.stderr).not.toContain('make it again');
+    }
+  });
+});
