@@ -10,6 +10,7 @@ import {
   COMMANDS,
   COMPLETE,
   type CommandSpec,
+  exampleIn,
   type Help,
   JSON_OPTION,
   type OptionSpec,
@@ -40,7 +41,9 @@ function helpText(lang: Lang, help: Help): string {
 
 /** The examples, each folded to 80 columns with shell line continuations (it runs as copied). */
 function examples(spec: CommandSpec, lang: Lang): string {
-  const shown = spec.examples.map((e) => `  $ ${foldCommand(e, HELP_WIDTH - 4, '      ').join('\n')}`);
+  const shown = spec.examples.map(
+    (e) => `  $ ${foldCommand(exampleIn(e, lang), HELP_WIDTH - 4, '      ').join('\n')}`,
+  );
   return `\n${t(lang, 'help.examples')}\n${shown.join('\n')}\n`;
 }
 

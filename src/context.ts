@@ -4,6 +4,7 @@ import type { JsonOutput, JsonShape } from './commands/contract.js';
 import { JSON_VERSION } from './commands/json-version.js';
 import { MixerError, UsageError } from './errors.js';
 import type { DataFolder } from './store/folder.js';
+import { langOfFolder } from './store/folder-lang.js';
 import { isFolder, isNotFolder, locateDataFolder } from './store/locate.js';
 import { type Lang, type MessageKey, type ParamArgs, t } from './ui/messages.js';
 import type { Io } from './ui/output.js';
@@ -52,6 +53,8 @@ export interface GlobalOptions {
 
 export class Context {
   private folder?: DataFolder;
+  /** The `lang:` line of the folder's mixer.yaml, read once before the folder is loaded (null: none). */
+  private langLine?: Lang | null;
   readonly dir: string;
   /** How questions are asked; tests put a scripted one here. */
   prompter: Prompter;
@@ -85,9 +88,16 @@ export class Context {
     return this.options.lang ?? langFromEnv(this.io.env) ?? 'ja';
   }
 
-  /** Language for messages: --lang, then mixer.yaml, then LANG, then Japanese. */
+  /**
+   * Language for messages: --lang, then mixer.yaml, then LANG, then Japanese. Before the folder is
+   * loaded (an argument checked first: `mixer list bad`), its mixer.yaml's `lang:` line, as for
+   * the help, so that an English team is not answered in Japanese.
+   */
   get lang(): Lang {
-    return this.folder?.settings.lang ?? this.earlyLang;
+    if (this.folder) return this.folder.settings.lang;
+    if (this.options.lang) return this.options.lang;
+    if (this.langLine === undefined) this.langLine = langOfFolder(this.dir) ?? null;
+    return this.langLine ?? this.earlyLang;
   }
 
   /**

@@ -2,7 +2,7 @@
 // in a clone of the sample, it does what it says and exits 0. Each runs in a fresh clone, but for
 // the examples of `status`, which move proposals along step by step, in the order --help lists them.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/commands/table.js';
+import { COMMANDS, exampleIn } from '../src/commands/table.js';
 import { main } from '../src/main.js';
 import { memoryIo, sampleRepo, tempDir } from './helpers.js';
 
@@ -17,15 +17,21 @@ function shellWords(line: string): string[] {
  */
 const NEEDS_MORE = [/^mixer add-visit$/, /[>~]|\$GITHUB/, /--package-source/];
 
+/** Each command's examples as the help of each language shows them. */
 const cases = COMMANDS.flatMap((spec) =>
-  spec.examples.length ? [[spec.name, spec.examples] as [string, string[]]] : [],
+  spec.examples.length
+    ? (['ja', 'en'] as const).map(
+        (lang) =>
+          [spec.name, lang, spec.examples.map((e) => exampleIn(e, lang))] as [string, string, string[]],
+      )
+    : [],
 );
 
 /** Commands whose examples are steps one after the other, in one folder. */
 const STEPS = ['status'];
 
 describe('every example in --help', () => {
-  it.each(cases)('of %s runs on the sample network as shown', async (name, examples) => {
+  it.each(cases)('of %s (%s) runs on the sample network as shown', async (name, _lang, examples) => {
     let dir = sampleRepo();
     for (const example of examples) {
       if (!STEPS.includes(name)) dir = sampleRepo();

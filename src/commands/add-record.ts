@@ -113,7 +113,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
   const list = (question: PlainKey) => async (current: Value) => {
     const items = listOf(
       await ctx.prompter.text(ctx.t(question), {
-        default: Array.isArray(current) ? current.join('、') : undefined,
+        default: Array.isArray(current) ? current.join(ctx.t('list.items-separator')) : undefined,
       }),
     );
     return items.length ? items : undefined;
@@ -211,7 +211,9 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
             return picked ? [picked] : undefined;
           },
           show: (value) =>
-            Array.isArray(value) ? value.map((id) => `${partyName(folder, id)} (${id})`).join('、') : '',
+            Array.isArray(value)
+              ? value.map((id) => `${partyName(folder, id)} (${id})`).join(ctx.t('list.items-separator'))
+              : '',
         },
         {
           key: 'summary',
@@ -469,6 +471,13 @@ function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: A
       ctx.t('usage.flag-empty', { flag: '--contact' }),
       ctx.t('hint.command-help', { command: ctx.command }),
     );
+  // (`--strength ""`: a slip of the command line, named by its flag, not a problem of a file never written)
+  for (const flag of ['--strength', '--tag'] as const)
+    if (flags[flag === '--tag' ? 'tag' : 'strength']?.some((value) => value.trim() === ''))
+      throw new UsageError(
+        ctx.t('usage.flag-empty', { flag }),
+        ctx.t('hint.command-help', { command: ctx.command }),
+      );
   // (a detail of a contact or a consent without the flag it belongs to would be lost)
   for (const [detail, needed] of [
     ['--contact-role', '--contact'],
@@ -525,7 +534,11 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
             show: () => {
               const value = answers[q.key];
               if (value === undefined) return '';
-              return q.show ? q.show(value) : Array.isArray(value) ? value.join('、') : String(value);
+              return q.show
+                ? q.show(value)
+                : Array.isArray(value)
+                  ? value.join(ctx.t('list.items-separator'))
+                  : String(value);
             },
             ask: async () => {
               const answer = await q.ask(answers[q.key]);

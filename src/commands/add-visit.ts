@@ -353,7 +353,7 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
     {
       key: 'met',
       label: ctx.t('field.met'),
-      show: () => draft.met.map((id) => nameOf(folder, draft, id)).join('、'),
+      show: () => draft.met.map((id) => nameOf(folder, draft, id)).join(ctx.t('list.items-separator')),
       ask: async () => {
         // Someone with a need or a strength in this visit stays: remove those first.
         const held = new Set([...draft.needs.map((n) => n.owner), ...draft.strengths.map((s) => s.member)]);

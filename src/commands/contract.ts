@@ -52,7 +52,11 @@ const parts = z
   .meta(d('The parts of the score'));
 
 const concept = z
-  .strictObject({ id, ja: z.string(), en: z.string() })
+  .strictObject({
+    id: z.string().meta(d("The concept's id in the glossary (`logo`, `translation`)")),
+    ja: z.string().meta(d('Its Japanese label')),
+    en: z.string().meta(d('Its English label')),
+  })
   .meta({ id: 'concept', description: 'A glossary concept and its labels' });
 
 /** One reason as data (src/util/reason.ts), told apart by `kind`. */

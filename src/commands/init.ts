@@ -9,6 +9,7 @@ import { ensureRepository, existingFiles, writeFiles } from '../store/files.js';
 import { enclosingRepository } from '../store/git.js';
 import { fileIntegrity } from '../store/integrity.js';
 import { ownLock, ownPackage } from '../store/own-package.js';
+import { langFromEnv } from '../util/env.js';
 import { printableLine } from '../util/printable.js';
 import { shellWord } from '../util/shell.js';
 
@@ -64,6 +65,8 @@ export async function run(
     ctx.io.stderr(ctx.io.color.green(ctx.t('init.done', { dir })));
     const next = dirArg === undefined ? '' : shellWord(printableLine(dirArg));
     ctx.io.stderr(`  → ${ctx.t('hint.init-next', { dir: next })}`);
+    if (!ctx.options.lang && !langFromEnv(ctx.io.env))
+      ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('init.lang-default')}`));
   }
   // Inside another repository the workflow is not where a forge reads it (the root's .github).
   const outer = repository.created ? undefined : enclosingRepository(dir);

@@ -87,9 +87,9 @@ function row(
       // Its own strengths and what visits learned (records/parties.ts).
       const strengths = strengthsOf(folder.records, learned, rec.id)
         .map((s) => strengthParts(s, 'mixers').text)
-        .join('、');
+        .join(ctx.t('list.items-separator'));
       // (spaces by name: an id cut short would be no use, a name cut short still reads)
-      const spaces = (d.spaces ?? []).map((id) => partyName(folder, id)).join('、');
+      const spaces = (d.spaces ?? []).map((id) => partyName(folder, id)).join(ctx.t('list.items-separator'));
       return [rec.id, nameCell(ctx, d), label(lang, 'member-kind', d.kind), spaces, strengths];
     }
     case 'needs': {
@@ -108,7 +108,11 @@ function row(
     }
     case 'mixers': {
       const d = (rec as Loaded<'mixers'>).data;
-      return [rec.id, d.name, (d.spaces ?? []).map((id) => partyName(folder, id)).join('、')];
+      return [
+        rec.id,
+        d.name,
+        (d.spaces ?? []).map((id) => partyName(folder, id)).join(ctx.t('list.items-separator')),
+      ];
     }
     case 'proposals': {
       const d = (rec as Loaded<'proposals'>).data;

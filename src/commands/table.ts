@@ -5,6 +5,7 @@
 import type { Context } from './../context.js';
 import { NUMBER_LIMITS } from '../records/limits.js';
 import type { PlainKey } from '../ui/messages.js';
+import type { Lang } from '../util/lang.js';
 import type { ListName } from './choices.js';
 import type { IdKind } from './flags.js';
 
@@ -55,6 +56,18 @@ export interface OptionSpec {
 // biome-ignore lint/suspicious/noExplicitAny: each command's run takes its own positional and option types.
 export type Runner = (ctx: Context, ...args: any[]) => Promise<number> | number;
 
+/**
+ * A command line shown under --help: the same in both languages, or, when it carries text a person
+ * types (a name, a title, a note), that text in the language of the help. Both run on the sample
+ * network (test/examples.test.ts).
+ */
+export type Example = string | Record<Lang, string>;
+
+/** The example as the help in `lang` shows it. */
+export function exampleIn(example: Example, lang: Lang): string {
+  return typeof example === 'string' ? example : example[lang];
+}
+
 export interface CommandSpec {
   name: string;
   /** One line on what it does (help.<name>). */
@@ -64,7 +77,7 @@ export interface CommandSpec {
   /** Writes records: takes --yes, --commit and --branch. */
   writes?: boolean;
   /** Shown under the command's --help. */
-  examples: string[];
+  examples: Example[];
   /** Left out of the help and of the completion (the completion's own helper). */
   hidden?: boolean;
   load: () => Promise<{ run: Runner }>;
@@ -191,8 +204,14 @@ export const COMMANDS: CommandSpec[] = [
     ],
     examples: [
       'mixer add-visit',
-      'mixer add-visit --space kitakami-base --date 2026-08-12 --mixer mx-sato --met hirano-cafe --need "hirano-cafe:ロゴを作り直したい" --yes',
-      'mixer add-visit --space morioka-hub --strength "kato-photo:ドローン撮影" --branch visit/morioka --commit',
+      {
+        ja: 'mixer add-visit --space kitakami-base --date 2026-08-12 --mixer mx-sato --met hirano-cafe --need "hirano-cafe:ロゴを作り直したい" --yes',
+        en: 'mixer add-visit --space kitakami-base --date 2026-08-12 --mixer mx-sato --met hirano-cafe --need "hirano-cafe:A new logo" --yes',
+      },
+      {
+        ja: 'mixer add-visit --space morioka-hub --strength "kato-photo:ドローン撮影" --branch visit/morioka --commit',
+        en: 'mixer add-visit --space morioka-hub --strength "kato-photo:drone photography" --branch visit/morioka --commit',
+      },
     ],
     load: () => import('./add-visit.js'),
   },
@@ -218,8 +237,14 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--notes <text>', help: 'help.add.--notes' },
     ],
     examples: [
-      'mixer add-space --id hanamaki-lab --name 花巻ラボ --kind physical --area 岩手県花巻市',
-      'mixer add-space --id hanamaki-lab --name 花巻ラボ --contact 佐々木 --contact-role コミュニティマネージャー --contact-email sasaki@example.jp',
+      {
+        ja: 'mixer add-space --id hanamaki-lab --name 花巻ラボ --kind physical --area 岩手県花巻市',
+        en: 'mixer add-space --name "Riverside Hub" --kind physical --area "Portland, Oregon"',
+      },
+      {
+        ja: 'mixer add-space --id hanamaki-lab --name 花巻ラボ --contact 佐々木 --contact-role コミュニティマネージャー --contact-email sasaki@example.jp',
+        en: 'mixer add-space --name "Riverside Hub" --contact "Jane Doe" --contact-role "community manager" --contact-email jane@example.com',
+      },
     ],
     load: () => import('./add-space.js'),
   },
@@ -245,8 +270,14 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--notes <text>', help: 'help.add.--notes' },
     ],
     examples: [
-      'mixer add-member --id sato-design --name 佐藤デザイン --kind company --space kitakami-base --strength ロゴ制作',
-      'mixer add-member --id oda-farm --name 小田農園 --kind company --consent 2026-11-20 --consent-note 口頭で確認',
+      {
+        ja: 'mixer add-member --id sato-design --name 佐藤デザイン --kind company --space kitakami-base --strength ロゴ制作',
+        en: 'mixer add-member --name "Maria Lopez" --kind person --space kitakami-base --strength "logo design"',
+      },
+      {
+        ja: 'mixer add-member --id oda-farm --name 小田農園 --kind company --consent 2026-11-20 --consent-note 口頭で確認',
+        en: 'mixer add-member --id tanaka-hanako --name "田中 花子" --kind person --consent 2026-11-20 --consent-note "said yes in person"',
+      },
     ],
     load: () => import('./add-member.js'),
   },
@@ -264,7 +295,12 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--since <date>', help: 'help.add-need.--since', date: true },
       { flags: '--visit <id>', help: 'help.add-need.--visit', complete: { ids: 'visits' } },
     ],
-    examples: ['mixer add-need --owner hirano-cafe --title 英語のメニューを作りたい --share public'],
+    examples: [
+      {
+        ja: 'mixer add-need --owner hirano-cafe --title 英語のメニューを作りたい --share public',
+        en: 'mixer add-need --owner hirano-cafe --title "A menu in English" --share public',
+      },
+    ],
     load: () => import('./add-need.js'),
   },
   {
@@ -280,7 +316,10 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--strength <text>', help: 'help.add-mixer.--strength', repeat: true },
     ],
     examples: [
-      'mixer add-mixer --id mx-ito --name "伊藤 学" --email manabu@example.jp --space kitakami-base',
+      {
+        ja: 'mixer add-mixer --id mx-ito --name "伊藤 学" --email manabu@example.jp --space kitakami-base',
+        en: 'mixer add-mixer --name "Alex Kim" --email alex@example.com --space kitakami-base',
+      },
     ],
     load: () => import('./add-mixer.js'),
   },
@@ -305,9 +344,15 @@ export const COMMANDS: CommandSpec[] = [
     ],
     examples: [
       'mixer propose gudon-ramen-menu miller-english',
-      'mixer propose tanaka-inn-photos kato-photo --note "12月中にお会いできれば" --commit',
+      {
+        ja: 'mixer propose tanaka-inn-photos kato-photo --note "12月中にお会いできれば" --commit',
+        en: 'mixer propose tanaka-inn-photos kato-photo --note "Could we meet in December?" --commit',
+      },
       'mixer propose kitakami-city-vacant tohoku-univ-club --ask-first helper --format eml',
-      'mixer propose tanaka-inn-photos kato-photo --letter-lang en --stdout',
+      {
+        ja: 'mixer propose tanaka-inn-photos kato-photo --letter-lang en --stdout',
+        en: 'mixer propose tanaka-inn-photos kato-photo --letter-lang ja --stdout',
+      },
     ],
     load: () => import('./propose.js'),
   },
@@ -335,7 +380,10 @@ export const COMMANDS: CommandSpec[] = [
     ],
     examples: [
       'mixer status 2026-09-gudon-ramen-booking-suzuki-dev owner-accepted',
-      'mixer status 2026-09-gudon-ramen-booking-suzuki-dev asked-helper --note "メールで打診"',
+      {
+        ja: 'mixer status 2026-09-gudon-ramen-booking-suzuki-dev asked-helper --note "メールで打診"',
+        en: 'mixer status 2026-09-gudon-ramen-booking-suzuki-dev asked-helper --note "asked by e-mail"',
+      },
       'mixer status 2026-10-iwate-craft-overseas-miller-english met',
       'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
     ],

@@ -43,6 +43,8 @@ export function teamReadme(lang: Lang, pkg: string): string {
 
 このリポジトリは mixer のデータフォルダです。
 スペース、メンバー、課題、訪問、ミキサー、提案を 1 レコード 1 ファイルの YAML で持ちます。
+設定は \`mixer.yaml\` にあります: メッセージと紹介文の言語（\`lang\`）、スペースを訪ねる間隔（\`visit_every_days\`）、
+費用と成約金額の通貨（\`currency\`）。
 
 ## 最初に一度だけ
 
@@ -57,6 +59,25 @@ mixer はこのリポジトリの開発用の依存（\`${pkg}\`）なので、�
 \`npm install\` の前に \`npx mixer\` を実行すると、npx がレジストリの別のパッケージ「mixer」を入れようと
 尋ねます。断って、先に \`npm install\` を実行してください。
 最初のコミットには \`package.json\` と \`package-lock.json\` を含めてください（チェックは \`npm ci\` で入れます）。
+
+## 最初のレコード
+
+\`\`\`sh
+npx mixer add-space --id hanamaki-lab --name 花巻ラボ --kind physical --area 岩手県花巻市
+npx mixer add-mixer --id mx-ito --name "伊藤 学" --email "$(git config user.email)" --space hanamaki-lab
+npx mixer add-member --id oda-farm --name 小田農園 --kind company --space hanamaki-lab --strength 米作り
+\`\`\`
+
+フラグで渡さなかった項目は端末で尋ねます。ミキサーのメールを \`git config user.email\` と同じにしておくと、
+\`propose\` や \`add-visit\` があなたを書き手として選びます。
+
+## 組み合わせから紹介まで
+
+\`\`\`sh
+npx mixer suggest                          # 強みと課題の組み合わせ（提案するコマンドも出ます）
+npx mixer propose <課題> <助け手>          # 提案と、最初に打診する側への紹介文
+npx mixer status <提案> asked-owner        # 送ったら記録。承諾のたびに次の紹介文が書かれます
+\`\`\`
 
 ## 訪問を記録する
 
@@ -92,12 +113,14 @@ VS Code は YAML 拡張（redhat.vscode-yaml）を勧めます。\`schemas/\` �
 `;
   return `# Our mixer data
 
-This repository is a data folder of mixer: spaces,
-members, needs, visits, mixers and proposals, one YAML file per record.
+This repository is a mixer data folder: spaces, members, needs, visits, mixers and proposals,
+one YAML file per record. \`mixer.yaml\` holds its settings: the language of messages and letters
+(\`lang\`), how often to visit a space (\`visit_every_days\`), and the currency of costs and deal
+values (\`currency\`).
 
 ## Once, on each machine
 
-With Node.js 20.17 or newer (an LTS from 22 on is best) and npm, in this repository:
+With Node.js 20.17 or newer (22 LTS or newer recommended) and npm, in this repository:
 
 \`\`\`sh
 npm install          # the mixer that package.json names, into node_modules/
@@ -105,9 +128,30 @@ npx mixer validate   # check every record
 \`\`\`
 
 mixer is a dev dependency of this repository (\`${pkg}\`), so everyone runs the same version.
-Run \`npx mixer\` before \`npm install\` and npx offers to install an unrelated registry package named
-"mixer": say no, and run \`npm install\` first.
+If you run \`npx mixer\` before \`npm install\`, npx offers to install an unrelated package named
+"mixer" from the registry: say no, and run \`npm install\` first.
 Commit \`package.json\` and \`package-lock.json\` with the first commit (the checks install with \`npm ci\`).
+
+## First records
+
+\`\`\`sh
+npx mixer add-space --name "Riverside Hub" --kind physical --area "Portland, Oregon"
+npx mixer add-mixer --name "Alex Kim" --email "$(git config user.email)" --space riverside-hub
+npx mixer add-member --name "Maria Lopez" --kind person --space riverside-hub --strength "logo design"
+\`\`\`
+
+Each command asks in a terminal for what its flags leave out. The id is made from the name; give
+\`--id\` for a name without Latin letters (\`--id tanaka-hanako --name "田中 花子"\`). With the
+mixer's email the same as \`git config user.email\`, \`propose\` and \`add-visit\` know which mixer
+you are.
+
+## From a pairing to an introduction
+
+\`\`\`sh
+npx mixer suggest                          # pairings, best first, and the command to propose one
+npx mixer propose <need> <helper>          # the proposal and the first ask, a letter to send
+npx mixer status <proposal> asked-owner    # once it is sent; each yes writes the next letter
+\`\`\`
 
 ## Record a visit
 

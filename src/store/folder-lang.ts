@@ -21,7 +21,15 @@ function dataFlag(argv: string[]): string | undefined {
 
 export function folderLang(argv: string[], env: Environment, cwd: string): Lang | undefined {
   try {
-    const dir = locateDataFolder(dataFlag(argv), env, cwd);
+    return langOfFolder(locateDataFolder(dataFlag(argv), env, cwd));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language the `lang:` line of the mixer.yaml in `dir` asks for, if it has one. */
+export function langOfFolder(dir: string): Lang | undefined {
+  try {
     const found = LANG_LINE.exec(fs.readFileSync(path.join(dir, 'mixer.yaml'), 'utf8'))?.[2];
     return isLang(found) ? found : undefined;
   } catch {

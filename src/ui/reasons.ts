@@ -27,7 +27,7 @@ function concept(r: Of<'concept'>, lang: Lang): string {
     }
   switch (r.relation) {
     case 'same':
-      return `"${need}" matches the strength "${r.strength}" (both ${n})`;
+      return `"${need}" matches the strength "${r.strength}" (both: ${n})`;
     case 'solves':
     case 'solves-broader':
       return `the strength "${r.strength}" helps with "${need}" (${h} → ${n})`;

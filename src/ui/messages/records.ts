@@ -35,6 +35,8 @@ export const records = {
   // A side of a proposal removed by `mixer forget` (the id `forgotten`), as list words it.
   'list.forgotten-need': { ja: '削除された課題', en: 'a forgotten need' },
   'list.forgotten-party': { ja: '削除されたメンバー', en: 'a forgotten member' },
+  /** Between the items of a list in a table cell or an answer: 「ロゴ制作、写真撮影」, `logo design, photos`. */
+  'list.items-separator': { ja: '、', en: ', ' },
   'col.field': { ja: '項目', en: 'field' },
   'col.about': { ja: '内容', en: 'what' },
   'col.need-stacked': { ja: 'ID（持ち主: 課題）', en: 'id (owner: need)' },

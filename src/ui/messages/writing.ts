@@ -226,6 +226,12 @@ export const writing = {
     ja: (p) => `データリポジトリを作りました: ${p.dir}`,
     en: (p) => `data repository ready: ${p.dir}`,
   }),
+  // (neither --lang nor LANG said a language: Japanese was chosen, and a reader of English is told
+  // in English too how to have it otherwise)
+  'init.lang-default': {
+    ja: 'メッセージ、紹介文、README は日本語です（--lang も LANG も言語を指定していません）。For English, make it again with mixer --lang en init (README included), or set lang: en in mixer.yaml',
+    en: 'messages, letters and the README are in Japanese (neither --lang nor LANG names a language); for English, make it again with mixer --lang en init (README included), or set lang: en in mixer.yaml',
+  },
   // (`dir` is empty when init made the repository in the current folder: no `cd`)
   'hint.init-next': takes<'dir'>({
     ja: (p) =>
