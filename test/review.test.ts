@@ -33,3 +33,37 @@ describe('review', () => {
     expect(en.stdout).toContain('"2026-10-20 met" added to history');
   });
 });
+
+describe('review: pairings a change makes possible', () => {
+  it('lists for a member with a new strength only the pairings that strength answers', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(dir, 'members/ito-design.yaml', (t) =>
+      t.replace('  - ロゴ制作\n', '  - ロゴ制作\n  - 確定申告の書類づくりの相談\n'),
+    );
+    const r = await mixer(['--data', dir, 'review', '--base', 'main', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      pairings: Array<{ for: string; suggestions: Array<{ need: string }> }>;
+    };
+    const ito = out.pairings.find((p) => p.for === '伊藤 彩の新しい強み');
+    // The tax return need is new for her; the package and logo needs her old strengths answered are not.
+    expect(ito?.suggestions.map((s) => s.need)).toContain('hirano-cafe-tax');
+    expect(ito?.suggestions.map((s) => s.need)).not.toContain('oyama-farm-package');
+    expect(ito?.suggestions.map((s) => s.need)).not.toContain('hirano-cafe-logo');
+  });
+
+  it('counts a strength made private, or retagged, as no new strength', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(dir, 'members/ito-design.yaml', (t) =>
+      t
+        .replace('  - ロゴ制作\n', '  - text: ロゴ制作\n    share: mixers\n')
+        .replace('      - packaging\n', '      - packaging\n      - design\n'),
+    );
+    const r = await mixer(['--data', dir, 'review', '--base', 'main']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('伊藤 彩の新しい強み');
+    expect(r.stdout).toContain('新しい組み合わせはありません');
+  });
+});

@@ -9,6 +9,7 @@ import { type ChangedRecord, changedSince } from '../store/since.js';
 import { isMessageKey, type PlainKey } from '../ui/messages.js';
 import { scoreText, wordReason } from '../ui/reasons.js';
 import { formatProblem, wordProblem } from '../ui/words.js';
+import { getOrCreate } from '../util/collections.js';
 import { markdownInline } from '../util/printable.js';
 import { type ListName, label } from './choices.js';
 import { folderMatcher } from './match-input.js';
@@ -36,6 +37,14 @@ function recordName(kind: KindFolder, id: string, data: Data | undefined): strin
 }
 
 type Learned = Array<{ member: string; strength: unknown }>;
+
+/** The texts of a record's strengths, each a string or {text, …}, as the file holds them. */
+function strengthTexts(strengths: unknown): string[] {
+  if (!Array.isArray(strengths)) return [];
+  return strengths
+    .map((s) => (typeof s === 'string' ? s : (s as { text?: unknown } | null)?.text))
+    .filter((t): t is string => typeof t === 'string');
+}
 
 /** What a visit learned, added and removed, as changes of each member's strengths. */
 function learnedChanges(before: Data | undefined, after: Data | undefined) {
@@ -155,24 +164,30 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
         suggestions: matcher.scoreNeed(c.id, options),
       });
   }
-  // Members with new strengths: in their own file, or learned at a visit of this change.
-  const grown = new Set<string>();
+  // Members with new strengths (in their own file, or learned at a visit of this change): the
+  // pairings a new strength answers best. One whose text was there before (made private, say) is
+  // not new, and a pairing an old strength answered already is no news.
+  const newStrengths = new Map<string, Set<string>>();
+  const everyNeed = Math.max(1, folder.records.needs.size);
+  const addNew = (member: string, text: string) =>
+    getOrCreate(newStrengths, member, () => new Set()).add(text);
   for (const c of changes.filter((c) => c.kind === 'members' && c.change !== 'removed')) {
-    const before = (beforeOf.get(c.file)?.strengths as unknown[] | undefined) ?? [];
-    const member = folder.records.members.get(c.id);
-    if (
-      (member?.data.strengths ?? []).some((s) => !before.some((b) => JSON.stringify(b) === JSON.stringify(s)))
-    )
-      grown.add(c.id);
+    const before = new Set(strengthTexts(beforeOf.get(c.file)?.strengths));
+    for (const text of strengthTexts(folder.records.members.get(c.id)?.data.strengths))
+      if (!before.has(text)) addNew(c.id, text);
   }
   for (const c of since.records.filter((c) => c.kind === 'visits'))
-    for (const l of learnedChanges(c.before, c.after).added) grown.add(l.member);
-  for (const id of grown) {
+    for (const l of learnedChanges(c.before, c.after).added)
+      for (const text of strengthTexts([l.strength])) addNew(l.member, text);
+  for (const [id, texts] of newStrengths) {
     const member = folder.records.members.get(id);
     if (member)
       pairings.push({
         for: ctx.t('review.for-helper', { name: member.data.name }),
-        suggestions: matcher.suggest({ ...options, helper: id }),
+        suggestions: matcher
+          .suggest({ ...options, limit: everyNeed, perHelper: everyNeed, helper: id })
+          .filter((s) => s.strength !== undefined && texts.has(s.strength))
+          .slice(0, REVIEW_LIMIT),
       });
   }
   const moved = changes
