@@ -5,7 +5,7 @@
 import type { EventEmitter } from 'node:events';
 import { Command, CommanderError, type HelpContext, Option } from 'commander';
 import { describeChoices } from './commands/choices.js';
-import { checkChoice, readAmount, readDate, type Speaker } from './commands/read.js';
+import { checkChoice, readAmount, readDate, type Speaker, tooLarge } from './commands/read.js';
 import {
   COMMANDS,
   COMPLETE,
@@ -57,6 +57,8 @@ function echo(io: Io, lang: Lang, flag: string, input: string, value: string | n
 function numberParser(s: Speaker, flag: string, { min, max, integer }: NonNullable<OptionSpec['number']>) {
   return (value: string): number => {
     const n = integer ? parseCount(value) : parseDecimal(value);
+    // (said as an amount beyond its range is, and as the question asking for it refuses it)
+    if (n !== undefined && max !== undefined && n > max) throw tooLarge(s, flag, value, max);
     if (n === undefined || (min !== undefined && n < min) || (max !== undefined && n > max)) {
       const range = [min !== undefined ? `>= ${min}` : '', max !== undefined ? `<= ${max}` : '']
         .filter(Boolean)

@@ -156,6 +156,29 @@ describe('mixer forget', () => {
     for (const out of [en.stdout, ja.stdout]) expect(out).not.toMatch(/× forgotten|forgotten ×/);
   });
 
+  it('says how many files it wrote and how many it removed, not the removed ones as written', async () => {
+    const dir = sampleRepo();
+    const ja = async (...args: string[]) => {
+      const { io, err } = memoryIo({ env: TODAY });
+      const code = await main(['--data', dir, '--lang', 'ja', ...args], io);
+      return { code, stderr: err.join('\n') };
+    };
+    // A visit rewritten and an anonymous proposal made; the proposal, three needs and the member removed.
+    const both = await ja('forget', 'hirano-cafe', '--yes');
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stderr).toContain('2 件のファイルを書き、5 件を削除しました');
+    expect(both.stderr).not.toContain('7 件');
+    // Nothing but the member's own file: no "0 files written".
+    const removedOnly = await ja('forget', 'kondo-sales', '--yes');
+    expect(removedOnly.stderr).toContain('1 件のファイルを削除しました');
+    expect(removedOnly.stderr).not.toMatch(/0 件|書き/);
+    const en = await run(dir, 'forget', 'kikuchi-illust', '--yes');
+    expect(en.stderr).toContain('removed 1 file');
+    expect(en.stderr).not.toMatch(/wrote/);
+    const enBoth = await run(dir, 'forget', 'gudon-ramen', '--yes');
+    expect(enBoth.stderr).toContain('wrote 2 files and removed 5');
+  });
+
   it('refuses a space or a mixer, and an unknown id, writing nothing', async () => {
     const dir = sampleRepo();
     for (const [id, code] of [

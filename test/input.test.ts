@@ -281,7 +281,7 @@ describe('on the command line', () => {
     ],
     [
       ['suggest', '--min-score', '1.5'],
-      /--min-score には数値を指定してください（>= 0, <= 1）/,
+      /--min-score の「1\.5」は大きすぎます（1 まで）/,
       /mixer suggest --help/,
     ],
     [
@@ -315,7 +315,7 @@ describe('on the command line', () => {
     ],
     [
       ['add-visit', '--attendees', '1234567890123456789012'],
-      /--attendees には整数を指定してください（>= 0, <= 100000）。「1234567890123456789012」は使えません/,
+      /--attendees の「1234567890123456789012」は大きすぎます（100,000 まで）/,
       /mixer add-visit --help/,
     ],
   ])('refuses %j with what to write instead (exit 2)', async (args, message, hint) => {
@@ -358,6 +358,61 @@ describe('on the command line', () => {
     expect(
       fs.readFileSync(path.join(dir, 'proposals/2026-10-iwate-craft-overseas-miller-english.yaml'), 'utf8'),
     ).toContain('value: 120000');
+  });
+
+  it('the attendees asked in a terminal are refused when too many, as the flag refuses them, and asked again', async () => {
+    const dir = copySample();
+    const visit = [
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-visit',
+      '--space',
+      'kitakami-base',
+      '--date',
+      '2026-11-20',
+    ];
+    const rest = [
+      '--mixer',
+      'mx-sato',
+      '--mode',
+      'onsite',
+      '--format',
+      'event',
+      '--cost',
+      '0',
+      '--notes',
+      '交流会',
+    ];
+    const flag = await mixer([...visit, ...rest, '--met', 'hirano-cafe', '--attendees', '200000', '--yes']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--attendees: "200000" is too large (at most 100,000)');
+    // Typed as a person would, again until an answer is taken (as the terminal's prompt does).
+    const typed = ['200000', '1234567890123456789012', '120'];
+    const refused: string[] = [];
+    const prompter = scriptedPrompter([]);
+    prompter.text = async (_message, options) => {
+      for (;;) {
+        const answer = typed.shift() ?? '';
+        const said = options?.validate?.(answer) ?? true;
+        if (said === true) return answer;
+        refused.push(`${answer}: ${said}`);
+      }
+    };
+    const r = await mixer([...visit, ...rest, '--met', 'hirano-cafe', '--yes'], {
+      env: { MIXER_TODAY: TODAY },
+      interactive: true,
+      prompter,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(refused).toEqual([
+      '200000: too large (at most 100,000)',
+      '1234567890123456789012: too large (at most 100,000)',
+    ]);
+    expect(
+      fs.readFileSync(path.join(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml'), 'utf8'),
+    ).toContain('attendees: 120');
   });
 
   it('says it in English with --lang en', async () => {

@@ -67,3 +67,46 @@ describe('review: pairings a change makes possible', () => {
     expect(r.stdout).toContain('新しい組み合わせはありません');
   });
 });
+
+describe('review of an outcome', () => {
+  it('words it as report does, its value in the folder currency, never as JSON', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(
+      dir,
+      'proposals/2026-10-iwate-craft-overseas-miller-english.yaml',
+      (t) =>
+        `${t}  - date: "2026-10-20"\n    status: met\n  - date: "2026-10-25"\n    status: deal\noutcome:\n  kind: deal\n  value: 50000\n`,
+    );
+    // A value no longer recorded, and a change of the note alone (a note is not shown).
+    edit(dir, 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml', (t) =>
+      t.replace('  value: 90000\n', '').replace('月3万円×3か月', '月3万円×3か月（延長あり）'),
+    );
+    const ja = await mixer(['--data', dir, 'review', '--base', 'main']);
+    expect(ja.code, ja.stderr).toBe(0);
+    expect(ja.stdout).toContain(
+      'proposals/2026-10-iwate-craft-overseas-miller-english: 結果を『成約（50,000 JPY）』に設定',
+    );
+    expect(ja.stdout).toContain(
+      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を『成約（90,000 JPY）』から『成約（金額の記録なし）』に変更',
+    );
+    expect(ja.stdout).not.toMatch(/"kind"|undefined|延長/);
+    const en = await mixer(['--data', dir, '--lang', 'en', 'review', '--base', 'main']);
+    expect(en.stdout).toContain('outcome set to "deal (50,000 JPY)"');
+    expect(en.stdout).toContain('outcome changed from "deal (90,000 JPY)" to "deal (no value recorded)"');
+    expect(en.stdout).not.toMatch(/"kind"|undefined/);
+  });
+
+  it('says that an outcome changed when only its note did, without the note', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(dir, 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml', (t) =>
+      t.replace('月3万円×3か月', '月3万円×3か月（延長あり）'),
+    );
+    const ja = await mixer(['--data', dir, 'review', '--base', 'main']);
+    expect(ja.stdout).toContain(
+      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を変更（内容はレビューに載せません）',
+    );
+    expect(ja.stdout).not.toContain('延長');
+  });
+});

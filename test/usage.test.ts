@@ -79,7 +79,12 @@ const CASES: Case[] = [
     /mixer list members, mixer list spaces/,
   ],
   [['suggest', '--limit', '0'], 2, /--limit には整数を指定してください（>= 1）/, /mixer suggest --help/],
-  [['unmatched', '--min-score', '2'], 2, /--min-score には数値を指定してください/, /mixer unmatched --help/],
+  [
+    ['unmatched', '--min-score', '2'],
+    2,
+    /--min-score の「2」は大きすぎます（1 まで）/,
+    /mixer unmatched --help/,
+  ],
   [['add-visit', '--mixer', 'mx-sato'], 2, /--space が必要です/, /mixer add-visit --help/],
   [
     ['add-visit', '--space', 'kitakami'],

@@ -38,18 +38,22 @@ export function readDate(s: Speaker, flag: string, value: string, now: string): 
 }
 
 /**
- * An amount as typed (30000, 3万, ¥30,000, 30,000円 …), at most `max`; else bad usage, which quotes
- * it as typed (a number of 17 digits or more is no longer exact once read).
+ * A number beyond the data format's range, as bad usage that quotes it as typed (a number of 17
+ * digits or more is no longer exact once read): for amounts and counts alike.
  */
+export function tooLarge(s: Speaker, flag: string, value: string, max: number): UsageError {
+  return new UsageError(
+    t(s.lang, 'usage.too-large', { flag, value, max: max.toLocaleString('en-US') }),
+    t(s.lang, 'hint.command-help', { command: s.command }),
+  );
+}
+
+/** An amount as typed (30000, 3万, ¥30,000, 30,000円 …), at most `max`; else bad usage. */
 export function readAmount(s: Speaker, flag: string, value: string, max = Infinity): number {
   const amount = parseAmount(value);
   if (amount === undefined)
     throw new UsageError(t(s.lang, 'usage.bad-amount', { flag, value }), t(s.lang, 'hint.amount-forms'));
-  if (amount > max)
-    throw new UsageError(
-      t(s.lang, 'usage.amount-too-large', { flag, value, max: max.toLocaleString('en-US') }),
-      t(s.lang, 'hint.command-help', { command: s.command }),
-    );
+  if (amount > max) throw tooLarge(s, flag, value, max);
   return amount;
 }
 

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { Suggestion } from '../match/types.js';
 import { DEFAULT_MIN_SCORE, REVIEW_LIMIT } from '../match/weights.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
+import { money } from '../reports/markdown.js';
 import { brief, describeChanges, type FieldChange, type WordValue } from '../review/diff.js';
 import { partyName } from '../store/folder.js';
 import { type ChangedRecord, changedSince } from '../store/since.js';
@@ -69,11 +70,28 @@ const WORDED_KEYS: Partial<Record<KindFolder, Record<string, ListName>>> = {
   proposals: { status: 'proposal-status' },
 };
 
-function valueWording(ctx: Context, kind: KindFolder): WordValue {
+/**
+ * A proposal's outcome as report words it, its value in the folder's currency: 成約（50,000 JPY）,
+ * 成約（金額の記録なし）. Undefined for one that is not an outcome (validate names it).
+ */
+function outcomeWords(ctx: Context, outcome: unknown, currency: string): string | undefined {
+  if (!outcome || typeof outcome !== 'object' || Array.isArray(outcome)) return undefined;
+  const { kind, value } = outcome as { kind?: unknown; value?: unknown };
+  if (typeof kind !== 'string') return undefined;
+  const worded = label(ctx.lang, 'outcome', kind);
+  if (typeof value === 'number')
+    return ctx.t('review.outcome-value', { outcome: worded, value: money(value, ctx.lang), currency });
+  if (value !== undefined) return undefined;
+  // (an outcome of none has no value to miss)
+  return kind === 'none' ? worded : ctx.t('review.outcome-no-value', { outcome: worded });
+}
+
+function valueWording(ctx: Context, kind: KindFolder, currency: string): WordValue {
   const lists = WORDED_KEYS[kind] ?? {};
   return (key, value) => {
+    if (kind === 'proposals' && key === 'outcome') return outcomeWords(ctx, value, currency);
     const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
-    return list ? label(ctx.lang, list, value) : value;
+    return list && typeof value === 'string' ? label(ctx.lang, list, value) : undefined;
   };
 }
 
@@ -107,6 +125,8 @@ function wordChange(ctx: Context, name: string, c: FieldChange): string {
     case 'field-removed':
       return ctx.t('review.field-removed', { name, field, old: c.old });
     case 'field-changed':
+      // What changed is not in the words (an outcome's note): that it changed is said.
+      if (c.old === c.value) return ctx.t('review.private-changed', { name, field });
       return ctx.t('review.field-changed', { name, field, old: c.old, value: c.value });
   }
 }
@@ -124,7 +144,11 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
         ? [ctx.t('review.added', { name })]
         : c.change === 'removed'
           ? [ctx.t('review.removed', { name })]
-          : describeChanges(c.before ?? {}, c.after ?? {}, valueWording(ctx, c.kind))
+          : describeChanges(
+              c.before ?? {},
+              c.after ?? {},
+              valueWording(ctx, c.kind, folder.settings.currency),
+            )
               .filter((fc) => fc.field !== 'learned')
               .map((fc) => wordChange(ctx, name, fc));
     // What a visit learned is a change of the member it is about.

@@ -84,6 +84,13 @@ function checkGit(ctx: Context, folder: DataFolder, flags: WriteFlags): void {
   }
 }
 
+/** What was done, in one line: the files written and the files removed, each said only if any. */
+function doneMessage(ctx: Context, written: number, removed: number): string {
+  if (removed === 0) return ctx.t('write.done', { count: written });
+  if (written === 0) return ctx.t('write.done-removed', { removed });
+  return ctx.t('write.done-and-removed', { count: written, removed });
+}
+
 export async function writeChange(
   ctx: Context,
   folder: DataFolder,
@@ -157,20 +164,18 @@ export async function writeChange(
     throw error;
   }
   const told = forgotten?.(result.changes);
+  // The files written, and apart the files removed (only forget removes any).
+  const removal = new Set(result.changes.filter((c) => c.remove).map((c) => path.join(folder.dir, c.rel)));
+  const written = result.written.filter((f) => !removal.has(f));
+  const removed = result.written.filter((f) => removal.has(f));
   if (flags.json) {
-    // `files` are the files written; the files removed (only forget removes any) are apart.
-    const removed = new Set(result.changes.filter((c) => c.remove).map((c) => path.join(folder.dir, c.rel)));
     const rels = (files: string[]) => files.map((f) => path.relative(folder.dir, f));
-    const out = {
-      files: rels(result.written.filter((f) => !removed.has(f))),
-      commit: committed ?? null,
-    };
-    if (told)
-      ctx.json('forget', { ...out, removed: rels(result.written.filter((f) => removed.has(f))), ...told });
+    const out = { files: rels(written), commit: committed ?? null };
+    if (told) ctx.json('forget', { ...out, removed: rels(removed), ...told });
     else ctx.json('written', out);
   } else {
     for (const change of result.changes) ctx.io.stdout(label(change));
-    ctx.io.stderr(c.green(ctx.t('write.done', { count: result.written.length })));
+    ctx.io.stderr(c.green(doneMessage(ctx, written.length, removed.length)));
     if (committed) ctx.io.stderr(ctx.t('git.committed', { message: committed }));
   }
   return 0;

@@ -4,12 +4,13 @@
 type Data = Record<string, unknown>;
 
 /**
- * A value of a key as a person reads it (a need's `status: solved` as 解決済み); given by the
- * command, which knows the language. By default the value as written.
+ * A value of a key as a person reads it (a need's `status: solved` as 解決済み, a proposal's
+ * outcome as 成約（50,000 JPY）); given by the command, which knows the language and the folder.
+ * Undefined for a value it does not word, which is then shown as written.
  */
-export type WordValue = (key: string, value: string) => string;
+export type WordValue = (key: string, value: unknown) => string | undefined;
 
-const asWritten: WordValue = (_key, value) => value;
+const asWritten: WordValue = () => undefined;
 
 export type FieldChange =
   | { change: 'list-added' | 'list-removed'; field: string; value: string }
@@ -52,9 +53,9 @@ function keyChanges(old: unknown, now: unknown, word: WordValue): KeyChange[] {
   return out;
 }
 
-/** The value of `key` as one short line, a string worded. */
+/** The value of `key` as one short line, worded when the command words it. */
 function briefOf(key: string, value: unknown, word: WordValue): string {
-  return typeof value === 'string' ? word(key, value) : brief(value, word);
+  return word(key, value) ?? brief(value, word);
 }
 
 /**
@@ -70,8 +71,10 @@ export function brief(value: unknown, word: WordValue = asWritten): string {
     typeof (value as { text: unknown }).text === 'string'
   )
     return (value as { text: string }).text;
-  if (value && typeof value === 'object' && 'status' in value && 'date' in value)
-    return `${(value as { date: string }).date} ${word('status', (value as { status: string }).status)}`;
+  if (value && typeof value === 'object' && 'status' in value && 'date' in value) {
+    const { date, status } = value as { date: string; status: string };
+    return `${date} ${word('status', status) ?? status}`;
+  }
   return JSON.stringify(value);
 }
 

@@ -45,6 +45,7 @@ export const records = {
   'field.met': { ja: '会った人', en: 'members met' },
   'field.tags': { ja: 'タグ', en: 'tags' },
   'field.kind': { ja: '種別', en: 'kind' },
+  'field.outcome': { ja: '結果', en: 'outcome' },
   'field.status': { ja: '状態', en: 'status' },
   'field.title': { ja: '課題', en: 'title' },
   'field.name': { ja: '名前', en: 'name' },

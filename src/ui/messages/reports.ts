@@ -128,6 +128,14 @@ export const reports = {
     ja: (p) => `${p.name}: ${p.field}（『${p.old}』）を削除`,
     en: (p) => `${p.name}: ${p.field} ("${p.old}") removed`,
   }),
+  'review.outcome-value': takes<'outcome' | 'value' | 'currency'>({
+    ja: (p) => `${p.outcome}（${p.value} ${p.currency}）`,
+    en: (p) => `${p.outcome} (${p.value} ${p.currency})`,
+  }),
+  'review.outcome-no-value': takes<'outcome'>({
+    ja: (p) => `${p.outcome}（金額の記録なし）`,
+    en: (p) => `${p.outcome} (no value recorded)`,
+  }),
   'review.moved': takes<'id' | 'from' | 'to'>({
     ja: (p) => `${p.id}: ${p.from} → ${p.to}`,
     en: (p) => `${p.id}: ${p.from} → ${p.to}`,

@@ -171,7 +171,7 @@ export const usage = {
     ja: (p) => `${p.flag} の「${p.value}」は金額として読めません`,
     en: (p) => `${p.flag}: "${p.value}" is not an amount`,
   }),
-  'usage.amount-too-large': takes<'flag' | 'value' | 'max'>({
+  'usage.too-large': takes<'flag' | 'value' | 'max'>({
     ja: (p) => `${p.flag} の「${p.value}」は大きすぎます（${p.max} まで）`,
     en: (p) => `${p.flag}: "${p.value}" is too large (at most ${p.max})`,
   }),

@@ -26,6 +26,14 @@ export const writing = {
     ja: (p) => `${p.count} 件のファイルを書きました`,
     en: (p) => `wrote ${n(p.count, 'file')}`,
   }),
+  'write.done-and-removed': takes<'count' | 'removed'>({
+    ja: (p) => `${p.count} 件のファイルを書き、${p.removed} 件を削除しました`,
+    en: (p) => `wrote ${n(p.count, 'file')} and removed ${p.removed}`,
+  }),
+  'write.done-removed': takes<'removed'>({
+    ja: (p) => `${p.removed} 件のファイルを削除しました`,
+    en: (p) => `removed ${n(p.removed, 'file')}`,
+  }),
   'write.created': { ja: '作成', en: 'created' },
   'write.edited': { ja: '更新', en: 'edited' },
   'write.summary': { ja: '書き込むファイル:', en: 'files to write:' },
