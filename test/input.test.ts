@@ -415,6 +415,24 @@ describe('on the command line', () => {
     ).toContain('attendees: 120');
   });
 
+  it('a visit interval beyond a year is refused at the flag, as too large, and no space is written', async () => {
+    const dir = copySample();
+    const add = ['add-space', '--id', 'tono-lab', '--name', '遠野ラボ', '--kind', 'physical', '--yes'];
+    const ja = await mixer(['--data', dir, ...add, '--visit-every-days', '400']);
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('--visit-every-days の「400」は大きすぎます（365 まで）');
+    expect(ja.stderr).toContain('mixer add-space --help');
+    const en = await mixer(['--data', dir, '--lang', 'en', ...add, '--visit-every-days', '366']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('--visit-every-days: "366" is too large (at most 365)');
+    expect(fs.existsSync(path.join(dir, 'spaces/tono-lab.yaml'))).toBe(false);
+    const year = await mixer(['--data', dir, ...add, '--visit-every-days', '365']);
+    expect(year.code, year.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'spaces/tono-lab.yaml'), 'utf8')).toContain(
+      'visit_every_days: 365',
+    );
+  });
+
   it('says it in English with --lang en', async () => {
     const r = await run(['add-visit', '--cost', 'thirty'], 'en');
     expect(r.code).toBe(2);

@@ -226,7 +226,11 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--area <area>', help: 'help.add-space.--area' },
       { flags: '--network <name>', help: 'help.add-space.--network' },
       { flags: '--url <url>', help: { text: 'URL' } },
-      { flags: '--visit-every-days <n>', help: 'help.add-space.--visit-every-days', number: count(1) },
+      {
+        flags: '--visit-every-days <n>',
+        help: 'help.add-space.--visit-every-days',
+        number: { ...count(NUMBER_LIMITS.days.min), max: NUMBER_LIMITS.days.max },
+      },
       { flags: '--strength <text>', help: 'help.add-space.--strength', repeat: true },
       { flags: '--tag <tag>', help: 'help.add-space.--tag', repeat: true },
       { flags: '--contact <name>', help: 'help.add-space.--contact' },
