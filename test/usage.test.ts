@@ -181,6 +181,38 @@ const CASES: Case[] = [
     /「owner-acepted」は使えません/,
     /もしかして: owner-accepted/,
   ],
+  // A status whose first word is right: the values with that word, the closer first.
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-yes'],
+    2,
+    /「owner-yes」は使えません。使えるのは draft/,
+    /もしかして: owner-accepted, owner-declined$/,
+  ],
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-no'],
+    2,
+    /「owner-no」は使えません/,
+    /もしかして: owner-declined, owner-accepted$/,
+  ],
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'helper-ok'],
+    2,
+    /「helper-ok」は使えません/,
+    /もしかして: helper-accepted, helper-declined$/,
+  ],
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'intorduced'],
+    2,
+    /「intorduced」は使えません/,
+    /もしかして: introduced$/,
+  ],
+  // Japanese that is no part of a label is no typo of a short Latin value (解決 is not met).
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', '解決'],
+    2,
+    /「解決」は使えません/,
+    /^ {2}→ mixer status --help/,
+  ],
   [['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'met'], 1, /進めません/, /accepted/],
   [
     ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'closed', '--outcome', 'sale'],
@@ -286,6 +318,9 @@ describe('one rule for mistakes', () => {
       /<status> does not take "owner-acepted"; it takes draft \| asked-owner \| owner-accepted/,
     );
     expect(r.stderr).toMatch(/→ did you mean owner-accepted, helper-accepted\?/);
+    const no = await run(['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-no'], 'en');
+    expect(no.code).toBe(2);
+    expect(no.stderr).toMatch(/→ did you mean owner-declined, owner-accepted\?$/);
     const unknown = await run(['suggets'], 'en');
     expect(unknown.stderr).toBe('✗ there is no command suggets\n  → did you mean suggest?');
     const missing = await run(['show'], 'en');

@@ -18,7 +18,7 @@ import {
 } from '../records/enums.js';
 import { foldTyped, labelForms, valueByLabelPart, valueWithLabel } from '../ui/label-forms.js';
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
-import { nearest } from '../util/text.js';
+import { levenshtein, nearest } from '../util/text.js';
 
 export const REPORT_BY = ['mixer', 'space'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -79,11 +79,31 @@ export function parseChoice<L extends ListName>(list: L, input: string): ValueOf
   );
 }
 
-/** The values closest to a mistyped one, for "did you mean". */
+/**
+ * The values whose first word is the typed one's, closest first (the list's order on a tie):
+ * owner-accepted and owner-declined for `owner-yes`, where the rest is too far for an edit distance.
+ */
+function sameFirstWord(typed: string, values: readonly string[]): string[] {
+  const [first, ...rest] = typed.split(/[-_]/);
+  if (!first || !rest.length) return [];
+  return values
+    .filter((value) => value.startsWith(`${first}-`))
+    .sort((a, b) => levenshtein(typed, a) - levenshtein(typed, b));
+}
+
+/**
+ * The values closest to a mistyped one, for "did you mean": Latin text by its edit distance, else
+ * by its first word; Japanese by the part of a label it is (an edit distance between Japanese and
+ * a Latin value says nothing: 解決 is no typo of met).
+ */
 export function closestChoices(list: ListName, input: string): string[] {
-  const near = nearest(foldTyped(input), LISTS[list] as readonly string[], 2);
-  if (near.length) return near;
-  const labelled = (LISTS[list] as readonly string[]).map((value) => ({
+  const values = LISTS[list] as readonly string[];
+  const typed = foldTyped(input);
+  if (/^[\x00-\x7f]*$/.test(typed)) {
+    const near = nearest(typed, values, 2);
+    return near.length ? near : sameFirstWord(typed, values).slice(0, 2);
+  }
+  const labelled = values.map((value) => ({
     value,
     labels: [t('ja', `label.${list}.${value}` as LabelKey), t('en', `label.${list}.${value}` as LabelKey)],
   }));
