@@ -816,6 +816,29 @@ describe('privacy on the sample network', () => {
     expect(intro).not.toContain('宮城県仙台市青葉区');
   });
 
+  it('proposes to a space it may meet at its own space, not at itself by name; the other side gets the name', async () => {
+    const dir = copySample();
+    // morioka-hub owns the need: it is asked first, and the helper second.
+    const studio = ['propose', 'morioka-hub-studio', 'yamamoto-sns', '--mixer', 'mx-sato', '--stdout'];
+    const toSpace = await mixer(dir, ...studio);
+    expect(toSpace.code, toSpace.err).toBe(0);
+    expect(toSpace.out).toContain('顔合わせは、そちらのスペースでも、オンラインでも構いません。');
+    expect(toSpace.out).not.toContain('盛岡ハブ（岩手県盛岡市）');
+    const toSpaceEn = await mixer(dir, '--lang', 'en', ...studio);
+    expect(toSpaceEn.out).toContain('You could meet at your space or online.');
+    expect(toSpaceEn.out).not.toContain('岩手県盛岡市');
+    const toHelper = await mixer(dir, ...studio, '--ask-first', 'helper');
+    expect(toHelper.out).toContain('顔合わせは、盛岡ハブ（岩手県盛岡市）でも、オンラインでも構いません。');
+    const toHelperEn = await mixer(dir, '--lang', 'en', ...studio, '--ask-first', 'helper');
+    expect(toHelperEn.out).toContain('You could meet at 盛岡ハブ (岩手県盛岡市) or online.');
+    // A helper that is the space to meet at (the owner's own space is online only) is told so too.
+    const host = ['propose', 'online-tohoku-host', 'morioka-hub', '--mixer', 'mx-sato', '--stdout'];
+    const toHelperSpace = await mixer(dir, ...host, '--ask-first', 'helper');
+    expect(toHelperSpace.out).toContain('顔合わせは、そちらのスペースでも、オンラインでも構いません。');
+    const toOwner = await mixer(dir, '--lang', 'en', ...host);
+    expect(toOwner.out).toContain('You could meet at 盛岡ハブ (岩手県盛岡市) or online.');
+  });
+
   it('prints record text literally: a {{ }} in a summary is not evaluated', async () => {
     const dir = copySample();
     const r = await mixer(

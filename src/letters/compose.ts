@@ -143,17 +143,30 @@ function needHeard(records: LetterRecords, facts: LetterFacts): Meeting | null {
   return first ? meeting(first) : null;
 }
 
+export interface MeetingPlace {
+  name: string;
+  area: string | null;
+  /**
+   * Whether it is the recipient's own space, the letter going to that space: 「そちらのスペース」,
+   * "your space", where its name and area would tell it where it is.
+   */
+  yours: boolean;
+}
+
 /**
  * A place to meet: a space of either side where people can meet in person, the owner's first.
  * Never a space marked do_not_contact: a letter does not send anyone to a place that asked not
- * to be contacted.
+ * to be contacted. `recipient`: the one party the letter goes to, if it goes to one.
  */
-function meetingPlace(records: LetterRecords, parties: string[]) {
-  const space = parties
-    .flatMap((id) => spacesOf(records, id))
-    .map((id) => records.spaces.get(id))
-    .find((s) => s && s.data.kind !== 'virtual' && !s.data.do_not_contact);
-  return space ? { name: space.data.name, area: space.data.area?.trim() || null } : null;
+function meetingPlace(records: LetterRecords, parties: string[], recipient?: string): MeetingPlace | null {
+  const id = parties
+    .flatMap((party) => spacesOf(records, party))
+    .find((space) => {
+      const data = records.spaces.get(space)?.data;
+      return data && data.kind !== 'virtual' && !data.do_not_contact;
+    });
+  const space = id === undefined ? undefined : records.spaces.get(id)?.data;
+  return space ? { name: space.name, area: space.area?.trim() || null, yours: id === recipient } : null;
 }
 
 /** The helper's matched strength, if its text may leave the team. */
@@ -193,7 +206,14 @@ function ownerHidden(records: LetterRecords, facts: LetterFacts, side: Side): bo
   return side === 'helper' && facts.first === 'helper' && !publicNeed(records, facts.need).public;
 }
 
-function common(records: LetterRecords, facts: LetterFacts, lang: Lang, hideOwner = false) {
+/** `recipient`: the side an ask goes to; none for the introduction, which goes to both. */
+function common(
+  records: LetterRecords,
+  facts: LetterFacts,
+  lang: Lang,
+  recipient?: string,
+  hideOwner = false,
+) {
   const mixer = records.mixers.get(facts.mixer);
   const phrase: NeedPhrase = needPhrase(publicNeed(records, facts.need), lang);
   const { owner, helper } = sides(facts);
@@ -202,7 +222,7 @@ function common(records: LetterRecords, facts: LetterFacts, lang: Lang, hideOwne
     need: { ...phrase, public: phrase.form !== 'private', detail: publicNeed(records, facts.need).detail },
     strength: matchedStrength(records, facts),
     both_gain: facts.bothGain,
-    place: meetingPlace(records, hideOwner ? [helper] : [owner, helper]),
+    place: meetingPlace(records, hideOwner ? [helper] : [owner, helper], recipient),
     note: facts.note?.trim() || null,
     today: facts.today,
   };
@@ -214,7 +234,7 @@ export function askContext(records: LetterRecords, facts: LetterFacts, side: Sid
   const hideOwner = ownerHidden(records, facts, side);
   const other = letterParty(records, ids[otherSide(side)], false);
   return {
-    ...common(records, facts, lang, hideOwner),
+    ...common(records, facts, lang, ids[side], hideOwner),
     side,
     /** The first ask: the other side has not been asked and knows nothing yet. */
     first_ask: side === facts.first,
