@@ -32,9 +32,11 @@ const HELP_WIDTH = 80;
 
 export { CommanderError };
 
-function helpText(lang: Lang, help: Help): string {
+/** A help line in `lang`; `currency`: the folder's, which the help of an amount names. */
+function helpText(lang: Lang, help: Help, currency: string): string {
   if (typeof help === 'string') return t(lang, help);
   if ('text' in help) return help.text;
+  if ('inCurrency' in help) return t(lang, help.inCurrency, { currency });
   const choices = describeChoices(lang, help.list);
   return help.key ? t(lang, help.key, { choices }) : choices;
 }
@@ -72,11 +74,14 @@ function numberParser(s: Speaker, flag: string, { min, max, integer }: NonNullab
   };
 }
 
-/** The parser of an option's value: read as typed, canonical, and said back when it differs. */
-function valueParser(io: Io, s: Speaker, spec: OptionSpec, flag: string) {
+/**
+ * The parser of an option's value: read as typed, canonical, and said back when it differs;
+ * an amount in the folder's `currency`.
+ */
+function valueParser(io: Io, s: Speaker, spec: OptionSpec, flag: string, currency: string) {
   if (spec.number) return numberParser(s, flag, spec.number);
   const read = (value: string): string | number => {
-    if (spec.amount) return readAmount(s, flag, value, spec.amount.max);
+    if (spec.amount) return readAmount(s, flag, value, currency, spec.amount.max);
     if (spec.date) return readDate(s, flag, value, today(io.env));
     if (spec.choices) return checkChoice(s, flag, value, spec.choices);
     return value;
@@ -89,11 +94,11 @@ function valueParser(io: Io, s: Speaker, spec: OptionSpec, flag: string) {
   };
 }
 
-function addOption(io: Io, command: Command, spec: OptionSpec, s: Speaker): void {
+function addOption(io: Io, command: Command, spec: OptionSpec, s: Speaker, currency: string): void {
   const flag = spec.flags.split(' ')[0]!;
-  const option = new Option(spec.flags, helpText(s.lang, spec.help));
+  const option = new Option(spec.flags, helpText(s.lang, spec.help, currency));
   if (spec.number || spec.amount || spec.date || spec.choices || spec.repeat)
-    option.argParser(valueParser(io, s, spec, flag));
+    option.argParser(valueParser(io, s, spec, flag, currency));
   command.addOption(option);
 }
 
@@ -221,11 +226,16 @@ function versionOnly(program: Command, lang: Lang, writeOut: (s: string) => void
 const hidden = new WeakSet<Command>();
 const hiddenCommand = (c: Command) => hidden.has(c);
 
+/**
+ * The command line in `lang`; `currency`: the data folder's, as its mixer.yaml names it, in which
+ * amounts are read and their help is written.
+ */
 export function buildProgram(
   io: Io,
   lang: Lang,
   setExit: (code: number) => void,
   prompter?: Prompter,
+  currency = 'JPY',
 ): Command {
   const h = (key: PlainKey) => t(lang, key);
   const output = {
@@ -275,17 +285,17 @@ export function buildProgram(
     const s: Speaker = { lang, command: `mixer ${spec.name}` };
     if (spec.examples.length) command.addHelpText('after', examples(spec, lang));
     for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
-      addOption(io, command, option, s);
+      addOption(io, command, option, s, currency);
   };
   const complete: CommandSpec = { ...COMPLETE, load: () => import('./commands/complete.js') };
   for (const spec of [...COMMANDS, complete]) {
     const command = program
       .command(spec.name)
-      .description(helpText(lang, spec.about))
+      .description(helpText(lang, spec.about, currency))
       .exitOverride()
       .configureOutput(output);
     if (spec.hidden) hidden.add(command);
-    for (const arg of spec.args ?? []) command.argument(arg.name, helpText(lang, arg.help));
+    for (const arg of spec.args ?? []) command.argument(arg.name, helpText(lang, arg.help, currency));
     command.usage(
       localizePlaceholders(lang, ['[options]', ...(spec.args ?? []).map((a) => a.name)].join(' ')),
     );

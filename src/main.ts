@@ -1,7 +1,7 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
 import { buildProgram, CommanderError } from './cli.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
-import { folderLang } from './store/folder-lang.js';
+import { folderCurrency, folderLang } from './store/folder-lang.js';
 import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
@@ -64,6 +64,7 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
       exitCode = code;
     },
     prompter,
+    folderCurrency(argv, io.env, io.cwd),
   );
   try {
     checkEnvironment(io.env);

@@ -42,7 +42,7 @@ describe('amounts', () => {
     ['1.23万', 12300],
     [' 1,000円 ', 1000],
   ])('reads %s as %d', (typed, value) => {
-    expect(parseAmount(typed)).toBe(value);
+    expect(parseAmount(typed, 'JPY')).toBe(value);
   });
 
   it.each([
@@ -60,7 +60,7 @@ describe('amounts', () => {
     '0.0001',
     '1.005',
   ])('refuses %j', (typed) => {
-    expect(parseAmount(typed)).toBeUndefined();
+    expect(parseAmount(typed, 'JPY')).toBeUndefined();
   });
 });
 
@@ -438,5 +438,122 @@ describe('on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--cost: "thirty" is not an amount/);
     expect(r.stderr).toMatch(/30,000 or ¥30,000/);
+  });
+});
+
+describe('amounts in a folder of another currency', () => {
+  it.each([
+    ['30000', 'USD', 30000],
+    ['30,000', 'USD', 30000],
+    ['$30,000', 'USD', 30000],
+    ['$ 1,200.50', 'USD', 1200.5],
+    ['＄１，２００', 'USD', 1200],
+    ['€30', 'EUR', 30],
+    ['30,000', 'CHF', 30000],
+    ['30000', 'usd', 30000],
+  ])('reads %s in %s as %d', (typed, currency, value) => {
+    expect(parseAmount(typed, currency)).toBe(value);
+  });
+
+  it.each([
+    ['¥30,000', 'USD'],
+    ['￥30,000', 'USD'],
+    ['30,000円', 'USD'],
+    ['3万', 'USD'],
+    ['1.5万', 'EUR'],
+    ['$30', 'EUR'],
+    ['€30', 'USD'],
+    ['$30', 'CHF'],
+    ['$30', 'JPY'],
+    ['$1.005', 'USD'],
+  ])('refuses %j in %s', (typed, currency) => {
+    expect(parseAmount(typed, currency)).toBeUndefined();
+  });
+
+  /** A copy of the sample that counts in US dollars. */
+  function dollarFolder(): string {
+    const dir = copySample();
+    const settings = path.join(dir, 'mixer.yaml');
+    fs.writeFileSync(settings, fs.readFileSync(settings, 'utf8').replace('currency: JPY', 'currency: USD'));
+    return dir;
+  }
+  const visit = ['add-visit', '--space', 'kitakami-base', '--date', '2026-11-20', '--mixer', 'mx-sato'];
+  const rest = ['--mode', 'onsite', '--format', 'event', '--notes', '交流会', '--yes'];
+  const written = (dir: string) =>
+    fs.readFileSync(path.join(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml'), 'utf8');
+
+  it('refuses an amount written in yen as bad usage naming the currency, and takes dollars', async () => {
+    const dir = dollarFolder();
+    for (const typed of ['¥30,000', '3万', '30,000円']) {
+      const r = await mixer(['--data', dir, ...visit, ...rest, '--cost', typed]);
+      expect(r.code, typed).toBe(2);
+      expect(r.stderr).toContain(`--cost の「${typed}」は JPY の書き方です。このフォルダの金額は USD です`);
+      expect(r.stderr).toContain('→ 30000、30,000、$30,000 の形で書けます（USD、小数は 2 桁まで）');
+    }
+    const en = await mixer(['--data', dir, '--lang', 'en', ...visit, ...rest, '--cost', '€15']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`--cost: "€15" is written in EUR; this folder's amounts are in USD`);
+    expect(en.stderr).toContain('→ write it as 30000, 30,000 or $30,000 (in USD, at most two decimals)');
+    expect(fs.existsSync(path.join(dir, 'visits/2026/2026-11-20-kitakami-base-mx-sato.yaml'))).toBe(false);
+    const dollars = await mixer(['--data', dir, ...visit, ...rest, '--cost', '$1,500']);
+    expect(dollars.code, dollars.stderr).toBe(0);
+    expect(written(dir)).toContain('cost: 1500');
+  });
+
+  it('its help and its questions name the currency and no yen', async () => {
+    const dir = dollarFolder();
+    const help = await mixer(['--data', dir, 'add-visit', '--help']);
+    expect(help.stdout).toContain('ドロップイン料金（USD。1500、1,500、$1,500 なども');
+    const value = await mixer(['--data', dir, '--lang', 'en', 'status', '--help']);
+    expect(value.stdout).toContain('value in USD (120000, 120,000 or $120,000)');
+    for (const shown of [help.stdout, value.stdout]) expect(shown).not.toMatch(/[¥円万]/);
+    // The cost asked in a terminal: refused in yen, said back in dollars.
+    const refused: string[] = [];
+    const prompter = scriptedPrompter([]);
+    prompter.text = async (message, options) => {
+      refused.push(message);
+      for (const answer of ['3万', '$20']) {
+        const said = options?.validate?.(answer) ?? true;
+        if (said === true) return answer;
+        refused.push(`${answer}: ${said}`);
+      }
+      return '';
+    };
+    const r = await mixer(
+      [
+        '--data',
+        dir,
+        '--lang',
+        'en',
+        ...visit,
+        ...rest.slice(0, -1),
+        '--met',
+        'hirano-cafe',
+        '--attendees',
+        '12',
+        '--yes',
+      ],
+      {
+        env: { MIXER_TODAY: TODAY },
+        interactive: true,
+        prompter,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(refused).toEqual([
+      'drop-in fee in USD (empty to skip)',
+      '3万: enter an amount in USD (30000, 30,000 or $30,000)',
+    ]);
+    expect(written(dir)).toContain('cost: 20');
+  });
+});
+
+describe('amounts in a yen folder', () => {
+  it('its help and questions are as they were', async () => {
+    const dir = copySample();
+    const help = await mixer(['--data', dir, 'add-visit', '--help']);
+    expect(help.stdout).toContain('ドロップイン料金（1500、¥1,500、1,500円 なども可）');
+    const value = await mixer(['--data', dir, '--lang', 'en', 'status', '--help']);
+    expect(value.stdout).toContain("value in the folder's currency (120000, 120,000 …)");
   });
 });

@@ -173,8 +173,9 @@ async function askNeedsAndStrengths(ctx: Context, folder: DataFolder, draft: Dra
 function visitQuestions(ctx: Context, folder: DataFolder, draft: Draft) {
   const v = validators(ctx);
   const now = today(ctx.io.env);
+  const { currency } = folder.settings;
   const amountEcho = (typed: string) => {
-    const n = parseAmount(typed);
+    const n = parseAmount(typed, currency);
     return n !== undefined && String(n) !== normalizeInput(typed) ? String(n) : undefined;
   };
   return {
@@ -218,12 +219,12 @@ function visitQuestions(ctx: Context, folder: DataFolder, draft: Draft) {
       draft.visit.attendees = n.trim() ? parseCount(n) : undefined;
     },
     cost: async () => {
-      const n = await ctx.prompter.text(ctx.t('ask.cost'), {
+      const n = await ctx.prompter.text(ctx.t('ask.cost', { currency }), {
         default: draft.visit.cost?.toString(),
-        validate: v.amount(NUMBER_LIMITS.cost.max),
+        validate: v.amount(NUMBER_LIMITS.cost.max, currency),
         echo: amountEcho,
       });
-      draft.visit.cost = n.trim() ? parseAmount(n) : undefined;
+      draft.visit.cost = n.trim() ? parseAmount(n, currency) : undefined;
     },
     notes: async () => {
       draft.visit.notes =

@@ -167,7 +167,8 @@ export function validators(ctx: Context) {
       (taken(normalizeId(v)) && ctx.t('invalid.taken')) ||
       true,
     count: (max: number) => (v: string) => within(parseCount(v), v, max) ?? ctx.t('invalid.count'),
-    amount: (max: number) => (v: string) => within(parseAmount(v), v, max) ?? ctx.t('invalid.amount'),
+    amount: (max: number, currency: string) => (v: string) =>
+      within(parseAmount(v, currency), v, max) ?? ctx.t('invalid.amount', { currency }),
     nonEmpty: (v: string) => v.trim() !== '' || ctx.t('invalid.empty'),
   };
 }

@@ -4,7 +4,7 @@
 import { UsageError } from '../errors.js';
 import { localizePlaceholders } from '../ui/help.js';
 import { type Lang, t } from '../ui/messages.js';
-import { parseAmount, parseDate, parseDay, weekdayOf } from '../util/input.js';
+import { parseAmount, parseDate, parseDay, weekdayOf, writtenCurrency } from '../util/input.js';
 import { closestChoices, describeChoices, type ListName, parseChoice, type ValueOf } from './choices.js';
 
 /** Who words a mistake: the language, and the command to name in the next step. */
@@ -48,11 +48,29 @@ export function tooLarge(s: Speaker, flag: string, value: string, max: number): 
   );
 }
 
-/** An amount as typed (30000, 3万, ¥30,000, 30,000円 …), at most `max`; else bad usage. */
-export function readAmount(s: Speaker, flag: string, value: string, max = Infinity): number {
-  const amount = parseAmount(value);
-  if (amount === undefined)
-    throw new UsageError(t(s.lang, 'usage.bad-amount', { flag, value }), t(s.lang, 'hint.amount-forms'));
+/**
+ * An amount as typed, in the folder's `currency` (30000, 3万, ¥30,000, 30,000円 … in yen; 30000,
+ * $30,000 in dollars), at most `max`; else bad usage, which names the currency an amount written
+ * in another one is in.
+ */
+export function readAmount(
+  s: Speaker,
+  flag: string,
+  value: string,
+  currency: string,
+  max = Infinity,
+): number {
+  const amount = parseAmount(value, currency);
+  const hint = t(s.lang, 'hint.amount-forms', { currency });
+  if (amount === undefined) {
+    const written = writtenCurrency(value);
+    throw new UsageError(
+      written && written !== currency.toUpperCase()
+        ? t(s.lang, 'usage.amount-other-currency', { flag, value, written, currency })
+        : t(s.lang, 'usage.bad-amount', { flag, value }),
+      hint,
+    );
+  }
   if (amount > max) throw tooLarge(s, flag, value, max);
   return amount;
 }

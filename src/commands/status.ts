@@ -51,13 +51,13 @@ export interface StatusFlags extends WriteFlags, LetterFlags {
 async function askValue(ctx: Context, currency: string): Promise<number | undefined> {
   if (!ctx.io.interactive) return undefined;
   const typed = await ctx.prompter.text(ctx.t('ask.value', { currency }), {
-    validate: validators(ctx).amount(NUMBER_LIMITS.value.max),
+    validate: validators(ctx).amount(NUMBER_LIMITS.value.max, currency),
     echo: (answer) => {
-      const n = parseAmount(answer);
+      const n = parseAmount(answer, currency);
       return n !== undefined && String(n) !== answer.trim() ? String(n) : undefined;
     },
   });
-  return typed.trim() ? parseAmount(typed) : undefined;
+  return typed.trim() ? parseAmount(typed, currency) : undefined;
 }
 
 /** A status as typed: one of the list, or an old one (asked, accepted, declined) as it is. */

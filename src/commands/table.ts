@@ -19,11 +19,18 @@ export type ChoicesKey =
   | 'help.add-member.--share'
   | 'help.add-need.--share';
 
+/** The help messages of amounts, which name the folder's currency and how to type its amounts. */
+export type CurrencyKey = 'help.add-visit.--cost' | 'help.status.--value';
+
 /**
  * What a help line says: a message; the allowed values of a list (`onsite（現地） | online（オンライン）`),
- * alone or in a message; or a word as it is.
+ * alone or in a message; a message about amounts in the folder's currency; or a word as it is.
  */
-export type Help = PlainKey | { list: ListName; key?: ChoicesKey } | { text: string };
+export type Help =
+  | PlainKey
+  | { list: ListName; key?: ChoicesKey }
+  | { inCurrency: CurrencyKey }
+  | { text: string };
 
 /** What completes a value in the shell: the ids of a kind, or the values of lists. */
 export type Completion = { ids: IdKind } | { lists: ListName[] };
@@ -41,7 +48,7 @@ export interface OptionSpec {
   help: Help;
   /** A number, checked: bad usage (exit 2) when it is not one, or out of range. */
   number?: { min?: number; max?: number; integer?: boolean };
-  /** An amount of money, read as typed (3万, ¥30,000, 30,000円 …), at most `max`. */
+  /** An amount of money in the folder's currency, read as typed (3万, ¥30,000 … in yen), at most `max`. */
   amount?: { max: number };
   /** A date, read as typed (11/20, 2026年11月20日, 今日 …) into YYYY-MM-DD. */
   date?: boolean;
@@ -196,7 +203,11 @@ export const COMMANDS: CommandSpec[] = [
         help: 'help.add-visit.--attendees',
         number: { ...count(0), max: NUMBER_LIMITS.attendees.max },
       },
-      { flags: '--cost <amount>', help: 'help.add-visit.--cost', amount: NUMBER_LIMITS.cost },
+      {
+        flags: '--cost <amount>',
+        help: { inCurrency: 'help.add-visit.--cost' },
+        amount: NUMBER_LIMITS.cost,
+      },
       { flags: '--notes <text>', help: 'help.add-visit.--notes' },
       { flags: '--met <id>', help: 'help.add-visit.--met', repeat: true, complete: { ids: 'members' } },
       { flags: '--need <owner:title>', help: 'help.add-visit.--need', repeat: true },
@@ -377,7 +388,7 @@ export const COMMANDS: CommandSpec[] = [
         help: { key: 'help.status.--outcome', list: 'outcome' },
         choices: 'outcome',
       },
-      { flags: '--value <amount>', help: 'help.status.--value', amount: NUMBER_LIMITS.value },
+      { flags: '--value <amount>', help: { inCurrency: 'help.status.--value' }, amount: NUMBER_LIMITS.value },
       { flags: '--solve', help: 'help.status.--solve' },
       { flags: '--no-solve', help: 'help.status.--no-solve' },
       ...LETTER_OPTIONS,

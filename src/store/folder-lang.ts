@@ -1,7 +1,8 @@
-// The language a data folder's mixer.yaml asks for, read before the command line is parsed: help
-// and usage errors come before the folder is loaded, and should already speak its language. Only
-// the one line `lang: en` is looked at (no YAML parser on the way to --help); a file that says
-// it in another way still sets the language of everything after loading.
+// The language and the currency a data folder's mixer.yaml asks for, read before the command line
+// is parsed: help and usage errors come before the folder is loaded, and should already speak its
+// language and name its currency. Only the one line `lang: en` or `currency: USD` is looked at (no
+// YAML parser on the way to --help); a file that says it in another way still sets the language
+// of everything after loading.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Environment } from '../util/env.js';
@@ -9,6 +10,7 @@ import { isLang, type Lang } from '../util/lang.js';
 import { locateDataFolder } from './locate.js';
 
 const LANG_LINE = /^lang:[ \t]*(["']?)(ja|en)\1[ \t]*(?:#.*)?$/m;
+const CURRENCY_LINE = /^currency:[ \t]*(["']?)([A-Za-z]{3})\1[ \t]*(?:#.*)?$/m;
 
 /** The value of --data on a command line (`--data DIR` or `--data=DIR`), before any `--`. */
 function dataFlag(argv: string[]): string | undefined {
@@ -19,19 +21,36 @@ function dataFlag(argv: string[]): string | undefined {
   return args.find((a) => a.startsWith('--data='))?.slice('--data='.length);
 }
 
-export function folderLang(argv: string[], env: Environment, cwd: string): Lang | undefined {
+/** The folder the command line names, if there is one. */
+function dataFolder(argv: string[], env: Environment, cwd: string): string | undefined {
   try {
-    return langOfFolder(locateDataFolder(dataFlag(argv), env, cwd));
+    return locateDataFolder(dataFlag(argv), env, cwd);
   } catch {
     return undefined;
   }
 }
 
+export function folderLang(argv: string[], env: Environment, cwd: string): Lang | undefined {
+  const dir = dataFolder(argv, env, cwd);
+  return dir === undefined ? undefined : langOfFolder(dir);
+}
+
+/** The currency of the folder the command line names, as its mixer.yaml writes it; JPY when it says none. */
+export function folderCurrency(argv: string[], env: Environment, cwd: string): string {
+  const dir = dataFolder(argv, env, cwd);
+  return (dir !== undefined && settingLine(dir, CURRENCY_LINE)) || 'JPY';
+}
+
 /** The language the `lang:` line of the mixer.yaml in `dir` asks for, if it has one. */
 export function langOfFolder(dir: string): Lang | undefined {
+  const found = settingLine(dir, LANG_LINE);
+  return isLang(found) ? found : undefined;
+}
+
+/** The value of a setting's line in the mixer.yaml in `dir`, if it has one. */
+function settingLine(dir: string, line: RegExp): string | undefined {
   try {
-    const found = LANG_LINE.exec(fs.readFileSync(path.join(dir, 'mixer.yaml'), 'utf8'))?.[2];
-    return isLang(found) ? found : undefined;
+    return line.exec(fs.readFileSync(path.join(dir, 'mixer.yaml'), 'utf8'))?.[2];
   } catch {
     // No folder, no mixer.yaml or one that cannot be read: the command says so when it loads.
     return undefined;

@@ -17,11 +17,51 @@ function plainNumber(text: string): number | undefined {
   return Number(text.replace(/,/g, ''));
 }
 
+/** The sign an amount may begin with in a folder of that currency alone: $30,000 where it is USD. */
+const SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** The sign written before an amount of the currency (`$` for USD), if it has one of its own. */
+function currencySign(currency: string): string | undefined {
+  return SIGNS[currency.toUpperCase()];
+}
+
+/** Whether the currency is the yen, whose amounts are typed in more ways (3万, 30,000円). */
+export function isYen(currency: string): boolean {
+  return currency.toUpperCase() === 'JPY';
+}
+
+/** An amount written the Japanese way: a yen sign, 円, or a unit (3万). */
+const YEN_WRITING = /^[¥\\]|円$|[億万千]/;
+
 /**
- * An amount of money, not negative: `30000`, `30,000`, `¥30,000`, `30,000円`, `3万`, `1.5万`,
- * `3万5千`, `3万5000円`, `１２万円`. Yen signs and 円 are only decoration: the folder's currency counts.
+ * The currency an amount as typed is plainly written in, by its signs: JPY for ¥30,000, 30,000円
+ * or 3万, USD for $300; none for a plain number.
  */
-export function parseAmount(input: string): number | undefined {
+export function writtenCurrency(input: string): string | undefined {
+  const text = normalizeInput(input);
+  if (YEN_WRITING.test(text)) return 'JPY';
+  return Object.keys(SIGNS).find((currency) => text.startsWith(SIGNS[currency]!));
+}
+
+/** The ways an amount of the currency may be typed, for hints: 30000, 30,000, $30,000. */
+export function amountForms(currency: string, example = 30000): string[] {
+  const sign = currencySign(currency);
+  const grouped = example.toLocaleString('en-US');
+  return [String(example), grouped, ...(sign ? [`${sign}${grouped}`] : [])];
+}
+
+/**
+ * An amount of money in the folder's `currency`, not negative. In yen: `30000`, `30,000`,
+ * `¥30,000`, `30,000円`, `3万`, `1.5万`, `3万5千`, `3万5000円`, `１２万円` (yen signs and 円 are only
+ * decoration). In another currency: a plain number, after the currency's own sign if it has one
+ * (`$30,000` in USD); an amount written in yen is none, and is not read as dollars.
+ */
+export function parseAmount(input: string, currency: string): number | undefined {
+  if (!isYen(currency)) {
+    const sign = currencySign(currency);
+    const text = normalizeInput(input);
+    return inCents(plainNumber(sign && text.startsWith(sign) ? text.slice(sign.length).trim() : text));
+  }
   let text = normalizeInput(input)
     .replace(/^[¥\\]\s*/, '')
     .replace(/\s*円$/, '');
@@ -41,8 +81,15 @@ export function parseAmount(input: string): number | undefined {
     if (rest === undefined) return undefined;
     total += rest;
   }
-  // (1.1万 is 11000, not 11000.000000000002; but 0.0001 or 1.005 is no sum of money, and is not
-  // quietly made 0 or 1)
+  return inCents(total);
+}
+
+/**
+ * A sum to the cent: 1.1万 is 11000, not 11000.000000000002; but 0.0001 or 1.005 is no sum of
+ * money, and is not quietly made 0 or 1.
+ */
+function inCents(total: number | undefined): number | undefined {
+  if (total === undefined) return undefined;
   const cents = Math.round(total * 100) / 100;
   return Math.abs(total - cents) < 1e-6 ? cents : undefined;
 }

@@ -1,5 +1,5 @@
 // The help of every command and option.
-import { type Messages, takes } from './types.js';
+import { formsEn, formsJa, inYen, type Messages, takes } from './types.js';
 
 export const help = {
   'help.validate': {
@@ -194,10 +194,16 @@ export const help = {
     en: 'the mixer (default: the one whose email is git user.email)',
   },
   'help.add-visit.--attendees': { ja: '参加人数', en: 'number of attendees' },
-  'help.add-visit.--cost': {
-    ja: 'ドロップイン料金（1500、¥1,500、1,500円 なども可）',
-    en: 'drop-in fee (1500, 1,500, ¥1,500 …)',
-  },
+  'help.add-visit.--cost': takes<'currency'>({
+    ja: (p) =>
+      inYen(p.currency)
+        ? 'ドロップイン料金（1500、¥1,500、1,500円 なども可）'
+        : `ドロップイン料金（${p.currency}。${formsJa(p.currency, 1500)} なども可）`,
+    en: (p) =>
+      inYen(p.currency)
+        ? 'drop-in fee (1500, 1,500, ¥1,500 …)'
+        : `drop-in fee in ${p.currency} (${formsEn(p.currency, 1500)})`,
+  }),
   'help.add-visit.--notes': { ja: 'メモ', en: 'notes' },
   'help.add-visit.--met': { ja: '会ったメンバー（繰り返し可）', en: 'a member met (repeatable)' },
   'help.add-visit.--need': {
@@ -315,10 +321,16 @@ export const help = {
     ja: (p) => `結果（${p.choices}）`,
     en: (p) => `outcome (${p.choices})`,
   }),
-  'help.status.--value': {
-    ja: '金額（フォルダの通貨。12万、¥120,000 なども可）',
-    en: "value in the folder's currency (120000, 120,000 …)",
-  },
+  'help.status.--value': takes<'currency'>({
+    ja: (p) =>
+      inYen(p.currency)
+        ? '金額（フォルダの通貨。12万、¥120,000 なども可）'
+        : `金額（${p.currency}。${formsJa(p.currency, 120000)} なども可）`,
+    en: (p) =>
+      inYen(p.currency)
+        ? "value in the folder's currency (120000, 120,000 …)"
+        : `value in ${p.currency} (${formsEn(p.currency, 120000)})`,
+  }),
   'help.status.--solve': { ja: '課題も解決済みにする', en: 'also mark the need solved' },
   'help.status.--no-solve': { ja: '課題はそのままにする', en: 'leave the need open' },
   'help.init.dir': { ja: '作るフォルダ（既定: 今のフォルダ）', en: 'the folder (default: this one)' },

@@ -1,5 +1,5 @@
 // Letters, proposals and their status.
-import { type Messages, takes } from './types.js';
+import { formsJa, inYen, type Messages, takes } from './types.js';
 
 export const letters = {
   'letter.no-template': takes<'lang' | 'name'>({
@@ -139,7 +139,10 @@ export const letters = {
   }),
   'ask.outcome': { ja: '結果', en: 'outcome' },
   'ask.value': takes<'currency'>({
-    ja: (p) => `金額（${p.currency}、3万・¥30,000 なども可、空欄で省略）`,
+    ja: (p) =>
+      inYen(p.currency)
+        ? `金額（${p.currency}、3万・¥30,000 なども可、空欄で省略）`
+        : `金額（${p.currency}、${formsJa(p.currency)} なども可、空欄で省略）`,
     en: (p) => `value in ${p.currency} (empty to skip)`,
   }),
   'ask.mixer-propose': { ja: '担当するミキサー', en: 'Which mixer proposes it?' },

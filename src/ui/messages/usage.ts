@@ -1,5 +1,5 @@
 // Bad usage, unknown ids, prompt validation, and the errors of the entry point.
-import { type Messages, takes } from './types.js';
+import { formsEn, formsJa, inYen, type Messages, takes } from './types.js';
 
 export const usage = {
   'data.missing': takes<'dir'>({
@@ -175,10 +175,22 @@ export const usage = {
     ja: (p) => `${p.flag} の「${p.value}」は大きすぎます（${p.max} まで）`,
     en: (p) => `${p.flag}: "${p.value}" is too large (at most ${p.max})`,
   }),
-  'hint.amount-forms': {
-    ja: '30000、30,000、3万、1.5万、¥30,000、30,000円 の形で書けます（小数は 2 桁まで）',
-    en: 'write it as 30000, 30,000 or ¥30,000 (at most two decimals)',
-  },
+  'hint.amount-forms': takes<'currency'>({
+    ja: (p) =>
+      inYen(p.currency)
+        ? '30000、30,000、3万、1.5万、¥30,000、30,000円 の形で書けます（小数は 2 桁まで）'
+        : `${formsJa(p.currency)} の形で書けます（${p.currency}、小数は 2 桁まで）`,
+    en: (p) =>
+      inYen(p.currency)
+        ? 'write it as 30000, 30,000 or ¥30,000 (at most two decimals)'
+        : `write it as ${formsEn(p.currency)} (in ${p.currency}, at most two decimals)`,
+  }),
+  'usage.amount-other-currency': takes<'flag' | 'value' | 'written' | 'currency'>({
+    ja: (p) =>
+      `${p.flag} の「${p.value}」は ${p.written} の書き方です。このフォルダの金額は ${p.currency} です`,
+    en: (p) =>
+      `${p.flag}: "${p.value}" is written in ${p.written}; this folder's amounts are in ${p.currency}`,
+  }),
   'input.read-as': takes<'flag' | 'input' | 'value'>({
     ja: (p) => `${p.flag} 「${p.input}」→ ${p.value}`,
     en: (p) => `${p.flag} "${p.input}" → ${p.value}`,
@@ -193,10 +205,16 @@ export const usage = {
     en: (p) => `${p.flag} does not take "${p.value}"; it takes ${p.choices}`,
   }),
   'invalid.count': { ja: '0 以上の整数を入力してください（全角も可）', en: 'enter a whole number' },
-  'invalid.amount': {
-    ja: '金額を入力してください（30000、3万、¥30,000 など）',
-    en: 'enter an amount (30000, 30,000 …)',
-  },
+  'invalid.amount': takes<'currency'>({
+    ja: (p) =>
+      inYen(p.currency)
+        ? '金額を入力してください（30000、3万、¥30,000 など）'
+        : `${p.currency} の金額を入力してください（${formsJa(p.currency)} など）`,
+    en: (p) =>
+      inYen(p.currency)
+        ? 'enter an amount (30000, 30,000 …)'
+        : `enter an amount in ${p.currency} (${formsEn(p.currency)})`,
+  }),
   'invalid.too-large': takes<'max'>({
     ja: (p) => `大きすぎます（${p.max} まで）`,
     en: (p) => `too large (at most ${p.max})`,

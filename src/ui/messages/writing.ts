@@ -1,5 +1,5 @@
 // Writing records: the add commands and their questions, fmt, init, git.
-import { type Messages, n, takes } from './types.js';
+import { inYen, type Messages, n, takes } from './types.js';
 
 export const writing = {
   'write.exists': takes<'file'>({
@@ -133,7 +133,12 @@ export const writing = {
   'ask.mode': { ja: '形態', en: 'mode' },
   'ask.format': { ja: '形式', en: 'format' },
   'ask.attendees': { ja: '参加人数', en: 'number of attendees' },
-  'ask.cost': { ja: 'ドロップイン料金（空欄で省略）', en: 'drop-in fee (empty to skip)' },
+  'ask.cost': takes<'currency'>({
+    ja: (p) =>
+      inYen(p.currency) ? 'ドロップイン料金（空欄で省略）' : `ドロップイン料金（${p.currency}、空欄で省略）`,
+    en: (p) =>
+      inYen(p.currency) ? 'drop-in fee (empty to skip)' : `drop-in fee in ${p.currency} (empty to skip)`,
+  }),
   'ask.notes': { ja: 'メモ（空欄で省略）', en: 'notes (empty to skip)' },
   'ask.met': {
     ja: '会ったメンバー（選び終えたら「完了」）',
