@@ -9,6 +9,7 @@ import { type DataFolder, failedRecord } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { normalizeId, parseAmount, parseCount, parseDate, splitOwnerText } from '../util/input.js';
 import { printableLine } from '../util/printable.js';
+import { shellWord } from '../util/shell.js';
 import { nearest } from '../util/text.js';
 import { readDate } from './read.js';
 
@@ -28,6 +29,34 @@ export async function needValue<T>(
       ctx.t('hint.command-help', { command: ctx.command }),
     );
   return ask();
+}
+
+/** `--a`, `--a と --b`, `--a、--b と --c` (in English `--a, --b and --c`). */
+function flagList(ctx: Context, flags: readonly string[]): string {
+  if (flags.length < 2) return flags.join('');
+  const [last, ...rest] = [...flags].reverse();
+  return ctx.t('usage.flag-list', {
+    first: rest.reverse().join(ctx.t('usage.flag-list-separator')),
+    last: last!,
+  });
+}
+
+/**
+ * Without a terminal, the flags a command needs and was not given, named all at once (not one per
+ * run), with an example that gives each of `example` (flag and value pairs, the needed ones and any
+ * that make the example run as copied). Asks nothing; in a terminal the questions ask for them.
+ */
+export function refuseMissing(
+  ctx: Context,
+  missing: readonly string[],
+  example: ReadonlyArray<readonly [flag: string, value: string]>,
+): void {
+  if (ctx.io.interactive || missing.length === 0) return;
+  const command = [ctx.command, ...example.flatMap(([flag, value]) => [flag, shellWord(value)])].join(' ');
+  throw new UsageError(
+    ctx.t('usage.missing-flags', { flags: flagList(ctx, missing), count: missing.length }),
+    ctx.t('hint.missing-flags', { example: command, command: ctx.command }),
+  );
 }
 
 /**

@@ -26,6 +26,11 @@ export interface WriteFlags {
   yes?: boolean;
   /** The answers were shown and confirmed already (reviewAnswers): no second question. */
   reviewed?: boolean;
+  /**
+   * What to do next with what was written (the changes as made, ids chosen under the lock), said
+   * after it; then, when the files are in git and were not committed, that they are not.
+   */
+  next?: (changes: FileChange[]) => string[];
   commit?: boolean;
   branch?: string;
   json?: boolean;
@@ -177,6 +182,10 @@ export async function writeChange(
     for (const change of result.changes) ctx.io.stdout(label(change));
     ctx.io.stderr(c.green(doneMessage(ctx, written.length, removed.length)));
     if (committed) ctx.io.stderr(ctx.t('git.committed', { message: committed }));
+    if (flags.next) {
+      for (const step of flags.next(result.changes)) ctx.io.stderr(step);
+      if (!committed && repoRoot(folder.dir)) ctx.io.stderr(ctx.t('next.commit'));
+    }
   }
   return 0;
 }

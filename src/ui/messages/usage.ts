@@ -232,6 +232,19 @@ export const usage = {
     ja: (p) => `${p.flag} が必要です（端末でないので質問できません）`,
     en: (p) => `${p.flag} is required when not running interactively`,
   }),
+  'usage.missing-flags': takes<'flags' | 'count'>({
+    ja: (p) => `${p.flags} が必要です（端末でないので質問できません）`,
+    en: (p) => `${p.flags} ${Number(p.count) === 1 ? 'is' : 'are'} required when not running interactively`,
+  }),
+  'usage.flag-list': takes<'first' | 'last'>({
+    ja: (p) => `${p.first} と ${p.last}`,
+    en: (p) => `${p.first} and ${p.last}`,
+  }),
+  'usage.flag-list-separator': { ja: '、', en: ', ' },
+  'hint.missing-flags': takes<'example' | 'command'>({
+    ja: (p) => `例: ${p.example}（使い方は ${p.command} --help）`,
+    en: (p) => `for example: ${p.example} (${p.command} --help shows the usage)`,
+  }),
   'usage.no-id-from-name': takes<'name'>({
     ja: (p) => `名前「${p.name}」から ID を作れません。--id を指定してください`,
     en: (p) => `no id can be made from the name "${p.name}"; give --id`,
