@@ -262,6 +262,11 @@ describe('what a person sees around the questions', () => {
     );
     expect(r.stderr).toContain('  need 1                   A menu in English (カフェ ひらの, mixers only)\n');
     expect(r.stderr).toContain('  strength 1               latte art (カフェ ひらの)\n');
+    // the files as they will be, then as they were written
+    expect(r.stderr).toContain(
+      'files to write:\n  new  visits/2026/2026-11-20-kitakami-base-mx-kimura.yaml\n  new  needs/hirano-cafe-english-food-mx-kimura.yaml\n',
+    );
+    expect(r.stdout).toContain('created  visits/2026/2026-11-20-kitakami-base-mx-kimura.yaml\n');
     const summary = r.stderr.slice(0, r.stderr.indexOf('files to write:')).split('\n');
     for (const line of summary) expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);
   });

@@ -3,6 +3,7 @@
 import type { Context } from '../context.js';
 import type { FileChange } from '../store/change.js';
 import { displayWidth, padWidth, wrapWidth } from '../util/text.js';
+import { plannedLabel } from './writing.js';
 
 /** One answer that can be corrected. */
 export interface Field {
@@ -51,8 +52,7 @@ export async function reviewAnswers(
       for (const line of rest) ctx.io.stderr(line);
     }
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
-    for (const change of await files())
-      ctx.io.stderr(`  ${change.create ? ctx.t('write.created') : ctx.t('write.edited')}  ${change.rel}`);
+    for (const change of await files()) ctx.io.stderr(`  ${plannedLabel(ctx, change)}`);
     const picked = await ctx.prompter.select(ctx.t('answers.question'), [
       { name: ctx.t('answers.write'), value: WRITE },
       ...list.map((f) => ({ name: ctx.t('answers.fix', { label: f.label }), value: f.key })),

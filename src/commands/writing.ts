@@ -89,6 +89,12 @@ function checkGit(ctx: Context, folder: DataFolder, flags: WriteFlags): void {
   }
 }
 
+/** A file a change will write, before it is written: `new  needs/….yaml` (作成、更新、削除). */
+export function plannedLabel(ctx: Context, change: FileChange): string {
+  const what = change.remove ? 'write.will-remove' : change.create ? 'write.will-create' : 'write.will-edit';
+  return `${ctx.t(what)}  ${change.rel}`;
+}
+
 /** What was done, in one line: the files written and the files removed, each said only if any. */
 function doneMessage(ctx: Context, written: number, removed: number): string {
   if (removed === 0) return ctx.t('write.done', { count: written });
@@ -117,7 +123,7 @@ export async function writeChange(
     `${change.remove ? ctx.t('write.removed') : change.create ? ctx.t('write.created') : ctx.t('write.edited')}  ${change.rel}`;
   if (ctx.io.interactive && !flags.yes && !flags.reviewed) {
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
-    for (const change of planned) ctx.io.stderr(`  ${label(change)}`);
+    for (const change of planned) ctx.io.stderr(`  ${plannedLabel(ctx, change)}`);
     // What cannot be undone (forget) is written only on a yes typed: Enter alone says no.
     const confirmed = await ctx.prompter.confirm(ctx.t('write.confirm'), { default: !forgotten });
     if (!confirmed) return notWritten(ctx);

@@ -56,6 +56,10 @@ export const writing = {
     en: 'not committed yet: git add and git commit to share it (or --commit next time)',
   },
   'write.created': { ja: '作成', en: 'created' },
+  // (before writing: what will be done to each file)
+  'write.will-create': { ja: '作成', en: 'new' },
+  'write.will-edit': { ja: '更新', en: 'edit' },
+  'write.will-remove': { ja: '削除', en: 'remove' },
   'write.edited': { ja: '更新', en: 'edited' },
   'write.summary': { ja: '書き込むファイル:', en: 'files to write:' },
   'write.confirm': { ja: 'この内容で書き込みますか?', en: 'write these files?' },
