@@ -34,7 +34,7 @@ describe('asked in a terminal', () => {
     const ctx = new Context(io, { data: dir, lang: 'ja' }, prompter);
     expect(await status(ctx, PROPOSAL, '成約', {})).toBe(0);
     expect(prompter.asked).toEqual([
-      '結果',
+      'どんな結果になりましたか?',
       '金額（JPY、3万・¥30,000 なども可、空欄で省略）',
       '課題「南部鉄器を海外に売りたい」を解決済みにしますか?',
     ]);
@@ -43,6 +43,8 @@ describe('asked in a terminal', () => {
     expect(text).toContain('outcome:\n  kind: collaboration\n  value: 120000\n');
     expect(read(dir, 'needs/iwate-craft-overseas.yaml')).toContain('status: solved');
     expect(err.join('\n')).not.toMatch(/solved|deal/);
+    // (a deal is something come of it: なし is not among the choices)
+    expect(prompter.shown[0]!.choices).toEqual(['成約', '協業']);
   });
 
   it('status closed without a terminal asks nothing and records no value', async () => {

@@ -137,7 +137,7 @@ export const letters = {
     ja: (p) => `次に進めるのは: ${p.next}（誤りの訂正なら --force）`,
     en: (p) => `allowed next: ${p.next} (to correct a mistake, --force)`,
   }),
-  'ask.outcome': { ja: '結果', en: 'outcome' },
+  'ask.outcome': { ja: 'どんな結果になりましたか?', en: 'What came of it?' },
   'ask.value': takes<'currency'>({
     ja: (p) => `金額（${p.currency}、3万・¥30,000 なども可、空欄で省略）`,
     en: (p) => `value in ${p.currency} (empty to skip)`,
