@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WRITE } from '../src/commands/answers.js';
+import { CANCEL, WRITE } from '../src/commands/answers.js';
 import { run as propose } from '../src/commands/propose.js';
 import { run as status } from '../src/commands/status.js';
 import { Context } from '../src/context.js';
@@ -271,5 +271,25 @@ describe('what a person sees around the questions', () => {
     expect(r.stdout).toContain('created  visits/2026/2026-11-20-kitakami-base-mx-kimura.yaml\n');
     const summary = r.stderr.slice(0, r.stderr.indexOf('files to write:')).split('\n');
     for (const line of summary) expect(displayWidthOf(line), line).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('a visit recorded twice', () => {
+  it('says so in the summary, and without a terminal, before writing it as asked', async () => {
+    const dir = copySample();
+    const flags = ['add-visit', '--space', 'kitakami-base', '--mixer', 'mx-sato', '--date', '2026-11-20'];
+    expect((await mixer(['--data', dir, ...flags])).code).toBe(0);
+    const again = await mixer(['--data', dir, '--lang', 'ja', ...flags]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(
+      '! 同じ日・同じスペース・同じミキサーの訪問が visits/2026/2026-11-20-kitakami-base-mx-sato.yaml に記録済みです。同じ訪問なら、書かずにそのファイルを直してください\n',
+    );
+    expect(again.stdout).toContain('visits/2026/2026-11-20-kitakami-base-mx-sato-2.yaml');
+    const prompter = scriptedPrompter(['', '', '', '', '', 'done', CANCEL]);
+    const asked = await mixer(['--data', dir, '--lang', 'en', ...flags], { interactive: true, prompter });
+    expect(asked.code).toBe(1);
+    expect(asked.stderr).toMatch(
+      /files to write:\n {2}new {2}visits\/2026\/2026-11-20-kitakami-base-mx-sato-3\.yaml\n! a visit of this space on this day by this mixer is recorded already in visits\/2026\/2026-11-20-kitakami-base-mx-sato\.yaml;/,
+    );
   });
 });

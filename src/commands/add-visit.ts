@@ -566,15 +566,30 @@ function commitMessage(ctx: Context, folder: DataFolder, draft: Draft): string {
   });
 }
 
+/**
+ * A word when this mixer has a visit of this space on this day already: most often the same visit
+ * recorded twice (it is written as asked, with a -2 id, for a second visit of the day).
+ */
+function recordedAlready(ctx: Context, folder: DataFolder, draft: Draft): string[] {
+  // (the first of them, as ids sort: `…-mx-sato` before `…-mx-sato-2`)
+  const same = [...folder.records.visits.values()]
+    .filter((v) => v.data.space === draft.space && v.data.date === draft.date && v.data.mixer === draft.mixer)
+    .sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0];
+  return same ? [ctx.t('input.visit-recorded', { file: same.file })] : [];
+}
+
 export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
   const folder = await ctx.load();
   const draft = await gather(ctx, folder, flags);
-  if (
-    willReview(ctx, flags) &&
+  if (!willReview(ctx, flags))
+    for (const warning of recordedAlready(ctx, folder, draft))
+      ctx.io.stderr(ctx.io.color.yellow(`! ${warning}`));
+  else if (
     !(await reviewAnswers(
       ctx,
       () => fields(ctx, folder, draft),
       () => changes(folder, draft),
+      () => recordedAlready(ctx, folder, draft),
     ))
   )
     return notWritten(ctx);

@@ -40,6 +40,8 @@ export async function reviewAnswers(
   ctx: Context,
   fields: () => Field[],
   files: () => Promise<FileChange[]> | FileChange[],
+  /** What the user should know before writing these answers (a visit already recorded …). */
+  warnings: () => string[] = () => [],
 ): Promise<boolean> {
   const c = ctx.io.color;
   for (;;) {
@@ -53,6 +55,7 @@ export async function reviewAnswers(
     }
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
     for (const change of await files()) ctx.io.stderr(`  ${plannedLabel(ctx, change)}`);
+    for (const warning of warnings()) ctx.io.stderr(c.yellow(`! ${warning}`));
     const picked = await ctx.prompter.select(ctx.t('answers.question'), [
       { name: ctx.t('answers.write'), value: WRITE },
       ...list.map((f) => ({ name: ctx.t('answers.fix', { label: f.label }), value: f.key })),

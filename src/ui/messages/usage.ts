@@ -147,6 +147,12 @@ export const usage = {
     ja: (p) => `${p.id} は連絡しない設定です。課題は記録しますが、この課題に提案はできません`,
     en: (p) => `${p.id} is marked do_not_contact: the need is recorded, but no proposal can be made for it`,
   }),
+  'input.visit-recorded': takes<'file'>({
+    ja: (p) =>
+      `同じ日・同じスペース・同じミキサーの訪問が ${p.file} に記録済みです。同じ訪問なら、書かずにそのファイルを直してください`,
+    en: (p) =>
+      `a visit of this space on this day by this mixer is recorded already in ${p.file}; if it is the same visit, edit that file instead`,
+  }),
   'input.future-date': takes<'date'>({
     ja: (p) => `${p.date} は今日より後の日付です。このまま記録します（違っていたらファイルを直してください）`,
     en: (p) => `${p.date} is after today; it is recorded as given (correct the file if it is wrong)`,
