@@ -14,6 +14,7 @@ import {
   cleanup,
   copySample,
   displayWidthOf,
+  git,
   memoryIo,
   mixer,
   sampleRepo,
@@ -291,5 +292,22 @@ describe('a visit recorded twice', () => {
     expect(asked.stderr).toMatch(
       /files to write:\n {2}new {2}visits\/2026\/2026-11-20-kitakami-base-mx-sato-3\.yaml\n! a visit of this space on this day by this mixer is recorded already in visits\/2026\/2026-11-20-kitakami-base-mx-sato\.yaml;/,
     );
+  });
+});
+
+describe('add-mixer in a terminal', () => {
+  it("asks the email, offering git's user.email, by which mixer knows who records", async () => {
+    const dir = sampleRepo();
+    git(dir, 'config', 'user.email', 'makoto@example.jp');
+    const prompter = scriptedPrompter(['高橋 誠', 'mx-takahashi', 'makoto@example.jp', WRITE]);
+    const r = await mixer(['--data', dir, '--lang', 'ja', 'add-mixer'], { interactive: true, prompter });
+    expect(r.code, r.stderr).toBe(0);
+    expect(prompter.shown[2]).toEqual({
+      message: 'メールアドレス（git の user.email と同じものを、空欄で省略）',
+      choices: undefined,
+      default: 'makoto@example.jp',
+    });
+    expect(r.stderr).toContain('  メールアドレス  makoto@example.jp\n');
+    expect(read(dir, 'mixers/mx-takahashi.yaml')).toBe('name: 高橋 誠\nemail: makoto@example.jp\n');
   });
 });

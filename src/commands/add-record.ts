@@ -249,7 +249,26 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
     case 'mixers':
       return [
         name,
-        { key: 'email', label: 'ask.email', flag: '--email', given: flags.email, ask: text('ask.email') },
+        {
+          key: 'email',
+          label: 'ask.mixer-email',
+          field: 'field.email',
+          flag: '--email',
+          given: flags.email,
+          asked: true,
+          // (git's user.email here, unless a mixer has it already: what tells mixer who records)
+          ask: (current) => {
+            const git = userEmail(folder.dir);
+            const free =
+              git &&
+              ![...folder.records.mixers.values()].some(
+                (m) => m.data.email?.toLowerCase() === git.toLowerCase(),
+              );
+            return ctx.prompter.text(ctx.t('ask.mixer-email'), {
+              default: typeof current === 'string' ? current : free ? git : undefined,
+            });
+          },
+        },
         {
           key: 'github',
           label: 'ask.github',

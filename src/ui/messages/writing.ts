@@ -221,6 +221,10 @@ export const writing = {
   'ask.tags': { ja: 'タグ（「、」区切り）', en: 'tags (separated by commas)' },
   'ask.summary': { ja: 'ひとこと紹介', en: 'summary' },
   'ask.email': { ja: 'メールアドレス', en: 'email' },
+  'ask.mixer-email': {
+    ja: 'メールアドレス（git の user.email と同じものを、空欄で省略）',
+    en: "email (the same as git's user.email; empty to skip)",
+  },
   'ask.github': { ja: 'GitHub のユーザー名', en: 'GitHub user' },
   'ask.name': { ja: '名前', en: 'name' },
   'ask.kind': { ja: '種別', en: 'kind' },
