@@ -220,7 +220,6 @@ export const writing = {
   'ask.url': { ja: 'URL', en: 'URL' },
   'ask.tags': { ja: 'タグ（「、」区切り）', en: 'tags (separated by commas)' },
   'ask.summary': { ja: 'ひとこと紹介', en: 'summary' },
-  'ask.email': { ja: 'メールアドレス', en: 'email' },
   'ask.mixer-email': {
     ja: 'メールアドレス（git の user.email と同じものを、空欄で省略）',
     en: "email (the same as git's user.email; empty to skip)",
