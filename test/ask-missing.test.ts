@@ -142,6 +142,30 @@ describe('without a terminal', () => {
       expect(copied.code, copied.stderr).toBe(0);
     });
 
+  it('a name typed where an id goes is answered with its id', async () => {
+    const dir = copySample();
+    const r = await mixer([
+      ...['--data', dir, '--lang', 'ja', 'add-visit', '--space', 'kitakami-base', '--mixer', 'mx-kimura'],
+      ...['--met', '伊藤彩'],
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      '✗ --met: メンバー「伊藤彩」はありません\n  → 名前ではなく ID で指定してください: 伊藤 彩 → ito-design\n',
+    );
+    const space = await mixer([
+      '--data',
+      dir,
+      '--lang',
+      'en',
+      'add-need',
+      '--owner',
+      'ｶﾌｪ ひらの',
+      '--title',
+      'x',
+    ]);
+    expect(space.stderr).toContain('  → give the id, not the name: カフェ ひらの → hirano-cafe\n');
+  });
+
   it('says what is missing in English too, after what was given wrong', async () => {
     const dir = copySample();
     const r = await mixer(['--data', dir, '--lang', 'en', 'add-member', '--name', 'Ann Lee']);

@@ -8,6 +8,7 @@ import { isValidId } from '../records/ids.js';
 import { type DataFolder, failedRecord } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { normalizeId, parseAmount, parseCount, parseDate, splitOwnerText } from '../util/input.js';
+import { normalize } from '../util/normalize.js';
 import { printableLine } from '../util/printable.js';
 import { shellWord } from '../util/shell.js';
 import { nearest } from '../util/text.js';
@@ -130,6 +131,27 @@ export function hasId(folder: DataFolder, kind: IdKind, id: string): boolean {
   return records[kind].has(id);
 }
 
+/** Folded for comparing names as typed: width, case and kana, and no spaces (伊藤彩 is 伊藤 彩). */
+const squashed = (text: string) => normalize(text).replace(/ /g, '');
+
+/**
+ * The records of the kind whose name holds what was typed (a name typed where an id goes:
+ * `--space 北上ベース`, `--met "Sarah Miller"`), at most three.
+ */
+function namedAs(folder: DataFolder, kind: IdKind, typed: string): Array<{ id: string; name: string }> {
+  const needle = squashed(typed);
+  if ([...needle].length < 2) return [];
+  const kinds: KindFolder[] =
+    kind === 'owner' ? ['members', 'spaces'] : kind === 'record' ? ['members', 'spaces', 'mixers'] : [kind];
+  return kinds
+    .flatMap((k) => [...folder.records[k].values()])
+    .flatMap((r) =>
+      'name' in r.data && typeof r.data.name === 'string' ? [{ id: r.id, name: r.data.name }] : [],
+    )
+    .filter((r) => squashed(r.name).includes(needle))
+    .slice(0, 3);
+}
+
 /**
  * The error for an id given on the command line that names nothing: the closest ids and the list;
  * or, when a file of that name has problems, the error that says so (it exists, but cannot be used).
@@ -161,14 +183,20 @@ export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: st
           ),
         ].join(', ')
       : LIST_COMMAND[kind];
+  // (only what cannot be an id is read as a name: `miller` is more likely an id cut short)
+  const named = actual || isValidId(typed) ? [] : namedAs(folder, kind, id);
   const error = new UsageError(
     actual
       ? ctx.t('usage.id-of-other-kind', { flag, id, is: ctx.t(`kind.${actual}`), wanted })
       : ctx.t('usage.unknown-id', { flag, id, kind: wanted }),
-    ctx.t('hint.unknown-id', {
-      similar: similar.join(', '),
-      command: lists,
-    }),
+    named.length
+      ? ctx.t('hint.id-of-name', {
+          ids: named.map((r) => `${r.name} → ${r.id}`).join(ctx.t('usage.flag-list-separator')),
+        })
+      : ctx.t('hint.unknown-id', {
+          similar: similar.join(', '),
+          command: lists,
+        }),
   );
   error.code = 'usage.unknown-id';
   return error;

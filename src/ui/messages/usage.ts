@@ -121,6 +121,10 @@ export const usage = {
       `${p.flag ? `${p.flag}: ` : ''}「${p.id}」は${p.is}の ID です。ここには${p.wanted}の ID を指定してください`,
     en: (p) => `${p.flag ? `${p.flag}: ` : ''}"${p.id}" is a ${p.is}'s id; this takes a ${p.wanted}'s id`,
   }),
+  'hint.id-of-name': takes<'ids'>({
+    ja: (p) => `名前ではなく ID で指定してください: ${p.ids}`,
+    en: (p) => `give the id, not the name: ${p.ids}`,
+  }),
   'hint.unknown-id': takes<'similar' | 'command'>({
     ja: (p) =>
       p.similar ? `もしかして: ${p.similar}（一覧は ${p.command}）` : `一覧は ${p.command} で確認できます`,
