@@ -299,6 +299,33 @@ describe('what a person sees around the questions', () => {
   });
 });
 
+describe('after a visit', () => {
+  it('points at the helpers for a need heard, or at the needs for the strengths of one member', async () => {
+    const dir = copySample();
+    const base = ['--data', dir, '--lang', 'ja', 'add-visit', '--space', 'morioka-hub', '--mixer', 'mx-sato'];
+    const strength = await mixer([
+      ...base,
+      '--date',
+      '2026-11-18',
+      '--strength',
+      'kato-photo:ドローンでの空撮',
+    ]);
+    expect(strength.stderr).toBe(
+      '1 件のファイルを書きました\n次は: mixer suggest --helper kato-photo で、この強みが役立ちそうな課題を探せます\n',
+    );
+    const need = await mixer([
+      ...base,
+      '--date',
+      '2026-11-19',
+      '--need',
+      'kato-photo:英語のサイトを作りたい',
+    ]);
+    expect(need.stderr).toMatch(
+      /^次は: mixer suggest --need kato-photo-\S+ で、この課題を助けられそうな人を探せます$/m,
+    );
+  });
+});
+
 describe('a visit recorded twice', () => {
   it('says so in the summary, and without a terminal, before writing it as asked', async () => {
     const dir = copySample();

@@ -597,14 +597,19 @@ export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
   return writeChange(ctx, folder, (now) => changes(now, draft), commitMessage(ctx, folder, draft), {
     ...flags,
     reviewed: true,
-    next: (written) => nextSteps(ctx, written),
+    next: (written) => nextSteps(ctx, written, draft),
   });
 }
 
-/** After a visit: to look for helpers for the needs heard, if any. */
-function nextSteps(ctx: Context, written: FileChange[]): string[] {
+/**
+ * After a visit: to look for helpers for the needs heard; else, for the strengths learned of one
+ * member, the needs they could answer.
+ */
+function nextSteps(ctx: Context, written: FileChange[], draft: Draft): string[] {
   const needs = written.filter((c) => c.rel.startsWith('needs/'));
-  if (needs.length === 0) return [];
+  const helpers = [...new Set(draft.strengths.map((s) => s.member))];
+  if (needs.length === 0)
+    return helpers.length === 1 ? [ctx.t('next.suggest-helper', { id: helpers[0]! })] : [];
   if (needs.length > 1) return [ctx.t('next.suggest-needs', { count: needs.length })];
   return [ctx.t('next.suggest-need', { id: needs[0]!.rel.replace(/^needs\/|\.yaml$/g, '') })];
 }
