@@ -74,13 +74,16 @@ describe('add-visit with flags', () => {
     expect((await mixer(['--data', dir, 'fmt', '--check'])).code).toBe(0);
   });
 
-  it('fails at once, naming the flag, when there is no terminal and a value is missing (end to end)', () => {
+  it('fails at once, naming every missing flag with an example, when there is no terminal (end to end)', () => {
     // A child process with no terminal: a command that asked would wait until runCli's timeout.
     const r = runCli(['--data', copySample(), '--lang', 'en', 'add-visit', '--date', '2026-11-20'], {
       env: { CI: 'true' },
     });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--space is required when not running interactively/);
+    expect(r.stderr).toBe(
+      '✗ --space and --mixer are required when not running interactively\n' +
+        '  → for example: mixer add-visit --space akita-commons --mixer mx-kimura (mixer add-visit --help shows the usage)\n',
+    );
     const noMixer = runCli(['--data', copySample(), '--lang', 'en', 'add-visit', '--space', 'kitakami-base']);
     expect(noMixer.code).toBe(2);
     expect(noMixer.stderr).toMatch(/--mixer is required/);
@@ -137,9 +140,9 @@ describe('add-visit, interactive', () => {
       '800', // cost
       '', // notes
       'akita-moms', // met
-      '\u0000new', // a new member
-      'sato-bakery',
+      '\u0000new', // a new member: the name, then the id
       '佐藤ベーカリー',
+      'sato-bakery',
       'company',
       '', // done with members
       'need',
@@ -176,11 +179,13 @@ describe('add-visit, interactive', () => {
     const said = r.stderr;
     expect(said).toContain('書き込むファイル:');
     // the summary before the correction, and again after it
-    expect(said).toMatch(
-      /課題 1 +週末の販売を手伝ってくれる人がほしい（佐藤ベーカリー、公開（紹介文に書いてよい））/,
+    // (an answer longer than the line goes on under where the answers start, not under the labels)
+    expect(said).toContain(
+      '  課題 1            週末の販売を手伝ってくれる人がほしい（佐藤ベーカリー、公開\n' +
+        '                    （紹介文に書いてよい））\n',
     );
     expect(said).toMatch(/課題 1 +週末の販売を手伝ってくれる人を探している（佐藤ベーカリー/);
-    expect(said).toMatch(/形態 +現地\n/);
+    expect(said).toMatch(/訪問のしかた +現地\n/);
     expect(said).toMatch(/ドロップイン料金 +800 JPY\n/);
     expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
   });

@@ -181,20 +181,28 @@ export async function mixerJson<T = unknown>(args: string[], options?: RunOption
 export { displayWidth as displayWidthOf } from '../src/util/text.js';
 
 /** A prompter that answers from a script, in order, and fails on a question it did not expect. */
-export function scriptedPrompter(answers: unknown[]): Prompter & { asked: string[]; remaining: unknown[] } {
+export function scriptedPrompter(answers: unknown[]): Prompter & {
+  asked: string[];
+  remaining: unknown[];
+  /** Each question as shown: its choices' names (of a list) and its default. */
+  shown: Array<{ message: string; choices?: string[]; default?: unknown }>;
+} {
   const asked: string[] = [];
-  const next = (message: string) => {
+  const shown: Array<{ message: string; choices?: string[]; default?: unknown }> = [];
+  const next = (message: string, choices?: Array<{ name: string }>, options?: { default?: unknown }) => {
     asked.push(message);
+    shown.push({ message, choices: choices?.map((c) => c.name), default: options?.default });
     if (answers.length === 0) throw new Error(`no scripted answer for: ${message}`);
     return answers.shift();
   };
   return {
     asked,
+    shown,
     remaining: answers,
-    text: async (message: string) => next(message) as string,
-    select: async <T>(message: string) => next(message) as T,
-    search: async <T>(message: string) => next(message) as T,
-    confirm: async (message: string) => next(message) as boolean,
+    text: async (message, options) => next(message, undefined, options) as string,
+    select: async (message, choices, options) => next(message, choices, options) as never,
+    search: async (message, choices, options) => next(message, choices, options) as never,
+    confirm: async (message, options) => next(message, undefined, options) as boolean,
   };
 }
 

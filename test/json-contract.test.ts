@@ -243,7 +243,7 @@ describe('--json in a terminal', () => {
     };
     expect(await main(['--data', dir, ...ADD, ...more], io, asking)).toBe(0);
     expect(shown).toMatch(/About to write/);
-    expect(shown).toMatch(/created {2}spaces\/tono-base\.yaml/);
+    expect(shown).toMatch(/new {2}spaces\/tono-base\.yaml/);
     expect(JSON.parse(out.join(''))).toMatchObject({ files: ['spaces/tono-base.yaml'] });
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CancelledError, EXIT_CANCELLED } from '../src/errors.js';
 import { loadMessages } from '../src/ui/messages.js';
-import { matches, terminalPrompter } from '../src/ui/prompts.js';
+import { matches, searchChoices, terminalPrompter } from '../src/ui/prompts.js';
 
 await loadMessages();
 
@@ -83,5 +83,23 @@ describe('terminal prompts', () => {
     for (const typed of ['かふぇ', 'ｶﾌｪ', 'HIRANO', 'ｈｉｒａｎｏ', ''])
       expect(matches(choice, typed), typed).toBe(true);
     expect(matches(choice, 'ぐどん')).toBe(false);
+  });
+
+  it('list first the choices where what is typed starts a word of the name or id', () => {
+    const spaces = [
+      { name: '秋田コモンズ (akita-commons)', value: 'akita-commons' },
+      { name: '北上ベース (kitakami-base)', value: 'kitakami-base' },
+      { name: '盛岡ハブ (morioka-hub)', value: 'morioka-hub' },
+    ];
+    const names = (term: string) => searchChoices(spaces, term).map((c) => c.name);
+    expect(names('kita')).toEqual(['北上ベース (kitakami-base)', '秋田コモンズ (akita-commons)']);
+    expect(names('base')).toEqual(['北上ベース (kitakami-base)']);
+    expect(names('')).toEqual(spaces.map((c) => c.name));
+    const members = [
+      { name: '高橋 ひかり (takahashi-design)', value: 'takahashi-design' },
+      { name: 'ひかり農園 (hikari-farm)', value: 'hikari-farm' },
+    ];
+    // (a Japanese name has no spaces between its words: a start of the name or of a word after a space)
+    expect(searchChoices(members, 'ひかり').map((c) => c.value)).toEqual(['takahashi-design', 'hikari-farm']);
   });
 });

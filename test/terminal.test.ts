@@ -129,9 +129,9 @@ describe('an 80-column terminal in Japanese', () => {
       t.type('１１/２０'); // typed with the IME on: full-width digits
       t.keys('Enter');
       await t.waitFor('→ 2026-11-20');
-      await t.waitFor('形態');
+      await t.waitFor('どのように訪問しましたか');
       t.keys('Down', 'Enter'); // オンライン
-      await t.waitFor('形式');
+      await t.waitFor('どんな訪問でしたか');
       t.keys('Enter'); // 聞き取り
       await t.waitFor('ドロップイン料金');
       t.type('3千円');

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { KindFolder } from '../records/enums.js';
 import { isValidId, needIdBase, slugify, titleSlug, uniqueId } from '../records/ids.js';
+import type { FileChange } from '../store/change.js';
 import { type DataFolder, findParty, partyName } from '../store/folder.js';
 import { recordText } from '../store/format.js';
 import { userEmail } from '../store/git.js';
@@ -20,6 +21,7 @@ import {
   checkRef,
   needValue,
   refuseLineBreak,
+  refuseMissing,
   validators,
   warnIfFuture,
 } from './flags.js';
@@ -64,8 +66,10 @@ type Value = string | number | string[] | undefined;
 interface Question {
   /** The record's field. */
   key: string;
-  /** The summary's label and the question. */
+  /** The question, and the summary's label unless `field` says it shorter. */
   label: PlainKey;
+  /** The summary's label, when the question holds how to answer it (（空欄で省略）…). */
+  field?: PlainKey;
   /** The flag that gives it (for "required when not running interactively"). */
   flag: string;
   /** The flag's value, when given. */
@@ -147,6 +151,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
   const strengths = (asked: boolean): Question => ({
     key: 'strengths',
     label: 'ask.strengths',
+    field: 'field.strengths',
     flag: '--strength',
     given: flags.strength,
     asked,
@@ -168,6 +173,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'area',
           label: 'ask.area',
+          field: 'answer.area',
           flag: '--area',
           given: flags.area,
           asked: true,
@@ -181,7 +187,14 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           ask: text('ask.network'),
         },
         { key: 'url', label: 'ask.url', flag: '--url', given: flags.url, ask: text('ask.url') },
-        { key: 'tags', label: 'ask.tags', flag: '--tag', given: flags.tag, ask: list('ask.tags') },
+        {
+          key: 'tags',
+          label: 'ask.tags',
+          field: 'field.tags',
+          flag: '--tag',
+          given: flags.tag,
+          ask: list('ask.tags'),
+        },
         strengths(true),
       ];
     case 'members':
@@ -223,13 +236,39 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           ask: text('ask.summary'),
         },
         strengths(true),
-        { key: 'tags', label: 'ask.tags', flag: '--tag', given: flags.tag, ask: list('ask.tags') },
+        {
+          key: 'tags',
+          label: 'ask.tags',
+          field: 'field.tags',
+          flag: '--tag',
+          given: flags.tag,
+          ask: list('ask.tags'),
+        },
         share,
       ];
     case 'mixers':
       return [
         name,
-        { key: 'email', label: 'ask.email', flag: '--email', given: flags.email, ask: text('ask.email') },
+        {
+          key: 'email',
+          label: 'ask.mixer-email',
+          field: 'field.email',
+          flag: '--email',
+          given: flags.email,
+          asked: true,
+          // (git's user.email here, unless a mixer has it already: what tells mixer who records)
+          ask: (current) => {
+            const git = userEmail(folder.dir);
+            const free =
+              git &&
+              ![...folder.records.mixers.values()].some(
+                (m) => m.data.email?.toLowerCase() === git.toLowerCase(),
+              );
+            return ctx.prompter.text(ctx.t('ask.mixer-email'), {
+              default: typeof current === 'string' ? current : free ? git : undefined,
+            });
+          },
+        },
         {
           key: 'github',
           label: 'ask.github',
@@ -244,6 +283,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'owner',
           label: 'ask.owner',
+          field: 'answer.owner',
           flag: '--owner',
           given: flags.owner,
           required: true,
@@ -264,6 +304,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'title',
           label: 'ask.title',
+          field: 'field.title',
           flag: '--title',
           given: flags.title,
           required: true,
@@ -272,12 +313,20 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'detail',
           label: 'ask.need-detail',
+          field: 'answer.detail',
           flag: '--detail',
           given: flags.detail,
           asked: true,
           ask: text('ask.need-detail'),
         },
-        { key: 'tags', label: 'ask.tags', flag: '--tag', given: flags.tag, ask: list('ask.tags') },
+        {
+          key: 'tags',
+          label: 'ask.tags',
+          field: 'field.tags',
+          flag: '--tag',
+          given: flags.tag,
+          ask: list('ask.tags'),
+        },
         share,
       ];
     default:
@@ -495,6 +544,56 @@ function checkFlags(ctx: Context, folder: DataFolder, kind: KindFolder, flags: A
   return checked;
 }
 
+/** The ids of the example when a name makes none (a Japanese one): the example must run as copied. */
+const EXAMPLE_IDS: Partial<Record<KindFolder, string>> = {
+  spaces: 'hanamaki-lab',
+  members: 'sato-design',
+  mixers: 'mx-ito',
+};
+
+/** A command that would write a record of the kind without a question: what a missing flag's hint shows. */
+function exampleFlags(ctx: Context, folder: DataFolder, kind: KindFolder): Array<[string, string]> {
+  if (kind === 'needs')
+    return [
+      ['--owner', folder.records.members.keys().next().value ?? 'hirano-cafe'],
+      ['--title', ctx.t('example.need-title')],
+    ];
+  const name = ctx.t(
+    kind === 'spaces'
+      ? 'example.space-name'
+      : kind === 'members'
+        ? 'example.member-name'
+        : 'example.mixer-name',
+  );
+  const id = slugify(name) ? [] : ([['--id', EXAMPLE_IDS[kind] ?? '']] as Array<[string, string]>);
+  return [
+    ['--name', name],
+    ...id,
+    ...(kind === 'members' ? [['--kind', 'company'] as [string, string]] : []),
+  ];
+}
+
+/** The flag's value as an answer: none when not given, empty, or spaces alone. */
+function givenAnswer(q: Question): Value {
+  const blank = typeof q.given === 'string' && q.given.trim() === '';
+  return blank || (Array.isArray(q.given) && q.given.length === 0) ? undefined : q.given;
+}
+
+/** What to do with the record just written. */
+function nextSteps(
+  ctx: Context,
+  kind: KindFolder,
+  written: FileChange[],
+  answers: Record<string, Value>,
+): string[] {
+  const id = written[0]?.rel.replace(/^[a-z]+\/|\.yaml$/g, '');
+  if (!id) return [];
+  if (kind === 'needs') return [ctx.t('next.suggest-need', { id })];
+  if (kind === 'spaces') return [ctx.t('next.add-visit', { id })];
+  if (kind === 'members' && answers.strengths !== undefined) return [ctx.t('next.suggest-helper', { id })];
+  return [];
+}
+
 export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
   return async (ctx: Context, input: AddFlags): Promise<number> => {
     const folder = await ctx.load();
@@ -508,12 +607,16 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
         ctx.io.stderr(ctx.io.color.yellow(`! ${ctx.t('input.owner-do-not-contact', { id: flags.owner })}`));
     }
     const asked = questions(ctx, folder, kind, flags);
+    // (a value of spaces alone is no value: asked for, or named as missing, like an empty one)
+    refuseMissing(
+      ctx,
+      asked.filter((q) => q.required && givenAnswer(q) === undefined).map((q) => q.flag),
+      exampleFlags(ctx, folder, kind),
+    );
     const id = new RecordId(ctx, folder, kind, flags.id);
     for (const q of asked) {
-      // (a value of spaces alone is no value: asked for, or named as missing, like an empty one)
-      const blank = typeof q.given === 'string' && q.given.trim() === '';
-      if (q.given !== undefined && !blank && !(Array.isArray(q.given) && q.given.length === 0))
-        answers[q.key] = q.given;
+      const given = givenAnswer(q);
+      if (given !== undefined) answers[q.key] = given;
       else if (q.required) answers[q.key] = await needValue(ctx, undefined, q.flag, () => q.ask(undefined));
       else if (q.asked && ctx.io.interactive) answers[q.key] = (await q.ask(undefined)) || undefined;
       // the id comes right after what it is made of
@@ -530,7 +633,7 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
           .filter((q) => q.required || q.asked || answers[q.key] !== undefined)
           .map((q) => ({
             key: q.key,
-            label: ctx.t(q.label),
+            label: ctx.t(q.field ?? q.label),
             show: () => {
               const value = answers[q.key];
               if (value === undefined) return '';
@@ -547,7 +650,7 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
           })),
         {
           key: 'id',
-          label: ctx.t('ask.id'),
+          label: ctx.t('answer.id'),
           show: () => id.value(answers) ?? '',
           ask: () => id.ask(answers),
         },
@@ -562,6 +665,10 @@ export function runFor(kind: 'spaces' | 'members' | 'needs' | 'mixers') {
     const plan = base
       ? (now: DataFolder) => [{ ...file(), rel: `${kind}/${uniqueId(base, idTaken(now, kind))}.yaml` }]
       : [file()];
-    return writeChange(ctx, folder, plan, `${singular}: ${label}`, { ...flags, reviewed: true });
+    return writeChange(ctx, folder, plan, `${singular}: ${label}`, {
+      ...flags,
+      reviewed: true,
+      next: (written) => nextSteps(ctx, kind, written, answers),
+    });
   };
 }

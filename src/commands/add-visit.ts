@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Share } from '../records/enums.js';
-import { isValidId, needIdBase, titleSlug, uniqueId } from '../records/ids.js';
+import { isValidId, needIdBase, slugify, titleSlug, uniqueId } from '../records/ids.js';
 import { NUMBER_LIMITS } from '../records/limits.js';
 import type { LearnedStrength, Member, Need, Space, Visit } from '../records/schemas.js';
 import type { FileChange } from '../store/change.js';
@@ -16,7 +16,16 @@ import { normalizeId, normalizeInput, parseAmount, parseCount, parseDate } from 
 import { nearest } from '../util/text.js';
 import { type Field, reviewAnswers } from './answers.js';
 import { choicesOf, label } from './choices.js';
-import { checkChoice, checkDate, checkRef, needValue, splitPair, validators, warnIfFuture } from './flags.js';
+import {
+  checkChoice,
+  checkDate,
+  checkRef,
+  needValue,
+  refuseMissing,
+  splitPair,
+  validators,
+  warnIfFuture,
+} from './flags.js';
 import { conceptIndex } from './match-input.js';
 import { conceptsNamed } from './need-id.js';
 import { notWritten, type WriteFlags, willReview, writeChange } from './writing.js';
@@ -74,7 +83,24 @@ function taken(folder: DataFolder, draft?: Partial<Draft>) {
     Boolean(draft?.newMembers?.some((m) => m.id === id));
 }
 
-/** The space visited, from the list or a new one (its id, name and area asked). */
+/**
+ * The id of a new space or member, asked after its name: what the name makes, as the default,
+ * when it makes one that is free (a name in Japanese makes none).
+ */
+async function askNewId(
+  ctx: Context,
+  question: 'ask.space-id' | 'ask.member-id',
+  name: string,
+  isTaken: (id: string) => boolean,
+): Promise<string> {
+  const slug = slugify(name);
+  const made = slug && isValidId(slug) && !isTaken(slug) ? slug : undefined;
+  return normalizeId(
+    await ctx.prompter.text(ctx.t(question), { default: made, validate: validators(ctx).id(isTaken) }),
+  );
+}
+
+/** The space visited, from the list or a new one (its name, id and area asked). */
 async function askSpace(ctx: Context, folder: DataFolder, draft: Partial<Draft>): Promise<string> {
   const choices: Array<Choice<string>> = [...folder.records.spaces.values()].map((s) => ({
     name: `${s.data.name} (${s.id})`,
@@ -86,24 +112,16 @@ async function askSpace(ctx: Context, folder: DataFolder, draft: Partial<Draft>)
     draft.newSpace = undefined;
     return picked;
   }
-  const v = validators(ctx);
-  const id = normalizeId(
-    await ctx.prompter.text(ctx.t('ask.space-id'), {
-      validate: v.id(taken(folder, { ...draft, newSpace: undefined })),
-    }),
-  );
-  const name = await ctx.prompter.text(ctx.t('ask.space-name'), { validate: v.nonEmpty });
+  const name = await ctx.prompter.text(ctx.t('ask.space-name'), { validate: validators(ctx).nonEmpty });
+  const id = await askNewId(ctx, 'ask.space-id', name, taken(folder, { ...draft, newSpace: undefined }));
   const area = (await ctx.prompter.text(ctx.t('ask.area'))).trim();
   draft.newSpace = { id, data: { name, ...(area ? { area } : {}) } };
   return id;
 }
 
 async function askMember(ctx: Context, folder: DataFolder, draft: Draft): Promise<string> {
-  const v = validators(ctx);
-  const id = normalizeId(
-    await ctx.prompter.text(ctx.t('ask.member-id'), { validate: v.id(taken(folder, draft)) }),
-  );
-  const name = await ctx.prompter.text(ctx.t('ask.member-name'), { validate: v.nonEmpty });
+  const name = await ctx.prompter.text(ctx.t('ask.member-name'), { validate: validators(ctx).nonEmpty });
+  const id = await askNewId(ctx, 'ask.member-id', name, taken(folder, draft));
   const kind = await ctx.prompter.select(ctx.t('ask.member-kind'), choicesOf(ctx.lang, 'member-kind'));
   draft.newMembers.push({ id, data: { name, kind } });
   return id;
@@ -121,15 +139,21 @@ function visitParties(folder: DataFolder, draft: Draft): Array<Choice<string>> {
     .map((id) => ({ name: `${nameOf(folder, draft, id)} (${id})`, value: id }));
 }
 
-/** Members met: a searchable list, repeated until "done". */
+/**
+ * Members met: a searchable list, repeated until "done"; the members of the space visited come
+ * first, as the ones most likely met there.
+ */
 async function askMet(ctx: Context, folder: DataFolder, draft: Draft): Promise<void> {
   for (;;) {
+    const members = [...folder.records.members.values()].filter((m) => !draft.met.includes(m.id));
+    const ofSpace = (m: (typeof members)[number]) => (m.data.spaces ?? []).includes(draft.space);
     const choices: Array<Choice<string>> = [
       { name: ctx.t('ask.met-done'), value: '' },
       { name: ctx.t('ask.new-member'), value: NEW },
-      ...[...folder.records.members.values()]
-        .filter((m) => !draft.met.includes(m.id))
-        .map((m) => ({ name: `${m.data.name} (${m.id})`, value: m.id })),
+      ...[...members.filter(ofSpace), ...members.filter((m) => !ofSpace(m))].map((m) => ({
+        name: `${m.data.name} (${m.id})`,
+        value: m.id,
+      })),
     ];
     const picked = await ctx.prompter.search(ctx.t('ask.met'), choices);
     if (picked === '') return;
@@ -235,9 +259,20 @@ function visitQuestions(ctx: Context, folder: DataFolder, draft: Draft) {
 
 async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): Promise<Draft> {
   const partial: Partial<Draft> = {};
-  const space = flags.space
-    ? checkRef(ctx, folder, 'spaces', flags.space, '--space')
-    : await needValue(ctx, undefined, '--space', () => askSpace(ctx, folder, partial));
+  // What was given is checked first: a wrong id is said before a missing flag.
+  const givenSpace = flags.space ? checkRef(ctx, folder, 'spaces', flags.space, '--space') : undefined;
+  const mixer = flags.mixer ? checkRef(ctx, folder, 'mixers', flags.mixer, '--mixer') : mixerFromGit(folder);
+  // (the example names a space and a mixer of this folder, so that it runs as copied)
+  refuseMissing(
+    ctx,
+    [...(givenSpace ? [] : ['--space']), ...(mixer ? [] : ['--mixer'])],
+    [
+      ['--space', givenSpace ?? folder.records.spaces.keys().next().value ?? 'kitakami-base'],
+      ['--mixer', mixer ?? folder.records.mixers.keys().next().value ?? 'mx-sato'],
+    ],
+  );
+  const space =
+    givenSpace ?? (await needValue(ctx, undefined, '--space', () => askSpace(ctx, folder, partial)));
   const interactive = ctx.io.interactive;
   const draft: Draft = {
     space,
@@ -252,8 +287,7 @@ async function gather(ctx: Context, folder: DataFolder, flags: AddVisitFlags): P
   };
   const ask = visitQuestions(ctx, folder, draft);
   if (flags.date === undefined && interactive) await ask.date();
-  const mixer = flags.mixer ?? mixerFromGit(folder);
-  if (mixer) draft.mixer = checkRef(ctx, folder, 'mixers', mixer, '--mixer');
+  if (mixer) draft.mixer = mixer;
   else await needValue(ctx, undefined, '--mixer', ask.mixer);
   // (the command line has read these already; read again for a caller that did not)
   if (flags.mode) draft.visit.mode = checkChoice(ctx, '--mode', flags.mode, 'visit-mode');
@@ -321,13 +355,13 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
     { key: 'mixer', label: ctx.t('field.mixer'), show: () => named(draft.mixer), ask: ask.mixer },
     {
       key: 'mode',
-      label: ctx.t('ask.mode'),
+      label: ctx.t('answer.mode'),
       show: () => (draft.visit.mode ? label(lang, 'visit-mode', draft.visit.mode) : ''),
       ask: ask.mode,
     },
     {
       key: 'format',
-      label: ctx.t('ask.format'),
+      label: ctx.t('answer.format'),
       show: () => (draft.visit.format ? label(lang, 'visit-format', draft.visit.format) : ''),
       ask: ask.format,
     },
@@ -335,7 +369,7 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
       ? [
           {
             key: 'attendees',
-            label: ctx.t('ask.attendees'),
+            label: ctx.t('answer.attendees'),
             show: () => draft.visit.attendees?.toString() ?? '',
             ask: ask.attendees,
           },
@@ -377,7 +411,11 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
       key: `need-${i}`,
       label: ctx.t('field.need-n', { n: i + 1 }),
       show: () =>
-        `${need.title}（${nameOf(folder, draft, need.owner)}、${label(lang, 'share', need.share ?? 'mixers')}）${need.detail ? ` ${need.detail}` : ''}`,
+        `${ctx.t('answer.need', {
+          title: need.title,
+          owner: nameOf(folder, draft, need.owner),
+          share: label(lang, 'share', need.share ?? 'mixers'),
+        })}${need.detail ? ` ${need.detail}` : ''}`,
       ask: async () => {
         const what = await ctx.prompter.select(ctx.t('ask.change-need'), [
           { name: ctx.t('ask.need-title'), value: 'title' },
@@ -415,7 +453,8 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
     out.push({
       key: `strength-${i}`,
       label: ctx.t('field.strength-n', { n: i + 1 }),
-      show: () => `${strength.text}（${nameOf(folder, draft, strength.member)}）`,
+      show: () =>
+        ctx.t('answer.strength', { text: strength.text, member: nameOf(folder, draft, strength.member) }),
       ask: async () => {
         const what = await ctx.prompter.select(ctx.t('ask.change-strength'), [
           { name: ctx.t('ask.strength-text'), value: 'text' },
@@ -528,15 +567,30 @@ function commitMessage(ctx: Context, folder: DataFolder, draft: Draft): string {
   });
 }
 
+/**
+ * A word when this mixer has a visit of this space on this day already: most often the same visit
+ * recorded twice (it is written as asked, with a -2 id, for a second visit of the day).
+ */
+function recordedAlready(ctx: Context, folder: DataFolder, draft: Draft): string[] {
+  // (the first of them, as ids sort: `…-mx-sato` before `…-mx-sato-2`)
+  const same = [...folder.records.visits.values()]
+    .filter((v) => v.data.space === draft.space && v.data.date === draft.date && v.data.mixer === draft.mixer)
+    .sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0];
+  return same ? [ctx.t('input.visit-recorded', { file: same.file })] : [];
+}
+
 export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
   const folder = await ctx.load();
   const draft = await gather(ctx, folder, flags);
-  if (
-    willReview(ctx, flags) &&
+  if (!willReview(ctx, flags))
+    for (const warning of recordedAlready(ctx, folder, draft))
+      ctx.io.stderr(ctx.io.color.yellow(`! ${warning}`));
+  else if (
     !(await reviewAnswers(
       ctx,
       () => fields(ctx, folder, draft),
       () => changes(folder, draft),
+      () => recordedAlready(ctx, folder, draft),
     ))
   )
     return notWritten(ctx);
@@ -544,5 +598,19 @@ export async function run(ctx: Context, flags: AddVisitFlags): Promise<number> {
   return writeChange(ctx, folder, (now) => changes(now, draft), commitMessage(ctx, folder, draft), {
     ...flags,
     reviewed: true,
+    next: (written) => nextSteps(ctx, written, draft),
   });
+}
+
+/**
+ * After a visit: to look for helpers for the needs heard; else, for the strengths learned of one
+ * member, the needs they could answer.
+ */
+function nextSteps(ctx: Context, written: FileChange[], draft: Draft): string[] {
+  const needs = written.filter((c) => c.rel.startsWith('needs/'));
+  const helpers = [...new Set(draft.strengths.map((s) => s.member))];
+  if (needs.length === 0)
+    return helpers.length === 1 ? [ctx.t('next.suggest-helper', { id: helpers[0]! })] : [];
+  if (needs.length > 1) return [ctx.t('next.suggest-needs', { count: needs.length })];
+  return [ctx.t('next.suggest-need', { id: needs[0]!.rel.replace(/^needs\/|\.yaml$/g, '') })];
 }

@@ -8,7 +8,9 @@ import { isValidId } from '../records/ids.js';
 import { type DataFolder, failedRecord } from '../store/folder.js';
 import { today } from '../util/dates.js';
 import { normalizeId, parseAmount, parseCount, parseDate, splitOwnerText } from '../util/input.js';
+import { normalize } from '../util/normalize.js';
 import { printableLine } from '../util/printable.js';
+import { shellWord } from '../util/shell.js';
 import { nearest } from '../util/text.js';
 import { readDate } from './read.js';
 
@@ -28,6 +30,34 @@ export async function needValue<T>(
       ctx.t('hint.command-help', { command: ctx.command }),
     );
   return ask();
+}
+
+/** `--a`, `--a と --b`, `--a、--b と --c` (in English `--a, --b and --c`). */
+function flagList(ctx: Context, flags: readonly string[]): string {
+  if (flags.length < 2) return flags.join('');
+  const [last, ...rest] = [...flags].reverse();
+  return ctx.t('usage.flag-list', {
+    first: rest.reverse().join(ctx.t('usage.flag-list-separator')),
+    last: last!,
+  });
+}
+
+/**
+ * Without a terminal, the flags a command needs and was not given, named all at once (not one per
+ * run), with an example that gives each of `example` (flag and value pairs, the needed ones and any
+ * that make the example run as copied). Asks nothing; in a terminal the questions ask for them.
+ */
+export function refuseMissing(
+  ctx: Context,
+  missing: readonly string[],
+  example: ReadonlyArray<readonly [flag: string, value: string]>,
+): void {
+  if (ctx.io.interactive || missing.length === 0) return;
+  const command = [ctx.command, ...example.flatMap(([flag, value]) => [flag, shellWord(value)])].join(' ');
+  throw new UsageError(
+    ctx.t('usage.missing-flags', { flags: flagList(ctx, missing), count: missing.length }),
+    ctx.t('hint.missing-flags', { example: command, command: ctx.command }),
+  );
 }
 
 /**
@@ -101,6 +131,27 @@ export function hasId(folder: DataFolder, kind: IdKind, id: string): boolean {
   return records[kind].has(id);
 }
 
+/** Folded for comparing names as typed: width, case and kana, and no spaces (伊藤彩 is 伊藤 彩). */
+const squashed = (text: string) => normalize(text).replace(/ /g, '');
+
+/**
+ * The records of the kind whose name holds what was typed (a name typed where an id goes:
+ * `--space 北上ベース`, `--met "Sarah Miller"`), at most three.
+ */
+function namedAs(folder: DataFolder, kind: IdKind, typed: string): Array<{ id: string; name: string }> {
+  const needle = squashed(typed);
+  if ([...needle].length < 2) return [];
+  const kinds: KindFolder[] =
+    kind === 'owner' ? ['members', 'spaces'] : kind === 'record' ? ['members', 'spaces', 'mixers'] : [kind];
+  return kinds
+    .flatMap((k) => [...folder.records[k].values()])
+    .flatMap((r) =>
+      'name' in r.data && typeof r.data.name === 'string' ? [{ id: r.id, name: r.data.name }] : [],
+    )
+    .filter((r) => squashed(r.name).includes(needle))
+    .slice(0, 3);
+}
+
 /**
  * The error for an id given on the command line that names nothing: the closest ids and the list;
  * or, when a file of that name has problems, the error that says so (it exists, but cannot be used).
@@ -132,14 +183,20 @@ export function unknownId(ctx: Context, folder: DataFolder, kind: IdKind, id: st
           ),
         ].join(', ')
       : LIST_COMMAND[kind];
+  // (only what cannot be an id is read as a name: `miller` is more likely an id cut short)
+  const named = actual || isValidId(typed) ? [] : namedAs(folder, kind, id);
   const error = new UsageError(
     actual
       ? ctx.t('usage.id-of-other-kind', { flag, id, is: ctx.t(`kind.${actual}`), wanted })
       : ctx.t('usage.unknown-id', { flag, id, kind: wanted }),
-    ctx.t('hint.unknown-id', {
-      similar: similar.join(', '),
-      command: lists,
-    }),
+    named.length
+      ? ctx.t('hint.id-of-name', {
+          ids: named.map((r) => `${r.name} → ${r.id}`).join(ctx.t('usage.flag-list-separator')),
+        })
+      : ctx.t('hint.unknown-id', {
+          similar: similar.join(', '),
+          command: lists,
+        }),
   );
   error.code = 'usage.unknown-id';
   return error;

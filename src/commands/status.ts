@@ -183,9 +183,12 @@ export async function run(
     outcomeKind = flags.outcome
       ? checkChoice(ctx, '--outcome', flags.outcome, 'outcome')
       : ctx.io.interactive
-        ? await ctx.prompter.select(ctx.t('ask.outcome'), choicesOf(ctx.lang, 'outcome'), {
-            default: byDefault,
-          })
+        ? await ctx.prompter.select(
+            ctx.t('ask.outcome'),
+            // (a deal with nothing come of it is refused below: not offered)
+            choicesOf(ctx.lang, 'outcome', status === 'deal' ? ['deal', 'collaboration'] : undefined),
+            { default: byDefault },
+          )
         : byDefault;
     // A deal is a success; and the sides made it with each other only once they were introduced
     // (--force for a record that missed the introduction, marked as a correction).

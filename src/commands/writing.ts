@@ -26,6 +26,11 @@ export interface WriteFlags {
   yes?: boolean;
   /** The answers were shown and confirmed already (reviewAnswers): no second question. */
   reviewed?: boolean;
+  /**
+   * What to do next with what was written (the changes as made, ids chosen under the lock), said
+   * after it; then, when the files are in git and were not committed, that they are not.
+   */
+  next?: (changes: FileChange[]) => string[];
   commit?: boolean;
   branch?: string;
   json?: boolean;
@@ -84,6 +89,12 @@ function checkGit(ctx: Context, folder: DataFolder, flags: WriteFlags): void {
   }
 }
 
+/** A file a change will write, before it is written: `new  needs/….yaml` (作成、更新、削除). */
+export function plannedLabel(ctx: Context, change: FileChange): string {
+  const what = change.remove ? 'write.will-remove' : change.create ? 'write.will-create' : 'write.will-edit';
+  return `${ctx.t(what)}  ${change.rel}`;
+}
+
 /** What was done, in one line: the files written and the files removed, each said only if any. */
 function doneMessage(ctx: Context, written: number, removed: number): string {
   if (removed === 0) return ctx.t('write.done', { count: written });
@@ -112,7 +123,7 @@ export async function writeChange(
     `${change.remove ? ctx.t('write.removed') : change.create ? ctx.t('write.created') : ctx.t('write.edited')}  ${change.rel}`;
   if (ctx.io.interactive && !flags.yes && !flags.reviewed) {
     ctx.io.stderr(c.bold(ctx.t('write.summary')));
-    for (const change of planned) ctx.io.stderr(`  ${label(change)}`);
+    for (const change of planned) ctx.io.stderr(`  ${plannedLabel(ctx, change)}`);
     // What cannot be undone (forget) is written only on a yes typed: Enter alone says no.
     const confirmed = await ctx.prompter.confirm(ctx.t('write.confirm'), { default: !forgotten });
     if (!confirmed) return notWritten(ctx);
@@ -177,6 +188,10 @@ export async function writeChange(
     for (const change of result.changes) ctx.io.stdout(label(change));
     ctx.io.stderr(c.green(doneMessage(ctx, written.length, removed.length)));
     if (committed) ctx.io.stderr(ctx.t('git.committed', { message: committed }));
+    if (flags.next) {
+      for (const step of flags.next(result.changes)) ctx.io.stderr(step);
+      if (!committed && repoRoot(folder.dir)) ctx.io.stderr(ctx.t('next.commit'));
+    }
   }
   return 0;
 }

@@ -35,6 +35,23 @@ export function matches(choice: Choice<unknown>, term: string | undefined): bool
   );
 }
 
+/**
+ * The choices that match what is typed, those where it starts a word of the name or the id first
+ * (`kita` lists 北上ベース (kitakami-base) before 秋田コモンズ (akita-commons)), each group in
+ * the order given.
+ */
+export function searchChoices<T>(choices: Array<Choice<T>>, term: string | undefined): Array<Choice<T>> {
+  const found = choices.filter((c) => matches(c, term));
+  const needle = normalize(term ?? '');
+  if (!needle) return found;
+  const startsAWord = (text: string) =>
+    normalize(text)
+      .split(/[\s()（）\-_/・]+/)
+      .some((word) => word.startsWith(needle));
+  const first = (c: Choice<T>) => startsAWord(c.name) || startsAWord(String(c.value));
+  return [...found.filter(first), ...found.filter((c) => !first(c))];
+}
+
 // What @inquirer/prompts says in English of its own, and the key of each in the catalogue.
 const INQUIRER_TEXTS = {
   'No results found': 'prompt.no-results',
@@ -134,7 +151,7 @@ export function terminalPrompter(language: () => Lang, color = true): Prompter {
           pageSize: 12,
           default: options.default,
           theme: base,
-          source: (term) => choices.filter((c) => matches(c, term)),
+          source: (term) => searchChoices(choices, term),
         });
       }),
     confirm: (message, options = {}) =>

@@ -137,7 +137,7 @@ export const letters = {
     ja: (p) => `次に進めるのは: ${p.next}（誤りの訂正なら --force）`,
     en: (p) => `allowed next: ${p.next} (to correct a mistake, --force)`,
   }),
-  'ask.outcome': { ja: '結果', en: 'outcome' },
+  'ask.outcome': { ja: 'どんな結果になりましたか?', en: 'What came of it?' },
   'ask.value': takes<'currency'>({
     ja: (p) =>
       inYen(p.currency)

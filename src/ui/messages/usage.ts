@@ -121,6 +121,10 @@ export const usage = {
       `${p.flag ? `${p.flag}: ` : ''}「${p.id}」は${p.is}の ID です。ここには${p.wanted}の ID を指定してください`,
     en: (p) => `${p.flag ? `${p.flag}: ` : ''}"${p.id}" is a ${p.is}'s id; this takes a ${p.wanted}'s id`,
   }),
+  'hint.id-of-name': takes<'ids'>({
+    ja: (p) => `名前ではなく ID で指定してください: ${p.ids}`,
+    en: (p) => `give the id, not the name: ${p.ids}`,
+  }),
   'hint.unknown-id': takes<'similar' | 'command'>({
     ja: (p) =>
       p.similar ? `もしかして: ${p.similar}（一覧は ${p.command}）` : `一覧は ${p.command} で確認できます`,
@@ -146,6 +150,12 @@ export const usage = {
   'input.owner-do-not-contact': takes<'id'>({
     ja: (p) => `${p.id} は連絡しない設定です。課題は記録しますが、この課題に提案はできません`,
     en: (p) => `${p.id} is marked do_not_contact: the need is recorded, but no proposal can be made for it`,
+  }),
+  'input.visit-recorded': takes<'file'>({
+    ja: (p) =>
+      `同じ日・同じスペース・同じミキサーの訪問が ${p.file} に記録済みです。同じ訪問なら、書かずにそのファイルを直してください`,
+    en: (p) =>
+      `a visit of this space on this day by this mixer is recorded already in ${p.file}; if it is the same visit, edit that file instead`,
   }),
   'input.future-date': takes<'date'>({
     ja: (p) => `${p.date} は今日より後の日付です。このまま記録します（違っていたらファイルを直してください）`,
@@ -249,6 +259,19 @@ export const usage = {
   'usage.missing-flag': takes<'flag'>({
     ja: (p) => `${p.flag} が必要です（端末でないので質問できません）`,
     en: (p) => `${p.flag} is required when not running interactively`,
+  }),
+  'usage.missing-flags': takes<'flags' | 'count'>({
+    ja: (p) => `${p.flags} が必要です（端末でないので質問できません）`,
+    en: (p) => `${p.flags} ${Number(p.count) === 1 ? 'is' : 'are'} required when not running interactively`,
+  }),
+  'usage.flag-list': takes<'first' | 'last'>({
+    ja: (p) => `${p.first} と ${p.last}`,
+    en: (p) => `${p.first} and ${p.last}`,
+  }),
+  'usage.flag-list-separator': { ja: '、', en: ', ' },
+  'hint.missing-flags': takes<'example' | 'command'>({
+    ja: (p) => `例: ${p.example}（使い方は ${p.command} --help）`,
+    en: (p) => `for example: ${p.example} (${p.command} --help shows the usage)`,
   }),
   'usage.no-id-from-name': takes<'name'>({
     ja: (p) => `名前「${p.name}」から ID を作れません。--id を指定してください`,

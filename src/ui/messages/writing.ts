@@ -34,7 +34,32 @@ export const writing = {
     ja: (p) => `${p.removed} 件のファイルを削除しました`,
     en: (p) => `removed ${n(p.removed, 'file')}`,
   }),
+  // What to do after an add command wrote its record.
+  'next.suggest-need': takes<'id'>({
+    ja: (p) => `次は: mixer suggest --need ${p.id} で、この課題を助けられそうな人を探せます`,
+    en: (p) => `next: mixer suggest --need ${p.id} finds who could help with this need`,
+  }),
+  'next.suggest-needs': takes<'count'>({
+    ja: (p) => `次は: mixer suggest で、聞いた ${p.count} 件の課題を助けられそうな人を探せます`,
+    en: (p) => `next: mixer suggest finds who could help with the ${p.count} needs heard`,
+  }),
+  'next.suggest-helper': takes<'id'>({
+    ja: (p) => `次は: mixer suggest --helper ${p.id} で、この強みが役立ちそうな課題を探せます`,
+    en: (p) => `next: mixer suggest --helper ${p.id} finds needs these strengths could answer`,
+  }),
+  'next.add-visit': takes<'id'>({
+    ja: (p) => `次は: 訪問したら mixer add-visit --space ${p.id} で記録します`,
+    en: (p) => `next: after a visit, record it with mixer add-visit --space ${p.id}`,
+  }),
+  'next.commit': {
+    ja: 'まだコミットしていません。git add と git commit で共有を（--commit でも可）',
+    en: 'not committed yet: git add and git commit to share it (or --commit next time)',
+  },
   'write.created': { ja: '作成', en: 'created' },
+  // (before writing: what will be done to each file)
+  'write.will-create': { ja: '作成', en: 'new' },
+  'write.will-edit': { ja: '更新', en: 'edit' },
+  'write.will-remove': { ja: '削除', en: 'remove' },
   'write.edited': { ja: '更新', en: 'edited' },
   'write.summary': { ja: '書き込むファイル:', en: 'files to write:' },
   'write.confirm': { ja: 'この内容で書き込みますか?', en: 'write these files?' },
@@ -130,9 +155,10 @@ export const writing = {
     en: 'date of the visit (2026-11-20, 11/20, today …)',
   },
   'ask.mixer': { ja: '訪問したミキサー', en: 'Which mixer visited?' },
-  'ask.mode': { ja: '形態', en: 'mode' },
-  'ask.format': { ja: '形式', en: 'format' },
-  'ask.attendees': { ja: '参加人数', en: 'number of attendees' },
+  // (two questions in a row: each says what it asks, not 形態 then 形式)
+  'ask.mode': { ja: 'どのように訪問しましたか?', en: 'How did you visit?' },
+  'ask.format': { ja: 'どんな訪問でしたか?', en: 'What kind of visit was it?' },
+  'ask.attendees': { ja: '参加人数（空欄で省略）', en: 'number of attendees (empty to skip)' },
   'ask.cost': takes<'currency'>({
     ja: (p) =>
       inYen(p.currency) ? 'ドロップイン料金（空欄で省略）' : `ドロップイン料金（${p.currency}、空欄で省略）`,
@@ -168,7 +194,10 @@ export const writing = {
     ja: '強み（「、」区切り、空欄で省略）',
     en: 'strengths (separated by commas, empty to skip)',
   },
-  'ask.id': { ja: 'ID', en: 'id' },
+  'ask.id': {
+    ja: 'ID（ファイル名になります。英小文字・数字・ハイフン）',
+    en: 'id (it names the file: lowercase letters, digits, hyphens)',
+  },
   'field.space': { ja: 'スペース', en: 'space' },
   'field.date': { ja: '訪問日', en: 'date' },
   'field.mixer': { ja: 'ミキサー', en: 'mixer' },
@@ -196,12 +225,39 @@ export const writing = {
   'ask.url': { ja: 'URL', en: 'URL' },
   'ask.tags': { ja: 'タグ（「、」区切り）', en: 'tags (separated by commas)' },
   'ask.summary': { ja: 'ひとこと紹介', en: 'summary' },
-  'ask.email': { ja: 'メールアドレス', en: 'email' },
+  'ask.mixer-email': {
+    ja: 'メールアドレス（git の user.email と同じものを、空欄で省略）',
+    en: "email (the same as git's user.email; empty to skip)",
+  },
   'ask.github': { ja: 'GitHub のユーザー名', en: 'GitHub user' },
   'ask.name': { ja: '名前', en: 'name' },
   'ask.kind': { ja: '種別', en: 'kind' },
-  'ask.owner': { ja: '持ち主（メンバーかスペースの ID）', en: 'owner (member or space id)' },
+  'ask.owner': {
+    ja: '誰の課題ですか?（名前か ID で探せます）',
+    en: 'Whose need is it? (type a name or an id to search)',
+  },
+  // The labels of the summary before writing: what an answer is, without how to type it.
+  'answer.owner': { ja: '持ち主', en: 'owner' },
+  'answer.detail': { ja: '詳しく', en: 'details' },
+  'answer.area': { ja: '地域', en: 'area' },
+  'answer.mode': { ja: '訪問のしかた', en: 'onsite or online' },
+  'answer.format': { ja: '訪問の種類', en: 'kind of visit' },
+  'answer.attendees': { ja: '参加人数', en: 'attendees' },
+  'answer.id': { ja: 'ID', en: 'id' },
+  'answer.need': takes<'title' | 'owner' | 'share'>({
+    ja: (p) => `${p.title}（${p.owner}、${p.share}）`,
+    en: (p) => `${p.title} (${p.owner}, ${p.share})`,
+  }),
+  'answer.strength': takes<'text' | 'member'>({
+    ja: (p) => `${p.text}（${p.member}）`,
+    en: (p) => `${p.text} (${p.member})`,
+  }),
   'ask.title': { ja: '課題（一行で）', en: 'the need, in one line' },
+  // Values in the example of a command run without a terminal that lacks a needed flag.
+  'example.space-name': { ja: '花巻ラボ', en: 'Riverside Hub' },
+  'example.member-name': { ja: '佐藤デザイン', en: 'Maria Lopez' },
+  'example.mixer-name': { ja: '伊藤 学', en: 'Alex Kim' },
+  'example.need-title': { ja: '英語のメニューを作りたい', en: 'A menu in English' },
   'commit.visit': takes<'space' | 'date' | 'extra'>({
     ja: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
     en: (p) => `visit: ${p.space} ${p.date}${p.extra}`,
