@@ -61,7 +61,8 @@ function numberParser(s: Speaker, flag: string, { min, max, integer }: NonNullab
     const n = integer ? parseCount(value) : parseDecimal(value);
     // (said as an amount beyond its range is, and as the question asking for it refuses it)
     if (n !== undefined && max !== undefined && n > max) throw tooLarge(s, flag, value, max);
-    if (n === undefined || (min !== undefined && n < min) || (max !== undefined && n > max)) {
+    // (above the maximum is refused just above: what is left is no number, or below the minimum)
+    if (n === undefined || (min !== undefined && n < min)) {
       const range = [min !== undefined ? `>= ${min}` : '', max !== undefined ? `<= ${max}` : '']
         .filter(Boolean)
         .join(', ');

@@ -451,6 +451,10 @@ describe('amounts in a folder of another currency', () => {
     ['€30', 'EUR', 30],
     ['30,000', 'CHF', 30000],
     ['30000', 'usd', 30000],
+    // A folder may name the yen as it likes (the format allows any short text): read as JPY.
+    ['3万', '円', 30000],
+    ['¥30,000', 'yen', 30000],
+    ['1.5万', '¥', 15000],
   ])('reads %s in %s as %d', (typed, currency, value) => {
     expect(parseAmount(typed, currency)).toBe(value);
   });

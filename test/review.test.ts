@@ -68,6 +68,32 @@ describe('review: pairings a change makes possible', () => {
   });
 });
 
+describe('review: strengths learned at a visit', () => {
+  it('a strength the member had already is no new strength; a new one lists what it answers', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    fs.writeFileSync(
+      path.join(dir, 'visits/2026/2026-11-20-kitakami-base.yaml'),
+      'space: kitakami-base\ndate: "2026-11-20"\nmixer: mx-sato\nmode: onsite\nformat: interview\nmet:\n  - ito-design\nlearned:\n  - member: ito-design\n    strength: ロゴ制作\n',
+    );
+    const old = await mixer(['--data', dir, 'review', '--base', 'main']);
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stdout).not.toContain('伊藤 彩の新しい強み');
+    fs.appendFileSync(
+      path.join(dir, 'visits/2026/2026-11-20-kitakami-base.yaml'),
+      '  - member: ito-design\n    strength: 確定申告の書類づくりの相談\n',
+    );
+    const r = await mixer(['--data', dir, 'review', '--base', 'main', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      pairings: Array<{ for: string; suggestions: Array<{ need: string }> }>;
+    };
+    const needs = out.pairings.find((p) => p.for === '伊藤 彩の新しい強み')?.suggestions.map((s) => s.need);
+    expect(needs).toContain('hirano-cafe-tax');
+    expect(needs).not.toContain('hirano-cafe-logo');
+  });
+});
+
 describe('review of an outcome', () => {
   it('words it as report does, its value in the folder currency, never as JSON', async () => {
     const dir = sampleRepo();
@@ -108,5 +134,16 @@ describe('review of an outcome', () => {
       'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を変更（内容はレビューに載せません）',
     );
     expect(ja.stdout).not.toContain('延長');
+  });
+
+  it('never prints the note of an outcome it cannot word', async () => {
+    const dir = sampleRepo();
+    git(dir, 'switch', '-q', '-c', 'edit');
+    edit(dir, 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml', (t) =>
+      t.replace('  value: 90000\n', '  value: "9万"\n'),
+    );
+    const r = await mixer(['--data', dir, 'review', '--base', 'main']);
+    expect(r.stdout).toContain('2026-09-hirano-cafe-sns-yamamoto-sns');
+    expect(r.stdout).not.toContain('月3万円×3か月');
   });
 });

@@ -4,8 +4,8 @@ import type { Suggestion } from '../match/types.js';
 import { DEFAULT_MIN_SCORE, REVIEW_LIMIT } from '../match/weights.js';
 import { KIND_FOLDERS, type KindFolder } from '../records/schemas.js';
 import { money } from '../reports/markdown.js';
-import { brief, describeChanges, type FieldChange, type WordValue } from '../review/diff.js';
-import { partyName } from '../store/folder.js';
+import { brief, describeChanges, type FieldChange, UNSHOWN_KEYS, type WordValue } from '../review/diff.js';
+import { type DataFolder, partyName } from '../store/folder.js';
 import { type ChangedRecord, changedSince } from '../store/since.js';
 import { isMessageKey, type PlainKey } from '../ui/messages.js';
 import { scoreText, wordReason } from '../ui/reasons.js';
@@ -30,7 +30,7 @@ type Data = Record<string, unknown>;
  * Fields whose values a review never prints (it ends up in a CI job summary): that a note, a
  * consent or a contact changed is said, not what it says.
  */
-const PRIVATE_FIELDS = new Set(['notes', 'consent', 'contact', 'contacts', 'email', 'phone']);
+const PRIVATE_FIELDS = UNSHOWN_KEYS;
 
 function recordName(kind: KindFolder, id: string, data: Data | undefined): string {
   const label = (data?.name ?? data?.title) as string | undefined;
@@ -131,6 +131,30 @@ function wordChange(ctx: Context, name: string, c: FieldChange): string {
   }
 }
 
+/**
+ * The strength texts each member had at the merge base: in its own file, and learned at visits.
+ * A record the change did not touch is as it is now; one it touched, as it was before.
+ */
+function strengthsAtBase(folder: DataFolder, changed: ChangedRecord[]): Map<string, Set<string>> {
+  const had = new Map<string, Set<string>>();
+  const add = (member: string, texts: string[]) => {
+    for (const text of texts) getOrCreate(had, member, () => new Set()).add(text);
+  };
+  const touched = new Map(changed.map((c) => [c.file, c]));
+  for (const [id, member] of folder.records.members) {
+    const c = touched.get(member.file);
+    add(id, strengthTexts(c ? c.before?.strengths : member.data.strengths));
+  }
+  for (const visit of folder.records.visits.values()) {
+    const c = touched.get(visit.file);
+    const learned = c ? c.before?.learned : visit.data.learned;
+    if (Array.isArray(learned))
+      for (const l of learned as Learned)
+        if (typeof l?.member === 'string') add(l.member, strengthTexts([l.strength]));
+  }
+  return had;
+}
+
 export async function run(ctx: Context, flags: { base?: string; json?: boolean }): Promise<number> {
   const folder = await ctx.load();
   const lang = ctx.lang;
@@ -189,17 +213,17 @@ export async function run(ctx: Context, flags: { base?: string; json?: boolean }
       });
   }
   // Members with new strengths (in their own file, or learned at a visit of this change): the
-  // pairings a new strength answers best. One whose text was there before (made private, say) is
-  // not new, and a pairing an old strength answered already is no news.
+  // pairings a new strength answers best. One whose text the member had at the base (made
+  // private, say, or learned at an earlier visit) is not new, and a pairing an old strength
+  // answered already is no news.
+  const hadAtBase = strengthsAtBase(folder, since.records);
   const newStrengths = new Map<string, Set<string>>();
   const everyNeed = Math.max(1, folder.records.needs.size);
-  const addNew = (member: string, text: string) =>
-    getOrCreate(newStrengths, member, () => new Set()).add(text);
-  for (const c of changes.filter((c) => c.kind === 'members' && c.change !== 'removed')) {
-    const before = new Set(strengthTexts(beforeOf.get(c.file)?.strengths));
-    for (const text of strengthTexts(folder.records.members.get(c.id)?.data.strengths))
-      if (!before.has(text)) addNew(c.id, text);
-  }
+  const addNew = (member: string, text: string) => {
+    if (!hadAtBase.get(member)?.has(text)) getOrCreate(newStrengths, member, () => new Set()).add(text);
+  };
+  for (const c of changes.filter((c) => c.kind === 'members' && c.change !== 'removed'))
+    for (const text of strengthTexts(folder.records.members.get(c.id)?.data.strengths)) addNew(c.id, text);
   for (const c of since.records.filter((c) => c.kind === 'visits'))
     for (const l of learnedChanges(c.before, c.after).added)
       for (const text of strengthTexts([l.strength])) addNew(l.member, text);

@@ -58,9 +58,21 @@ function briefOf(key: string, value: unknown, word: WordValue): string {
   return word(key, value) ?? brief(value, word);
 }
 
+/** Keys whose text a review never prints, even inside a value it can only show as JSON. */
+export const UNSHOWN_KEYS: ReadonlySet<string> = new Set([
+  'note',
+  'notes',
+  'consent',
+  'contact',
+  'contacts',
+  'email',
+  'phone',
+]);
+
 /**
  * A value as one short line: strings as they are, a strength object by its text, a history step
- * as its date and worded status, others as JSON.
+ * as its date and worded status, others as JSON without the keys a review never prints (an
+ * outcome validate cannot read still has a private note).
  */
 export function brief(value: unknown, word: WordValue = asWritten): string {
   if (typeof value === 'string') return value;
@@ -75,7 +87,7 @@ export function brief(value: unknown, word: WordValue = asWritten): string {
     const { date, status } = value as { date: string; status: string };
     return `${date} ${word('status', status) ?? status}`;
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value, (key, v) => (UNSHOWN_KEYS.has(key) ? undefined : v));
 }
 
 /** Field-level changes between two versions of a record, its values worded by `word`. */

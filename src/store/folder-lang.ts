@@ -10,7 +10,9 @@ import { isLang, type Lang } from '../util/lang.js';
 import { locateDataFolder } from './locate.js';
 
 const LANG_LINE = /^lang:[ \t]*(["']?)(ja|en)\1[ \t]*(?:#.*)?$/m;
-const CURRENCY_LINE = /^currency:[ \t]*(["']?)([A-Za-z]{3})\1[ \t]*(?:#.*)?$/m;
+// (any short value the format allows, so that flags read before loading and questions asked
+// after it read amounts in the same currency)
+const CURRENCY_LINE = /^currency:[ \t]*(["']?)([^\s"'#]{1,10})\1[ \t]*(?:#.*)?$/m;
 
 /** The value of --data on a command line (`--data DIR` or `--data=DIR`), before any `--`. */
 function dataFlag(argv: string[]): string | undefined {

@@ -25,9 +25,12 @@ function currencySign(currency: string): string | undefined {
   return SIGNS[currency.toUpperCase()];
 }
 
+/** The names a folder may give the yen in `currency:` (the format allows any short text). */
+const YEN_NAMES = new Set(['JPY', 'YEN', '円', '¥', '￥', '日本円']);
+
 /** Whether the currency is the yen, whose amounts are typed in more ways (3万, 30,000円). */
 export function isYen(currency: string): boolean {
-  return currency.toUpperCase() === 'JPY';
+  return YEN_NAMES.has(currency.trim().toUpperCase());
 }
 
 /** An amount written the Japanese way: a yen sign, 円, or a unit (3万). */
