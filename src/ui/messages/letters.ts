@@ -140,7 +140,7 @@ export const letters = {
   'ask.outcome': { ja: 'どんな結果になりましたか?', en: 'What came of it?' },
   'ask.value': takes<'currency'>({
     ja: (p) => `金額（${p.currency}、3万・¥30,000 なども可、空欄で省略）`,
-    en: (p) => `value in ${p.currency} (empty to skip)`,
+    en: (p) => `Value in ${p.currency} (empty to skip)`,
   }),
   'ask.mixer-propose': { ja: '担当するミキサー', en: 'Which mixer proposes it?' },
   'status.final': {
