@@ -282,6 +282,22 @@ describe('what a person sees around the questions', () => {
     ]);
     const r = await mixer(['--data', dir, '--lang', 'en', 'add-visit'], { interactive: true, prompter });
     expect(r.code, r.stderr).toBe(0);
+    // every question a sentence of its own, capitalized; the summary's labels in lower case
+    expect(prompter.asked.slice(0, 13)).toEqual([
+      'Which space did you visit?',
+      'Date of the visit (2026-11-20, 11/20, today …)',
+      'Which mixer visited?',
+      'How did you visit?',
+      'What kind of visit was it?',
+      'Drop-in fee (empty to skip)',
+      'Notes (empty to skip)',
+      'Members met (choose "done" when finished)',
+      'Members met (choose "done" when finished)',
+      'What next?',
+      'Whose need is it?',
+      'The need, in one line',
+      'Details (empty to skip)',
+    ]);
     expect(r.stderr).toContain(
       '  notes                    Busy morning; farmers talked about a marche in the\n' +
         '                           cafe downstairs, upstairs was quiet and good for\n' +

@@ -545,7 +545,7 @@ describe('amounts in a folder of another currency', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     expect(refused).toEqual([
-      'drop-in fee in USD (empty to skip)',
+      'Drop-in fee in USD (empty to skip)',
       '3万: enter an amount in USD (30000, 30,000 or $30,000)',
     ]);
     expect(written(dir)).toContain('cost: 20');

@@ -129,6 +129,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
   const share: Question = {
     key: 'share',
     label: 'ask.need-share',
+    field: 'answer.share',
     flag: '--share',
     given: flags.share,
     asked: true,
@@ -143,6 +144,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
   const name: Question = {
     key: 'name',
     label: 'ask.name',
+    field: 'field.name',
     flag: '--name',
     given: flags.name,
     required: true,
@@ -164,6 +166,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'kind',
           label: 'ask.kind',
+          field: 'field.kind',
           flag: '--kind',
           given: flags.kind,
           asked: true,
@@ -182,6 +185,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'network',
           label: 'ask.network',
+          field: 'answer.network',
           flag: '--network',
           given: flags.network,
           ask: text('ask.network'),
@@ -203,6 +207,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'kind',
           label: 'ask.kind',
+          field: 'field.kind',
           flag: '--kind',
           given: flags.kind,
           required: true,
@@ -212,6 +217,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'spaces',
           label: 'ask.member-space',
+          field: 'answer.member-space',
           flag: '--space',
           given: flags.space,
           asked: true,
@@ -231,6 +237,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'summary',
           label: 'ask.summary',
+          field: 'field.summary',
           flag: '--summary',
           given: flags.summary,
           ask: text('ask.summary'),
@@ -272,6 +279,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
         {
           key: 'github',
           label: 'ask.github',
+          field: 'answer.github',
           flag: '--github',
           given: flags.github,
           ask: text('ask.github'),

@@ -143,7 +143,7 @@ export const letters = {
       inYen(p.currency)
         ? `金額（${p.currency}、3万・¥30,000 なども可、空欄で省略）`
         : `金額（${p.currency}、${formsJa(p.currency)} なども可、空欄で省略）`,
-    en: (p) => `value in ${p.currency} (empty to skip)`,
+    en: (p) => `Value in ${p.currency} (empty to skip)`,
   }),
   'ask.mixer-propose': { ja: '担当するミキサー', en: 'Which mixer proposes it?' },
   'status.final': {
