@@ -150,6 +150,14 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
     required: true,
     ask: text('ask.name', true),
   };
+  const tags: Question = {
+    key: 'tags',
+    label: 'ask.tags',
+    field: 'field.tags',
+    flag: '--tag',
+    given: flags.tag,
+    ask: list('ask.tags'),
+  };
   const strengths = (asked: boolean): Question => ({
     key: 'strengths',
     label: 'ask.strengths',
@@ -191,14 +199,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           ask: text('ask.network'),
         },
         { key: 'url', label: 'ask.url', flag: '--url', given: flags.url, ask: text('ask.url') },
-        {
-          key: 'tags',
-          label: 'ask.tags',
-          field: 'field.tags',
-          flag: '--tag',
-          given: flags.tag,
-          ask: list('ask.tags'),
-        },
+        tags,
         strengths(true),
       ];
     case 'members':
@@ -243,14 +244,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           ask: text('ask.summary'),
         },
         strengths(true),
-        {
-          key: 'tags',
-          label: 'ask.tags',
-          field: 'field.tags',
-          flag: '--tag',
-          given: flags.tag,
-          ask: list('ask.tags'),
-        },
+        tags,
         share,
       ];
     case 'mixers':
@@ -327,14 +321,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           asked: true,
           ask: text('ask.need-detail'),
         },
-        {
-          key: 'tags',
-          label: 'ask.tags',
-          field: 'field.tags',
-          flag: '--tag',
-          given: flags.tag,
-          ask: list('ask.tags'),
-        },
+        tags,
         share,
       ];
     default:
