@@ -1,7 +1,7 @@
 // The entry: runs one command line and returns the exit code. Only bin/mixer.js ends the process.
 import { buildProgram, CommanderError } from './cli.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_USAGE, MixerError } from './errors.js';
-import { folderCurrency, folderLang } from './store/folder-lang.js';
+import { type EarlySettings, earlySettings } from './store/folder-lang.js';
 import { type Lang, t } from './ui/messages.js';
 import { type Io, processIo } from './ui/output.js';
 import type { Prompter } from './ui/prompts.js';
@@ -12,11 +12,11 @@ import { isLang } from './util/lang.js';
  * The language of help, usage errors and errors that come before the folder is loaded: --lang,
  * then the folder's mixer.yaml, then the environment, as a loaded command decides it.
  */
-function argvLang(argv: string[], io: Io): Lang {
+function argvLang(argv: string[], io: Io, early: EarlySettings): Lang {
   const i = argv.indexOf('--lang');
   const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
   if (isLang(flag)) return flag;
-  return folderLang(argv, io.env, io.cwd) ?? langFromEnv(io.env) ?? 'ja';
+  return early.lang ?? langFromEnv(io.env) ?? 'ja';
 }
 
 /** Whether the command line asks for JSON (`--json` before any `--`). */
@@ -56,15 +56,16 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
   // With --json, what goes to stderr is held back: on success it follows, on an error it goes
   // into the error's JSON object, the one thing on stderr.
   const held = wantsJson(argv) ? heldIo(io) : undefined;
+  const early = earlySettings(argv, io.env, io.cwd);
   let exitCode = 0;
   const program = buildProgram(
     held?.io ?? io,
-    argvLang(argv, io),
+    argvLang(argv, io, early),
     (code) => {
       exitCode = code;
     },
     prompter,
-    folderCurrency(argv, io.env, io.cwd),
+    early.currency,
   );
   try {
     checkEnvironment(io.env);
@@ -72,7 +73,7 @@ export async function main(argv: string[], io: Io = processIo(), prompter?: Prom
     held?.flush();
     return exitCode;
   } catch (error) {
-    const lang = (error instanceof MixerError && error.lang) || argvLang(argv, io);
+    const lang = (error instanceof MixerError && error.lang) || argvLang(argv, io, early);
     if (error instanceof CommanderError) {
       // Help and version are not errors; everything else commander rejects is bad usage.
       if (

@@ -32,27 +32,34 @@ function dataFolder(argv: string[], env: Environment, cwd: string): string | und
   }
 }
 
-export function folderLang(argv: string[], env: Environment, cwd: string): Lang | undefined {
-  const dir = dataFolder(argv, env, cwd);
-  return dir === undefined ? undefined : langOfFolder(dir);
+/** What the command line's folder says of its language and currency, its mixer.yaml read once. */
+export interface EarlySettings {
+  lang?: Lang;
+  /** As its mixer.yaml writes it; JPY when it says none. */
+  currency: string;
 }
 
-/** The currency of the folder the command line names, as its mixer.yaml writes it; JPY when it says none. */
-export function folderCurrency(argv: string[], env: Environment, cwd: string): string {
+export function earlySettings(argv: string[], env: Environment, cwd: string): EarlySettings {
   const dir = dataFolder(argv, env, cwd);
-  return (dir !== undefined && settingLine(dir, CURRENCY_LINE)) || 'JPY';
+  const text = dir === undefined ? undefined : settingsText(dir);
+  const lang = text === undefined ? undefined : LANG_LINE.exec(text)?.[2];
+  return {
+    ...(isLang(lang) ? { lang } : {}),
+    currency: (text !== undefined && CURRENCY_LINE.exec(text)?.[2]) || 'JPY',
+  };
 }
 
 /** The language the `lang:` line of the mixer.yaml in `dir` asks for, if it has one. */
 export function langOfFolder(dir: string): Lang | undefined {
-  const found = settingLine(dir, LANG_LINE);
+  const text = settingsText(dir);
+  const found = text === undefined ? undefined : LANG_LINE.exec(text)?.[2];
   return isLang(found) ? found : undefined;
 }
 
-/** The value of a setting's line in the mixer.yaml in `dir`, if it has one. */
-function settingLine(dir: string, line: RegExp): string | undefined {
+/** The text of the mixer.yaml in `dir`, if it can be read. */
+function settingsText(dir: string): string | undefined {
   try {
-    return line.exec(fs.readFileSync(path.join(dir, 'mixer.yaml'), 'utf8'))?.[2];
+    return fs.readFileSync(path.join(dir, 'mixer.yaml'), 'utf8');
   } catch {
     // No folder, no mixer.yaml or one that cannot be read: the command says so when it loads.
     return undefined;
