@@ -102,4 +102,29 @@ describe('terminal prompts', () => {
     // (a Japanese name has no spaces between its words: a start of the name or of a word after a space)
     expect(searchChoices(members, 'ひかり').map((c) => c.value)).toEqual(['takahashi-design', 'hikari-farm']);
   });
+
+  it('reads kana typed before the input method turns it into kanji as the letters of an id', () => {
+    const spaces = [
+      { name: '盛岡ハブ (morioka-hub)', value: 'morioka-hub' },
+      { name: '新橋ラボ (shimbashi-lab)', value: 'shimbashi-lab' },
+      { name: '東京ワークス (tokyo-works)', value: 'tokyo-works' },
+      { name: 'Green Tohoku (green-tohoku)', value: 'green-tohoku' },
+      { name: '抹茶カフェ (matcha-cafe)', value: 'matcha-cafe' },
+      { name: '北上ベース (kitakami-base)', value: 'kitakami-base' },
+      { name: '釜石ベース (kamaishi-base)', value: 'kamaishi-base' },
+    ];
+    const values = (term: string) => searchChoices(spaces, term).map((c) => c.value);
+    expect(values('もりおか')).toEqual(['morioka-hub']);
+    expect(values('モリオカ')).toEqual(['morioka-hub']);
+    // Hepburn, kunrei and long vowels spelled or not: one reading finds them all.
+    expect(values('しんばし')).toEqual(['shimbashi-lab']);
+    expect(values('とうきょう')).toEqual(['tokyo-works']);
+    expect(values('とーほく')).toEqual(['green-tohoku']);
+    expect(values('まっちゃ')).toEqual(['matcha-cafe']);
+    // Where the reading starts a word of the id comes first.
+    expect(values('か')).toEqual(['kamaishi-base', 'morioka-hub', 'matcha-cafe', 'kitakami-base']);
+    // Kanji and kana mixed is no reading, and a reading of nothing in any id finds nothing.
+    expect(values('盛おか')).toEqual([]);
+    expect(values('さっぽろ')).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
 // anything is written.
 import { CancelledError } from '../errors.js';
 import { normalize } from '../util/normalize.js';
+import { isKanaOnly, kanaToLoose, looseLatin } from '../util/romaji.js';
 import { type Lang, t } from './messages.js';
 
 export interface Choice<T> {
@@ -27,12 +28,30 @@ export interface Prompter {
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
 }
 
-/** Whether a choice is one the user is looking for: by name or value, width, case and kana folded. */
+/**
+ * Whether a choice is one the user is looking for: by name or value, width, case and kana folded.
+ * Kana typed alone is also read as the Latin letters of an id or an English name (もりおか finds
+ * 盛岡ハブ, morioka-hub), since no reading of a Japanese name is stored.
+ */
 export function matches(choice: Choice<unknown>, term: string | undefined): boolean {
   const needle = normalize(term ?? '');
+  if (
+    !needle ||
+    normalize(choice.name).includes(needle) ||
+    normalize(String(choice.value)).includes(needle)
+  ) {
+    return true;
+  }
+  const read = readAsLatin(needle);
   return (
-    !needle || normalize(choice.name).includes(needle) || normalize(String(choice.value)).includes(needle)
+    read !== undefined && [choice.name, String(choice.value)].some((text) => looseLatin(text).includes(read))
   );
+}
+
+/** Kana typed alone, as the loose Latin letters it is read as; undefined for anything else. */
+function readAsLatin(needle: string): string | undefined {
+  if (!isKanaOnly(needle)) return undefined;
+  return kanaToLoose(needle) || undefined;
 }
 
 /**
@@ -44,10 +63,11 @@ export function searchChoices<T>(choices: Array<Choice<T>>, term: string | undef
   const found = choices.filter((c) => matches(c, term));
   const needle = normalize(term ?? '');
   if (!needle) return found;
+  const read = readAsLatin(needle);
   const startsAWord = (text: string) =>
     normalize(text)
       .split(/[\s()（）\-_/・]+/)
-      .some((word) => word.startsWith(needle));
+      .some((word) => word.startsWith(needle) || (read !== undefined && looseLatin(word).startsWith(read)));
   const first = (c: Choice<T>) => startsAWord(c.name) || startsAWord(String(c.value));
   return [...found.filter(first), ...found.filter((c) => !first(c))];
 }
