@@ -114,7 +114,7 @@ const CASES: Case[] = [
   [
     ['add-space', '--kind', 'real'],
     2,
-    /--kind に「real」は使えません。使えるのは physical（実在）/,
+    /--kind に「real」は使えません。使えるのは physical（リアル）/,
     /mixer add-space --help/,
   ],
   [['add-space'], 2, /--name が必要です/, /mixer add-space --help/],
@@ -211,6 +211,13 @@ const CASES: Case[] = [
     ['status', '2026-09-gudon-ramen-booking-suzuki-dev', '解決'],
     2,
     /「解決」は使えません/,
+    /^ {2}→ mixer status --help/,
+  ],
+  // Nor is a Latin word with every letter changed (xyz is no typo of met).
+  [
+    ['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'xyz'],
+    2,
+    /「xyz」は使えません/,
     /^ {2}→ mixer status --help/,
   ],
   [['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'met'], 1, /進めません/, /accepted/],

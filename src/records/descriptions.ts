@@ -94,8 +94,8 @@ const shared: Record<string, FieldDoc> = {
 export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
   space: {
     kind: {
-      ja: '種類: physical（実在）、virtual（オンライン）、hybrid。既定は physical',
-      en: 'Kind: physical, virtual or hybrid (default physical)',
+      ja: '種類: physical（建物のある拠点）、virtual（オンラインだけ）、hybrid（両方）。既定は physical',
+      en: 'Kind: physical (a place in a building), virtual (online only) or hybrid (both); default physical',
       example: 'physical',
     },
     network: { ja: '属するネットワーク', en: 'The network it belongs to', example: 'tohoku-coworking' },

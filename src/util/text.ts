@@ -34,11 +34,16 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return candidates.find((c) => c.length >= 3 && word.toLowerCase().startsWith(c.toLowerCase()));
 }
 
-/** Up to `n` candidates by closeness, for "similar ids". */
+/**
+ * Up to `n` candidates by closeness, for "similar ids". A candidate that shares no letter in
+ * place with the word (`xyz` and `met`: every letter changed) is no typo of it, however short.
+ */
 export function nearest(word: string, candidates: Iterable<string>, n = 3): string[] {
+  const near = (c: string, d: number) =>
+    d <= Math.max(3, word.length / 2) && d < Math.min(word.length, c.length);
   return [...candidates]
     .map((c) => ({ c, d: levenshtein(word, c) }))
-    .filter(({ c, d }) => d <= Math.max(3, word.length / 2) || c.includes(word))
+    .filter(({ c, d }) => near(c, d) || c.includes(word))
     .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
     .slice(0, n)
     .map(({ c }) => c);

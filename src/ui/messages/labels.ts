@@ -9,7 +9,7 @@ export const labels = {
   'label.kind.visits': { ja: '訪問', en: 'visits' },
   'label.kind.mixers': { ja: 'ミキサー', en: 'mixers' },
   'label.kind.proposals': { ja: '提案', en: 'proposals' },
-  'label.space-kind.physical': { ja: '実在', en: 'physical' },
+  'label.space-kind.physical': { ja: 'リアル', en: 'physical' },
   'label.space-kind.virtual': { ja: 'バーチャル', en: 'virtual' },
   'label.space-kind.hybrid': { ja: 'ハイブリッド', en: 'hybrid' },
   'label.member-kind.person': { ja: '個人', en: 'person' },
