@@ -147,3 +147,18 @@ describe('review of an outcome', () => {
     expect(r.stdout).not.toContain('月3万円×3か月');
   });
 });
+
+describe('the changes of a record, field by field', () => {
+  it('tells a change of a key never shown from a value only written differently', async () => {
+    const { describeChanges } = await import('../src/review/diff.js');
+    // (a command that words both spellings of an outcome alike)
+    const word = (key: string) => (key === 'outcome' ? '成約（50,000 JPY）' : undefined);
+    const before = { outcome: { kind: 'deal', value: 50000, note: 'a' } };
+    const noteOnly = describeChanges(before, { outcome: { kind: 'deal', value: 50000, note: 'b' } }, word);
+    expect(noteOnly).toEqual([expect.objectContaining({ change: 'field-changed', unshownOnly: true })]);
+    const rewritten = describeChanges(before, { outcome: { kind: 'deal', value: '50000', note: 'a' } }, word);
+    expect(rewritten).toEqual([
+      expect.objectContaining({ old: '成約（50,000 JPY）', value: '成約（50,000 JPY）', unshownOnly: false }),
+    ]);
+  });
+});

@@ -125,8 +125,10 @@ function wordChange(ctx: Context, name: string, c: FieldChange): string {
     case 'field-removed':
       return ctx.t('review.field-removed', { name, field, old: c.old });
     case 'field-changed':
-      // What changed is not in the words (an outcome's note): that it changed is said.
-      if (c.old === c.value) return ctx.t('review.private-changed', { name, field });
+      // What changed is not in the words: a key never shown (an outcome's note), or only how
+      // the same value is written.
+      if (c.unshownOnly) return ctx.t('review.private-changed', { name, field });
+      if (c.old === c.value) return ctx.t('review.rewritten', { name, field });
       return ctx.t('review.field-changed', { name, field, old: c.old, value: c.value });
   }
 }

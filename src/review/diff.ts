@@ -17,7 +17,14 @@ export type FieldChange =
   | { change: 'list-changed'; field: string; value: string; keys: KeyChange[] }
   | { change: 'field-set'; field: string; value: string }
   | { change: 'field-removed'; field: string; old: string }
-  | { change: 'field-changed'; field: string; old: string; value: string };
+  | {
+      change: 'field-changed';
+      field: string;
+      old: string;
+      value: string;
+      /** Whether all that changed is in keys a review never prints (an outcome's note). */
+      unshownOnly: boolean;
+    };
 
 /** One key of a list item that changed, its values given only for the keys a review may show. */
 export interface KeyChange {
@@ -87,6 +94,11 @@ export function brief(value: unknown, word: WordValue = asWritten): string {
     const { date, status } = value as { date: string; status: string };
     return `${date} ${word('status', status) ?? status}`;
   }
+  return withoutUnshown(value);
+}
+
+/** A value as JSON without the keys a review never prints. */
+function withoutUnshown(value: unknown): string {
   return JSON.stringify(value, (key, v) => (UNSHOWN_KEYS.has(key) ? undefined : v));
 }
 
@@ -128,6 +140,7 @@ export function describeChanges(before: Data, after: Data, word: WordValue = asW
         field,
         old: briefOf(field, old, word),
         value: briefOf(field, now, word),
+        unshownOnly: withoutUnshown(old) === withoutUnshown(now),
       });
   }
   return out;

@@ -144,6 +144,10 @@ export const safety = {
     ja: (p) => `${p.name}: ${p.field}を変更（内容はレビューに載せません）`,
     en: (p) => `${p.name}: ${p.field} changed (not shown in a review)`,
   }),
+  'review.rewritten': takes<'name' | 'field'>({
+    ja: (p) => `${p.name}: ${p.field}の書き方を変更（内容は同じ）`,
+    en: (p) => `${p.name}: ${p.field} written differently (same content)`,
+  }),
   'brief.do-not-contact': takes<'space'>({
     ja: (p) => `${p.space} は連絡しない（do_not_contact）設定です。訪問の準備はしません`,
     en: (p) => `${p.space} is marked do_not_contact; there is no visit to prepare`,
