@@ -287,13 +287,13 @@ export const CONTRACT = {
             .array(
               z.strictObject({
                 status: z.enum(STAGES).meta(d('A stage (the same in old and new histories)')),
-                count: counted('Proposals that reached it'),
+                count: counted('Proposals that reached it (deal: a deal, or a collaboration closed)'),
                 conversion: z.string().meta(d("Share that reached the next status ('' for the last)")),
               }),
             )
             .meta(d('How far the proposals got')),
           declined: counted('Declined by a side (closed after it or not)'),
-          closed: counted('Closed without a side declining'),
+          closed: counted('Closed without a side declining, and with no deal or collaboration'),
           acrossSpaces: counted('Proposals across spaces'),
         })
         .meta(d('Proposals made in the period')),
