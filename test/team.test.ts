@@ -305,6 +305,43 @@ describe('due, brief and report on the sample network', () => {
     expect(items[0]).toMatchObject({ id: 'new-space', late: null });
   });
 
+  it('due says to close a proposal not yet introduced whose need was dropped, not to send its ask', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    fs.appendFileSync(path.join(dir, 'needs/gudon-ramen-booking.yaml'), 'status: dropped\n');
+    // A space nobody covers says so once, not 「担当: 担当なし」.
+    expect(
+      (await mixer(['--data', dir, 'add-space', '--id', 'new-space', '--name', 'New'], { env: TODAY })).code,
+    ).toBe(0);
+    const items = await mixerJson<Array<{ type: string; id: string; command?: string }>>(
+      ['--data', dir, 'due'],
+      { env: TODAY },
+    );
+    expect(items[0]).toMatchObject({ type: 'close', id, command: `mixer status ${id} closed` });
+    expect(items.filter((i) => i.id === id)).toHaveLength(1);
+    const ja = await mixer(['--data', dir, 'due'], { env: TODAY });
+    expect(ja.stdout).toMatch(
+      new RegExp(
+        `^閉じる提案\\n {2}${id}\\n {4}課題は「取り下げ」になっています。閉じてください\\n {4}mixer status ${id} closed\\n`,
+      ),
+    );
+    expect(ja.stdout).toContain('New: まだ訪問していません  担当: なし');
+    const en = await mixer(['--data', dir, '--lang', 'en', 'due'], { env: TODAY });
+    expect(en.stdout).toContain(
+      `  ${id}\n    the need is dropped; close it\n    mixer status ${id} closed\n`,
+    );
+    // An introduced proposal is left to the two sides.
+    const craft = await mixerJson<Array<{ id: string }>>(['--data', dir, 'due'], { env: TODAY });
+    expect(craft.map((i) => i.id)).toContain('2026-10-iwate-craft-overseas-miller-english');
+    fs.appendFileSync(path.join(dir, 'needs/iwate-craft-overseas.yaml'), 'status: solved\n');
+    const after = await mixerJson<Array<{ type: string; id: string }>>(['--data', dir, 'due'], {
+      env: TODAY,
+    });
+    expect(after).toContainEqual(
+      expect.objectContaining({ type: 'proposal', id: '2026-10-iwate-craft-overseas-miller-english' }),
+    );
+  });
+
   it('brief gathers visits, open needs oldest first, proposals, questions and pairings', async () => {
     const brief = await mixerJson<{
       visits: Array<{ date: string }>;

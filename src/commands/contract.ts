@@ -204,7 +204,7 @@ export const CONTRACT = {
           .enum(['visit', 'proposal', 'outcome', 'close'])
           .meta(
             d(
-              'A space to visit, a proposal waiting, an outcome missing, or an open proposal to close because a party is marked do_not_contact',
+              'A space to visit, a proposal waiting, an outcome missing, or an open proposal to close because a party is marked do_not_contact or its need is no longer open',
             ),
           ),
         id: id.meta(d('The space or proposal')),

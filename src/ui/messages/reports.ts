@@ -173,6 +173,10 @@ export const reports = {
     ja: (p) => `${p.id}: ${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.id}: ${p.party} is marked do_not_contact; close it (${p.command})`,
   }),
+  'due.proposal-need-closed': takes<'id' | 'status' | 'command'>({
+    ja: (p) => `${p.id}: 課題は「${p.status}」になっています。閉じてください（${p.command}）`,
+    en: (p) => `${p.id}: the need is ${p.status}; close it (${p.command})`,
+  }),
   'brief.close-barred': takes<'party' | 'command'>({
     ja: (p) => `${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.party} is marked do_not_contact; close it (${p.command})`,
@@ -188,9 +192,9 @@ export const reports = {
     en: (p) => `${p.id}: met ${p.age} days ago, no outcome yet (${p.days} days late)`,
   }),
   'due.covered-by': takes<'mixers'>({ ja: (p) => `担当: ${p.mixers}`, en: (p) => `covered by ${p.mixers}` }),
-  'due.nobody': { ja: '担当なし', en: 'nobody' },
+  'due.nobody': { ja: 'なし', en: 'nobody' },
   'due.heading-spaces': { ja: '訪問の時期', en: 'Visits due' },
-  'due.heading-close': { ja: '閉じる提案（連絡しない相手）', en: 'Proposals to close (do_not_contact)' },
+  'due.heading-close': { ja: '閉じる提案', en: 'Proposals to close' },
   'due.heading-proposals': {
     ja: '手紙・返事・結果を待つ提案',
     en: 'Proposals waiting (a letter to send, an answer, an outcome)',
