@@ -118,6 +118,33 @@ describe('tables', () => {
     expect(wide).toContain('  インバウンド向けのGoogle Business Profileを整えたい × 山本 玲奈');
   });
 
+  it('cut a tail too when it would leave the text less than a third of the line (a long helper name)', () => {
+    const cell = (title: string, helper: string) => [
+      { text: '2026-09-x-y', keep: true },
+      { text: `  ${title}`, tail: ` × ${helper}` },
+    ];
+    const text = renderTable(
+      [{ header: 'ID', fit: 'cut' }],
+      [
+        [
+          cell(
+            'Looking for a venue for a 40-person hackathon',
+            'コワーキングスペース八戸ブックセンター横丁ラボ',
+          ),
+        ],
+        [cell('海外向けに英語のウェブサイトを作りたい', 'Northern Lights Software Team')],
+      ],
+      { width: 58 },
+    );
+    const lines = text.split('\n');
+    // the title keeps a third of the 58 columns, the helper's name the rest
+    expect(lines[2]).toBe('  Looking for a ven… × コワーキングスペース八戸ブックセン…');
+    expect(displayWidth('  Looking for a ven…')).toBeGreaterThanOrEqual(58 / 3);
+    // a tail that leaves the title its third stays whole
+    expect(lines[4]).toBe('  海外向けに英語のウェブ… × Northern Lights Software Team');
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(58);
+  });
+
   it('show everything with an unlimited width (--wide)', () => {
     const text = renderTable(columns, NAMES, { width: Number.POSITIVE_INFINITY });
     expect(text).not.toContain('…');

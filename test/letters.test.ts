@@ -477,11 +477,14 @@ describe('mixer propose', () => {
       en: {
         salutation: /^Dear Emily Clark,$/m,
         own: 'I have in mind one of your own members.',
+        // (the visit was to the space the letter goes to: not "at オンライン東北")
+        thanks: 'Thank you for your time when I visited you on Monday, November 2, 2026.',
         heard: 'When I visited オンライン東北 on Monday, November 2, 2026, they told me',
       },
       ja: {
         salutation: /^オンライン東北\nEmily Clark 様$/m,
         own: 'ご紹介したいのは、そちらのメンバーの方です。',
+        thanks: '2026年11月2日（月）にお伺いした際は、ありがとうございました。',
         heard: '2026年11月2日（月）にオンライン東北様をお訪ねした際に',
       },
     };
@@ -496,6 +499,8 @@ describe('mixer propose', () => {
       const ask = read(dir, `proposals/${id}.ask-owner.md`);
       expect(ask).toMatch(expected[lang].salutation);
       expect(ask).toContain(expected[lang].own);
+      expect(ask).toContain(expected[lang].thanks);
+      expect(ask).not.toMatch(/at オンライン東北 on|オンライン東北でお話を伺った/);
       const introduction = read(dir, `proposals/${id}.introduction.md`);
       expect(introduction).toContain(expected[lang].heard);
       // the contact's name is for the letter to the space alone, not for the other side

@@ -246,7 +246,7 @@ describe('do_not_contact', () => {
     const text = await run(dir, 'due');
     // Too wide for 80 columns: the command is not cut across lines, it stands whole on its own.
     expect(text.stdout).toMatch(
-      /^Proposals to close \(do_not_contact\)\n {2}2026-09-gudon-ramen-booking-suzuki-dev\n {4}鈴木 拓海 is marked do_not_contact; close it\n {4}mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed\n/,
+      /^Proposals to close\n {2}2026-09-gudon-ramen-booking-suzuki-dev\n {4}鈴木 拓海 is marked do_not_contact; close it\n {4}mixer status 2026-09-gudon-ramen-booking-suzuki-dev closed\n/,
     );
     // The brief of the space says it too, under the proposal; list marks the member.
     const brief = await run(dir, 'brief', 'sendai-loft');

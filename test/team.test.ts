@@ -305,6 +305,43 @@ describe('due, brief and report on the sample network', () => {
     expect(items[0]).toMatchObject({ id: 'new-space', late: null });
   });
 
+  it('due says to close a proposal not yet introduced whose need was dropped, not to send its ask', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    fs.appendFileSync(path.join(dir, 'needs/gudon-ramen-booking.yaml'), 'status: dropped\n');
+    // A space nobody covers says so once, not 「担当: 担当なし」.
+    expect(
+      (await mixer(['--data', dir, 'add-space', '--id', 'new-space', '--name', 'New'], { env: TODAY })).code,
+    ).toBe(0);
+    const items = await mixerJson<Array<{ type: string; id: string; command?: string }>>(
+      ['--data', dir, 'due'],
+      { env: TODAY },
+    );
+    expect(items[0]).toMatchObject({ type: 'close', id, command: `mixer status ${id} closed` });
+    expect(items.filter((i) => i.id === id)).toHaveLength(1);
+    const ja = await mixer(['--data', dir, 'due'], { env: TODAY });
+    expect(ja.stdout).toMatch(
+      new RegExp(
+        `^閉じる提案\\n {2}${id}\\n {4}課題は「取り下げ」になっています。閉じてください\\n {4}mixer status ${id} closed\\n`,
+      ),
+    );
+    expect(ja.stdout).toContain('New: まだ訪問していません  担当: なし');
+    const en = await mixer(['--data', dir, '--lang', 'en', 'due'], { env: TODAY });
+    expect(en.stdout).toContain(
+      `  ${id}\n    the need is dropped; close it\n    mixer status ${id} closed\n`,
+    );
+    // An introduced proposal is left to the two sides.
+    const craft = await mixerJson<Array<{ id: string }>>(['--data', dir, 'due'], { env: TODAY });
+    expect(craft.map((i) => i.id)).toContain('2026-10-iwate-craft-overseas-miller-english');
+    fs.appendFileSync(path.join(dir, 'needs/iwate-craft-overseas.yaml'), 'status: solved\n');
+    const after = await mixerJson<Array<{ type: string; id: string }>>(['--data', dir, 'due'], {
+      env: TODAY,
+    });
+    expect(after).toContainEqual(
+      expect.objectContaining({ type: 'proposal', id: '2026-10-iwate-craft-overseas-miller-english' }),
+    );
+  });
+
   it('brief gathers visits, open needs oldest first, proposals, questions and pairings', async () => {
     const brief = await mixerJson<{
       visits: Array<{ date: string }>;
@@ -347,7 +384,7 @@ describe('due, brief and report on the sample network', () => {
       { env: TODAY },
     );
     expect(quiet.stdout).toContain(
-      '\n### Spaces joined by proposals\n\nno proposal joined two spaces in this period',
+      '\n### Spaces joined by proposals\n\nNo proposal joined two spaces in this period.',
     );
     expect(quiet.stdout).not.toContain('```mermaid');
   });
@@ -373,6 +410,55 @@ describe('due, brief and report on the sample network', () => {
     expect(r.proposals.funnel.find((f) => f.status === 'asked')!.count).toBe(4);
     // The owner of akita-moms-venue declined, and it was closed after: counted once, where it stopped.
     expect(r.proposals).toMatchObject({ declined: 1, closed: 0 });
+    // Each table of visits adds up under its rows, in the folder's currency (円 in Japanese).
+    const text = await mixer(['--data', copySample(), 'report'], { env: TODAY });
+    expect(text.stdout).toContain('| スペース | 訪問 | 費用（円） |');
+    expect(text.stdout).toContain('| 合計 | 7 | 7,300 |\n\n### スペース別の訪問');
+    expect(text.stdout.match(/\| 合計 \| 7 \| 7,300 \|/g)).toHaveLength(2);
+    const en = await mixer(['--data', copySample(), '--lang', 'en', 'report'], { env: TODAY });
+    expect(en.stdout).toContain('| Total | 7 | 7,300 |');
+    expect(en.stdout).toContain('| space | visits | cost (JPY) |');
+    // The funnel says what its percentages are.
+    expect(text.stdout).toContain(
+      '「次の段階へ」は、その段階まで進んだ提案のうち、次の段階にも進んだものの割合です。',
+    );
+    expect(en.stdout).toContain(
+      'The column "to next stage" is the share of the proposals that reached a stage',
+    );
+  });
+
+  it("report counts a collaboration closed after a meeting as the funnel's last stage, not as closed", async () => {
+    const dir = copySample();
+    const craft = '2026-10-iwate-craft-overseas-miller-english';
+    for (const args of [['met'], ['closed', '--outcome', 'collaboration']])
+      expect((await mixer(['--data', dir, 'status', craft, ...args], { env: TODAY })).code).toBe(0);
+    const r = await mixerJson<{
+      deals: unknown[];
+      proposals: { closed: number; funnel: Array<{ status: string; count: number; conversion: string }> };
+    }>(['--data', dir, 'report'], { env: TODAY });
+    // Two proposals met, both succeeded: a deal and a collaboration, as the headline counts them.
+    expect(r.deals).toHaveLength(2);
+    expect(r.proposals.funnel.find((f) => f.status === 'met')).toMatchObject({
+      count: 2,
+      conversion: '100%',
+    });
+    expect(r.proposals.funnel.find((f) => f.status === 'deal')!.count).toBe(2);
+    expect(r.proposals.closed).toBe(0);
+    const ja = await mixer(['--data', dir, 'report'], { env: TODAY });
+    expect(ja.stdout).toContain('| 成約・協業 | 2 |  |\n| 辞退 | 1 |  |\n| 成果なしで終了 | 0 |  |');
+    const en = await mixer(['--data', dir, '--lang', 'en', 'report'], { env: TODAY });
+    expect(en.stdout).toContain(
+      '| deal or collaboration | 2 |  |\n| declined | 1 |  |\n| closed, no result | 0 |  |',
+    );
+    // Closed with no result still counts as closed.
+    const none = copySample();
+    for (const args of [['met'], ['closed', '--outcome', 'none']])
+      expect((await mixer(['--data', none, 'status', craft, ...args], { env: TODAY })).code).toBe(0);
+    const nothing = await mixerJson<{
+      proposals: { closed: number; funnel: Array<{ status: string; count: number }> };
+    }>(['--data', none, 'report'], { env: TODAY });
+    expect(nothing.proposals.closed).toBe(1);
+    expect(nothing.proposals.funnel.find((f) => f.status === 'deal')!.count).toBe(1);
   });
 
   it('report says how many deals have no value, and the day its period ends', async () => {
@@ -386,9 +472,7 @@ describe('due, brief and report on the sample network', () => {
     expect(closed.code, closed.stderr).toBe(0);
     // One deal with a value, one collaboration without: the total is not the worth of both.
     const both = await mixer(['--data', dir, 'report'], { env: TODAY });
-    expect(both.stdout).toContain(
-      '**成約・協業 2 件、金額 90,000 JPY（うち 1 件は金額の記録がありません）**',
-    );
+    expect(both.stdout).toContain('**成約・協業 2 件、金額 90,000円（うち 1 件は金額の記録がありません）**');
     const en = await mixer(['--data', dir, '--lang', 'en', 'report'], { env: TODAY });
     expect(en.stdout).toContain(
       '**Deals and collaborations: 2, worth 90,000 JPY (1 with no value recorded)**',
@@ -396,11 +480,21 @@ describe('due, brief and report on the sample network', () => {
     // Only the one without a value: no "worth 0".
     const since = await mixer(['--data', dir, 'report', '--since', '2026-11-01'], { env: TODAY });
     expect(since.stdout).toContain('**成約・協業 1 件（金額の記録はありません）**');
-    expect(since.stdout).not.toContain('金額 0 JPY');
+    expect(since.stdout).not.toContain('金額 0円');
     // Without --until the period ends today, and the title names the day.
     expect(since.stdout).toContain('## 活動報告（2026-11-01 – 2026-11-26）');
-    // The graph says what its arrows and numbers mean.
-    expect(both.stdout).toContain('数字はその間の提案の件数です');
+    // The graph says what its arrows and numbers mean, and its thick arrows when it has one.
+    expect(both.stdout).toContain(
+      '数字はその間の提案の件数です。太い矢印は、成約・協業に至った提案を含むものです。',
+    );
+    const october = ['report', '--since', '2026-10-01', '--until', '2026-10-31'];
+    const thin = await mixer(['--data', dir, ...october], { env: TODAY });
+    expect(thin.stdout).toContain('```mermaid');
+    expect(thin.stdout).not.toContain('==>');
+    expect(thin.stdout).not.toContain('太い矢印');
+    const thinEn = await mixer(['--data', dir, '--lang', 'en', ...october], { env: TODAY });
+    expect(thinEn.stdout).toContain('how many proposals joined them.');
+    expect(thinEn.stdout).not.toContain('thick arrow');
   });
 
   it('report leaves out a visit dated after today unless --until reaches it, and says so', async () => {

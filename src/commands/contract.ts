@@ -204,7 +204,7 @@ export const CONTRACT = {
           .enum(['visit', 'proposal', 'outcome', 'close'])
           .meta(
             d(
-              'A space to visit, a proposal waiting, an outcome missing, or an open proposal to close because a party is marked do_not_contact',
+              'A space to visit, a proposal waiting, an outcome missing, or an open proposal to close because a party is marked do_not_contact or its need is no longer open',
             ),
           ),
         id: id.meta(d('The space or proposal')),
@@ -287,13 +287,13 @@ export const CONTRACT = {
             .array(
               z.strictObject({
                 status: z.enum(STAGES).meta(d('A stage (the same in old and new histories)')),
-                count: counted('Proposals that reached it'),
+                count: counted('Proposals that reached it (deal: a deal, or a collaboration closed)'),
                 conversion: z.string().meta(d("Share that reached the next status ('' for the last)")),
               }),
             )
             .meta(d('How far the proposals got')),
           declined: counted('Declined by a side (closed after it or not)'),
-          closed: counted('Closed without a side declining'),
+          closed: counted('Closed without a side declining, and with no deal or collaboration'),
           acrossSpaces: counted('Proposals across spaces'),
         })
         .meta(d('Proposals made in the period')),

@@ -1,5 +1,6 @@
 // mixer due: what is late — spaces to visit, proposals waiting for a letter to be sent, an answer
-// or an outcome — and open proposals with a party that asked not to be contacted, to close.
+// or an outcome — and open proposals to close: with a party that asked not to be contacted, or
+// not yet introduced on a need solved or dropped meanwhile.
 import type { Context } from '../context.js';
 import { FORGOTTEN } from '../records/ids.js';
 import { askFirst, awaitsContact, hasEnded, sentStatus, unsentLetter } from '../records/lifecycle.js';
@@ -86,6 +87,22 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
         mixers: [mixer],
         mixerIds: [p.data.mixer],
         text: ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred), command }),
+        command,
+      });
+      continue;
+    }
+    // A need solved or dropped meanwhile: nothing to ask or introduce any more, whatever its age.
+    const needStatus = folder.records.needs.get(p.data.need)?.data.status ?? 'open';
+    if (needStatus !== 'open' && awaitsContact(status)) {
+      const command = `mixer status ${p.id} closed`;
+      const need = label(ctx.lang, 'need-status', needStatus);
+      items.push({
+        type: 'close',
+        id: p.id,
+        late: 0,
+        mixers: [mixer],
+        mixerIds: [p.data.mixer],
+        text: ctx.t('due.proposal-need-closed', { id: p.id, status: need, command }),
         command,
       });
       continue;

@@ -123,6 +123,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([id, g]) => ({ id, name: partyName(folder, id), ...g }));
   };
+  const visitCost = visits.reduce((s, v) => s + (v.data.cost ?? 0), 0);
   const byMixer = group((v) => v.data.mixer);
   const bySpace = group((v) => v.data.space);
   const needs = [...folder.records.needs.values()].filter(
@@ -138,7 +139,11 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   // How far each got by the end of the period (a step dated later is not counted yet).
   const stagesOf = (p: Loaded<'proposals'>) =>
     p.data.history.filter((h) => h.date <= end).map((h) => stageOf(h.status, askFirst(p.data)));
-  const reached = (stage: Stage) => proposals.filter((p) => stagesOf(p).includes(stage)).length;
+  // A proposal closed with a collaboration (or a deal) by the end succeeded as a deal did: the
+  // funnel's last stage counts both, as the headline does, and `closed` only those that did not.
+  const succeeded = (p: Loaded<'proposals'>) => stagesOf(p).includes('closed') && Boolean(successBy(p, end));
+  const reached = (stage: Stage) =>
+    proposals.filter((p) => stagesOf(p).includes(stage) || (stage === 'deal' && succeeded(p))).length;
   const funnel = FUNNEL.map((status, i) => {
     const count = reached(status);
     const next = FUNNEL[i + 1];
@@ -148,7 +153,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   // Where each stopped: a proposal declined and then closed counts as declined, once.
   const closed = proposals.filter((p) => {
     const stages = stagesOf(p);
-    return stages.includes('closed') && !stages.includes('declined');
+    return stages.includes('closed') && !stages.includes('declined') && !succeeded(p);
   }).length;
   const deals = [...folder.records.proposals.values()].filter(
     (p) =>
@@ -173,7 +178,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
         byMixer,
         bySpace,
         total: visits.length,
-        cost: visits.reduce((s, v) => s + (v.data.cost ?? 0), 0),
+        cost: visitCost,
       },
       learned: { needs: needs.length, membersMet: met.size, strengths },
       proposals: { total: proposals.length, funnel, declined, closed, acrossSpaces: cross },
@@ -210,10 +215,16 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     }**`,
     '',
   );
+  const amountColumn = (key: 'col.cost' | 'col.value') =>
+    ctx.t('report.amount-column', { column: ctx.t(key), currency });
+  // (more than one row: a total under them, so the sponsor need not add them up)
   const visitTable = (rows: typeof byMixer, header: string) =>
     mdTable(
-      [header, ctx.t('col.visits'), `${ctx.t('col.cost')} (${currency})`],
-      rows.map((r) => [r.name, String(r.visits), money(r.cost, lang)]),
+      [header, ctx.t('col.visits'), amountColumn('col.cost')],
+      [
+        ...rows.map((r) => [r.name, String(r.visits), money(r.cost, lang)]),
+        ...(rows.length > 1 ? [[ctx.t('report.total'), String(visits.length), money(visitCost, lang)]] : []),
+      ],
       ['left', 'right', 'right'],
     );
   if (by !== 'space')
@@ -255,7 +266,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
           ctx.t('col.need'),
           ctx.t('col.helper'),
           ctx.t('col.outcome'),
-          `${ctx.t('col.value')} (${currency})`,
+          amountColumn('col.value'),
         ],
         deals.map((p) => {
           // Through the public view only: what is not public is said to be so, never shown.
@@ -278,7 +289,17 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   md.push(
     `### ${ctx.t('report.graph')}`,
     '',
-    ...(joined ? ['```mermaid', graph, '```', '', ctx.t('report.graph-legend')] : [ctx.t('report.no-graph')]),
+    ...(joined
+      ? [
+          '```mermaid',
+          graph,
+          '```',
+          '',
+          graph.includes('==>')
+            ? `${ctx.t('report.graph-legend')}${lang === 'ja' ? '' : ' '}${ctx.t('report.graph-legend-deals')}`
+            : ctx.t('report.graph-legend'),
+        ]
+      : [ctx.t('report.no-graph')]),
   );
   ctx.io.stdout(md.join('\n'));
   return 0;

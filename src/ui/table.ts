@@ -24,7 +24,8 @@ export type CellLine =
       text: string;
       keep?: boolean;
       style?: (text: string) => string;
-      /** Kept whole after the text when the line is cut (` × 山本 玲奈`): the text is shortened before it. */
+      /** Kept after the text when the line is cut (` × 山本 玲奈`): the text is shortened before it; the
+       *  tail itself only when it would leave the text less than a third of the line. */
       tail?: string;
     };
 
@@ -100,13 +101,16 @@ function fitCell(lines: Line[], width: number, fit: Column['fit']): Line[] {
   return lines.flatMap((line) => {
     if (line.keep || displayWidth(line.text) <= width || (fit ?? 'keep') === 'keep') return [line];
     if (fit === 'wrap') return wrapWidth(line.text, width).map((text) => ({ ...line, text }));
-    const tail = line.tail ?? '';
+    const whole = line.tail ?? '';
+    const text = line.text.slice(0, line.text.length - whole.length);
+    // A long tail is cut too, so that the text keeps a third of the line
+    // (「  Looking for a ven… × コワーキングスペース八戸ブック…」, not 「  Lookin… × …」).
+    const least = Math.min(Math.floor(width / 3), displayWidth(text));
+    const tail = displayWidth(whole) > width - least ? truncateWidth(whole, width - least) : whole;
     const room = width - displayWidth(tail);
     // (a tail that leaves the text too little room is cut with it)
     if (!tail || room < 4) return [{ ...line, text: truncateWidth(line.text, width) }];
-    return [
-      { ...line, text: truncateWidth(line.text.slice(0, line.text.length - tail.length), room) + tail },
-    ];
+    return [{ ...line, text: truncateWidth(text, room) + tail }];
   });
 }
 

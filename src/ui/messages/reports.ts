@@ -1,5 +1,5 @@
 // Reading commands: list, show, suggest, unmatched, due, brief, report, review.
-import { type Messages, n, takes } from './types.js';
+import { inYen, type Messages, n, takes, type Value } from './types.js';
 
 /** The letters of a proposal (records/lifecycle.ts LETTER_NAMES), as a sentence names them. */
 const LETTER_WORDS: Record<string, { ja: string; en: string }> = {
@@ -7,6 +7,9 @@ const LETTER_WORDS: Record<string, { ja: string; en: string }> = {
   'ask-helper': { ja: '助け手への打診の手紙', en: 'the ask to the helper' },
   introduction: { ja: '紹介の手紙', en: 'the introduction' },
 };
+
+/** An amount in a Japanese sentence: 300,000円 in a yen folder, else 300,000 USD. */
+const amountJa = (value: Value, currency: Value) => (inYen(currency) ? `${value}円` : `${value} ${currency}`);
 
 export const reports = {
   'list.empty': takes<'kind'>({
@@ -170,6 +173,10 @@ export const reports = {
     ja: (p) => `${p.id}: ${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.id}: ${p.party} is marked do_not_contact; close it (${p.command})`,
   }),
+  'due.proposal-need-closed': takes<'id' | 'status' | 'command'>({
+    ja: (p) => `${p.id}: 課題は「${p.status}」になっています。閉じてください（${p.command}）`,
+    en: (p) => `${p.id}: the need is ${p.status}; close it (${p.command})`,
+  }),
   'brief.close-barred': takes<'party' | 'command'>({
     ja: (p) => `${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.party} is marked do_not_contact; close it (${p.command})`,
@@ -185,9 +192,9 @@ export const reports = {
     en: (p) => `${p.id}: met ${p.age} days ago, no outcome yet (${p.days} days late)`,
   }),
   'due.covered-by': takes<'mixers'>({ ja: (p) => `担当: ${p.mixers}`, en: (p) => `covered by ${p.mixers}` }),
-  'due.nobody': { ja: '担当なし', en: 'nobody' },
+  'due.nobody': { ja: 'なし', en: 'nobody' },
   'due.heading-spaces': { ja: '訪問の時期', en: 'Visits due' },
-  'due.heading-close': { ja: '閉じる提案（連絡しない相手）', en: 'Proposals to close (do_not_contact)' },
+  'due.heading-close': { ja: '閉じる提案', en: 'Proposals to close' },
   'due.heading-proposals': {
     ja: '手紙・返事・結果を待つ提案',
     en: 'Proposals waiting (a letter to send, an answer, an outcome)',
@@ -214,13 +221,13 @@ export const reports = {
     en: (p) => `Activity report (${p.range})`,
   }),
   'report.headline': takes<'count' | 'value' | 'currency'>({
-    ja: (p) => `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}`,
+    ja: (p) => `成約・協業 ${p.count} 件、金額 ${amountJa(p.value, p.currency)}`,
     en: (p) => `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency}`,
   }),
   // A deal with no value recorded is not worth 0: the headline says how many have none.
   'report.headline-some-unvalued': takes<'count' | 'value' | 'currency' | 'unvalued'>({
     ja: (p) =>
-      `成約・協業 ${p.count} 件、金額 ${p.value} ${p.currency}（うち ${p.unvalued} 件は金額の記録がありません）`,
+      `成約・協業 ${p.count} 件、金額 ${amountJa(p.value, p.currency)}（うち ${p.unvalued} 件は金額の記録がありません）`,
     en: (p) =>
       `Deals and collaborations: ${p.count}, worth ${p.value} ${p.currency} (${p.unvalued} with no value recorded)`,
   }),
@@ -238,6 +245,12 @@ export const reports = {
     en: (p) =>
       `Dates after today (${p.today}) are not counted (${n(p.count, 'record')} ${p.count === 1 ? 'holds' : 'hold'} one); give --until a date to count them.`,
   }),
+  // A column of amounts names its unit: 円 in a Japanese report of a yen folder.
+  'report.amount-column': takes<'column' | 'currency'>({
+    ja: (p) => `${p.column}（${inYen(p.currency) ? '円' : p.currency}）`,
+    en: (p) => `${p.column} (${p.currency})`,
+  }),
+  'report.total': { ja: '合計', en: 'Total' },
   'report.visits-by-mixer': { ja: 'ミキサー別の訪問', en: 'Visits by mixer' },
   'report.visits-by-space': { ja: 'スペース別の訪問', en: 'Visits by space' },
   'report.learned': { ja: '聞き取った内容', en: 'What was learned' },
@@ -248,25 +261,30 @@ export const reports = {
   }),
   'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
   'report.funnel-note': {
-    ja: '段階の件数は、この期間に作られた提案が期間の終わりまでにどこまで進んだかです（辞退・終了はそこで止まったもの）。上の成約・協業は、この期間に結果が記録された提案から数えるため、成約の段階の件数と違うことがあります。',
-    en: 'The stages count the proposals made in this period and how far each got by its end (declined and closed: where they stopped). The deals and collaborations above count the proposals whose outcome was recorded in this period, so the two can differ.',
+    ja: '段階の件数は、この期間に作られた提案が期間の終わりまでにどこまで進んだかです（辞退・成果なしで終了はそこで止まったもの）。「次の段階へ」は、その段階まで進んだ提案のうち、次の段階にも進んだものの割合です。冒頭の成約・協業は、この期間に結果が記録された提案から数えるため、成約・協業の段階の件数と違うことがあります。',
+    en: 'The stages count the proposals made in this period and how far each got by its end (declined, and closed with no result: where they stopped). The column "to next stage" is the share of the proposals that reached a stage that went on to the next one. The deals and collaborations at the top count the proposals whose outcome was recorded in this period, so the two can differ.',
   },
   'report.deals': { ja: '成約・協業', en: 'Deals and collaborations' },
   'report.no-deals': {
-    ja: 'この期間の成約・協業はありません',
-    en: 'no deals or collaborations in this period',
+    ja: 'この期間の成約・協業はありません。',
+    en: 'No deals or collaborations in this period.',
   },
   'report.cross': takes<'cross' | 'total' | 'share'>({
     ja: (p) => `スペースをまたぐ提案: ${p.cross} / ${p.total}（${p.share}）`,
-    en: (p) => `proposals across spaces: ${p.cross} of ${p.total} (${p.share})`,
+    en: (p) => `Proposals across spaces: ${p.cross} of ${p.total} (${p.share})`,
   }),
   'report.graph': { ja: '提案でつながったスペース', en: 'Spaces joined by proposals' },
   'report.graph-legend': {
-    ja: '矢印は課題の持ち主のスペースから助け手のスペースへ向かい、数字はその間の提案の件数です。太い矢印は、成約・協業に至った提案を含むものです。',
-    en: "Each arrow goes from the space of a need's owner to the helper's space; its number is how many proposals joined them. A thick arrow includes a proposal that became a deal or a collaboration.",
+    ja: '矢印は課題の持ち主のスペースから助け手のスペースへ向かい、数字はその間の提案の件数です。',
+    en: "Each arrow goes from the space of a need's owner to the helper's space; its number is how many proposals joined them.",
+  },
+  // (said only when the graph has a thick arrow)
+  'report.graph-legend-deals': {
+    ja: '太い矢印は、成約・協業に至った提案を含むものです。',
+    en: 'A thick arrow includes a proposal that became a deal or a collaboration.',
   },
   'report.no-graph': {
-    ja: 'この期間にスペースをまたいだ提案はありません',
-    en: 'no proposal joined two spaces in this period',
+    ja: 'この期間にスペースをまたいだ提案はありません。',
+    en: 'No proposal joined two spaces in this period.',
   },
 } satisfies Messages;
