@@ -91,7 +91,7 @@ const shared: Record<string, FieldDoc> = {
   url: { ja: 'ウェブサイトの URL', en: 'Website URL', example: 'https://example.jp' },
 };
 
-export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
+const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
   space: {
     kind: {
       ja: '種類: physical（実在）、virtual（オンライン）、hybrid。既定は physical',
