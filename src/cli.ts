@@ -10,10 +10,13 @@ import {
   COMMANDS,
   COMPLETE,
   type CommandSpec,
+  type Example,
   exampleIn,
+  HELP_EXAMPLES,
   type Help,
   JSON_OPTION,
   type OptionSpec,
+  PROGRAM_EXAMPLES,
   WRITE_OPTIONS,
 } from './commands/table.js';
 import { Context, type GlobalOptions } from './context.js';
@@ -42,8 +45,8 @@ function helpText(lang: Lang, help: Help, currency: string): string {
 }
 
 /** The examples, each folded to 80 columns with shell line continuations (it runs as copied). */
-function examples(spec: CommandSpec, lang: Lang): string {
-  const shown = spec.examples.map(
+function examples(list: readonly Example[], lang: Lang): string {
+  const shown = list.map(
     (e) => `  $ ${foldCommand(exampleIn(e, lang), HELP_WIDTH - 4, '      ').join('\n')}`,
   );
   return `\n${t(lang, 'help.examples')}\n${shown.join('\n')}\n`;
@@ -275,6 +278,7 @@ export function buildProgram(
           [cmd.name(), ...cmd.registeredArguments.map((arg) => argumentName(arg))].join(' '),
         ),
     });
+  program.addHelpText('after', examples(PROGRAM_EXAMPLES, lang));
   sayUsageErrors(program, lang);
   const versionAlone = versionOnly(program, lang, (s) => output.writeOut(s));
 
@@ -284,7 +288,7 @@ export function buildProgram(
     const spec = specs.get(command);
     if (!spec || command.options.length) return;
     const s: Speaker = { lang, command: `mixer ${spec.name}` };
-    if (spec.examples.length) command.addHelpText('after', examples(spec, lang));
+    if (spec.examples.length) command.addHelpText('after', examples(spec.examples, lang));
     for (const option of [...(spec.options ?? []), ...(spec.writes ? WRITE_OPTIONS : []), JSON_OPTION])
       addOption(io, command, option, s, currency);
   };
@@ -325,6 +329,7 @@ export function buildProgram(
     .description(h('help.help-command'))
     .argument('[command]', h('help.help-command.command'))
     .usage(localizePlaceholders(lang, '[command]'))
+    .addHelpText('after', examples(HELP_EXAMPLES, lang))
     .exitOverride()
     .configureOutput(output)
     .action(async (name?: string) => {

@@ -300,6 +300,35 @@ describe('usage', () => {
     expect(r.stdout).toMatch(/\$ mixer suggest --need/);
   });
 
+  it('mixer --help and mixer help --help show examples too, and each flag says what it takes', async () => {
+    for (const lang of ['ja', 'en']) {
+      const root = await mixer(['--lang', lang, '--help']);
+      expect(root.code).toBe(0);
+      expect(root.stdout).toMatch(/\$ mixer help suggest/);
+      const help = await mixer(['--lang', lang, 'help', '--help']);
+      expect(help.stdout).toMatch(/\$ mixer help suggest/);
+    }
+    const oneLine = async (...argv: string[]) => (await mixer(argv)).stdout.replace(/\s+/g, ' ');
+    // list --status: a need's statuses, and where a proposal's are listed
+    expect(await oneLine('--lang', 'en', 'list', '--help')).toContain(
+      'needs: open | solved | dropped; proposals: the <status> of mixer status --help',
+    );
+    // (Japanese wraps between characters: compared without white space)
+    const bare = async (...argv: string[]) => (await mixer(argv)).stdout.replace(/\s+/g, '');
+    expect(await bare('--lang', 'ja', 'list', '--help')).toContain('needs:open（未解決）|solved（解決済み）');
+    // dates say how they may be typed; report says what it does without --since and --by
+    expect(await oneLine('--lang', 'en', 'status', '--help')).toContain(
+      '(default: today): 2026-11-20, 11/20',
+    );
+    expect(await oneLine('--lang', 'en', 'add-need', '--help')).toContain(
+      '(default: today): 2026-11-20, 11/20',
+    );
+    const report = await oneLine('--lang', 'en', 'report', '--help');
+    expect(report).toContain('from this date (default: the first record)');
+    expect(report).toContain('one table of visits instead of both: mixer (by mixer) | space (by space)');
+    expect(await bare('--lang', 'ja', 'report', '--help')).toContain('両方ではなくひとつだけ');
+  });
+
   it('--help of add-member and add-need says who sees a record by default', async () => {
     // A member added without --share is kept from letters: the help says so before it happens.
     // (help wraps at 80 columns: Japanese between characters, English between words)

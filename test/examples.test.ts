@@ -2,7 +2,7 @@
 // in a clone of the sample, it does what it says and exits 0. Each runs in a fresh clone, but for
 // the examples of `status`, which move proposals along step by step, in the order --help lists them.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, exampleIn } from '../src/commands/table.js';
+import { COMMANDS, exampleIn, HELP_EXAMPLES, PROGRAM_EXAMPLES } from '../src/commands/table.js';
 import { main } from '../src/main.js';
 import { memoryIo, sampleRepo, tempDir } from './helpers.js';
 
@@ -18,7 +18,12 @@ function shellWords(line: string): string[] {
 const NEEDS_MORE = [/^mixer add-visit$/, /[>~]|\$GITHUB/, /--package-source/];
 
 /** Each command's examples as the help of each language shows them. */
-const cases = COMMANDS.flatMap((spec) =>
+const cases = [
+  ...COMMANDS,
+  // (the examples under `mixer --help` and `mixer help --help`, which are not in the table)
+  { name: 'mixer', examples: PROGRAM_EXAMPLES },
+  { name: 'help', examples: HELP_EXAMPLES },
+].flatMap((spec) =>
   spec.examples.length
     ? (['ja', 'en'] as const).map(
         (lang) =>

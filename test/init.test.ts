@@ -191,6 +191,14 @@ describe('line ends, ignored files and editors', () => {
     expect(await main(['--data', dir, 'fmt', '--check'], io), err.join('\n')).toBe(0);
     expect(read(dir, '.gitattributes')).toContain('*.yaml text eol=lf\n*.md text eol=lf\n');
     expect(read(dir, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['node_modules/', '.mixer/']));
+    // A temporary file a killed writer left beside a record is never committed with it.
+    writeFiles(dir, {
+      'members/hirano-cafe.yaml': 'name: カフェ ひらの\nkind: company\n',
+      'members/.hirano-cafe.yaml.4242.0a1b2c3d.mixer-tmp': 'name: カフェ\n',
+    });
+    const untracked = git(dir, 'status', '--porcelain', '--untracked-files=all', 'members').split('\n');
+    expect(untracked).toContain('?? members/hirano-cafe.yaml');
+    expect(untracked.filter((line) => line.includes('mixer-tmp'))).toEqual([]);
     expect(JSON.parse(read(dir, '.vscode/extensions.json'))).toEqual({
       recommendations: ['redhat.vscode-yaml'],
     });

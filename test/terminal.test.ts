@@ -53,12 +53,15 @@ function terminal(command: string) {
 /** The lines a command printed to its terminal, before `EXIT=`. */
 function printed(screen: string): string[] {
   const lines = screen.split('\n');
-  return lines
+  const shownLines = lines
     .slice(
       0,
       lines.findIndex((l) => l.startsWith('EXIT=')),
     )
     .map((l) => l.trimEnd());
+  // (a blank line at the end, as help ends with, is no wrapped line: dropped, as piped() trims it)
+  while (shownLines.at(-1) === '') shownLines.pop();
+  return shownLines;
 }
 
 /** Runs a command that asks nothing in the terminal; the lines on screen. */

@@ -25,7 +25,7 @@ export const CANCEL = '\u0000cancel';
  * indented to where the answers start (a long note must not run back under the labels). None for
  * an empty answer.
  */
-export function answerLines(answer: string, indent: number, columns: number): string[] {
+function answerLines(answer: string, indent: number, columns: number): string[] {
   if (answer === '') return [];
   // (too narrow a terminal for labels and answers side by side: at least a short run of words)
   const room = Math.max(20, columns - indent);

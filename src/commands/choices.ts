@@ -20,8 +20,8 @@ import { foldTyped, labelForms, valueByLabelPart, valueWithLabel } from '../ui/l
 import { type Lang, type MessageKey, t } from '../ui/messages.js';
 import { levenshtein, nearest } from '../util/text.js';
 
-export const REPORT_BY = ['mixer', 'space'] as const;
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const REPORT_BY = ['mixer', 'space'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 export const LISTS = {
   kind: KIND_FOLDERS,

@@ -124,7 +124,7 @@ function idsOf(folder: DataFolder, kind: IdKind): string[] {
 }
 
 /** Whether the id names a record of this kind. */
-export function hasId(folder: DataFolder, kind: IdKind, id: string): boolean {
+function hasId(folder: DataFolder, kind: IdKind, id: string): boolean {
   const { records } = folder;
   if (kind === 'owner') return records.members.has(id) || records.spaces.has(id);
   if (kind === 'record') return Object.values(records).some((m) => m.has(id));

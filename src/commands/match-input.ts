@@ -166,7 +166,7 @@ export function matchInput(folder: DataFolder): MatchInput {
  * outcome of none, or a decline, is not; a proposal still under way or closed for no stated
  * result says nothing.
  */
-export function proposalSucceeded(p: Proposal): Outcome['success'] | undefined {
+function proposalSucceeded(p: Proposal): Outcome['success'] | undefined {
   const last = p.history.at(-1)?.status;
   if (isSuccess(p.outcome?.kind) || last === 'deal') return true;
   // declined, owner-declined, helper-declined: either side said no

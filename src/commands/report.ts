@@ -48,11 +48,7 @@ const successBy = (p: Loaded<'proposals'>, end: string) =>
 /** A Mermaid id for a space id (Mermaid ids are words). */
 const nodeId = (id: string) => `s_${id.replace(/-/g, '_')}`;
 
-export function mermaidGraph(
-  folder: DataFolder,
-  proposals: Array<Loaded<'proposals'>>,
-  end = '9999-12-31',
-): string {
+function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'proposals'>>, end = '9999-12-31'): string {
   const edges = new Map<string, { from: string; to: string; count: number; deals: number }>();
   for (const p of proposals) {
     const need = folder.records.needs.get(p.data.need);

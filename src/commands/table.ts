@@ -12,6 +12,8 @@ import type { IdKind } from './flags.js';
 /** The help messages that name the allowed values: `outcome ({choices})`. */
 export type ChoicesKey =
   | 'help.list'
+  | 'help.list.--status'
+  | 'help.report.--by'
   | 'help.status.--outcome'
   | 'help.propose.--ask-first'
   | 'help.letters.--format'
@@ -69,6 +71,16 @@ export type Runner = (ctx: Context, ...args: any[]) => Promise<number> | number;
  * network (test/examples.test.ts).
  */
 export type Example = string | Record<Lang, string>;
+
+/** Examples under `mixer --help`: a first look at the sample network, and where to read more. */
+export const PROGRAM_EXAMPLES: Example[] = [
+  'mixer validate',
+  'mixer suggest --need gudon-ramen-menu',
+  'mixer help suggest',
+];
+
+/** Examples under `mixer help --help`. */
+export const HELP_EXAMPLES: Example[] = ['mixer help suggest', 'mixer help'];
 
 /** The example as the help in `lang` shows it. */
 export function exampleIn(example: Example, lang: Lang): string {
@@ -145,7 +157,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--wide', help: 'help.any.--wide' },
       {
         flags: '--status <status>',
-        help: 'help.list.--status',
+        help: { list: 'need-status', key: 'help.list.--status' },
         complete: { lists: ['need-status', 'proposal-status'] },
       },
       { flags: '--space <id>', help: 'help.list.--space', complete: { ids: 'spaces' } },
@@ -461,7 +473,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { flags: '--since <date>', help: 'help.report.--since', date: true },
       { flags: '--until <date>', help: 'help.report.--until', date: true },
-      { flags: '--by <what>', help: { list: 'report-by' }, choices: 'report-by' },
+      { flags: '--by <what>', help: { list: 'report-by', key: 'help.report.--by' }, choices: 'report-by' },
     ],
     examples: ['mixer report --since 2026-09-01 --until 2026-11-30', 'mixer report --by space --json'],
     load: () => import('./report.js'),

@@ -28,8 +28,11 @@ const GITATTRIBUTES = `# Line ends stay LF in every clone (mixer reads and write
 *.json text eol=lf
 `;
 
+// (.mixer/: the lock and the caches; a writer killed before its rename leaves a temporary file
+// beside the record, `.<name>.<pid>.<random>.mixer-tmp`, that the next write removes)
 const GITIGNORE = `node_modules/
 .mixer/
+.*.mixer-tmp
 `;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

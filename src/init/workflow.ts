@@ -11,7 +11,7 @@ export const ACTIONS = {
 } as const;
 
 /** The Node.js the checks run on: an LTS line (20 reached its end of life in April 2026). */
-export const WORKFLOW_NODE = 24;
+const WORKFLOW_NODE = 24;
 
 // `npx --no`: run the mixer that `npm ci` installed, and never fetch a package of that name from the
 // registry (in CI npx would otherwise install whatever is published as `mixer`). The review runs

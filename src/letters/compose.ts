@@ -229,7 +229,7 @@ function common(
 }
 
 /** The context of an ask to one side: the other side only as far as its record is public. */
-export function askContext(records: LetterRecords, facts: LetterFacts, side: Side, lang: Lang) {
+function askContext(records: LetterRecords, facts: LetterFacts, side: Side, lang: Lang) {
   const ids = sides(facts);
   const hideOwner = ownerHidden(records, facts, side);
   const other = letterParty(records, ids[otherSide(side)], false);
@@ -251,7 +251,7 @@ export function askContext(records: LetterRecords, facts: LetterFacts, side: Sid
 }
 
 /** The context of the introduction: both sides agreed, so both are named. */
-export function introductionContext(records: LetterRecords, facts: LetterFacts, lang: Lang) {
+function introductionContext(records: LetterRecords, facts: LetterFacts, lang: Lang) {
   const { owner, helper } = sides(facts);
   return {
     ...common(records, facts, lang),

@@ -23,7 +23,7 @@ export interface NeedPhrase {
   title: string | null;
 }
 
-export const FALLBACK_SUBJECT: Record<Lang, string> = {
+const FALLBACK_SUBJECT: Record<Lang, string> = {
   ja: '先日伺ったご相談',
   en: 'what you told me about',
 };

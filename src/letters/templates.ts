@@ -182,7 +182,7 @@ export function renderLetter(file: string, context: object, lang: Lang): Letter 
 }
 
 /** `Name <address>`, the name quoted when it holds a character that would split the address. */
-export function formatAddress(a: Address): string {
+function formatAddress(a: Address): string {
   const name = /[()<>[\]:;@\\,."]/.test(a.name) ? `"${a.name.replace(/(["\\])/g, '\\$1')}"` : a.name;
   return `${name} <${a.address}>`;
 }

@@ -39,7 +39,7 @@ function startsWithStem(canon: string, at: number): boolean {
 }
 
 /** In a term, `…` stands for a few characters of anything: 「ネット…販売」 also reads 「ネットで全国に販売」. */
-export const GAP_MARK = '…';
+const GAP_MARK = '…';
 
 /** A glossary term made ready for lookup (the same for every concept that lists it). */
 export interface CompiledTerm {

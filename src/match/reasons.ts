@@ -13,7 +13,7 @@ export function offerText(o: OfferDoc): string {
   return offer.text || offer.tags.join('、');
 }
 
-export function conceptLabel(index: ConceptIndex, id: string): ConceptLabel {
+function conceptLabel(index: ConceptIndex, id: string): ConceptLabel {
   return { id, ja: index.label(id, 'ja'), en: index.label(id, 'en') };
 }
 

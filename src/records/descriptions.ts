@@ -91,7 +91,7 @@ const shared: Record<string, FieldDoc> = {
   url: { ja: 'ウェブサイトの URL', en: 'Website URL', example: 'https://example.jp' },
 };
 
-export const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
+const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
   space: {
     kind: {
       ja: '種類: physical（建物のある拠点）、virtual（オンラインだけ）、hybrid（両方）。既定は physical',

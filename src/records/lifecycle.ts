@@ -93,9 +93,9 @@ export function stageOf(status: ProposalStatus, first: Side = 'owner'): Stage {
 }
 
 /** The statuses that say one side declined (the old `declined` included). */
-export const DECLINED_STATUSES: readonly ProposalStatus[] = ['owner-declined', 'helper-declined', 'declined'];
+const DECLINED_STATUSES: readonly ProposalStatus[] = ['owner-declined', 'helper-declined', 'declined'];
 
-export function isDeclined(status: ProposalStatus): boolean {
+function isDeclined(status: ProposalStatus): boolean {
   return DECLINED_STATUSES.includes(status);
 }
 

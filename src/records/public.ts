@@ -22,14 +22,14 @@ export type PublicRecords = Pick<RecordsById, 'spaces' | 'members' | 'mixers'>;
  * Who may read a party's record. A member's own `share` decides (`mixers` when it says nothing);
  * spaces are public places and mixers the team's public faces.
  */
-export function partyShare(records: PublicRecords, id: string): Share {
+function partyShare(records: PublicRecords, id: string): Share {
   const member = records.members.get(id);
   if (member) return member.data.share ?? 'mixers';
   return 'public';
 }
 
 /** Who may read a need: its own `share`, else its owner's. */
-export function needShare(records: PublicRecords, need: Need): Share {
+function needShare(records: PublicRecords, need: Need): Share {
   return need.share ?? partyShare(records, need.owner);
 }
 
@@ -200,9 +200,4 @@ export function publicProposalId(
   return publicNeed(records, need.data).public && publicParty(records, proposal.helper).public
     ? proposal.id
     : null;
-}
-
-/** Whether the party has any e-mail at all in the team's records (a letter can reach it). */
-export function hasAddress(records: PublicRecords, id: string): boolean {
-  return letterAddress(records, id, 'them') !== null;
 }

@@ -120,7 +120,7 @@ export const need = z.strictObject({
 });
 
 /** A strength of a member learned at a visit: kept in the visit's own file (see docs/format.md). */
-export const learnedStrength = z.strictObject({ member: id, strength });
+const learnedStrength = z.strictObject({ member: id, strength });
 
 export const visit = z.strictObject({
   space: id,
@@ -143,7 +143,7 @@ export const mixer = z.strictObject({
   email: email().optional(),
 });
 
-export const historyEntry = z.strictObject({
+const historyEntry = z.strictObject({
   date: dateString,
   status: z.enum(ALL_STATUSES),
   note: prose(T.note).optional(),
@@ -211,7 +211,6 @@ export type Visit = z.infer<typeof visit>;
 export type Mixer = z.infer<typeof mixer>;
 export type Proposal = z.infer<typeof proposal>;
 export type LearnedStrength = z.infer<typeof learnedStrength>;
-export type HistoryEntry = z.infer<typeof historyEntry>;
 export type Settings = z.infer<typeof settings>;
 export type Concept = z.infer<typeof concept>;
 export type Glossary = z.infer<typeof glossary>;

@@ -18,7 +18,7 @@ export interface AtomicFs {
 }
 
 /** The ending of mixer's temporary files: `.<name>.<pid>.<random>.mixer-tmp`. */
-export const TEMP_SUFFIX = '.mixer-tmp';
+const TEMP_SUFFIX = '.mixer-tmp';
 /** The temporary files of older versions: `.<name>.<pid>.<time>.tmp`. */
 const OLD_TEMP = /^\..+\.(\d+)\.\d+\.tmp$/;
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]+\.mixer-tmp$/;

@@ -53,7 +53,7 @@ export interface Applied {
 }
 
 /** Problems of the folder as it would be after the change: in the changed files, and new ones anywhere. */
-export function preview(folder: DataFolder, changes: FileChange[]) {
+function preview(folder: DataFolder, changes: FileChange[]) {
   const overlay = new Map(changes.filter((c) => !c.remove).map((c) => [c.rel, c.text]));
   const removed = new Set(changes.filter((c) => c.remove).map((c) => c.rel));
   // The cache as the folder was read: only the changed files (new text, new key) are parsed.

@@ -113,7 +113,7 @@ export function setKey(text: string, kind: KindFolder, key: string, value: Value
 }
 
 /** Removes top-level `key` and its value; the text as it is when there is no such key. */
-export function removeKey(text: string, key: string): string {
+function removeKey(text: string, key: string): string {
   const pair = findPair(topMap(text), key);
   if (!pair || !isScalar(pair.key) || !pair.key.range) return text;
   const valueNode = pair.value as Node | null;

@@ -188,7 +188,7 @@ function recordKind(rel: string): KindFolder | undefined {
 }
 
 /** Reads and checks one file of a kind folder. */
-export function readRecordFile(rel: string, abs: string, session: Session, overlay?: string): FileResult {
+function readRecordFile(rel: string, abs: string, session: Session, overlay?: string): FileResult {
   const kind = recordKind(rel);
   const result = readRecord(rel, abs, kind, session, overlay);
   if (result.record) return result;

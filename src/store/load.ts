@@ -9,7 +9,7 @@ import { schemaProblems } from './schema-issues.js';
 export type { LoadOptions } from './load-core.js';
 
 /** The checks of the data format: a value's schema by its kind, its problems worded from zod's issues. */
-export const formatChecks: Checks = {
+const formatChecks: Checks = {
   check(kind, value, source) {
     const schema: z.ZodType = FILE_SCHEMAS[kind];
     const parsed = schema.safeParse(value);

@@ -22,7 +22,7 @@ const STALE_AFTER_MS = 10 * 60 * 1000;
 /** A lock file without its content (killed between creating and writing it) is stale after this. */
 const EMPTY_STALE_MS = 10 * 1000;
 /** How long a writer waits for another one before giving up. */
-export const LOCK_WAIT_MS = 60 * 1000;
+const LOCK_WAIT_MS = 60 * 1000;
 
 export interface LockOwner {
   pid: number;

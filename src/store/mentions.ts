@@ -15,7 +15,7 @@ export interface Mention {
 }
 
 /** Every text file of the kind folders (records, letters, drafts), relative to `dir`, sorted. */
-export function folderTextFiles(dir: string): string[] {
+function folderTextFiles(dir: string): string[] {
   const out: string[] = [];
   for (const kind of KIND_FOLDERS) {
     const base = path.join(dir, kind);

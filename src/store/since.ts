@@ -43,7 +43,7 @@ function parseSafe(text: string | undefined): Data | undefined {
  * update (a shallow clone of one branch does not update others), and deepens a shallow clone so
  * that the merge base can be found.
  */
-export function fetchCommand(dir: string, base: string): string | undefined {
+function fetchCommand(dir: string, base: string): string | undefined {
   const shallow = git(dir, ['rev-parse', '--is-shallow-repository']).out === 'true' ? ' --unshallow' : '';
   const remotes = git(dir, ['remote']).out.split('\n').filter(Boolean);
   if (remotes.length === 0) return undefined;
@@ -62,7 +62,7 @@ export function fetchCommand(dir: string, base: string): string | undefined {
 }
 
 /** Whether `base` names a commit rather than a branch: a hash, or a way from another (HEAD~5, main^, @{1}). */
-export function isCommitName(base: string): boolean {
+function isCommitName(base: string): boolean {
   return /[~^@:]|^HEAD$|^[0-9a-f]{7,64}$/i.test(base);
 }
 

@@ -23,7 +23,7 @@ export function localizePlaceholders(lang: Lang, text: string): string {
 }
 
 /** Wraps a help text at a width, by display columns. */
-export function boxWrap(text: string, width: number): string {
+function boxWrap(text: string, width: number): string {
   return text
     .split('\n')
     .flatMap((line) => wrapWidth(line, width))

@@ -156,7 +156,7 @@ const WEEKDAY = /\s*\(([日月火水木金土]|sun|mon|tue|wed|thu|fri|sat)\)$/;
 const WEEKDAYS = ['日月火水木金土', 'sun mon tue wed thu fri sat'];
 
 /** The weekday written after a date (`11/20（金）`, `11/20 (fri)`), 0 for Sunday; undefined if none. */
-export function statedWeekday(input: string): number | undefined {
+function statedWeekday(input: string): number | undefined {
   const name = WEEKDAY.exec(normalizeInput(input).toLowerCase())?.[1];
   if (!name) return undefined;
   return name.length === 1 ? WEEKDAYS[0]!.indexOf(name) : WEEKDAYS[1]!.split(' ').indexOf(name);

@@ -5,7 +5,7 @@
 const LONG_VOWEL_VARIANTS = /[-~－−‐―─━〜～]/g;
 
 /** Katakana to hiragana (ァ..ヶ → ぁ..ゖ); the long-vowel mark ー stays. */
-export function foldKana(text: string): string {
+function foldKana(text: string): string {
   return KATAKANA.test(text) ? text.replace(KATAKANA_ALL, toHiragana) : text;
 }
 
@@ -35,7 +35,7 @@ export function normalize(text: string): string {
   return foldCanonical(canonical(text)).replace(/ +/g, ' ').trim();
 }
 
-export function isKana(code: number): boolean {
+function isKana(code: number): boolean {
   return (code >= 0x3041 && code <= 0x309f) || (code >= 0x30a0 && code <= 0x30ff);
 }
 

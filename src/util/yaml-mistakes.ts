@@ -3,7 +3,7 @@
 // a fix in ui/messages/problems.ts. The parser's own English stays beside it, for the rare case.
 
 /** The mistakes a YAML syntax error is sorted into. */
-export const YAML_MISTAKES = [
+const YAML_MISTAKES = [
   'quote',
   'no-colon',
   'unclosed-bracket',

@@ -140,10 +140,10 @@ export const help = {
     en: 'read everything again, without the caches of checked records and text analyses (.mixer/cache)',
   },
   'help.any.json': { ja: '結果を JSON で出力する', en: 'print the result as JSON' },
-  'help.list.--status': {
-    ja: '状態で絞り込む（needs と proposals）',
-    en: 'only this status (needs and proposals)',
-  },
+  'help.list.--status': takes<'choices'>({
+    ja: (p) => `この状態のものだけ（needs: ${p.choices}。proposals: mixer status --help の <状態>）`,
+    en: (p) => `only this status (needs: ${p.choices}; proposals: the <status> of mixer status --help)`,
+  }),
   'help.list.--space': { ja: 'このスペースに関わるものだけ', en: 'only records tied to this space' },
   'help.show.id': {
     ja: 'レコードの ID（ファイル名）。種類を添えるなら needs/ID',
@@ -269,7 +269,10 @@ export const help = {
   'help.add-need.--title': { ja: '課題（一行で）', en: 'the need, in one line' },
   'help.add-need.--detail': { ja: '詳しく', en: 'details' },
   'help.add-need.--tag': { ja: 'タグ（繰り返し可）', en: 'a tag (repeatable)' },
-  'help.add-need.--since': { ja: 'いつからの課題か（既定: 今日）', en: 'since when (default: today)' },
+  'help.add-need.--since': {
+    ja: 'いつからの課題か（既定: 今日）。2026-11-20、11/20、昨日 なども可',
+    en: 'since when (default: today): 2026-11-20, 11/20, yesterday …',
+  },
   'help.add-need.--visit': { ja: '聞いた訪問', en: 'the visit it was learned at' },
   'help.add-need.--share': takes<'choices'>({
     ja: (p) => `公開範囲（${p.choices}、既定: 持ち主の公開範囲と同じ）`,
@@ -308,7 +311,10 @@ export const help = {
     en: 'print the ask instead of writing anything',
   },
   'help.status.proposal': { ja: '提案の ID', en: 'the proposal id' },
-  'help.status.--date': { ja: '日付（既定: 今日）', en: 'date (default: today)' },
+  'help.status.--date': {
+    ja: 'その状態になった日（既定: 今日）。2026-11-20、11/20、昨日 なども可',
+    en: 'the day of the move (default: today): 2026-11-20, 11/20, yesterday …',
+  },
   'help.status.--note': {
     ja: '記録に残すメモ（手紙には入りません）',
     en: 'a note for the history (never in a letter)',
@@ -349,11 +355,18 @@ export const help = {
   },
   'help.forget.id': { ja: 'メンバーの ID', en: 'the member id' },
   'help.brief.space': { ja: 'スペースの ID', en: 'the space id' },
-  'help.report.--since': { ja: 'この日から', en: 'from this date' },
+  'help.report.--since': {
+    ja: 'この日から（既定: 最初の記録から）。2026-09-01、9/1 なども可',
+    en: 'from this date (default: the first record): 2026-09-01, 9/1 …',
+  },
   'help.report.--until': {
     ja: 'この日まで（省略すると今日まで）',
     en: 'up to this date (today if left out)',
   },
+  'help.report.--by': takes<'choices'>({
+    ja: (p) => `訪問の表を両方ではなくひとつだけ出す: ${p.choices}`,
+    en: (p) => `one table of visits instead of both: ${p.choices}`,
+  }),
   'help.fmt.--check': {
     ja: '書き換えずに、差分のあるファイルを一覧する（あれば終了コード 1）',
     en: 'list the files that differ without writing (exit 1 if any)',
