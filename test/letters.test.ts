@@ -632,6 +632,31 @@ describe('mixer propose', () => {
     expect(fs.readdirSync(path.join(dir, 'proposals')).length).toBe(4);
   });
 
+  it('asks nobody and introduces nobody for a need solved or dropped since it was proposed', async () => {
+    const dir = copySample();
+    const id = '2026-09-gudon-ramen-booking-suzuki-dev';
+    const needFile = path.join(dir, 'needs/gudon-ramen-booking.yaml');
+    fs.appendFileSync(needFile, 'status: dropped\n');
+    const before = read(dir, `proposals/${id}.yaml`);
+    const ja = await mixer(dir, 'status', id, 'owner-accepted');
+    expect(ja.code).toBe(1);
+    expect(ja.err).toContain(
+      '課題「gudon-ramen-booking」は取り下げです。この課題のための打診や紹介はもうしません',
+    );
+    expect(ja.err).toContain(`mixer status ${id} closed`);
+    const en = await mixer(dir, '--lang', 'en', 'status', id, 'owner-accepted');
+    expect(en.err).toContain(
+      'the need "gudon-ramen-booking" is dropped; nobody is asked or introduced for it',
+    );
+    expect(read(dir, `proposals/${id}.yaml`)).toBe(before);
+    expect(letterFiles(dir, id)).toEqual([]);
+    // Closing it is the way on; a need closed by mistake can still be forced past.
+    expect((await mixer(dir, 'status', id, 'closed')).code).toBe(0);
+    const again = copySample();
+    fs.appendFileSync(path.join(again, 'needs/gudon-ramen-booking.yaml'), 'status: solved\n');
+    expect((await mixer(again, 'status', id, 'owner-accepted', '--force')).code).toBe(0);
+  });
+
   // A refusal is 1 (the data says no); an id that names nothing is bad usage, 2.
   it.each([
     ['a need that is not open', 'kato-photo-website', 'abe-web', 1, /is solved; only open needs/],

@@ -150,6 +150,19 @@ export async function run(
   if ((flags.outcome || flags.value !== undefined) && !ends)
     throw new UsageError(ctx.t('status.outcome-needs-end'));
   if (!allowed.includes(status) && !flags.force) refuseMove(ctx, last.status, status, allowed);
+  // A need solved or dropped since the proposal was made asks nobody for anything: asking a side
+  // or introducing them about it is refused (--force for a need that was closed by mistake).
+  const need = folder.records.needs.get(proposal.data.need);
+  const needStatus = need?.data.status ?? 'open';
+  if (need && needStatus !== 'open' && reachesOut(status, first) && !flags.force)
+    throw new MixerError(
+      ctx.t('status.need-not-open', {
+        id: proposal.data.need,
+        status: label(ctx.lang, 'need-status', needStatus),
+      }),
+      1,
+      ctx.t('hint.status-close', { id }),
+    );
   // No --force past this: a party that asked not to be contacted is not asked, introduced or
   // written to, whenever it asked; the proposal can only be closed.
   if (reachesOut(status, first))
@@ -231,7 +244,6 @@ export async function run(
   const letter = await letterFor(ctx, folder, proposal, status, settings, date);
   if (letter) changes.push({ rel: letter.rel, text: letter.text, create: true });
   // A deal or a collaboration usually solves the need: offer to mark it.
-  const need = folder.records.needs.get(proposal.data.need);
   let leftOpen: string | undefined;
   if (need && isSuccess(outcomeKind) && (need.data.status ?? 'open') === 'open') {
     const solve =

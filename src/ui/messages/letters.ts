@@ -75,6 +75,10 @@ export const letters = {
     ja: (p) => `課題「${p.id}」は${p.status}です。提案できるのは未解決の課題だけです`,
     en: (p) => `the need "${p.id}" is ${p.status}; only open needs can be proposed`,
   }),
+  'status.need-not-open': takes<'id' | 'status'>({
+    ja: (p) => `課題「${p.id}」は${p.status}です。この課題のための打診や紹介はもうしません`,
+    en: (p) => `the need "${p.id}" is ${p.status}; nobody is asked or introduced for it any more`,
+  }),
   'hint.propose-open-needs': takes<'command'>({
     ja: (p) => `未解決の課題は ${p.command} で確認できます`,
     en: (p) => `${p.command} lists the open needs`,
