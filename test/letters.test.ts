@@ -635,8 +635,13 @@ describe('mixer propose', () => {
   it('asks nobody and introduces nobody for a need solved or dropped since it was proposed', async () => {
     const dir = copySample();
     const id = '2026-09-gudon-ramen-booking-suzuki-dev';
-    const needFile = path.join(dir, 'needs/gudon-ramen-booking.yaml');
-    fs.appendFileSync(needFile, 'status: dropped\n');
+    const dropped = await mixer(dir, 'status', 'gudon-ramen-booking', 'dropped');
+    expect(dropped.code).toBe(0);
+    expect(read(dir, 'needs/gudon-ramen-booking.yaml')).toMatch(/^status: dropped$/m);
+    // The proposal still open for it is named, with how to close it.
+    expect(dropped.err).toContain(
+      `この課題の提案 ${id} はまだ開いています。閉じるには: mixer status ${id} closed`,
+    );
     const before = read(dir, `proposals/${id}.yaml`);
     const ja = await mixer(dir, 'status', id, 'owner-accepted');
     expect(ja.code).toBe(1);
@@ -655,6 +660,34 @@ describe('mixer propose', () => {
     const again = copySample();
     fs.appendFileSync(path.join(again, 'needs/gudon-ramen-booking.yaml'), 'status: solved\n');
     expect((await mixer(again, 'status', id, 'owner-accepted', '--force')).code).toBe(0);
+  });
+
+  it('sets a need solved, dropped or open again, without editing its file by hand', async () => {
+    const dir = copySample();
+    const file = 'needs/yamagata-yard-snow.yaml';
+    const en = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snow', 'solved', '--json');
+    expect(en.code, en.err).toBe(0);
+    expect(JSON.parse(en.out).files).toEqual([file]);
+    expect(read(dir, file)).toMatch(/^status: solved$/m);
+    const again = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snow', 'solved');
+    expect(again.code).toBe(0);
+    expect(again.err).toContain('the need "yamagata-yard-snow" is solved already; nothing was written');
+    // A label reads as its value; open again, and the need is open.
+    expect((await mixer(dir, 'status', 'yamagata-yard-snow', '未解決')).code).toBe(0);
+    expect(read(dir, file)).toMatch(/^status: open$/m);
+    // What only a proposal's move takes is bad usage, and nothing is written.
+    const text = read(dir, file);
+    const outcome = await mixer(dir, 'status', 'yamagata-yard-snow', 'dropped', '--outcome', 'none');
+    expect(outcome.code).toBe(2);
+    expect(outcome.err).toContain('--outcome は提案を進めるときのものです');
+    expect(read(dir, file)).toBe(text);
+    // A need's status for a proposal, or for no need at all, is named as such.
+    const proposal = await mixer(dir, 'status', '2026-09-gudon-ramen-booking-suzuki-dev', 'solved');
+    expect(proposal.code).toBe(2);
+    expect(proposal.err).toContain('「solved」は使えません。使えるのは draft');
+    const unknown = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snoww', 'dropped');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/no need with the id "yamagata-yard-snoww"[\s\S]*yamagata-yard-snow/);
   });
 
   // A refusal is 1 (the data says no); an id that names nothing is bad usage, 2.

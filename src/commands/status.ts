@@ -23,7 +23,7 @@ import type { DataFolder, Loaded } from '../store/folder.js';
 import { proposalSides } from '../store/relations.js';
 import { today } from '../util/dates.js';
 import { parseAmount } from '../util/input.js';
-import { choicesOf, label, withLabel } from './choices.js';
+import { choicesOf, label, parseChoice, withLabel } from './choices.js';
 import { checkContactable } from './contact.js';
 import { checkChoice, checkDate, checkRef, validators, warnIfFuture } from './flags.js';
 import {
@@ -35,6 +35,7 @@ import {
   warnMissing,
   writeLetter,
 } from './letter-files.js';
+import { runNeedStatus } from './need-status.js';
 import { refuseUnsafeText } from './note-flag.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -45,6 +46,22 @@ export interface StatusFlags extends WriteFlags, LetterFlags {
   outcome?: string;
   value?: number;
   solve?: boolean;
+}
+
+/** The flags that only a proposal's move takes, as typed. */
+function proposalOnlyFlags(flags: StatusFlags): string[] {
+  const given: Array<[string, unknown]> = [
+    ['--date', flags.date],
+    ['--outcome', flags.outcome],
+    ['--value', flags.value],
+    ['--solve / --no-solve', flags.solve],
+    ['--force', flags.force],
+    ['--note', flags.note],
+    ['--template', flags.template],
+    ['--format', flags.format],
+    ['--letter-lang', flags.letterLang],
+  ];
+  return given.filter(([, value]) => value !== undefined && value !== false).map(([flag]) => flag);
 }
 
 /** In a terminal, the value of a deal (3万, ¥30,000 …); none without a terminal or an answer. */
@@ -137,10 +154,25 @@ export async function run(
   statusInput: string,
   flags: StatusFlags,
 ): Promise<number> {
-  const status = readStatus(ctx, statusInput);
+  // A need's status (solved, dropped, open) is for a need: read once the folder says which id is one.
+  const needStatus = parseChoice('need-status', statusInput);
+  const status = needStatus ? undefined : readStatus(ctx, statusInput);
   // (a flag, named as one: not a problem of a file that was never written)
   refuseUnsafeText(ctx, '--note', flags.note);
   const folder = await ctx.load();
+  if (needStatus && !folder.records.proposals.has(id))
+    return runNeedStatus(ctx, folder, id, needStatus, flags, proposalOnlyFlags(flags));
+  return moveProposal(ctx, folder, id, status ?? readStatus(ctx, statusInput), flags);
+}
+
+/** A proposal moved to `status`, with the letter the move calls for and its outcome. */
+async function moveProposal(
+  ctx: Context,
+  folder: DataFolder,
+  id: string,
+  status: ProposalStatus,
+  flags: StatusFlags,
+): Promise<number> {
   id = checkRef(ctx, folder, 'proposals', id);
   const proposal = folder.records.proposals.get(id)!;
   const last = proposal.data.history.at(-1)!;

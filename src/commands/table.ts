@@ -413,6 +413,7 @@ export const COMMANDS: CommandSpec[] = [
       },
       'mixer status 2026-10-iwate-craft-overseas-miller-english met',
       'mixer status 2026-10-iwate-craft-overseas-miller-english deal --value 120000 --solve',
+      'mixer status yamagata-yard-snow dropped',
     ],
     load: () => import('./status.js'),
   },

@@ -310,7 +310,10 @@ export const help = {
     ja: '書き込まず、打診メールを標準出力に出す',
     en: 'print the ask instead of writing anything',
   },
-  'help.status.proposal': { ja: '提案の ID', en: 'the proposal id' },
+  'help.status.proposal': {
+    ja: '提案の ID（課題の ID なら、その課題を solved・dropped・open にする）',
+    en: "the proposal id (or a need's id, to set it solved, dropped or open)",
+  },
   'help.status.--date': {
     ja: 'その状態になった日（既定: 今日）。2026-11-20、11/20、昨日 なども可',
     en: 'the day of the move (default: today): 2026-11-20, 11/20, yesterday …',

@@ -75,6 +75,19 @@ export const letters = {
     ja: (p) => `課題「${p.id}」は${p.status}です。提案できるのは未解決の課題だけです`,
     en: (p) => `the need "${p.id}" is ${p.status}; only open needs can be proposed`,
   }),
+  'status.need-flags': takes<'flags'>({
+    ja: (p) => `${p.flags} は提案を進めるときのものです。課題の状態を変えるときには使えません`,
+    en: (p) => `${p.flags}: for moving a proposal, not for setting a need's status`,
+  }),
+  'status.need-already': takes<'id' | 'status'>({
+    ja: (p) => `課題「${p.id}」はもう${p.status}です。何も書きませんでした`,
+    en: (p) => `the need "${p.id}" is ${p.status} already; nothing was written`,
+  }),
+  'status.need-proposal-open': takes<'id'>({
+    ja: (p) => `  → この課題の提案 ${p.id} はまだ開いています。閉じるには: mixer status ${p.id} closed`,
+    en: (p) =>
+      `  → the proposal ${p.id} for this need is still open; to close it: mixer status ${p.id} closed`,
+  }),
   'status.need-not-open': takes<'id' | 'status'>({
     ja: (p) => `課題「${p.id}」は${p.status}です。この課題のための打診や紹介はもうしません`,
     en: (p) => `the need "${p.id}" is ${p.status}; nobody is asked or introduced for it any more`,
