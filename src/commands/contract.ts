@@ -103,6 +103,13 @@ const reason = z
       needWords: z.string().meta(d('How many people the need brings, as written (「100人くらい」)')),
       helperWords: z.string().meta(d('The most people the strength takes, as written (「50人まで」)')),
     }),
+    z.strictObject({
+      kind: z.literal('unanswered'),
+      concept,
+      needWords: z
+        .string()
+        .meta(d('The words of the need that name its main concept, which no helper answers (「手話」)')),
+    }),
     z.strictObject({ kind: z.literal('history'), concept, successes: z.int(), failures: z.int() }),
     z.strictObject({
       kind: z.literal('mutual'),
@@ -120,7 +127,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), too-small (the strength takes fewer people than the need brings), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z

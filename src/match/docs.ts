@@ -79,6 +79,13 @@ export interface TooSmall {
   helperWords: string;
 }
 
+/** No helper of the folder answers the need's main concept (「手話」): what answers it answers the rest. */
+export interface Unanswered {
+  concept: string;
+  /** The need's words that name it, as written. */
+  needWords: string;
+}
+
 export interface History {
   concept: string;
   successes: number;
@@ -98,11 +105,13 @@ export interface Evidence {
   elsewhere?: Elsewhere;
   tooSmall?: TooSmall;
   history?: History;
-  /** The factors of `difference`, `outside` or `elsewhere`, `tooSmall` and `history` (1 when there is none). */
+  unanswered?: Unanswered;
+  /** The factors of `difference`, `outside` or `elsewhere`, `tooSmall`, `history` and `unanswered` (1 when there is none). */
   differs: number;
   outsideFactor: number;
   sizeFactor: number;
   historyFactor: number;
+  unansweredFactor: number;
   /** Everything but the bonuses: what says the helper can answer the need. */
   relevance: number;
 }

@@ -1,6 +1,6 @@
 // Reasons as data, from both sides, quoting whole words of the records: the concept that links
 // them, the words they share, a family member that differs, a service area the need is not in,
-// the team's own outcomes, what the owner can give back (相互), and the spaces joined (別スペース).
+// a main concept nobody answers, the team's own outcomes, what the owner can give back (相互), and the spaces joined (別スペース).
 // The ui words them.
 import type { ConceptIndex } from './concepts.js';
 import type { OfferDoc, Scored } from './docs.js';
@@ -63,6 +63,12 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
   if (e.outside) out.push({ kind: 'out-of-area', ...e.outside });
   if (e.elsewhere) out.push({ kind: 'elsewhere', ...e.elsewhere });
   if (e.tooSmall) out.push({ kind: 'too-small', ...e.tooSmall });
+  if (e.unanswered)
+    out.push({
+      kind: 'unanswered',
+      concept: conceptLabel(ctx.concepts, e.unanswered.concept),
+      needWords: e.unanswered.needWords,
+    });
   if (e.history)
     out.push({
       kind: 'history',

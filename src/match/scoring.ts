@@ -14,6 +14,7 @@ import type {
   OutOfArea,
   SharedWord,
   TooSmall,
+  Unanswered,
   WordRoot,
 } from './docs.js';
 import { type FamilyObject, familyObjects, mayNameObject, namesObject } from './family-object.js';
@@ -33,6 +34,8 @@ import {
   PART,
   SYNONYM,
   TOO_SMALL,
+  UNANSWERED,
+  UNANSWERED_MAIN,
   VARIANT,
   WORDS,
 } from './weights.js';
@@ -466,6 +469,46 @@ function history(ctx: ScoringContext, need: NeedDoc, party: PartyInput): History
   return best;
 }
 
+/** Whether no helper answers the need's main concept, worked out once per need. */
+const unansweredOfNeed = new WeakMap<NeedDoc, { found?: Unanswered }>();
+
+/**
+ * The need's main concept (its heaviest, when it weighs at least UNANSWERED_MAIN; not one that
+ * says whom or where) when no helper of the folder answers it at all, nor any of equal weight:
+ * 「収穫前のさくらんぼをカラスにやられる」 where nobody names wildlife damage. Whoever answers such
+ * a need answers its other parts only (さくらんぼ). A broad concept, with kinds below it, names
+ * a field rather than an ask (the 飲食 of 「韓国語のメニューを作りたい」, whose ask is Korean): it
+ * never counts as unanswered.
+ */
+export function unansweredMain(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  answers: ConceptAnswers,
+): Unanswered | undefined {
+  let known = unansweredOfNeed.get(need);
+  if (!known) {
+    known = {};
+    let most = 0;
+    for (const [concept, weight] of need.analysis.concepts)
+      if (!ctx.concepts.isContext(concept)) most = Math.max(most, weight);
+    if (most >= UNANSWERED_MAIN) {
+      const main = answers.filter(
+        ([concept]) =>
+          !ctx.concepts.isContext(concept) && (need.analysis.concepts.get(concept) ?? 0) >= most - 1e-9,
+      );
+      if (
+        main.length &&
+        main.every(([c, , answeredBy]) => answeredBy.size === 0 && ctx.concepts.narrowness(c) === 1)
+      ) {
+        const concept = main[0]![0];
+        known.found = { concept, needWords: need.analysis.evidence.get(concept) ?? '' };
+      }
+    }
+    unansweredOfNeed.set(need, known);
+  }
+  return known.found;
+}
+
 /** Lifts a relevance by past successes and lowers it by past failures. */
 export function historyFactor(relevance: number, h: History | undefined): number {
   if (!h || relevance <= 0) return 1;
@@ -524,7 +567,8 @@ export function relevanceOnly(
   const base = 1 - (1 - concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
   const differs = base > 0 && difference(ctx, need, party) ? DIFFERS : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
-  return Math.min(1, base * differs * historyFactor(base * differs, past));
+  const unasked = base > 0 && unansweredMain(ctx, need, answers) ? UNANSWERED : 1;
+  return Math.min(1, base * differs * historyFactor(base * differs, past) * unasked);
 }
 
 /** All the evidence that the helper can answer the need, and the relevance it adds up to. */
@@ -556,6 +600,8 @@ export function evidence(
   const sizeFactor = small ? TOO_SMALL : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const factor = historyFactor(base * differs * outsideFactor * sizeFactor, past);
+  const unanswered = base > 0 ? unansweredMain(ctx, need, answers) : undefined;
+  const unansweredFactor = unanswered ? UNANSWERED : 1;
   return {
     ...concept,
     ...words,
@@ -567,8 +613,10 @@ export function evidence(
     differs,
     outsideFactor,
     sizeFactor,
+    ...(unanswered ? { unanswered } : {}),
     historyFactor: factor,
-    relevance: Math.min(1, base * differs * outsideFactor * sizeFactor * factor),
+    unansweredFactor,
+    relevance: Math.min(1, base * differs * outsideFactor * sizeFactor * factor * unansweredFactor),
   };
 }
 

@@ -4,7 +4,7 @@
 //
 //   concept  = 1 − Π over N's concepts c of (1 − CONCEPT · w_N(c) · rarity(c) · relation(c, H))
 //   words    = 1 − Π over N's words t of (1 − WORDS · w_N(t) · rare(t) · long(t) · kind(t) · offer(H))
-//   relevance = (1 − (1 − concept) · (1 − words)) · differs · outside · size · history
+//   relevance = (1 − (1 − concept) · (1 − words)) · differs · outside · size · history · unasked
 //   score    = relevance · (BASE + MUTUAL · mutual + CROSS · cross-space), rounded to 0.001
 //
 // - w_N: how central the concept or word is to the need: the title counts 1, the detail
@@ -38,6 +38,10 @@
 //   concept (each concept of the closed need that weighs at least HISTORY_CONCEPT_SHARE of its
 //   heaviest): each success adds HISTORY_UP of what is missing to 1, each failure multiplies
 //   by HISTORY_DOWN (at most HISTORY_MAX of each count).
+// - unasked: UNANSWERED when no helper of the folder answers the need's main concept at all (the
+//   heaviest, weighing at least UNANSWERED_MAIN, with no kinds below it: 「カラスにやられる」 where
+//   nobody names wildlife damage), so that whatever answers the need answers only its other
+//   parts; 1 otherwise.
 // - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
 //
 // The scale: one shared rare word alone gives about 0.45, one concept named by both sides
@@ -124,6 +128,10 @@ export const DIFFERS = 0.25;
 export const OUT_OF_AREA = 0.25;
 /** Evidence only from strengths that take fewer people (「50人まで」) than the need brings (「100人くらい」). */
 export const TOO_SMALL = 0.25;
+/** A need whose main concept no helper of the folder answers: every helper answers only its other parts. */
+export const UNANSWERED = 0.8;
+/** …its main concept: the heaviest, when it weighs this much (a title's last concept weighs 1). */
+export const UNANSWERED_MAIN = 0.9;
 
 /** Each past success of this helper on this kind of need adds this share of what is missing. */
 export const HISTORY_UP = 0.15;

@@ -78,6 +78,13 @@ function tooSmall(r: Of<'too-small'>, lang: Lang): string {
     : `the need is for "${r.needWords}", the strength takes "${r.helperWords}": too few`;
 }
 
+function unanswered(r: Of<'unanswered'>, lang: Lang): string {
+  const need = r.needWords || label(r.concept, lang);
+  return lang === 'ja'
+    ? `課題の『${need}』（${label(r.concept, 'ja')}）に応える強みはだれにもない: ほかの点で合うだけ`
+    : `nobody here offers "${need}" (${label(r.concept, 'en').toLowerCase()}), the need's main ask: this answers only the rest`;
+}
+
 function history(r: Of<'history'>, lang: Lang): string {
   const c = label(r.concept, lang);
   if (lang === 'ja') {
@@ -110,6 +117,8 @@ export function wordReason(r: Reason, lang: Lang): string {
       return elsewhere(r, lang);
     case 'too-small':
       return tooSmall(r, lang);
+    case 'unanswered':
+      return unanswered(r, lang);
     case 'history':
       return history(r, lang);
     case 'mutual':

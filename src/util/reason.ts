@@ -56,6 +56,12 @@ export type Reason =
       needWords: string;
       helperWords: string;
     }
+  | {
+      kind: 'unanswered';
+      /** The need's main concept, which no helper of the folder answers, and its words as written. */
+      concept: ConceptLabel;
+      needWords: string;
+    }
   | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
   | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
   | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };

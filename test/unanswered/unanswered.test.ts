@@ -1,0 +1,143 @@
+// A need whose main concept no helper of the folder answers at all (「カラスにやられる」 where nobody
+// names wildlife damage): every pairing counts UNANSWERED of what it would, with a reason that says
+// so, because whoever answers such a need answers only its other parts. Each case on a small data
+// folder of its own, through `mixer suggest --json` run in this process.
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/main.js';
+import type { Reason } from '../../src/match/types.js';
+import { UNANSWERED } from '../../src/match/weights.js';
+import { wordReason } from '../../src/ui/reasons.js';
+import { cleanup, memoryIo, tempDir, writeFiles } from '../helpers.js';
+
+afterAll(cleanup);
+
+interface Pairing {
+  need: string;
+  helper: string;
+  score: number;
+  reasons: string[];
+  evidence: Reason[];
+}
+
+/** A folder with an owner in space A, the given helpers in space B (id → strengths), and needs. */
+function folder(
+  helpers: Record<string, string[]>,
+  needs: Record<string, { title: string; detail?: string }>,
+) {
+  const files: Record<string, string> = {
+    'mixer.yaml': 'lang: ja\n',
+    'spaces/a.yaml': 'name: Aスペース\n',
+    'spaces/b.yaml': 'name: Bスペース\n',
+    'mixers/mx-one.yaml': 'name: 一ノ瀬\n',
+    'members/owner.yaml': 'name: 依頼主\nkind: company\nspaces: [a]\nshare: public\n',
+  };
+  for (const [id, strengths] of Object.entries(helpers))
+    files[`members/${id}.yaml`] =
+      `name: ${id}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
+  for (const [id, { title, detail }] of Object.entries(needs))
+    files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n${detail ? `detail: ${detail}\n` : ''}`;
+  return writeFiles(tempDir('mixer-unanswered-'), files);
+}
+
+async function suggest(dir: string, ...args: string[]): Promise<Pairing[]> {
+  const { io, out, err } = memoryIo();
+  const code = await main(['--data', dir, 'suggest', '--json', '--min-score', '0', ...args], io);
+  expect(code, err.join('')).toBe(0);
+  return JSON.parse(out.join('')) as Pairing[];
+}
+
+function pairing(list: Pairing[], helper: string): Pairing {
+  const found = list.find((p) => p.helper === helper);
+  expect(found, `${helper} is not in the list: ${list.map((p) => p.helper).join(', ')}`).toBeDefined();
+  return found!;
+}
+
+const unanswered = (p: Pairing) => p.evidence.find((r) => r.kind === 'unanswered');
+
+const CROWS = { title: '収穫前のさくらんぼをカラスにやられる' };
+const SELLER = ['さくらんぼの直売'];
+const SENSORS = ['農業IoT・ハウスの環境センサー'];
+const WILDLIFE = ['カラス・イノシシなど鳥獣害の対策'];
+
+describe('a need whose main concept nobody answers', () => {
+  it('counts what answers the rest less, and says which concept nobody answers', async () => {
+    const list = await suggest(
+      folder({ seller: SELLER, sensors: SENSORS }, { crows: CROWS }),
+      '--need',
+      'crows',
+    );
+    expect(list.map((p) => p.helper).sort()).toEqual(['seller', 'sensors']);
+    for (const p of list) {
+      expect(unanswered(p)).toMatchObject({
+        kind: 'unanswered',
+        concept: { id: 'wildlife-damage' },
+        needWords: 'カラスにやられる',
+      });
+      expect(p.reasons.join('\n')).toContain(
+        '課題の『カラスにやられる』（鳥獣害）に応える強みはだれにもない',
+      );
+    }
+  });
+
+  it('does not once a helper answers it, and the others then count as much as the evidence gives', async () => {
+    const without = await suggest(folder({ seller: SELLER }, { crows: CROWS }), '--need', 'crows');
+    const withIt = await suggest(
+      folder({ seller: SELLER, wildlife: WILDLIFE }, { crows: CROWS }),
+      '--need',
+      'crows',
+    );
+    expect(withIt[0]!.helper).toBe('wildlife');
+    for (const p of withIt) expect(unanswered(p)).toBeUndefined();
+    // the seller's evidence is the same in both folders (さくらんぼ): only the factor differs
+    const ratio = pairing(without, 'seller').score / pairing(withIt, 'seller').score;
+    expect(ratio).toBeGreaterThan(UNANSWERED - 0.01);
+    expect(ratio).toBeLessThan(UNANSWERED + 0.01);
+  });
+
+  it('reads only the main concept: one named before the last, or in the detail alone, does not count', async () => {
+    const dir = folder(
+      { seller: SELLER, sales: ['販路開拓と売上アップの相談'] },
+      {
+        // the title's last concept (売りたい) is answered; カラス, named before it, is nobody's
+        jam: { title: 'カラスにやられたさくらんぼをジャムにして売りたい' },
+        // the title names nothing the glossary knows: the detail's concepts weigh less than a title's
+        quiet: { title: '今年いちばんの悩み', detail: '収穫前のさくらんぼをカラスにやられる' },
+        // and the last concept of a title, even after a first sentence, is its main one
+        stand: { title: 'さくらんぼの直売所を開いている。カラスにやられるのが悩み' },
+      },
+    );
+    for (const need of ['jam', 'quiet']) {
+      const list = await suggest(dir, '--need', need);
+      expect(list.length, need).toBeGreaterThan(0);
+      for (const p of list) expect(unanswered(p), `${need} × ${p.helper}`).toBeUndefined();
+    }
+    const stand = await suggest(dir, '--need', 'stand');
+    expect(unanswered(pairing(stand, 'seller'))).toMatchObject({ concept: { id: 'wildlife-damage' } });
+  });
+
+  it('leaves out a broad main concept, which names a field rather than the ask', async () => {
+    // 「メニュー」 names food, a field with kinds below it; the ask is Korean
+    const dir = folder(
+      { korean: ['韓国語の翻訳・通訳'], general: ['翻訳全般'] },
+      { menu: { title: '韓国語のメニューを作りたい' } },
+    );
+    const list = await suggest(dir, '--need', 'menu');
+    expect(list.map((p) => p.helper).sort()).toEqual(['general', 'korean']);
+    for (const p of list) expect(unanswered(p), p.helper).toBeUndefined();
+    expect(pairing(list, 'general').score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('words the reason in English too', () => {
+    const reason: Reason = {
+      kind: 'unanswered',
+      concept: { id: 'wildlife-damage', ja: '鳥獣害', en: 'Wildlife damage' },
+      needWords: 'crows eat our cherries',
+    };
+    expect(wordReason(reason, 'en')).toBe(
+      'nobody here offers "crows eat our cherries" (wildlife damage), the need\'s main ask: this answers only the rest',
+    );
+    expect(wordReason(reason, 'ja')).toBe(
+      '課題の『crows eat our cherries』（鳥獣害）に応える強みはだれにもない: ほかの点で合うだけ',
+    );
+  });
+});
