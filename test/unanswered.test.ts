@@ -3,11 +3,11 @@
 // so, because whoever answers such a need answers only its other parts. Each case on a small data
 // folder of its own, through `mixer suggest --json` run in this process.
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/main.js';
-import type { Reason } from '../../src/match/types.js';
-import { UNANSWERED } from '../../src/match/weights.js';
-import { wordReason } from '../../src/ui/reasons.js';
-import { cleanup, memoryIo, tempDir, writeFiles } from '../helpers.js';
+import { main } from '../src/main.js';
+import type { Reason } from '../src/match/types.js';
+import { UNANSWERED } from '../src/match/weights.js';
+import { wordReason } from '../src/ui/reasons.js';
+import { cleanup, memoryIo, tempDir, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
 
