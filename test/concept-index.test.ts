@@ -94,6 +94,19 @@ describe('a katakana term inside a longer katakana word', () => {
   });
 });
 
+describe('a term that ends in katakana', () => {
+  const index = conceptIndex(defaultGlossary());
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('is a loanword, never a verb that conjugates: ネイル is not read in ネイティブ or ネイビー', () => {
+    expect(concepts('ネイティブの先生に教わりたい')).not.toContain('nail');
+    expect(concepts('ネイビーの制服をそろえたい')).not.toContain('nail');
+    expect(concepts('ほてりがつらい')).not.toContain('lodging');
+    expect(concepts('ネイルを仕事にしたい')).toContain('nail');
+    expect(concepts('ホテルの予約が減った')).toContain('lodging');
+  });
+});
+
 describe('a term that starts with a verb stem, right after another kanji', () => {
   const index = conceptIndex(defaultGlossary());
   const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);

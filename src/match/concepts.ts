@@ -102,11 +102,14 @@ export function compileTerm(raw: string): CompiledTerm | null {
   const pieces = normalize(raw)
     .split(normalize(GAP_MARK))
     .flatMap((p) => atParticles(p.trim()));
-  const inflected = hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
+  // (a word that ends in katakana is a loanword, never a verb: ネイル is not ねい|る, which would
+  // read ネイティブ and ネイビー as nails, and モデル would read モデム)
+  const canon = canonical(raw).trim();
+  const loanword = isKatakana(canon.charCodeAt(canon.length - 1));
+  const inflected = !loanword && hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
   if (inflected) pieces[pieces.length - 1] = inflected.stem;
   const [text = '', ...rest] = pieces;
   if (!text) return null;
-  const canon = canonical(raw).trim();
   return {
     text,
     rest,
