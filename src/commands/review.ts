@@ -124,11 +124,11 @@ function wordChange(ctx: Context, name: string, c: FieldChange): string {
       return ctx.t('review.field-set', { name, field, value: c.value });
     case 'field-removed':
       return ctx.t('review.field-removed', { name, field, old: c.old });
+    case 'field-rewritten':
+      return ctx.t('review.rewritten', { name, field });
     case 'field-changed':
-      // What changed is not in the words: a key never shown (an outcome's note), or only how
-      // the same value is written.
+      // What changed is a key never shown (an outcome's note): that it changed is said.
       if (c.unshownOnly) return ctx.t('review.private-changed', { name, field });
-      if (c.old === c.value) return ctx.t('review.rewritten', { name, field });
       return ctx.t('review.field-changed', { name, field, old: c.old, value: c.value });
   }
 }
