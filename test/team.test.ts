@@ -330,6 +330,13 @@ describe('due, brief and report on the sample network', () => {
     expect(en.stdout).toContain(
       `  ${id}\n    the need is dropped; close it\n    mixer status ${id} closed\n`,
     );
+    // The brief of a space it touches says it too, under the proposal.
+    const brief = await mixer(['--data', dir, 'brief', 'sendai-loft'], { env: TODAY });
+    expect(brief.stdout).toContain(
+      `- ${id}: 持ち主に打診中 (鈴木 拓海)\n  - 課題は「取り下げ」になっています。閉じてください（mixer status ${id} closed）`,
+    );
+    const briefEn = await mixer(['--data', dir, '--lang', 'en', 'brief', 'sendai-loft'], { env: TODAY });
+    expect(briefEn.stdout).toContain(`  - the need is dropped; close it (mixer status ${id} closed)`);
     // An introduced proposal is left to the two sides.
     const craft = await mixerJson<Array<{ id: string }>>(['--data', dir, 'due'], { env: TODAY });
     expect(craft.map((i) => i.id)).toContain('2026-10-iwate-craft-overseas-miller-english');

@@ -181,6 +181,10 @@ export const reports = {
     ja: (p) => `${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.party} is marked do_not_contact; close it (${p.command})`,
   }),
+  'brief.close-need': takes<'status' | 'command'>({
+    ja: (p) => `課題は「${p.status}」になっています。閉じてください（${p.command}）`,
+    en: (p) => `the need is ${p.status}; close it (${p.command})`,
+  }),
   'due.letter-unsent': takes<'id' | 'status' | 'age' | 'days' | 'letter' | 'command'>({
     ja: (p) =>
       `${p.id}: 「${p.status}」のまま ${p.age} 日（${p.days} 日超過）。用意した${LETTER_WORDS[p.letter]?.ja ?? p.letter}を送ったら、次のコマンドで記録してください（${p.command}）`,
