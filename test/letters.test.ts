@@ -674,6 +674,9 @@ describe('mixer propose', () => {
     const again = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snow', 'solved');
     expect(again.code).toBe(0);
     expect(again.err).toContain('the need "yamagata-yard-snow" is solved already; nothing was written');
+    const againJson = await mixer(dir, 'status', 'yamagata-yard-snow', 'solved', '--json');
+    expect(againJson.code).toBe(0);
+    expect(JSON.parse(againJson.out)).toEqual({ version: 1, files: [], commit: null });
     // A label reads as its value; open again, and the need is open.
     expect((await mixer(dir, 'status', 'yamagata-yard-snow', '未解決')).code).toBe(0);
     expect(read(dir, file)).toMatch(/^status: open$/m);

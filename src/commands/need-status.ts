@@ -26,6 +26,8 @@ export async function runNeedStatus(
   const said = label(ctx.lang, 'need-status', status);
   if ((need.data.status ?? 'open') === status) {
     ctx.io.stderr(ctx.t('status.need-already', { id, status: said }));
+    // (with --json, the same object as a write, with no file: stdout is never left empty)
+    if (flags.json) ctx.json('written', { files: [], commit: null });
     return 0;
   }
   const edit = (current: string) => setKey(current, 'needs', 'status', status);
