@@ -111,10 +111,10 @@ describe('review of an outcome', () => {
     const ja = await mixer(['--data', dir, 'review', '--base', 'main']);
     expect(ja.code, ja.stderr).toBe(0);
     expect(ja.stdout).toContain(
-      'proposals/2026-10-iwate-craft-overseas-miller-english: 結果を『成約（50,000 JPY）』に設定',
+      'proposals/2026-10-iwate-craft-overseas-miller-english: 結果を『成約（50,000円）』に設定',
     );
     expect(ja.stdout).toContain(
-      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を『成約（90,000 JPY）』から『成約（金額の記録なし）』に変更',
+      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を『成約（90,000円）』から『成約（金額の記録なし）』に変更',
     );
     expect(ja.stdout).not.toMatch(/"kind"|undefined|延長/);
     const en = await mixer(['--data', dir, '--lang', 'en', 'review', '--base', 'main']);

@@ -71,7 +71,7 @@ const WORDED_KEYS: Partial<Record<KindFolder, Record<string, ListName>>> = {
 };
 
 /**
- * A proposal's outcome as report words it, its value in the folder's currency: 成約（50,000 JPY）,
+ * A proposal's outcome as report words it, its value in the folder's currency: 成約（50,000円）,
  * 成約（金額の記録なし）. Undefined for one that is not an outcome (validate names it).
  */
 function outcomeWords(ctx: Context, outcome: unknown, currency: string): string | undefined {

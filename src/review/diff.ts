@@ -5,7 +5,7 @@ type Data = Record<string, unknown>;
 
 /**
  * A value of a key as a person reads it (a need's `status: solved` as 解決済み, a proposal's
- * outcome as 成約（50,000 JPY）); given by the command, which knows the language and the folder.
+ * outcome as 成約（50,000円）); given by the command, which knows the language and the folder.
  * Undefined for a value it does not word, which is then shown as written.
  */
 export type WordValue = (key: string, value: unknown) => string | undefined;

@@ -132,7 +132,7 @@ export const reports = {
     en: (p) => `${p.name}: ${p.field} ("${p.old}") removed`,
   }),
   'review.outcome-value': takes<'outcome' | 'value' | 'currency'>({
-    ja: (p) => `${p.outcome}（${p.value} ${p.currency}）`,
+    ja: (p) => `${p.outcome}（${amountJa(p.value, p.currency)}）`,
     en: (p) => `${p.outcome} (${p.value} ${p.currency})`,
   }),
   'review.outcome-no-value': takes<'outcome'>({
