@@ -112,6 +112,15 @@ describe('what __complete offers', () => {
     expect(offer('forget', '')).toEqual(['miller-english']);
   });
 
+  it('offers status a proposal or a need, then the statuses of the one named', () => {
+    expect(offer('status', '')).toEqual(['2026-10-x', 'gudon-ramen-menu', 'hirano-cafe-sns']);
+    expect(offer('status', 'gudon-ramen-menu', '')).toEqual(['dropped', 'open', 'solved']);
+    expect(offer('status', '2026-10-x', '')).toContain('owner-accepted');
+    expect(offer('status', '2026-10-x', '')).not.toContain('solved');
+    expect(offer('status', '--note', 'x', 'gudon-ramen-menu', 'd')).toEqual(['dropped']);
+    expect(offer('status', '2026-10-x', 'met', '')).toEqual([]);
+  });
+
   it('skips a flag and its value when counting arguments', () => {
     expect(offer('propose', '--mixer', 'mx-sato', 'g')).toEqual(['gudon-ramen-menu']);
     expect(offer('propose', 'gudon-ramen-menu', '--note', 'x', 'mil')).toEqual(['miller-english']);

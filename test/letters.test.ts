@@ -649,6 +649,8 @@ describe('mixer propose', () => {
       '課題「gudon-ramen-booking」は取り下げです。この課題のための打診や紹介はもうしません',
     );
     expect(ja.err).toContain(`mixer status ${id} closed`);
+    // (or the need opened again, when it was closed by mistake)
+    expect(ja.err).toContain('課題がまだ解決していないなら: mixer status gudon-ramen-booking open');
     const en = await mixer(dir, '--lang', 'en', 'status', id, 'owner-accepted');
     expect(en.err).toContain(
       'the need "gudon-ramen-booking" is dropped; nobody is asked or introduced for it',
@@ -672,6 +674,9 @@ describe('mixer propose', () => {
     const again = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snow', 'solved');
     expect(again.code).toBe(0);
     expect(again.err).toContain('the need "yamagata-yard-snow" is solved already; nothing was written');
+    const againJson = await mixer(dir, 'status', 'yamagata-yard-snow', 'solved', '--json');
+    expect(againJson.code).toBe(0);
+    expect(JSON.parse(againJson.out)).toEqual({ version: 1, files: [], commit: null });
     // A label reads as its value; open again, and the need is open.
     expect((await mixer(dir, 'status', 'yamagata-yard-snow', '未解決')).code).toBe(0);
     expect(read(dir, file)).toMatch(/^status: open$/m);
@@ -688,6 +693,30 @@ describe('mixer propose', () => {
     const unknown = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snoww', 'dropped');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/no need with the id "yamagata-yard-snoww"[\s\S]*yamagata-yard-snow/);
+    // A status of neither list for a need's id is named against a need's statuses.
+    const typo = await mixer(dir, 'status', 'yamagata-yard-snow', '解決');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('「解決」は使えません。使えるのは open（未解決） | solved（解決済み）');
+    expect(typo.err).toContain('もしかして: solved');
+    const typoEn = await mixer(dir, '--lang', 'en', 'status', 'yamagata-yard-snow', 'solve');
+    expect(typoEn.code).toBe(2);
+    expect(typoEn.err).toMatch(/"solve"[\s\S]*open \| solved \| dropped[\s\S]*did you mean solved\?/);
+    expect(read(dir, file)).toBe(text);
+  });
+
+  it('names how to end a proposal already introduced for a need closed, rather than to close it', async () => {
+    const dir = copySample();
+    const craft = '2026-10-iwate-craft-overseas-miller-english';
+    const ja = await mixer(dir, 'status', 'iwate-craft-overseas', 'solved');
+    expect(ja.code, ja.err).toBe(0);
+    expect(ja.err).toContain(
+      `この課題の提案 ${craft} は「紹介済み」のまま開いています。結果が出たら: mixer status ${craft} met | closed`,
+    );
+    expect(ja.err).not.toContain('閉じるには');
+    const en = await mixer(dir, '--lang', 'en', 'status', 'iwate-craft-overseas', 'dropped');
+    expect(en.err).toContain(
+      `the proposal ${craft} for this need is still open (introduced); once it ends: mixer status ${craft} met | closed`,
+    );
   });
 
   // A refusal is 1 (the data says no); an id that names nothing is bad usage, 2.

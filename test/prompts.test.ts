@@ -127,4 +127,17 @@ describe('terminal prompts', () => {
     expect(values('盛おか')).toEqual([]);
     expect(values('さっぽろ')).toEqual([]);
   });
+
+  it('reads a small vowel after a kana as an id spells it (ふぁ fa, うぃ wi, じぇ je)', () => {
+    const spaces = [
+      { name: '北上 Fami 基地 (fami-base)', value: 'fami-base' },
+      { name: '百科研究所 (wiki-lab)', value: 'wiki-lab' },
+      { name: '噴射工房 (jet-studio)', value: 'jet-studio' },
+      { name: '花巻 (hanamaki)', value: 'hanamaki' },
+    ];
+    const values = (term: string) => searchChoices(spaces, term).map((c) => c.value);
+    expect(values('ふぁみ')).toEqual(['fami-base']);
+    expect(values('ウィキ')).toEqual(['wiki-lab']);
+    expect(values('じぇ')).toEqual(['jet-studio']);
+  });
 });

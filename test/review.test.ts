@@ -111,10 +111,10 @@ describe('review of an outcome', () => {
     const ja = await mixer(['--data', dir, 'review', '--base', 'main']);
     expect(ja.code, ja.stderr).toBe(0);
     expect(ja.stdout).toContain(
-      'proposals/2026-10-iwate-craft-overseas-miller-english: 結果を『成約（50,000 JPY）』に設定',
+      'proposals/2026-10-iwate-craft-overseas-miller-english: 結果を『成約（50,000円）』に設定',
     );
     expect(ja.stdout).toContain(
-      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を『成約（90,000 JPY）』から『成約（金額の記録なし）』に変更',
+      'proposals/2026-09-hirano-cafe-sns-yamamoto-sns: 結果を『成約（90,000円）』から『成約（金額の記録なし）』に変更',
     );
     expect(ja.stdout).not.toMatch(/"kind"|undefined|延長/);
     const en = await mixer(['--data', dir, '--lang', 'en', 'review', '--base', 'main']);
@@ -156,9 +156,50 @@ describe('the changes of a record, field by field', () => {
     const before = { outcome: { kind: 'deal', value: 50000, note: 'a' } };
     const noteOnly = describeChanges(before, { outcome: { kind: 'deal', value: 50000, note: 'b' } }, word);
     expect(noteOnly).toEqual([expect.objectContaining({ change: 'field-changed', unshownOnly: true })]);
-    const rewritten = describeChanges(before, { outcome: { kind: 'deal', value: '50000', note: 'a' } }, word);
-    expect(rewritten).toEqual([
-      expect.objectContaining({ old: '成約（50,000 JPY）', value: '成約（50,000 JPY）', unshownOnly: false }),
+    // the same keys and values in another order: the same content
+    const rewritten = describeChanges(before, { outcome: { note: 'a', value: 50000, kind: 'deal' } }, word);
+    expect(rewritten).toEqual([{ change: 'field-rewritten', field: 'outcome' }]);
+    // ... but not when a key never shown changed with it: that is a change, not a rewrite
+    const noteToo = describeChanges(before, { outcome: { note: 'b', value: 50000, kind: 'deal' } }, word);
+    expect(noteToo).toEqual([expect.objectContaining({ change: 'field-changed', unshownOnly: true })]);
+    // A value worded alike though it changed (50,000 for 50000.4) is shown as written, not hidden.
+    const value = describeChanges(before, { outcome: { kind: 'deal', value: 50000.4, note: 'a' } }, word);
+    expect(value).toEqual([
+      {
+        change: 'field-changed',
+        field: 'outcome',
+        old: '{"kind":"deal","value":50000}',
+        value: '{"kind":"deal","value":50000.4}',
+        unshownOnly: false,
+      },
     ]);
+    // A history step with its keys in another order is no step removed and another added.
+    const step = (status: string) => ({ history: [{ date: '2026-10-15', status, note: 'n' }] });
+    const reordered = { history: [{ note: 'n', status: 'deal', date: '2026-10-15' }] };
+    expect(describeChanges(step('deal'), reordered)).toEqual([
+      { change: 'field-rewritten', field: 'history' },
+    ]);
+  });
+
+  it('says in words that a field was only written differently, through mixer review', async () => {
+    const dir = sampleRepo();
+    const file = path.join(dir, 'proposals/2026-09-hirano-cafe-sns-yamamoto-sns.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const outcome = 'outcome:\n  kind: deal\n  value: 90000\n  note: 月3万円×3か月\n';
+    expect(text).toContain(outcome);
+    fs.writeFileSync(
+      file,
+      text.replace(outcome, 'outcome:\n  note: 月3万円×3か月\n  value: 90000\n  kind: deal\n'),
+    );
+    git(dir, 'switch', '-q', '-c', 'edit');
+    for (const [lang, words] of [
+      ['ja', '結果の書き方を変更（内容は同じ）'],
+      ['en', 'outcome written differently (same content)'],
+    ] as const) {
+      const r = await mixer(['--data', dir, '--lang', lang, 'review', '--base', 'main']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(words);
+      expect(r.stdout).not.toContain('月3万円');
+    }
   });
 });

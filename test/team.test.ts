@@ -330,6 +330,13 @@ describe('due, brief and report on the sample network', () => {
     expect(en.stdout).toContain(
       `  ${id}\n    the need is dropped; close it\n    mixer status ${id} closed\n`,
     );
+    // The brief of a space it touches says it too, under the proposal.
+    const brief = await mixer(['--data', dir, 'brief', 'sendai-loft'], { env: TODAY });
+    expect(brief.stdout).toContain(
+      `- ${id}: 持ち主に打診中 (鈴木 拓海)\n  - 課題は「取り下げ」になっています。閉じてください（mixer status ${id} closed）`,
+    );
+    const briefEn = await mixer(['--data', dir, '--lang', 'en', 'brief', 'sendai-loft'], { env: TODAY });
+    expect(briefEn.stdout).toContain(`  - the need is dropped; close it (mixer status ${id} closed)`);
     // An introduced proposal is left to the two sides.
     const craft = await mixerJson<Array<{ id: string }>>(['--data', dir, 'due'], { env: TODAY });
     expect(craft.map((i) => i.id)).toContain('2026-10-iwate-craft-overseas-miller-english');
@@ -459,6 +466,26 @@ describe('due, brief and report on the sample network', () => {
     }>(['--data', none, 'report'], { env: TODAY });
     expect(nothing.proposals.closed).toBe(1);
     expect(nothing.proposals.funnel.find((f) => f.status === 'deal')!.count).toBe(1);
+  });
+
+  it('report never shows a stage with more proposals than the one before it (a collaboration closed at the introduction)', async () => {
+    const dir = copySample();
+    const craft = '2026-10-iwate-craft-overseas-miller-english';
+    // introduced → closed with a collaboration: no `met` in its history, yet it got past it
+    const closed = await mixer(['--data', dir, 'status', craft, 'closed', '--outcome', 'collaboration'], {
+      env: TODAY,
+    });
+    expect(closed.code, closed.stderr).toBe(0);
+    const r = await mixerJson<{
+      proposals: { funnel: Array<{ status: string; count: number; conversion: string }> };
+    }>(['--data', dir, 'report'], { env: TODAY });
+    const stage = (s: string) => r.proposals.funnel.find((f) => f.status === s)!;
+    expect(stage('met')).toMatchObject({ count: 2, conversion: '100%' });
+    expect(stage('deal').count).toBe(2);
+    for (const [i, f] of r.proposals.funnel.entries()) {
+      if (i > 0) expect(f.count).toBeLessThanOrEqual(r.proposals.funnel[i - 1]!.count);
+      expect(Number.parseInt(f.conversion || '0', 10)).toBeLessThanOrEqual(100);
+    }
   });
 
   it('report says how many deals have no value, and the day its period ends', async () => {

@@ -115,9 +115,14 @@ export async function run(ctx: Context, spaceId: string, flags: { json?: boolean
       `- ${p.id}: ${label(ctx.lang, 'proposal-status', status)} (${md(partyName(folder, p.data.helper))})`,
     );
     const barred = barredBy(p);
+    const command = `mixer status ${p.id} closed`;
+    // (and, as due says too, one not yet introduced for a need solved or dropped meanwhile)
+    const needStatus = folder.records.needs.get(p.data.need)?.data.status ?? 'open';
     if (barred)
+      lines.push(`  - ${ctx.t('brief.close-barred', { party: md(partyName(folder, barred)), command })}`);
+    else if (needStatus !== 'open' && awaitsContact(status))
       lines.push(
-        `  - ${ctx.t('brief.close-barred', { party: md(partyName(folder, barred)), command: `mixer status ${p.id} closed` })}`,
+        `  - ${ctx.t('brief.close-need', { status: label(ctx.lang, 'need-status', needStatus), command })}`,
       );
   }
   if (proposals.length) lines.push('');

@@ -35,6 +35,19 @@ function statusOfKind(command: string | undefined, option: OptionSpec, kind: str
   return undefined;
 }
 
+/**
+ * `status`: a proposal or a need, then the statuses of the one named (a proposal's, or a need's:
+ * solved, dropped, open). Undefined for any other command.
+ */
+function statusArgument(command: string | undefined, positionals: string[], ids: (kind: IdKind) => string[]) {
+  if (command !== 'status') return undefined;
+  if (positionals.length === 0) return [...ids('proposals'), ...ids('needs')];
+  if (positionals.length > 1) return [];
+  const [id] = positionals as [string];
+  const need = !ids('proposals').includes(id) && ids('needs').includes(id);
+  return [...LISTS[need ? 'need-status' : 'proposal-status']];
+}
+
 /** The candidates for the last word of `words` (the words after `mixer`, the last being typed). */
 export function completions(words: string[], ids: (kind: IdKind) => string[]): string[] {
   const current = words.at(-1) ?? '';
@@ -78,7 +91,9 @@ export function completions(words: string[], ids: (kind: IdKind) => string[]): s
   else if (current.startsWith('-')) candidates = options.map(longFlag);
   else if (helpCommand) candidates = positional === 0 ? visible.map((c) => c.name) : [];
   else if (!command) candidates = [...visible.map((c) => c.name), 'help'];
-  else candidates = values(command.args?.[positional]?.complete, ids);
+  else
+    candidates =
+      statusArgument(command.name, positionals, ids) ?? values(command.args?.[positional]?.complete, ids);
   return [...new Set(candidates)].filter((c) => c.startsWith(current)).sort();
 }
 

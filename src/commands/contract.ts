@@ -294,7 +294,9 @@ export const CONTRACT = {
             .array(
               z.strictObject({
                 status: z.enum(STAGES).meta(d('A stage (the same in old and new histories)')),
-                count: counted('Proposals that reached it (deal: a deal, or a collaboration closed)'),
+                count: counted(
+                  'Proposals that reached it or got past it (deal: a deal, or a collaboration closed)',
+                ),
                 conversion: z.string().meta(d("Share that reached the next status ('' for the last)")),
               }),
             )

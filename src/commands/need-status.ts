@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { NEED_STATUSES } from '../records/enums.js';
-import { hasEnded } from '../records/lifecycle.js';
+import { askFirst, awaitsContact, hasEnded, nextStatuses } from '../records/lifecycle.js';
 import { setKey } from '../store/edit.js';
 import type { DataFolder } from '../store/folder.js';
 import { label } from './choices.js';
@@ -26,6 +26,8 @@ export async function runNeedStatus(
   const said = label(ctx.lang, 'need-status', status);
   if ((need.data.status ?? 'open') === status) {
     ctx.io.stderr(ctx.t('status.need-already', { id, status: said }));
+    // (with --json, the same object as a write, with no file: stdout is never left empty)
+    if (flags.json) ctx.json('written', { files: [], commit: null });
     return 0;
   }
   const edit = (current: string) => setKey(current, 'needs', 'status', status);
@@ -37,9 +39,20 @@ export async function runNeedStatus(
     { ...flags, yes: true },
   );
   if (code !== 0 || status === 'open') return code;
-  const open = [...folder.records.proposals.values()].filter(
-    (p) => p.data.need === id && !hasEnded(p.data.history.at(-1)!.status),
-  );
-  for (const p of open) ctx.io.stderr(ctx.t('status.need-proposal-open', { id: p.id }));
+  for (const p of folder.records.proposals.values()) {
+    const at = p.data.history.at(-1)!.status;
+    if (p.data.need !== id || hasEnded(at)) continue;
+    // Not yet introduced: nobody is to be asked any more, close it. Introduced: the two sides
+    // have met or may, and how it ended (a deal that solved the need?) is recorded as usual.
+    if (awaitsContact(at)) ctx.io.stderr(ctx.t('status.need-proposal-open', { id: p.id }));
+    else
+      ctx.io.stderr(
+        ctx.t('status.need-proposal-introduced', {
+          id: p.id,
+          status: label(ctx.lang, 'proposal-status', at),
+          next: nextStatuses(at, askFirst(p.data)).join(' | '),
+        }),
+      );
+  }
   return 0;
 }

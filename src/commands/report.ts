@@ -138,14 +138,18 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   // A proposal closed with a collaboration (or a deal) by the end succeeded as a deal did: the
   // funnel's last stage counts both, as the headline does, and `closed` only those that did not.
   const succeeded = (p: Loaded<'proposals'>) => stagesOf(p).includes('closed') && Boolean(successBy(p, end));
-  const reached = (stage: Stage) =>
-    proposals.filter((p) => stagesOf(p).includes(stage) || (stage === 'deal' && succeeded(p))).length;
+  // The furthest stage of the funnel each got to: one that got further passed the stages before
+  // (a collaboration closed right after the introduction was met; a move forced past a stage),
+  // so that no stage counts more than the one before it and no share is over 100%.
+  const furthest = (p: Loaded<'proposals'>) =>
+    succeeded(p) ? FUNNEL.length - 1 : Math.max(...stagesOf(p).map((s) => FUNNEL.indexOf(s)));
+  const reached = (i: number) => proposals.filter((p) => furthest(p) >= i).length;
   const funnel = FUNNEL.map((status, i) => {
-    const count = reached(status);
+    const count = reached(i);
     const next = FUNNEL[i + 1];
-    return { status, count, conversion: next ? percent(reached(next), count) : '' };
+    return { status, count, conversion: next ? percent(reached(i + 1), count) : '' };
   });
-  const declined = reached('declined');
+  const declined = proposals.filter((p) => stagesOf(p).includes('declined')).length;
   // Where each stopped: a proposal declined and then closed counts as declined, once.
   const closed = proposals.filter((p) => {
     const stages = stagesOf(p);

@@ -71,7 +71,7 @@ const WORDED_KEYS: Partial<Record<KindFolder, Record<string, ListName>>> = {
 };
 
 /**
- * A proposal's outcome as report words it, its value in the folder's currency: 成約（50,000 JPY）,
+ * A proposal's outcome as report words it, its value in the folder's currency: 成約（50,000円）,
  * 成約（金額の記録なし）. Undefined for one that is not an outcome (validate names it).
  */
 function outcomeWords(ctx: Context, outcome: unknown, currency: string): string | undefined {
@@ -124,11 +124,11 @@ function wordChange(ctx: Context, name: string, c: FieldChange): string {
       return ctx.t('review.field-set', { name, field, value: c.value });
     case 'field-removed':
       return ctx.t('review.field-removed', { name, field, old: c.old });
+    case 'field-rewritten':
+      return ctx.t('review.rewritten', { name, field });
     case 'field-changed':
-      // What changed is not in the words: a key never shown (an outcome's note), or only how
-      // the same value is written.
+      // What changed is a key never shown (an outcome's note): that it changed is said.
       if (c.unshownOnly) return ctx.t('review.private-changed', { name, field });
-      if (c.old === c.value) return ctx.t('review.rewritten', { name, field });
       return ctx.t('review.field-changed', { name, field, old: c.old, value: c.value });
   }
 }

@@ -22,7 +22,7 @@ import { existingFiles } from '../store/files.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { proposalSides } from '../store/relations.js';
 import { today } from '../util/dates.js';
-import { parseAmount } from '../util/input.js';
+import { normalizeId, parseAmount } from '../util/input.js';
 import { choicesOf, label, parseChoice, withLabel } from './choices.js';
 import { checkContactable } from './contact.js';
 import { checkChoice, checkDate, checkRef, validators, warnIfFuture } from './flags.js';
@@ -77,12 +77,17 @@ async function askValue(ctx: Context, currency: string): Promise<number | undefi
   return typed.trim() ? parseAmount(typed, currency) : undefined;
 }
 
-/** A status as typed: one of the list, or an old one (asked, accepted, declined) as it is. */
-function readStatus(ctx: Context, input: string): ProposalStatus {
+/** A proposal's status as typed: one of the list, or an old one (asked, accepted, declined) as it is. */
+function parseStatus(input: string): ProposalStatus | undefined {
   const typed = input.trim();
   return isLegacy(typed as ProposalStatus)
     ? (typed as ProposalStatus)
-    : checkChoice(ctx, '<status>', input, 'proposal-status');
+    : parseChoice('proposal-status', input);
+}
+
+/** A proposal's status as typed, or bad usage naming the statuses there are. */
+function readStatus(ctx: Context, input: string): ProposalStatus {
+  return parseStatus(input) ?? checkChoice(ctx, '<status>', input, 'proposal-status');
 }
 
 function refuseMove(
@@ -156,12 +161,18 @@ export async function run(
 ): Promise<number> {
   // A need's status (solved, dropped, open) is for a need: read once the folder says which id is one.
   const needStatus = parseChoice('need-status', statusInput);
-  const status = needStatus ? undefined : readStatus(ctx, statusInput);
+  const status = parseStatus(statusInput);
   // (a flag, named as one: not a problem of a file that was never written)
   refuseUnsafeText(ctx, '--note', flags.note);
   const folder = await ctx.load();
-  if (needStatus && !folder.records.proposals.has(id))
-    return runNeedStatus(ctx, folder, id, needStatus, flags, proposalOnlyFlags(flags));
+  const { proposals, needs } = folder.records;
+  const given = normalizeId(id);
+  // A need's status, or a status of neither list for a need's id (named against a need's statuses).
+  const forNeed = !proposals.has(given) && (needStatus || (!status && needs.has(given)));
+  if (forNeed) {
+    const value = needStatus ?? checkChoice(ctx, '<status>', statusInput, 'need-status');
+    return runNeedStatus(ctx, folder, id, value, flags, proposalOnlyFlags(flags));
+  }
   return moveProposal(ctx, folder, id, status ?? readStatus(ctx, statusInput), flags);
 }
 
@@ -193,7 +204,7 @@ async function moveProposal(
         status: label(ctx.lang, 'need-status', needStatus),
       }),
       1,
-      ctx.t('hint.status-close', { id }),
+      ctx.t('hint.status-need-closed', { id, need: proposal.data.need }),
     );
   // No --force past this: a party that asked not to be contacted is not asked, introduced or
   // written to, whenever it asked; the proposal can only be closed.

@@ -387,6 +387,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'status',
     about: 'help.status',
     writes: true,
+    // (a need's id and statuses are taken too, and offered: complete.ts `statusArgument`)
     args: [
       { name: '<proposal>', help: 'help.status.proposal', complete: { ids: 'proposals' } },
       { name: '<status>', help: { list: 'proposal-status' }, complete: { lists: ['proposal-status'] } },

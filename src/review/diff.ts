@@ -5,7 +5,7 @@ type Data = Record<string, unknown>;
 
 /**
  * A value of a key as a person reads it (a need's `status: solved` as 解決済み, a proposal's
- * outcome as 成約（50,000 JPY）); given by the command, which knows the language and the folder.
+ * outcome as 成約（50,000円）); given by the command, which knows the language and the folder.
  * Undefined for a value it does not word, which is then shown as written.
  */
 export type WordValue = (key: string, value: unknown) => string | undefined;
@@ -24,7 +24,9 @@ export type FieldChange =
       value: string;
       /** Whether all that changed is in keys a review never prints (an outcome's note). */
       unshownOnly: boolean;
-    };
+    }
+  /** The same content written otherwise (the keys of an outcome in another order). */
+  | { change: 'field-rewritten'; field: string };
 
 /** One key of a list item that changed, its values given only for the keys a review may show. */
 export interface KeyChange {
@@ -48,7 +50,7 @@ function keyChanges(old: unknown, now: unknown, word: WordValue): KeyChange[] {
   const b = asObject(now);
   const out: KeyChange[] = [];
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) {
-    if (JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    if (canonical(a[key]) === canonical(b[key])) continue;
     if (!SHOWN_KEYS.has(key)) out.push({ key });
     else
       out.push({
@@ -102,6 +104,18 @@ function withoutUnshown(value: unknown): string {
   return JSON.stringify(value, (key, v) => (UNSHOWN_KEYS.has(key) ? undefined : v));
 }
 
+/**
+ * A value as JSON with the keys of each object in one order, less the keys `skip`: two values
+ * that differ only in how they are written (the order of their keys) read the same.
+ */
+function canonical(value: unknown, skip: ReadonlySet<string> = new Set()): string {
+  return JSON.stringify(value, (key, v: unknown) => {
+    if (skip.has(key)) return undefined;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
 /** Field-level changes between two versions of a record, its values worded by `word`. */
 export function describeChanges(before: Data, after: Data, word: WordValue = asWritten): FieldChange[] {
   const out: FieldChange[] = [];
@@ -110,9 +124,13 @@ export function describeChanges(before: Data, after: Data, word: WordValue = asW
     const old = before[field];
     const now = after[field];
     if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    if (canonical(old) === canonical(now)) {
+      out.push({ change: 'field-rewritten', field });
+      continue;
+    }
     if (Array.isArray(old) || Array.isArray(now)) {
-      const oldItems = ((old as unknown[]) ?? []).map((v) => JSON.stringify(v));
-      const newItems = ((now as unknown[]) ?? []).map((v) => JSON.stringify(v));
+      const oldItems = ((old as unknown[]) ?? []).map((v) => canonical(v));
+      const newItems = ((now as unknown[]) ?? []).map((v) => canonical(v));
       const added = newItems.filter((i) => !oldItems.includes(i)).map((i) => JSON.parse(i) as unknown);
       const removed = oldItems.filter((i) => !newItems.includes(i)).map((i) => JSON.parse(i) as unknown);
       // An item that kept its words but changed otherwise (a strength made private, new tags) is
@@ -134,14 +152,19 @@ export function describeChanges(before: Data, after: Data, word: WordValue = asW
       for (const item of removed) out.push({ change: 'list-removed', field, value: brief(item, word) });
     } else if (old === undefined) out.push({ change: 'field-set', field, value: briefOf(field, now, word) });
     else if (now === undefined) out.push({ change: 'field-removed', field, old: briefOf(field, old, word) });
-    else
+    else {
+      const unshownOnly = canonical(old, UNSHOWN_KEYS) === canonical(now, UNSHOWN_KEYS);
+      const [was, is] = [briefOf(field, old, word), briefOf(field, now, word)];
+      // (worded alike though what a review may show changed, 50,000 for 50000.0004: as written)
+      const alike = was === is && !unshownOnly;
       out.push({
         change: 'field-changed',
         field,
-        old: briefOf(field, old, word),
-        value: briefOf(field, now, word),
-        unshownOnly: withoutUnshown(old) === withoutUnshown(now),
+        old: alike ? canonical(old, UNSHOWN_KEYS) : was,
+        value: alike ? canonical(now, UNSHOWN_KEYS) : is,
+        unshownOnly,
       });
+    }
   }
   return out;
 }

@@ -56,9 +56,12 @@ export function kanaToLoose(kana: string): string {
       i++;
       continue;
     }
-    if (SMALL_VOWEL[next] && mora.length === 2) {
-      // ふぁ fa, てぃ ti, うぃ wi: the consonant with the small vowel.
-      out += mora[0] + (SMALL_VOWEL[next] as string);
+    if (SMALL_VOWEL[next] && (mora.length === 2 || ch === 'う')) {
+      // The consonant with the small vowel, as an id spells it: ふぁ fa, てぃ ti, うぃ wi, and after
+      // a kana of the i row with its y, as looseLatin reads she and che (しぇ sye, ちぇ tye).
+      const consonant =
+        ch === 'ふ' ? 'f' : ch === 'う' ? 'w' : mora.endsWith('i') ? `${mora[0]}y` : (mora[0] as string);
+      out += consonant + (SMALL_VOWEL[next] as string);
       i++;
       continue;
     }

@@ -35,8 +35,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /**
- * Up to `n` candidates by closeness, for "similar ids". A candidate that shares no letter in
- * place with the word (`xyz` and `met`: every letter changed) is no typo of it, however short.
+ * Up to `n` candidates by closeness, for "similar ids". A candidate as many edits away as the
+ * shorter of the two has letters (`xyz` and `met`: every letter changed) is no typo of it, however
+ * short; one that holds the word whole still is (`cl` for `closed`).
  */
 export function nearest(word: string, candidates: Iterable<string>, n = 3): string[] {
   const near = (c: string, d: number) =>

@@ -88,6 +88,12 @@ export const letters = {
     en: (p) =>
       `  → the proposal ${p.id} for this need is still open; to close it: mixer status ${p.id} closed`,
   }),
+  'status.need-proposal-introduced': takes<'id' | 'status' | 'next'>({
+    ja: (p) =>
+      `  → この課題の提案 ${p.id} は「${p.status}」のまま開いています。結果が出たら: mixer status ${p.id} ${p.next}`,
+    en: (p) =>
+      `  → the proposal ${p.id} for this need is still open (${p.status}); once it ends: mixer status ${p.id} ${p.next}`,
+  }),
   'status.need-not-open': takes<'id' | 'status'>({
     ja: (p) => `課題「${p.id}」は${p.status}です。この課題のための打診や紹介はもうしません`,
     en: (p) => `the need "${p.id}" is ${p.status}; nobody is asked or introduced for it any more`,
@@ -111,6 +117,12 @@ export const letters = {
   'contact.unknown-party': takes<'id'>({
     ja: (p) => `「${p.id}」の記録がないため、手紙を書けません`,
     en: (p) => `there is no record of "${p.id}", so no letter can be written to it`,
+  }),
+  'hint.status-need-closed': takes<'id' | 'need'>({
+    ja: (p) =>
+      `この提案は閉じてください: mixer status ${p.id} closed（課題がまだ解決していないなら: mixer status ${p.need} open）`,
+    en: (p) =>
+      `close this proposal instead: mixer status ${p.id} closed (or, if the need is open after all: mixer status ${p.need} open)`,
   }),
   'hint.status-close': takes<'id'>({
     ja: (p) => `この提案は閉じてください: mixer status ${p.id} closed`,

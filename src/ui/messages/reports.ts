@@ -132,7 +132,7 @@ export const reports = {
     en: (p) => `${p.name}: ${p.field} ("${p.old}") removed`,
   }),
   'review.outcome-value': takes<'outcome' | 'value' | 'currency'>({
-    ja: (p) => `${p.outcome}（${p.value} ${p.currency}）`,
+    ja: (p) => `${p.outcome}（${amountJa(p.value, p.currency)}）`,
     en: (p) => `${p.outcome} (${p.value} ${p.currency})`,
   }),
   'review.outcome-no-value': takes<'outcome'>({
@@ -180,6 +180,10 @@ export const reports = {
   'brief.close-barred': takes<'party' | 'command'>({
     ja: (p) => `${p.party} は連絡しない設定です。閉じてください（${p.command}）`,
     en: (p) => `${p.party} is marked do_not_contact; close it (${p.command})`,
+  }),
+  'brief.close-need': takes<'status' | 'command'>({
+    ja: (p) => `課題は「${p.status}」になっています。閉じてください（${p.command}）`,
+    en: (p) => `the need is ${p.status}; close it (${p.command})`,
   }),
   'due.letter-unsent': takes<'id' | 'status' | 'age' | 'days' | 'letter' | 'command'>({
     ja: (p) =>
