@@ -345,3 +345,15 @@ describe('one rule for mistakes', () => {
     );
   });
 });
+
+describe('what counts as a likely typo of a value', () => {
+  it('is a word that shares a letter in place with it, not one with every letter changed', async () => {
+    const { nearest } = await import('../src/util/text.js');
+    const statuses = ['met', 'deal', 'closed', 'draft'];
+    expect(nearest('xyz', statuses)).toEqual([]);
+    expect(nearest('mte', statuses)).toEqual(['met']);
+    expect(nearest('tg', ['tags', 'kind'])).toEqual(['tags']);
+    expect(nearest('kd', ['tags', 'kind'])).toEqual(['kind']);
+    expect(nearest('cl', statuses)[0]).toBe('closed');
+  });
+});

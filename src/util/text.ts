@@ -35,17 +35,19 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /**
- * Up to `n` candidates by closeness, for "similar ids". A candidate as many edits away as the
- * shorter of the two has letters (`xyz` and `met`: every letter changed) is no typo of it, however
- * short; one that holds the word whole still is (`cl` for `closed`).
+ * Up to `n` candidates by closeness, for "similar ids". A candidate that no alignment shares a
+ * letter with (`xyz` and `met`: as many edits as the longer has letters) is no typo of it, however
+ * short; one with letters left out (`tg` for `tags`) or held whole (`cl` for `closed`) still is.
  */
 export function nearest(word: string, candidates: Iterable<string>, n = 3): string[] {
   const near = (c: string, d: number) =>
-    d <= Math.max(3, word.length / 2) && d < Math.min(word.length, c.length);
+    d <= Math.max(3, word.length / 2) && d < Math.max(word.length, c.length);
+  // (what the word starts comes first: `cl` is closed before anything it is a few edits from)
+  const starts = (c: string) => (c.startsWith(word) ? 0 : 1);
   return [...candidates]
     .map((c) => ({ c, d: levenshtein(word, c) }))
     .filter(({ c, d }) => near(c, d) || c.includes(word))
-    .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : 1))
+    .sort((a, b) => starts(a.c) - starts(b.c) || a.d - b.d || (a.c < b.c ? -1 : 1))
     .slice(0, n)
     .map(({ c }) => c);
 }
