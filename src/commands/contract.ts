@@ -215,7 +215,14 @@ export const CONTRACT = {
             ),
           ),
         id: id.meta(d('The space or proposal')),
-        late: z.int().nullable().meta(d('Days late; null for a space never visited')),
+        late: z
+          .int()
+          .nullable()
+          .meta(
+            d(
+              'Days late; null for a space never visited; 0 for a proposal to close (not late: it must not go on)',
+            ),
+          ),
         text: z.string().meta(d("What is due, in the folder's language")),
         command: z
           .string()
