@@ -7,55 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import type { Reason } from '../src/match/types.js';
+import { folder, helpersOf, type Pairing, pairing, suggest } from './evidence-folder.js';
 import { cleanup, memoryIo, SAMPLE, tempDir, USER_CACHE, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
-
-interface Pairing {
-  need: string;
-  helper: string;
-  score: number;
-  reasons: string[];
-  evidence: Reason[];
-}
-
-/** A folder with an owner in space A, the given helpers in space B (id → strengths), and needs. */
-function folder(
-  helpers: Record<string, string[]>,
-  needs: Record<string, string>,
-  extra: Record<string, string> = {},
-) {
-  const files: Record<string, string> = {
-    'mixer.yaml': 'lang: ja\n',
-    'spaces/a.yaml': 'name: Aスペース\n',
-    'spaces/b.yaml': 'name: Bスペース\n',
-    'mixers/mx-one.yaml': 'name: 一ノ瀬\n',
-    'members/owner.yaml': 'name: 依頼主\nkind: company\nspaces: [a]\nshare: public\n',
-    ...extra,
-  };
-  for (const [id, strengths] of Object.entries(helpers))
-    files[`members/${id}.yaml`] =
-      `name: ${id}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
-  for (const [id, title] of Object.entries(needs))
-    files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n`;
-  return writeFiles(tempDir('mixer-evidence-'), files);
-}
-
-async function suggest(dir: string, ...args: string[]): Promise<Pairing[]> {
-  const { io, out, err } = memoryIo();
-  const code = await main(['--data', dir, 'suggest', '--json', ...args], io);
-  expect(code, err.join('')).toBe(0);
-  return JSON.parse(out.join('')) as Pairing[];
-}
-
-const helpersOf = (list: Pairing[]) => list.map((p) => p.helper);
-/** The pairing of `helper` in the list; a test that expects one fails here, naming the helper. */
-function pairing(list: Pairing[], helper: string): Pairing {
-  const found = list.find((p) => p.helper === helper);
-  expect(found, `${helper} is not in the list: ${helpersOf(list).join(', ')}`).toBeDefined();
-  return found!;
-}
 
 describe('lexical evidence that respects rarity', () => {
   it('passes the default minimum on one shared rare term alone', async () => {

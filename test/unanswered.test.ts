@@ -3,54 +3,16 @@
 // so, because whoever answers such a need answers only its other parts. Each case on a small data
 // folder of its own, through `mixer suggest --json` run in this process.
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/main.js';
 import type { Reason } from '../src/match/types.js';
 import { UNANSWERED } from '../src/match/weights.js';
 import { wordReason } from '../src/ui/reasons.js';
-import { cleanup, memoryIo, tempDir, writeFiles } from './helpers.js';
+import { folder, type Pairing, pairing, suggest as suggestAt } from './evidence-folder.js';
+import { cleanup } from './helpers.js';
 
 afterAll(cleanup);
 
-interface Pairing {
-  need: string;
-  helper: string;
-  score: number;
-  reasons: string[];
-  evidence: Reason[];
-}
-
-/** A folder with an owner in space A, the given helpers in space B (id → strengths), and needs. */
-function folder(
-  helpers: Record<string, string[]>,
-  needs: Record<string, { title: string; detail?: string }>,
-) {
-  const files: Record<string, string> = {
-    'mixer.yaml': 'lang: ja\n',
-    'spaces/a.yaml': 'name: Aスペース\n',
-    'spaces/b.yaml': 'name: Bスペース\n',
-    'mixers/mx-one.yaml': 'name: 一ノ瀬\n',
-    'members/owner.yaml': 'name: 依頼主\nkind: company\nspaces: [a]\nshare: public\n',
-  };
-  for (const [id, strengths] of Object.entries(helpers))
-    files[`members/${id}.yaml`] =
-      `name: ${id}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
-  for (const [id, { title, detail }] of Object.entries(needs))
-    files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n${detail ? `detail: ${detail}\n` : ''}`;
-  return writeFiles(tempDir('mixer-unanswered-'), files);
-}
-
-async function suggest(dir: string, ...args: string[]): Promise<Pairing[]> {
-  const { io, out, err } = memoryIo();
-  const code = await main(['--data', dir, 'suggest', '--json', '--min-score', '0', ...args], io);
-  expect(code, err.join('')).toBe(0);
-  return JSON.parse(out.join('')) as Pairing[];
-}
-
-function pairing(list: Pairing[], helper: string): Pairing {
-  const found = list.find((p) => p.helper === helper);
-  expect(found, `${helper} is not in the list: ${list.map((p) => p.helper).join(', ')}`).toBeDefined();
-  return found!;
-}
+/** Every pairing of the folder, at no minimum. */
+const suggest = (dir: string, ...args: string[]) => suggestAt(dir, '--min-score', '0', ...args);
 
 const unanswered = (p: Pairing) => p.evidence.find((r) => r.kind === 'unanswered');
 

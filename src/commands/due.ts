@@ -78,33 +78,29 @@ export async function run(ctx: Context, flags: { json?: boolean }): Promise<numb
     // by writing to it is to be closed, whatever its age; an introduced one is left to the sides.
     const barred = barredSide(folder, p);
     if (barred && !awaitsContact(status)) continue;
-    if (barred) {
-      const command = `mixer status ${p.id} closed`;
+    // A proposal to close: not late (0 days), it must not go on at all.
+    const close = `mixer status ${p.id} closed`;
+    const pushClose = (text: string) =>
       items.push({
         type: 'close',
         id: p.id,
         late: 0,
         mixers: [mixer],
         mixerIds: [p.data.mixer],
-        text: ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred), command }),
-        command,
+        text,
+        command: close,
       });
+    if (barred) {
+      pushClose(
+        ctx.t('due.proposal-do-not-contact', { id: p.id, party: partyName(folder, barred), command: close }),
+      );
       continue;
     }
     // A need solved or dropped meanwhile: nothing to ask or introduce any more, whatever its age.
     const needStatus = folder.records.needs.get(p.data.need)?.data.status ?? 'open';
     if (needStatus !== 'open' && awaitsContact(status)) {
-      const command = `mixer status ${p.id} closed`;
       const need = label(ctx.lang, 'need-status', needStatus);
-      items.push({
-        type: 'close',
-        id: p.id,
-        late: 0,
-        mixers: [mixer],
-        mixerIds: [p.data.mixer],
-        text: ctx.t('due.proposal-need-closed', { id: p.id, status: need, command }),
-        command,
-      });
+      pushClose(ctx.t('due.proposal-need-closed', { id: p.id, status: need, command: close }));
       continue;
     }
     const age = daysBetween(p.data.history.at(-1)!.date, now);
