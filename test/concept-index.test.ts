@@ -122,3 +122,25 @@ describe('a term that starts with a verb stem, right after another kanji', () =>
     expect(concepts('人手が回らない')).toContain('workload');
   });
 });
+
+describe('a city, town or village known by its full name', () => {
+  const index = conceptIndex(defaultGlossary());
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('is not read at the end of a longer name: 関市 in 下関市, 田辺市 in 京田辺市', () => {
+    expect(concepts('部品の交換（下関市内のみ）')).not.toContain('gifu');
+    expect(concepts('部品の交換（下関市内のみ）')).toContain('yamaguchi');
+    expect(concepts('京田辺市の茶農家')).not.toContain('wakayama');
+    expect(concepts('東松山市の焼き鳥屋')).not.toContain('ehime');
+    expect(concepts('泉佐野市の農家')).not.toContain('tochigi');
+  });
+
+  it('is read alone, after its prefecture, or after punctuation', () => {
+    expect(concepts('関市の刃物')).toContain('gifu');
+    expect(concepts('岐阜県関市の刃物')).toContain('gifu');
+    expect(concepts('和歌山県田辺市の梅農家')).toContain('wakayama');
+    expect(concepts('配達（松山市・今治市）')).toContain('ehime');
+    // a market is not a place: 朝市 after a town's name is still a market
+    expect(concepts('輪島朝市に出店したい')).toContain('marche');
+  });
+});

@@ -24,6 +24,15 @@ export interface RelatedConcept {
   weight: number;
 }
 
+/** The glossary's family of places in Japan (regions.yaml). */
+export const PLACES = 'japan-regions';
+
+/**
+ * Kanji that may stand just before a city, town or village's full name (福岡県|行橋市, 岐阜県|関市):
+ * after any other kanji the name is the end of a longer one (下関市 is not 関市, 京田辺市 not 田辺市).
+ */
+const BEFORE_MUNICIPALITY = new Set('県都府道郡');
+
 /** Hiragana after a kanji that are particles, not the ending of a verb's stem (手|が回らない). */
 const NOT_OKURIGANA = new Set('がをのにはでともやへ');
 
@@ -286,6 +295,11 @@ export class ConceptIndex {
     return this.knownWord?.(normalized.slice(from, at)) === true;
   }
 
+  /** Whether the concept is a place in Japan (a region, a prefecture and its cities). */
+  isPlace(id: string): boolean {
+    return id !== PLACES && this.ancestors(id).includes(PLACES);
+  }
+
   /** Whether the concept is an exclusive family (languages, sports) whose members are alternatives. */
   isFamily(id: string): boolean {
     return this.glossary[id]?.exclusive === true;
@@ -339,6 +353,13 @@ export class ConceptIndex {
           starts ??= wordStarts(canon);
           if (!starts.has(i)) continue;
         }
+        if (
+          afterKanji(canon, i) &&
+          !BEFORE_MUNICIPALITY.has(canon[i - 1]!) &&
+          /[市町村]$/.test(term.text) &&
+          this.isPlace(term.concept)
+        )
+          continue;
         if (katakanaAt(i) && katakanaAt(i - 1)) {
           starts ??= wordStarts(canon);
           if (!this.startsWord(canon, normalized, i, starts)) continue;

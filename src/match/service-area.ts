@@ -5,10 +5,9 @@
 // is where its text says and where its owner is: its spaces' areas, or for a party whose spaces
 // say nowhere (an online space), the places its name or summary names. What is not known never
 // excludes. Pure.
-import type { ConceptHit, ConceptIndex } from './concepts.js';
+import { type ConceptHit, type ConceptIndex, PLACES } from './concepts.js';
 
-/** The glossary's family of places in Japan. */
-export const PLACES = 'japan-regions';
+export { PLACES };
 
 /** A service area read in an offer, with its words as written (「札幌市内のみ」). */
 export interface AreaLimit {
@@ -124,7 +123,7 @@ export function readNeedAreas(
 
 /** Whether a concept is a place in Japan (not the family itself). */
 export function isPlace(index: ConceptIndex, concept: string): boolean {
-  return concept !== PLACES && index.ancestors(concept).includes(PLACES);
+  return index.isPlace(concept);
 }
 
 /**
