@@ -107,6 +107,19 @@ describe('a term that ends in katakana', () => {
   });
 });
 
+describe('a term read in hiragana', () => {
+  const index = conceptIndex(defaultGlossary());
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('does not end in the first letters of a katakana word: きのこ in つきのコワーキング', () => {
+    expect(concepts('駐車場つきのコワーキング')).not.toContain('mushrooms');
+    expect(concepts('野菜やきのこを使いたい')).toContain('mushrooms');
+    expect(concepts('きのこ、ハーブの栽培')).toContain('mushrooms');
+    // a katakana word that ends the term is read before a ・ of a list
+    expect(concepts('在留資格（就労ビザ・配偶者ビザ）の申請')).toContain('visa');
+  });
+});
+
 describe('a term that starts with a verb stem, right after another kanji', () => {
   const index = conceptIndex(defaultGlossary());
   const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);

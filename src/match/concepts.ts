@@ -384,6 +384,13 @@ export class ConceptIndex {
           } else if (term.next === '*' ? !isHiragana(after) : !term.next.includes(after)) continue;
           else stop++;
         }
+        if (isHiragana(canon[i]) && katakanaAt(stop - 1) && katakanaAt(stop) && canon[stop] !== '・') {
+          // a term read in hiragana, then a short start of a katakana word: not きのこ in
+          // つきのコワーキング (a longer katakana part may name a compound: お試しセットメニュー)
+          let k = stop - 1;
+          while (k > i && katakanaAt(k - 1)) k--;
+          if (stop - k <= 2) continue;
+        }
         if (spans.length) spans.push([from, stop]);
         hits.push({ concept: term.concept, start: i, end: stop, ...(spans.length ? { spans } : {}) });
       }
