@@ -120,6 +120,29 @@ describe('a term read in hiragana', () => {
   });
 });
 
+describe('an English term', () => {
+  const index = conceptIndex(defaultGlossary());
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('is read with its own endings: plurals, past tenses, doers', () => {
+    expect(concepts('we have cats and a dog')).toContain('cats');
+    expect(concepts('buses to the station')).toContain('transport');
+    expect(concepts('taxes are hard to file')).toContain('tax');
+    expect(concepts('skiing lessons')).toContain('skiing');
+    expect(concepts('cod and flounder')).toContain('cod-flatfish');
+  });
+
+  it('is not read with an ending that makes another word: coding, cater, aid, skies, board', () => {
+    expect(concepts('I need help with coding')).not.toContain('cod-flatfish');
+    expect(concepts('coders for our new app')).not.toContain('cod-flatfish');
+    expect(concepts('we cater for weddings')).not.toContain('cats');
+    expect(concepts('first aid training')).not.toContain('ai');
+    expect(concepts('a super busy shop')).not.toContain('water-sports');
+    expect(concepts('clear skies all week')).not.toContain('skiing');
+    expect(concepts('a board meeting')).not.toContain('wildlife-damage');
+  });
+});
+
 describe('a term that starts with a verb stem, right after another kanji', () => {
   const index = conceptIndex(defaultGlossary());
   const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);

@@ -132,6 +132,20 @@ export function compileTerm(raw: string): CompiledTerm | null {
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
+/**
+ * Whether an English word may take this ending as its own form: "bike" + "d", "tax" + "es", but not
+ * "ai" + "d" (aid), "ski" + "es" (skies), and a word of one syllable that ends in one vowel and one
+ * consonant doubles it before a vowel ("cat" + "er" is cater, "cod" + "ing" coding, "sup" + "er"
+ * super: catering, cod and SUP are written otherwise).
+ */
+function englishEnding(term: string, ending: string): boolean {
+  const word = /[a-z]+$/.exec(term)?.[0] ?? '';
+  if (ending === 'd') return word.endsWith('e');
+  if (ending === 'es' && !/(s|x|z|ch|sh|o)$/.test(word)) return false;
+  if (ending === 's' || ending === 'es') return true;
+  return !/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(word);
+}
+
 /** Particles after which a phrase may go on a few words later: 客が来ない reads 客がぱったり来ない. */
 const PARTICLES = new Set('がをにでもへ');
 
@@ -338,7 +352,7 @@ export class ConceptIndex {
         if (term.asciiEnd && isAsciiWordChar(normalized[end])) {
           // allow an English ending: "photos", "livestreamed", "meetups", "streaming"
           const suffix = /^(s|es|d|ed|ing|er|ers)(?![a-z0-9])/.exec(normalized.slice(end, end + 4));
-          if (!suffix) continue;
+          if (!suffix || !englishEnding(term.text, suffix[1]!)) continue;
           stop = end + suffix[0].length;
         }
         if (term.katakana && !katakanaAt(i)) {
