@@ -107,6 +107,18 @@ describe('a term that ends in katakana', () => {
   });
 });
 
+describe('a term that ends in a verb of one stem (届ける, 借りる)', () => {
+  const index = conceptIndex(defaultGlossary());
+  const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);
+
+  it('is not read where its stem is a noun before a particle: 届けが is a notice', () => {
+    expect(concepts('保健所に何か届けがいるらしい')).not.toContain('logistics');
+    expect(concepts('遠くまで届けてくれる人')).toContain('logistics');
+    expect(concepts('道具を借りに行きたい')).toContain('rental-goods');
+    expect(concepts('会員が辞めもしないが来もしない')).toContain('customer-retention');
+  });
+});
+
 describe('a term read in hiragana', () => {
   const index = conceptIndex(defaultGlossary());
   const concepts = (text: string) => index.find(text).hits.map((h) => h.concept);

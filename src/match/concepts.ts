@@ -33,6 +33,12 @@ export const PLACES = 'japan-regions';
  */
 const BEFORE_MUNICIPALITY = new Set('県都府道郡');
 
+/**
+ * Particles after a verb's stem that make it a noun (届けが出ていない is a notice, not delivering):
+ * not に (借りに行く) nor も (辞めもしない).
+ */
+const NOUN_PARTICLES = new Set('がをのはでとやへ');
+
 /** Hiragana after a kanji that are particles, not the ending of a verb's stem (手|が回らない). */
 const NOT_OKURIGANA = new Set('がをのにはでともやへ');
 
@@ -395,7 +401,10 @@ export class ConceptIndex {
           const after = normalized[stop];
           if (after === undefined) {
             if (term.next !== '*') continue;
-          } else if (term.next === '*' ? !isHiragana(after) : !term.next.includes(after)) continue;
+          } else if (
+            term.next === '*' ? !isHiragana(after) || NOUN_PARTICLES.has(after) : !term.next.includes(after)
+          )
+            continue;
           else stop++;
         }
         if (isHiragana(canon[i]) && katakanaAt(stop - 1) && katakanaAt(stop) && canon[stop] !== '・') {
