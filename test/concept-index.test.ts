@@ -191,4 +191,13 @@ describe('a city, town or village known by its full name', () => {
     // a market is not a place: 朝市 after a town's name is still a market
     expect(concepts('輪島朝市に出店したい')).toContain('marche');
   });
+
+  it('is read after a word of its own: a time, a province, 現在', () => {
+    expect(concepts('来月関市で刃物市を開きたい')).toContain('gifu');
+    expect(concepts('現在松本市在住のデザイナー')).toContain('nagano');
+    expect(concepts('先月呉市で開業しました')).toContain('hiroshima');
+    expect(concepts('毎週土曜高松市で朝市')).toContain('kagawa');
+    expect(concepts('一関市のりんご農園')).not.toContain('gifu');
+    expect(concepts('大阪府東大阪市の町工場')).toContain('osaka');
+  });
 });

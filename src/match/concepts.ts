@@ -29,7 +29,8 @@ export const PLACES = 'japan-regions';
 
 /**
  * Kanji that may stand just before a city, town or village's full name (福岡県|行橋市, 岐阜県|関市):
- * after any other kanji the name is the end of a longer one (下関市 is not 関市, 京田辺市 not 田辺市).
+ * after any other kanji the name may be the end of a longer one (下関市 is not 関市, 京田辺市 not
+ * 田辺市), and is read only where the words fall so (来月|関市).
  */
 const BEFORE_MUNICIPALITY = new Set('県都府道郡');
 
@@ -378,8 +379,13 @@ export class ConceptIndex {
           !BEFORE_MUNICIPALITY.has(canon[i - 1]!) &&
           /[市町村]$/.test(term.text) &&
           this.isPlace(term.concept)
-        )
-          continue;
+        ) {
+          // a city's full name after another kanji: read where the segmenter cuts a word of two
+          // kanji or more before it (来月|関市, 現在|松本市, 信州|松本市), not inside a longer name
+          // (下関市) nor after one kanji that may start it (東|近江市)
+          starts ??= wordStarts(canon);
+          if (!starts.has(i) || starts.has(i - 1)) continue;
+        }
         if (katakanaAt(i) && katakanaAt(i - 1)) {
           starts ??= wordStarts(canon);
           if (!this.startsWord(canon, normalized, i, starts)) continue;
