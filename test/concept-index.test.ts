@@ -130,6 +130,11 @@ describe('a term read in hiragana', () => {
     // a katakana word that ends the term is read before a ・ of a list
     expect(concepts('在留資格（就労ビザ・配偶者ビザ）の申請')).toContain('visa');
   });
+
+  it('that ends in its own katakana is read before another katakana word: まつエク|サロン', () => {
+    expect(concepts('自宅でまつエクサロンを開きたい')).toContain('esthetics');
+    expect(concepts('お客さんゼロキャンペーンの日が続く')).toContain('customer-acquisition');
+  });
 });
 
 describe('an English term', () => {

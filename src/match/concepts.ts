@@ -73,6 +73,11 @@ export interface CompiledTerm {
    */
   katakana: boolean;
   /**
+   * The term ends in katakana (ネイル, まつエク): it is never a verb, and a katakana word may follow
+   * its katakana letters (まつエク|サロン), which in a term of hiragana are the start of that word.
+   */
+  katakanaEnd: boolean;
+  /**
    * When the term ends in a verb or adjective, its last piece is the stem and this says which kana
    * may follow (`*`: any), so that 辞める also reads 辞めて and 辞めた, 来ない also 来なくて.
    */
@@ -86,7 +91,11 @@ export type PackedTerm = [text: string, rest: string[], flags: number, next?: st
 
 export function packTerm(t: CompiledTerm): PackedTerm {
   const flags =
-    (t.asciiStart ? 1 : 0) | (t.asciiEnd ? 2 : 0) | (t.shortKatakana ? 4 : 0) | (t.katakana ? 8 : 0);
+    (t.asciiStart ? 1 : 0) |
+    (t.asciiEnd ? 2 : 0) |
+    (t.shortKatakana ? 4 : 0) |
+    (t.katakana ? 8 : 0) |
+    (t.katakanaEnd ? 16 : 0);
   return t.next === undefined ? [t.text, t.rest, flags] : [t.text, t.rest, flags, t.next];
 }
 
@@ -106,6 +115,7 @@ function termOf([text, rest, flags, next]: PackedTerm, concept: string): Term {
     asciiEnd: (flags & 2) !== 0,
     shortKatakana: (flags & 4) !== 0,
     katakana: (flags & 8) !== 0,
+    katakanaEnd: (flags & 16) !== 0,
     concept,
   };
   if (next !== undefined) term.next = next;
@@ -121,8 +131,8 @@ export function compileTerm(raw: string): CompiledTerm | null {
   // (a word that ends in katakana is a loanword, never a verb: ネイル is not ねい|る, which would
   // read ネイティブ and ネイビー as nails, and モデル would read モデム)
   const canon = canonical(raw).trim();
-  const loanword = isKatakana(canon.charCodeAt(canon.length - 1));
-  const inflected = !loanword && hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
+  const katakanaEnd = isKatakana(canon.charCodeAt(canon.length - 1));
+  const inflected = !katakanaEnd && hasJapanese(pieces.at(-1) ?? '') ? inflection(pieces.at(-1)!) : undefined;
   if (inflected) pieces[pieces.length - 1] = inflected.stem;
   const [text = '', ...rest] = pieces;
   if (!text) return null;
@@ -133,6 +143,7 @@ export function compileTerm(raw: string): CompiledTerm | null {
     asciiEnd: isAsciiWordChar(text.at(-1)),
     shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
     katakana: isKatakana(canon.charCodeAt(0)),
+    katakanaEnd,
     ...(inflected ? { next: inflected.next } : {}),
   };
 }
@@ -413,9 +424,16 @@ export class ConceptIndex {
             continue;
           else stop++;
         }
-        if (isHiragana(canon[i]) && katakanaAt(stop - 1) && katakanaAt(stop) && canon[stop] !== '・') {
-          // a term read in hiragana, then a short start of a katakana word: not きのこ in
-          // つきのコワーキング (a longer katakana part may name a compound: お試しセットメニュー)
+        if (
+          !term.katakanaEnd &&
+          isHiragana(canon[i]) &&
+          katakanaAt(stop - 1) &&
+          katakanaAt(stop) &&
+          canon[stop] !== '・'
+        ) {
+          // a term of hiragana read up to a short start of a katakana word: not きのこ in
+          // つきのコワーキング (a longer katakana part may name a compound: お試しセットメニュー; a
+          // term's own katakana ending is a word that another may follow: まつエク|サロン)
           let k = stop - 1;
           while (k > i && katakanaAt(k - 1)) k--;
           if (stop - k <= 2) continue;
