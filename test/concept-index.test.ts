@@ -117,6 +117,13 @@ describe('a term that ends in a verb of one stem (届ける, 借りる)', () => 
     expect(concepts('道具を借りに行きたい')).toContain('rental-goods');
     expect(concepts('会員が辞めもしないが来もしない')).toContain('customer-retention');
   });
+
+  it('is read before an ending that starts as a particle does: 辞めやすい, 追われがち, 届けはじめる', () => {
+    expect(concepts('生徒が辞めやすい教室')).toContain('customer-retention');
+    expect(concepts('毎日の仕事に追われがちで')).toContain('workload');
+    expect(concepts('来月から野菜を届けはじめる')).toContain('logistics');
+    expect(concepts('届けがちゃんと出ていない')).not.toContain('logistics');
+  });
 });
 
 describe('a term read in hiragana', () => {

@@ -40,6 +40,9 @@ const BEFORE_MUNICIPALITY = new Set('県都府道郡');
  */
 const NOUN_PARTICLES = new Set('がをのはでとやへ');
 
+/** Endings after a verb's stem that start as one of those particles do: 辞めやすい, 追われがち, 届けはじめる. */
+const STEM_ENDINGS = /^(?:やす|がち(?!ゃ)|はじめ)/;
+
 /** Hiragana after a kanji that are particles, not the ending of a verb's stem (手|が回らない). */
 const NOT_OKURIGANA = new Set('がをのにはでともやへ');
 
@@ -419,7 +422,10 @@ export class ConceptIndex {
           if (after === undefined) {
             if (term.next !== '*') continue;
           } else if (
-            term.next === '*' ? !isHiragana(after) || NOUN_PARTICLES.has(after) : !term.next.includes(after)
+            term.next === '*'
+              ? !isHiragana(after) ||
+                (NOUN_PARTICLES.has(after) && !STEM_ENDINGS.test(normalized.slice(stop, stop + 3)))
+              : !term.next.includes(after)
           )
             continue;
           else stop++;
