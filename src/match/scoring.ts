@@ -19,7 +19,7 @@ import type {
 } from './docs.js';
 import { type FamilyObject, familyObjects, mayNameObject, namesObject } from './family-object.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
-import { inside, isPlace, PLACES, type Whereabouts } from './service-area.js';
+import { inside, PLACES, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -329,15 +329,15 @@ function contributes(
 ): boolean {
   // (a shared word that is how the need names its place: 「青森」)
   const placeWords = [...need.analysis.concepts.keys()]
-    .filter((c) => isPlace(ctx.concepts, c))
+    .filter((c) => ctx.concepts.isPlace(c))
     .map((c) => need.analysis.evidence.get(c) ?? '');
   const place = (word: string) => placeWords.some((words) => words.includes(word));
-  if (e.answer?.offer === offer && !isPlace(ctx.concepts, e.answer.relation.concept)) return true;
+  if (e.answer?.offer === offer && !ctx.concepts.isPlace(e.answer.relation.concept)) return true;
   if (e.shared.some((w) => w.offer === offer && !place(w.need))) return true;
   for (const concept of offer.analysis.concepts.keys()) {
-    if (isPlace(ctx.concepts, concept)) continue;
+    if (ctx.concepts.isPlace(concept)) continue;
     for (const needConcept of need.analysis.concepts.keys())
-      if (!isPlace(ctx.concepts, needConcept) && ctx.concepts.relation(concept, needConcept)) return true;
+      if (!ctx.concepts.isPlace(needConcept) && ctx.concepts.relation(concept, needConcept)) return true;
   }
   return false;
 }
@@ -419,7 +419,7 @@ function elsewhere(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Elsew
     if (source.summary) continue;
     if (REACHES.test(source.text)) return undefined;
     for (const place of offer.analysis.concepts.keys()) {
-      if (!isPlace(ctx.concepts, place)) continue;
+      if (!ctx.concepts.isPlace(place)) continue;
       // (with its city when the strength names one: 「奥多摩町内の…」 is not in 八王子市)
       const words = offer.analysis.evidence.get(place) ?? '';
       const text = source.text.normalize('NFKC');
@@ -586,7 +586,7 @@ export function evidence(
   const diff = base > 0 ? difference(ctx, need, party) : undefined;
   const differs = diff ? DIFFERS : 1;
   // (a need that names another place than the helper's is already refused as another member)
-  const otherPlace = diff !== undefined && (diff.family === PLACES || isPlace(ctx.concepts, diff.family));
+  const otherPlace = diff !== undefined && (diff.family === PLACES || ctx.concepts.isPlace(diff.family));
   const outside =
     base > 0 && ctx.limited.has(party) && !otherPlace
       ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })

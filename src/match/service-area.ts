@@ -104,7 +104,7 @@ export function readNeedAreas(
   if (!/(?:内|近郊|周辺)[での]/.test(normalized)) return [];
   const areas: AreaLimit[] = [];
   for (const hit of hits) {
-    if (!isPlace(index, hit.concept)) continue;
+    if (!index.isPlace(hit.concept)) continue;
     const found = NEED_AREA.exec(normalized.slice(hit.end));
     if (!found) continue;
     const suffix = found[1];
@@ -121,11 +121,6 @@ export function readNeedAreas(
   return areas;
 }
 
-/** Whether a concept is a place in Japan (not the family itself). */
-export function isPlace(index: ConceptIndex, concept: string): boolean {
-  return index.isPlace(concept);
-}
-
 /**
  * The service areas a text states. `normalized` and `hits` are the concept index's reading of
  * the text; `shown` is the text as written, of the same length (for the words). A text that also
@@ -140,7 +135,7 @@ export function readLimits(
   const nationwide = (h: ConceptHit) =>
     h.concept === PLACES && NATIONWIDE.test(normalized.slice(h.start, h.end + 4));
   if (!MARKER.test(normalized) || hits.some(nationwide)) return [];
-  const places = hits.filter((h) => isPlace(index, h.concept)).sort((a, b) => a.start - b.start);
+  const places = hits.filter((h) => index.isPlace(h.concept)).sort((a, b) => a.start - b.start);
   const limits: AreaLimit[] = [];
   const cityOf = (hit: ConceptHit, suffix: string | undefined) =>
     suffix === '市' || suffix === '町' || suffix === '村'

@@ -6,7 +6,7 @@ import { unpackConceptIds, unpackStringPairs } from './analysis-pack.js';
 import { type Analysis, asWritten } from './analyze.js';
 import type { ConceptIndex } from './concepts.js';
 import type { NeedDoc } from './docs.js';
-import { isPlace, type Whereabouts } from './service-area.js';
+import type { Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
 
 /** What the locator reads through: the matcher's concepts, memo and analyses, and its parties. */
@@ -67,7 +67,7 @@ export class Locator {
   /** The places an analysis names, each with the words that name it. */
   private placesOf(analysis: Analysis): Whereabouts[] {
     return [...analysis.concepts.keys()]
-      .filter((c) => isPlace(this.from.concepts, c))
+      .filter((c) => this.from.concepts.isPlace(c))
       .map((c) => ({ places: [c], area: analysis.evidence.get(c) ?? '' }));
   }
 
@@ -79,7 +79,7 @@ export class Locator {
       unpackConceptIds,
       (ids) => ids,
       () =>
-        [...new Set(concepts.find(area).hits.map((hit) => hit.concept))].filter((c) => isPlace(concepts, c)),
+        [...new Set(concepts.find(area).hits.map((hit) => hit.concept))].filter((c) => concepts.isPlace(c)),
     );
   }
 
@@ -94,7 +94,7 @@ export class Locator {
         const shown = asWritten(name);
         return concepts
           .find(name)
-          .hits.filter((hit) => isPlace(concepts, hit.concept))
+          .hits.filter((hit) => concepts.isPlace(hit.concept))
           .map((hit): [string, string] => [
             hit.concept,
             // (an island keeps its 島: 「八丈」 is read, 「八丈島」 is meant)
