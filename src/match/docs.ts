@@ -23,6 +23,8 @@ export interface NeedDoc {
   headcount?: Headcount;
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
+  /** Filled on first use by `unansweredMain`: null when every main concept has an answer. */
+  unanswered?: Unanswered | null;
   /**
    * The most concept evidence any helper can give it (the matcher's `conceptBound`), once. Kept per
    * need, not per wording as the word bound is: its concepts are discounted by its owner's own.

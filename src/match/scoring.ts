@@ -469,44 +469,38 @@ function history(ctx: ScoringContext, need: NeedDoc, party: PartyInput): History
   return best;
 }
 
-/** Whether no helper answers the need's main concept, worked out once per need. */
-const unansweredOfNeed = new WeakMap<NeedDoc, { found?: Unanswered }>();
-
 /**
  * The need's main concept (its heaviest, when it weighs at least UNANSWERED_MAIN; not one that
  * says whom or where) when no helper of the folder answers it at all, nor any of equal weight:
  * 「収穫前のさくらんぼをカラスにやられる」 where nobody names wildlife damage. Whoever answers such
  * a need answers its other parts only (さくらんぼ). A broad concept, with kinds below it, names
  * a field rather than an ask (the 飲食 of 「韓国語のメニューを作りたい」, whose ask is Korean): it
- * never counts as unanswered.
+ * never counts as unanswered. Worked out once per need.
  */
 export function unansweredMain(
   ctx: ScoringContext,
   need: NeedDoc,
   answers: ConceptAnswers,
 ): Unanswered | undefined {
-  let known = unansweredOfNeed.get(need);
-  if (!known) {
-    known = {};
-    let most = 0;
-    for (const [concept, weight] of need.analysis.concepts)
-      if (!ctx.concepts.isContext(concept)) most = Math.max(most, weight);
-    if (most >= UNANSWERED_MAIN) {
-      const main = answers.filter(
-        ([concept]) =>
-          !ctx.concepts.isContext(concept) && (need.analysis.concepts.get(concept) ?? 0) >= most - 1e-9,
-      );
-      if (
-        main.length &&
-        main.every(([c, , answeredBy]) => answeredBy.size === 0 && ctx.concepts.narrowness(c) === 1)
-      ) {
-        const concept = main[0]![0];
-        known.found = { concept, needWords: need.analysis.evidence.get(concept) ?? '' };
-      }
-    }
-    unansweredOfNeed.set(need, known);
-  }
-  return known.found;
+  if (need.unanswered === undefined) need.unanswered = findUnanswered(ctx, need, answers) ?? null;
+  return need.unanswered ?? undefined;
+}
+
+function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnswers): Unanswered | undefined {
+  let most = 0;
+  for (const [concept, weight] of need.analysis.concepts)
+    if (!ctx.concepts.isContext(concept)) most = Math.max(most, weight);
+  if (most < UNANSWERED_MAIN) return undefined;
+  const main = answers.filter(
+    ([concept]) =>
+      !ctx.concepts.isContext(concept) && (need.analysis.concepts.get(concept) ?? 0) >= most - 1e-9,
+  );
+  const unanswered =
+    main.length &&
+    main.every(([c, , answeredBy]) => answeredBy.size === 0 && ctx.concepts.narrowness(c) === 1);
+  if (!unanswered) return undefined;
+  const concept = main[0]![0];
+  return { concept, needWords: need.analysis.evidence.get(concept) ?? '' };
 }
 
 /** Lifts a relevance by past successes and lowers it by past failures. */
