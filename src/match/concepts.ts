@@ -154,6 +154,30 @@ export function compileTerm(raw: string): CompiledTerm | null {
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
 /**
+ * Whether the kana at `at`, after a verb's stem, ends the verb: hiragana, but not a particle that
+ * makes the stem a noun (届けが出ていない) unless an ending starts the same way (辞めやすい).
+ */
+function takesVerbEnding(normalized: string, at: number): boolean {
+  const after = normalized[at]!;
+  if (!isHiragana(after)) return false;
+  return !NOUN_PARTICLES.has(after) || STEM_ENDINGS.test(normalized.slice(at, at + 3));
+}
+
+/**
+ * Whether a term read from `from` to `stop` ends in the first one or two letters of a katakana
+ * word: not きのこ in つきのコワーキング (a longer katakana part may name a compound:
+ * お試しセットメニュー; ・ ends a word). A term's own katakana ending is a word that another may
+ * follow (まつエク|サロン): the caller leaves those out.
+ */
+function endsInKatakanaWordStart(canon: string, from: number, stop: number): boolean {
+  const katakanaAt = (i: number) => i >= 0 && i < canon.length && isKatakana(canon.charCodeAt(i));
+  if (!katakanaAt(stop - 1) || !katakanaAt(stop) || canon[stop] === '・') return false;
+  let k = stop - 1;
+  while (k > from && katakanaAt(k - 1)) k--;
+  return stop - k <= 2;
+}
+
+/**
  * Whether an English word may take this ending as its own form: "bike" + "d", "tax" + "es", but not
  * "ai" + "d" (aid), "ski" + "es" (skies), and a word of one syllable that ends in one vowel and one
  * consonant doubles it before a vowel ("cat" + "er" is cater, "cod" + "ing" coding, "sup" + "er"
@@ -421,29 +445,11 @@ export class ConceptIndex {
           const after = normalized[stop];
           if (after === undefined) {
             if (term.next !== '*') continue;
-          } else if (
-            term.next === '*'
-              ? !isHiragana(after) ||
-                (NOUN_PARTICLES.has(after) && !STEM_ENDINGS.test(normalized.slice(stop, stop + 3)))
-              : !term.next.includes(after)
-          )
+          } else if (term.next === '*' ? !takesVerbEnding(normalized, stop) : !term.next.includes(after))
             continue;
           else stop++;
         }
-        if (
-          !term.katakanaEnd &&
-          isHiragana(canon[i]) &&
-          katakanaAt(stop - 1) &&
-          katakanaAt(stop) &&
-          canon[stop] !== '・'
-        ) {
-          // a term of hiragana read up to a short start of a katakana word: not きのこ in
-          // つきのコワーキング (a longer katakana part may name a compound: お試しセットメニュー; a
-          // term's own katakana ending is a word that another may follow: まつエク|サロン)
-          let k = stop - 1;
-          while (k > i && katakanaAt(k - 1)) k--;
-          if (stop - k <= 2) continue;
-        }
+        if (!term.katakanaEnd && isHiragana(canon[i]) && endsInKatakanaWordStart(canon, i, stop)) continue;
         if (spans.length) spans.push([from, stop]);
         hits.push({ concept: term.concept, start: i, end: stop, ...(spans.length ? { spans } : {}) });
       }
