@@ -96,12 +96,7 @@ export function brief(value: unknown, word: WordValue = asWritten): string {
     const { date, status } = value as { date: string; status: string };
     return `${date} ${word('status', status) ?? status}`;
   }
-  return withoutUnshown(value);
-}
-
-/** A value as JSON without the keys a review never prints. */
-function withoutUnshown(value: unknown): string {
-  return JSON.stringify(value, (key, v) => (UNSHOWN_KEYS.has(key) ? undefined : v));
+  return canonical(value, UNSHOWN_KEYS);
 }
 
 /**
