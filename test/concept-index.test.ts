@@ -165,6 +165,24 @@ describe('an English term', () => {
     expect(concepts('clear skies all week')).not.toContain('skiing');
     expect(concepts('a board meeting')).not.toContain('wildlife-damage');
   });
+
+  it('is read where its word changes before the ending: scammers, translating, factories, fiddler', () => {
+    expect(concepts('scammers keep calling my mother')).toContain('crime-prevention');
+    expect(concepts('I do translating on the side')).toContain('translation');
+    expect(concepts('interpreting in factories')).toContain('manufacturing');
+    expect(concepts('an Irish fiddler')).toContain('violin');
+    expect(concepts('Automating office tasks')).toContain('automation');
+  });
+
+  it('is not read in a word of its own that only looks like a form of it: hammer, supper', () => {
+    expect(concepts('a hammer and nails')).not.toContain('meat-products');
+    expect(concepts('supper at six')).not.toContain('water-sports');
+  });
+
+  it('in capitals (an acronym) takes only a plural: NPOs, not SUPer', () => {
+    expect(concepts('small NPOs in town')).toContain('npo');
+    expect(concepts('a SUPer idea')).not.toContain('water-sports');
+  });
 });
 
 describe('a term that starts with a verb stem, right after another kanji', () => {

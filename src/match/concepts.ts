@@ -80,6 +80,8 @@ export interface CompiledTerm {
    * its katakana letters (まつエク|サロン), which in a term of hiragana are the start of that word.
    */
   katakanaEnd: boolean;
+  /** The term ends in an English word written in capitals (SUP, AI, POS): it takes no ending. */
+  acronym: boolean;
   /**
    * When the term ends in a verb or adjective, its last piece is the stem and this says which kana
    * may follow (`*`: any), so that 辞める also reads 辞めて and 辞めた, 来ない also 来なくて.
@@ -98,7 +100,8 @@ export function packTerm(t: CompiledTerm): PackedTerm {
     (t.asciiEnd ? 2 : 0) |
     (t.shortKatakana ? 4 : 0) |
     (t.katakana ? 8 : 0) |
-    (t.katakanaEnd ? 16 : 0);
+    (t.katakanaEnd ? 16 : 0) |
+    (t.acronym ? 32 : 0);
   return t.next === undefined ? [t.text, t.rest, flags] : [t.text, t.rest, flags, t.next];
 }
 
@@ -119,6 +122,7 @@ function termOf([text, rest, flags, next]: PackedTerm, concept: string): Term {
     shortKatakana: (flags & 4) !== 0,
     katakana: (flags & 8) !== 0,
     katakanaEnd: (flags & 16) !== 0,
+    acronym: (flags & 32) !== 0,
     concept,
   };
   if (next !== undefined) term.next = next;
@@ -147,6 +151,7 @@ export function compileTerm(raw: string): CompiledTerm | null {
     shortKatakana: canon.length <= 2 && [...canon].every((ch) => isKatakana(ch.charCodeAt(0))),
     katakana: isKatakana(canon.charCodeAt(0)),
     katakanaEnd,
+    acronym: /(^|[^A-Za-z])[A-Z]{2,}$/.test(raw.normalize('NFKC').trim()),
     ...(inflected ? { next: inflected.next } : {}),
   };
 }
@@ -177,6 +182,12 @@ function endsInKatakanaWordStart(canon: string, from: number, stop: number): boo
   return stop - k <= 2;
 }
 
+/** The endings an English term may take as it is written: photos, taxes, biked, bikers, streaming. */
+const ENGLISH_ENDING = /^(s|es|d|ed|r|rs|ing|er|ers)(?![a-z0-9])/;
+
+/** A word of one syllable that ends in one vowel and one consonant: it doubles that consonant. */
+const DOUBLES = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
 /**
  * Whether an English word may take this ending as its own form: "bike" + "d", "tax" + "es", but not
  * "ai" + "d" (aid), "ski" + "es" (skies), and a word of one syllable that ends in one vowel and one
@@ -185,10 +196,80 @@ function endsInKatakanaWordStart(canon: string, from: number, stop: number): boo
  */
 function englishEnding(term: string, ending: string): boolean {
   const word = /[a-z]+$/.exec(term)?.[0] ?? '';
-  if (ending === 'd') return word.endsWith('e');
+  if (ending === 'd' || ending === 'r' || ending === 'rs') return word.endsWith('e');
   if (ending === 'es' && !/(s|x|z|ch|sh|o)$/.test(word)) return false;
   if (ending === 's' || ending === 'es') return true;
-  return !/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(word);
+  return !DOUBLES.test(word);
+}
+
+/** Words that look like a changed form of a shorter word but are words of their own. */
+const NOT_A_FORM = new Set([
+  'living',
+  'hammer',
+  'supper',
+  'upper',
+  'thinner',
+  'flatter',
+  'hopper',
+  'dinner',
+  'banner',
+  'manner',
+  'summer',
+  'letter',
+  'better',
+  'bitter',
+  'butter',
+  'matter',
+  'litter',
+  'setter',
+  'copper',
+  'pepper',
+  'slipper',
+  'zipper',
+  'dipper',
+  'kidding',
+  'tripped',
+  'tripping',
+  'starring',
+]);
+
+/**
+ * Where an English term ends when its last word changes before an ending: bake → baking,
+ * party → parties, supply → supplier, scam → scammers, plan → planning; -1 when it does not.
+ */
+function changedEnglishForm(normalized: string, at: number, text: string): number {
+  const word = /[a-z]+$/.exec(text)?.[0] ?? '';
+  if (word.length < 3) return -1;
+  const last = word.at(-1)!;
+  let stem: string;
+  let endings: RegExp;
+  if (/[^aeiouy]e$/.test(word)) [stem, endings] = [text.slice(0, -1), /^ing(?![a-z0-9])/];
+  else if (/[^aeiou]y$/.test(word))
+    [stem, endings] = [`${text.slice(0, -1)}i`, /^(es|ed|er|ers)(?![a-z0-9])/];
+  else if (DOUBLES.test(word)) [stem, endings] = [text + last, /^(ing|ed|er|ers)(?![a-z0-9])/];
+  else return -1;
+  if (!normalized.startsWith(stem, at)) return -1;
+  const ending = endings.exec(normalized.slice(at + stem.length, at + stem.length + 4));
+  if (!ending) return -1;
+  const stop = at + stem.length + ending[0].length;
+  const formed = /[a-z]+$/.exec(normalized.slice(at, stop))?.[0] ?? '';
+  return NOT_A_FORM.has(formed.replace(/s$/, '')) ? -1 : stop;
+}
+
+/**
+ * Where an English term ends in a text that has it at `at`, as written or in one of its forms
+ * (photos, livestreamed, streaming, baking, parties, scammers; NPOs but not SUPer); -1 if not there.
+ */
+function englishForm(normalized: string, at: number, term: CompiledTerm): number {
+  const end = at + term.text.length;
+  if (normalized.startsWith(term.text, at)) {
+    if (!isAsciiWordChar(normalized[end])) return end;
+    const suffix = ENGLISH_ENDING.exec(normalized.slice(end, end + 4));
+    if (suffix && (term.acronym ? suffix[1] === 's' : englishEnding(term.text, suffix[1]!)))
+      return end + suffix[0].length;
+  }
+  // (a gapped term's first piece is read as written)
+  return term.acronym || term.rest.length ? -1 : changedEnglishForm(normalized, at, term.text);
 }
 
 /** Particles after which a phrase may go on a few words later: 客が来ない reads 客がぱったり来ない. */
@@ -389,17 +470,13 @@ export class ConceptIndex {
       const long = this.termsAt(normalized.slice(i, i + 2)) ?? none;
       const short = this.termsAt(normalized[i]!) ?? none;
       for (const term of long.length ? (short.length ? [...long, ...short] : long) : short) {
-        if (!normalized.startsWith(term.text, i)) continue;
         const end = i + term.text.length;
+        let stop = normalized.startsWith(term.text, i) ? end : -1;
+        if (term.asciiEnd && (stop < 0 || isAsciiWordChar(normalized[end])))
+          stop = englishForm(normalized, i, term);
+        if (stop < 0) continue;
         if (term.asciiStart && isAsciiWordChar(normalized[i - 1])) continue;
-        let stop = end;
         const spans: Array<[number, number]> = [];
-        if (term.asciiEnd && isAsciiWordChar(normalized[end])) {
-          // allow an English ending: "photos", "livestreamed", "meetups", "streaming"
-          const suffix = /^(s|es|d|ed|ing|er|ers)(?![a-z0-9])/.exec(normalized.slice(end, end + 4));
-          if (!suffix || !englishEnding(term.text, suffix[1]!)) continue;
-          stop = end + suffix[0].length;
-        }
         if (term.katakana && !katakanaAt(i)) {
           // in hiragana only where a word starts (ごみ in 家のごみ, not さいと in うるさいと)
           starts ??= wordStarts(canon);
