@@ -144,6 +144,20 @@ describe('what a need rules out', () => {
     expect(cider.score).toBeGreaterThanOrEqual(0.3);
   });
 
+  it('takes no evidence from the words of what it turns away, but keeps those of what it turns from', async () => {
+    const dir = folder(
+      { web: ['ホームページ制作'], flyers: ['チラシのデザイン'], tsukudani: ['小魚の佃煮の製造'] },
+      { flyer: 'ホームページはいらないので、紙で配るものを作りたい', fish: '小魚を佃煮以外で売りたい' },
+    );
+    const flyer = await suggest(dir, '--need', 'flyer', '--min-score', '0');
+    expect(helpersOf(flyer)).not.toContain('web');
+    // 「以外」: a maker of 佃煮 still knows how small fish are sold
+    const fish = await suggest(dir, '--need', 'fish', '--min-score', '0');
+    expect(pairing(fish, 'tsukudani').evidence).toContainEqual(
+      expect.objectContaining({ kind: 'words', words: [expect.objectContaining({ need: '佃煮' })] }),
+    );
+  });
+
   it('does not ask for a language it says the other side lacks, or that it prefers another to', async () => {
     const dir = folder(
       { english: ['英語の商談通訳'], german: ['ドイツ語の通訳'], tagalog: ['タガログ語の翻訳'] },

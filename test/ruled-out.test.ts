@@ -31,6 +31,17 @@ describe('a concept the need rules out', () => {
     expect(asked('Any language except for English')).not.toContain('english');
   });
 
+  it('is left out when it is read across a gap and the first piece is turned away', () => {
+    // the glossary's 「英語で…返事」 must not read 「英語ではなくタイ語で返事」 as a reply in English
+    expect(asked('英語ではなくタイ語で返事がしたい')).toEqual(['thai']);
+    expect(asked('英語で返事がしたい')).toContain('english-translation');
+  });
+
+  it('is left out where a thing said to be needed is said not to be (「許可がいらない」)', () => {
+    expect(asked('許可がいらない範囲でキッチンカーを出したい')).toEqual(['kitchen-car']);
+    expect(asked('キッチンカーを出すのに許可がいる')).toContain('permits');
+  });
+
   it('is left out where someone lacks it only when the sentence asks for another of its kind', () => {
     expect(asked('相手は英語が得意ではなく、ドイツ語ができる人が必要')).toEqual(['german']);
     expect(asked('We need a Portuguese speaker, not English')).toEqual(['portuguese']);

@@ -96,9 +96,15 @@ export function analyzeText(
   // Each part's runs get roots of their own, so that terms of different parts never merge.
   let nextRoot = 0;
   // Words inside a concept that says whom or where (札幌, 子ども) say little about what is offered.
-  const addTerms = (text: string, weight: number, context: Array<[number, number]> = []) => {
+  const addTerms = (
+    text: string,
+    weight: number,
+    context: Array<[number, number]> = [],
+    ruledOut: Array<[number, number]> = [],
+  ) => {
     const roots = new Map<number, number>();
     for (const term of terms(text, synonyms, TEXT_MAX)) {
+      if (ruledOut.some(([start, end]) => start <= term.start && term.start < end)) continue;
       if (!roots.has(term.root)) roots.set(term.root, nextRoot++);
       const root = roots.get(term.root)!;
       const inContext = context.some(([start, end]) => start <= term.start && term.start < end);
@@ -125,11 +131,12 @@ export function analyzeText(
     const canon = canonical(text);
     const shown = asWritten(text, canon);
     const japanese = hasJapanese(norm);
-    const ranks = rankWeights(hits, japanese && part.positional === true);
     const elsewhere = named.filter((_, i) => i !== at).flat();
     const ruledOut = ruledOutHits(index, norm, hits, japanese, elsewhere);
-    hits.forEach((hit, i) => {
-      if (ruledOut.has(hit)) return;
+    // (what the need rules out takes no rank: the last concept it does ask for weighs most)
+    const kept = hits.filter((hit) => !ruledOut.has(hit));
+    const ranks = rankWeights(kept, japanese && part.positional === true);
+    kept.forEach((hit, i) => {
       const modifier = part.positional ? modifierWeight(norm, hit.start, hit.end, japanese) : 1;
       add(
         hit.concept,
@@ -140,7 +147,15 @@ export function analyzeText(
     const context = hits
       .filter((h) => index.isContext(h.concept))
       .map((h): [number, number] => [h.start, h.end]);
-    addTerms(text, part.weight, context);
+    // (nor are the words that named what it turns away: 「ホームページはいらない」)
+    addTerms(
+      text,
+      part.weight,
+      context,
+      [...ruledOut].flatMap(
+        ([hit, end]): Array<[number, number]> => (end === null ? [] : [[hit.start, end]]),
+      ),
+    );
     // (an offer's areas are those it serves only; a need's, where it asks its helper to be)
     limits.push(...(serves ? readLimits : readNeedAreas)(index, norm, hits, shown));
   }

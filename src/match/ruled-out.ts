@@ -1,5 +1,7 @@
 // What a need says it does not want: a concept it rules out is not what it asks for (「ジュース以外に」,
-// 「英語ではなく」, "rather than English"). Its words stay (a shared word says little on its own). Pure.
+// 「英語ではなく」, "rather than English"). The words that named it stay where the need only turns
+// from what it has (「佃煮以外で売りたい」: a maker of 佃煮 still knows the trade), and go where it
+// turns one away (「ホームページはいらない」, 「英語ではなく」). Pure.
 import type { ConceptHit, ConceptIndex } from './concepts.js';
 
 /**
@@ -11,6 +13,16 @@ import type { ConceptHit, ConceptIndex } from './concepts.js';
  */
 const RULED_OUT_AFTER =
   /^(?:以外(?!も|にも)|(?:じゃ|では|で)なく(?!なっ|なる|らい)|[がは]?(?:必要|要ら|いら)(?:なく|ない)(?!なっ|なる|らい)|より(?:も)?(?=[^。、,.!?]{0,16}(?:の?方が|のほうが|がいい|が良い|がよい)))/;
+/** The forms of `RULED_OUT_*` that turn from what the need has rather than turn it away. */
+const OTHER_THAN = /^以外/;
+const OTHER_THAN_BEFORE = /\b(?:other than|except(?: for)?)(?: (?:in|into|a|an|the))? $/;
+
+/**
+ * A term that says a thing is needed (「許可がいる」, 「人手が要る」) read in the negative, where its
+ * own last kana is the stem of いる or 要る: the need says it is not needed (「許可がいらない範囲で」).
+ */
+const NOT_NEEDED_STEM = /(?:いら|要ら)$/;
+const NOT_NEEDED_AFTER = /^(?:ない|なく)(?!なっ|なる)/;
 /** Before a concept, in English: "rather than English", "other than in English", "except for a website". */
 const RULED_OUT_BEFORE =
   /\b(?:other than|rather than|instead of|except(?: for)?)(?: (?:in|into|a|an|the))? $/;
@@ -31,13 +43,20 @@ const LACKS_ALSO =
   /^も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない(?!と|では|じゃ|のは|く)|なく(?!は|ても|て困)|ず)/;
 const LACKS_BEFORE = /\bnot(?: (?:in|into|a|an|the))? $/;
 
+/** The particles a piece of a gapped term may end in (concepts.ts cuts terms after them). */
+const PIECE_PARTICLE = /^[がをにでもへ]$/;
+
 /** A window of text after a hit wide enough for every form above. */
 const AFTER = 24;
 const BEFORE = 20;
 /** Where a sentence ends, for the family test of `LACKS_*`. */
 const SENTENCE_END = /[。．.!?！？\n]/;
 
-/** The hits of `norm` (one text, normalised) that it rules out. */
+/**
+ * The hits of `norm` (one text, normalised) that it rules out, each with where the words it turns
+ * away end (the hit's end, or for a term read across a gap the end of the piece the form follows),
+ * or null when it only turns from them (「以外」, "other than") and they stay.
+ */
 export function ruledOutHits(
   index: ConceptIndex,
   norm: string,
@@ -45,21 +64,30 @@ export function ruledOutHits(
   japanese: boolean,
   /** Concepts the need names in its other parts (title, detail), and does not say lacking there. */
   elsewhere: Iterable<string> = [],
-): Set<ConceptHit> {
-  const out = new Set<ConceptHit>();
+): Map<ConceptHit, number | null> {
+  const out = new Map<ConceptHit, number | null>();
   const lacksToo = lackingToo(norm, hits);
   const named = [...hits.filter((h) => !lacksToo.has(h)).map((h) => h.concept), ...elsewhere];
   for (const hit of hits) {
     const after = norm.slice(hit.end, hit.end + AFTER);
     const before = japanese ? '' : norm.slice(Math.max(0, hit.start - BEFORE), hit.start);
-    if (RULED_OUT_AFTER.test(after) || RULED_OUT_BEFORE.test(before)) out.add(hit);
+    // (a term read across a gap is ruled out with any of its pieces: 「英語で|返事」 in
+    // 「英語ではなくタイ語で返事」, where the piece's own particle starts the form that rules it out)
+    const piece = (hit.spans ?? [])
+      .slice(0, -1)
+      .map(([, end]) => (PIECE_PARTICLE.test(norm[end - 1] ?? '') ? end - 1 : end))
+      .find((end) => RULED_OUT_AFTER.test(norm.slice(end, end + AFTER)));
+    const notNeeded = NOT_NEEDED_STEM.test(norm.slice(hit.start, hit.end)) && NOT_NEEDED_AFTER.test(after);
+    if (notNeeded || RULED_OUT_AFTER.test(after) || RULED_OUT_BEFORE.test(before))
+      out.set(hit, OTHER_THAN.test(after) || OTHER_THAN_BEFORE.test(before) ? null : hit.end);
+    else if (piece !== undefined) out.set(hit, OTHER_THAN.test(norm.slice(piece)) ? null : piece);
     else if (lacksToo.has(hit) && named.some((other) => anotherMember(index, hit.concept, other)))
-      out.add(hit);
+      out.set(hit, hit.end);
     else if (
       (LACKS_AFTER.test(after) || LACKS_BEFORE.test(before)) &&
       hits.some((other) => sameSentence(norm, hit, other) && anotherMember(index, hit.concept, other.concept))
     )
-      out.add(hit);
+      out.set(hit, hit.end);
   }
   return out;
 }
