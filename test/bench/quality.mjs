@@ -50,6 +50,7 @@ export const SETS = [
   ['training: Kita-Kanto', path.join(root, 'test', 'train', 'kita-kanto.spec.yaml')],
   ['training: Minami-Tohoku', path.join(root, 'test', 'train', 'minami-tohoku.spec.yaml')],
   ['training: Kanmon', path.join(root, 'test', 'train', 'kanmon.spec.yaml')],
+  ['training: Sanriku–Iwate', path.join(root, 'test', 'train', 'sanriku-iwate.spec.yaml')],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
