@@ -550,6 +550,84 @@ describe('a need that asks for its helper in one place', () => {
   });
 });
 
+describe('a need for a place one goes to (a venue)', () => {
+  const spaces = {
+    'spaces/a.yaml': 'name: 仙台ラボ\narea: 宮城県仙台市\n',
+    'spaces/b.yaml': 'name: 鶴岡ベース\narea: 山形県鶴岡市\n',
+    'spaces/c.yaml': 'name: オンライン縁側\nkind: virtual\n',
+  };
+
+  it('counts a venue in another prefecture less, says where each is, and keeps one near or not known', async () => {
+    const dir = folder(
+      {},
+      {},
+      {
+        ...spaces,
+        'members/owner.yaml': 'name: 酒屋\nkind: company\nspaces: [a]\nshare: public\n',
+        'members/far.yaml':
+          'name: 鶴岡ホール\nkind: company\nspaces: [b]\nshare: public\nstrengths: [貸しホール]\n',
+        'members/near.yaml':
+          'name: 仙台ホール\nkind: company\nspaces: [a]\nshare: public\nstrengths: [貸しホール]\n',
+        'members/unknown.yaml':
+          'name: どこかのホール\nkind: company\nspaces: [c]\nshare: public\nstrengths: [貸しホール]\n',
+        'needs/tasting.yaml': 'owner: owner\ntitle: 利き酒会を開きたいが、店では狭すぎる\n',
+      },
+    );
+    const list = await suggest(dir, '--need', 'tasting', '--min-score', '0');
+    const far = pairing(list, 'far');
+    expect(far.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'far-away', needArea: '宮城県仙台市', helperArea: '山形県鶴岡市' }),
+    );
+    expect(far.reasons.join('\n')).toContain(
+      '近くで探すもの（会場・レンタルスペース）: 課題は『宮城県仙台市』、この相手は『山形県鶴岡市』',
+    );
+    expect(pairing(list, 'near').score).toBeGreaterThan(far.score);
+    expect(pairing(list, 'unknown').evidence.map((e) => e.kind)).not.toContain('far-away');
+    expect(pairing(list, 'unknown').score).toBeGreaterThan(far.score);
+  });
+
+  it('does not count far a helper that comes to you, nor a need that is not for a place', async () => {
+    const dir = folder(
+      {},
+      {},
+      {
+        ...spaces,
+        'members/owner.yaml': 'name: 酒屋\nkind: company\nspaces: [a]\nshare: public\n',
+        'members/mobile.yaml':
+          'name: 出張ホール\nkind: company\nspaces: [b]\nshare: public\nstrengths: [テントと会場設営の出張サービス]\n',
+        'members/designer.yaml':
+          'name: 鶴岡デザイン\nkind: person\nspaces: [b]\nshare: public\nstrengths: [ロゴのデザイン]\n',
+        'needs/tasting.yaml': 'owner: owner\ntitle: 利き酒会の会場が見つからない\n',
+        'needs/logo.yaml': 'owner: owner\ntitle: 店のロゴを新しくしたい\n',
+      },
+    );
+    const tasting = await suggest(dir, '--need', 'tasting', '--min-score', '0');
+    expect(pairing(tasting, 'mobile').evidence.map((e) => e.kind)).not.toContain('far-away');
+    const logo = await suggest(dir, '--need', 'logo', '--min-score', '0');
+    expect(pairing(logo, 'designer').evidence.map((e) => e.kind)).not.toContain('far-away');
+    expect(pairing(logo, 'designer').score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('is worded in English too', async () => {
+    const dir = folder(
+      {},
+      {},
+      {
+        ...spaces,
+        'mixer.yaml': 'lang: en\n',
+        'members/owner.yaml': 'name: 酒屋\nkind: company\nspaces: [a]\nshare: public\n',
+        'members/far.yaml':
+          'name: 鶴岡ホール\nkind: company\nspaces: [b]\nshare: public\nstrengths: [貸しホール]\n',
+        'needs/tasting.yaml': 'owner: owner\ntitle: 利き酒会を開きたいが、店では狭すぎる\n',
+      },
+    );
+    const list = await suggest(dir, '--need', 'tasting', '--min-score', '0');
+    expect(pairing(list, 'far').reasons.join('\n')).toContain(
+      'wanted nearby (venues): the need is in "宮城県仙台市", this helper in "山形県鶴岡市"',
+    );
+  });
+});
+
 describe('a strength that takes fewer people than the need brings', () => {
   it('is counted out, says how many each side says, and a room large enough is not', async () => {
     const dir = folder(

@@ -44,6 +44,7 @@ describe('relevance for ranking and evidence for reasons', () => {
       () => folderOf('minami-kanto.spec.yaml'),
     ],
     ['Minami-Kanto', 'a room too small', 'tooSmall', () => folderOf('minami-kanto.spec.yaml')],
+    ['Minami-Tohoku', 'a venue in another prefecture', 'farAway', () => folderOf('minami-tohoku.spec.yaml')],
   ] as const)('agree on %s, pairings with %s included', (_, _label, kind, dir) => {
     const matcher = new Matcher(matchInput(loadDataFolder(dir())));
     const inside = matcher as unknown as Inside;

@@ -42,7 +42,7 @@ const parts = z
       .number()
       .meta(
         d(
-          '1, or the factor by which a difference lowers it: another member of a family, a strength that serves another area only, a helper elsewhere than the need asks, or a strength that takes fewer people than the need brings',
+          '1, or the factor by which a difference lowers it: another member of a family, a strength that serves another area only, a helper elsewhere than the need asks, a place one goes to (a venue) in another prefecture, or a strength that takes fewer people than the need brings',
         ),
       ),
     history: z.number().meta(d("The factor from the folder's own outcomes")),
@@ -99,6 +99,12 @@ const reason = z
       helperArea: z.string().meta(d("Where the helper is: its spaces' areas")),
     }),
     z.strictObject({
+      kind: z.literal('far-away'),
+      concept,
+      needArea: z.string().meta(d('Where the need is: its owner’s space area (「宮城県仙台市」)')),
+      helperArea: z.string().meta(d("Where the helper is: its spaces' areas")),
+    }),
+    z.strictObject({
       kind: z.literal('too-small'),
       needWords: z.string().meta(d('How many people the need brings, as written (「100人くらい」)')),
       helperWords: z.string().meta(d('The most people the strength takes, as written (「50人まで」)')),
@@ -127,7 +133,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), far-away (the need asks for a place one goes to, a venue, and the helper is in another prefecture), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z

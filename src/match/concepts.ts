@@ -445,6 +445,11 @@ export class ConceptIndex {
     return this.glossary[id]?.exclusive === true;
   }
 
+  /** Whether the concept, or one it is a kind of, is a place one goes to (a venue): wanted near. */
+  isNearby(id: string): boolean {
+    return [id, ...this.ancestors(id)].some((c) => this.glossary[c]?.nearby === true);
+  }
+
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
   isContext(id: string): boolean {
     return this.glossary[id]?.context === true;

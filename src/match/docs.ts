@@ -75,6 +75,14 @@ export interface Elsewhere {
   helperArea: string;
 }
 
+/** The need's answer is a place one goes to (a venue) and the helper is in another prefecture. */
+export interface FarAway {
+  /** The need's concept that is such a place, where the need is (「宮城県仙台市」), where the helper is. */
+  concept: string;
+  needArea: string;
+  helperArea: string;
+}
+
 /** The need brings more people (「100人くらい」) than every strength that answers it takes (「50人まで」). */
 export interface TooSmall {
   needWords: string;
@@ -105,10 +113,11 @@ export interface Evidence {
   difference?: Difference;
   outside?: OutOfArea;
   elsewhere?: Elsewhere;
+  farAway?: FarAway;
   tooSmall?: TooSmall;
   history?: History;
   unanswered?: Unanswered;
-  /** The factors of `difference`, `outside` or `elsewhere`, `tooSmall`, `history` and `unanswered` (1 when there is none). */
+  /** The factors of `difference`, `outside`, `elsewhere` or `farAway`, `tooSmall`, `history` and `unanswered` (1 when there is none). */
   differs: number;
   outsideFactor: number;
   sizeFactor: number;

@@ -143,9 +143,15 @@ export class Matcher {
       this.needDocs.set(need.id, doc);
       if (need.open) push(this.needsOf, need.owner, doc);
     }
-    // Where parties are matters only for strengths that serve one area only and for needs that ask
-    // for a helper in one place: spaces' areas are read only when some strength or need does.
-    const placed = [...this.needDocs.values()].some((d) => d.need.open && d.analysis.limits.length > 0);
+    // Where parties are matters only for strengths that serve one area only, for needs that ask for
+    // a helper in one place and for needs of a place one goes to (a venue, wanted near): spaces'
+    // areas are read only when some strength or need does.
+    const placed = [...this.needDocs.values()].some(
+      (d) =>
+        d.need.open &&
+        (d.analysis.limits.length > 0 ||
+          [...d.analysis.concepts.keys()].some((c) => this.concepts.isNearby(c))),
+    );
     const locator = new Locator(
       {
         concepts: this.concepts,

@@ -62,6 +62,8 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
     });
   if (e.outside) out.push({ kind: 'out-of-area', ...e.outside });
   if (e.elsewhere) out.push({ kind: 'elsewhere', ...e.elsewhere });
+  if (e.farAway)
+    out.push({ kind: 'far-away', ...e.farAway, concept: conceptLabel(ctx.concepts, e.farAway.concept) });
   if (e.tooSmall) out.push({ kind: 'too-small', ...e.tooSmall });
   if (e.unanswered)
     out.push({

@@ -9,6 +9,7 @@ import type {
   Difference,
   Elsewhere,
   Evidence,
+  FarAway,
   History,
   NeedDoc,
   OutOfArea,
@@ -19,13 +20,14 @@ import type {
 } from './docs.js';
 import { type FamilyObject, familyObjects, mayNameObject, namesObject } from './family-object.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
-import { inside, PLACES, type Whereabouts } from './service-area.js';
+import { inside, overlaps, PLACES, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
   AMBIGUOUS,
   CONCEPT,
   DIFFERS,
+  FAR_AWAY,
   GENERIC_WORD,
   HISTORY_DOWN,
   HISTORY_MAX,
@@ -392,16 +394,63 @@ function outOfArea(
     limit: words
       .filter((w, i) => !words.some((other, j) => j !== i && other.length > w.length && other.endsWith(w)))
       .join('、'),
-    // (the text's 「青森」 inside the owner's 「青森県弘前市」 is said once)
-    needArea: [...new Set(where.map((w) => w.area))]
-      .filter((area, _, all) => !all.some((other) => other !== area && other.includes(area)))
-      .join('・'),
+    needArea: areaWords(where),
   };
 }
 
 /** Words of a strength that reaches beyond where the helper is. */
 const REACHES =
   /出張|訪問|伺い|伺う|オンライン|リモート|全国|遠方|どこでも|online|remote|nationwide|anywhere|travel/i;
+
+/** Whether one of the helper's strengths says it travels or works at a distance (出張, オンライン, 全国). */
+function reachesFurther(ctx: ScoringContext, party: PartyInput): boolean {
+  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+    const source = party.offers[offer.offerIndex]!;
+    if (!source.summary && REACHES.test(source.text)) return true;
+  }
+  return false;
+}
+
+/** The places where the need is, as written, each once (the text's 「青森」 inside the owner's 「青森県弘前市」 is said once). */
+function areaWords(where: Whereabouts[]): string {
+  return [...new Set(where.map((w) => w.area))]
+    .filter((area, _, all) => !all.some((other) => other !== area && other.includes(area)))
+    .join('・');
+}
+
+/**
+ * The need's answer is a place one goes to (a venue: `nearby` in the glossary), the need names no
+ * place to look in (then `elsewhere` judges), and every place the helper is known to be lies in
+ * another prefecture than the need and its owner (a hall in 山形県鶴岡市 for a tasting in 仙台).
+ * A helper whose strengths say they reach further, or whose place is not known, is never far.
+ */
+function farAway(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  party: PartyInput,
+  answerConcept: string | undefined,
+): FarAway | undefined {
+  if (!answerConcept || need.analysis.limits.length || !ctx.concepts.isNearby(answerConcept))
+    return undefined;
+  const at = ctx.whereIsParty(party);
+  const where = ctx.whereIsNeed(need);
+  if (!at.length || !where.length || reachesFurther(ctx, party)) return undefined;
+  if (
+    at.some((home) => home.places.some((place) => where.some((w) => overlaps(ctx.concepts, place, w.places))))
+  )
+    return undefined;
+  return {
+    concept: answerConcept,
+    needArea: areaWords(where),
+    helperArea: [...new Set(at.map((w) => w.area))].join('・'),
+  };
+}
+
+/** Whether the need names a place one goes to (a venue), so that where a helper is may count. */
+function asksNearby(ctx: ScoringContext, need: NeedDoc): boolean {
+  for (const concept of need.analysis.concepts.keys()) if (ctx.concepts.isNearby(concept)) return true;
+  return false;
+}
 
 /**
  * The need asks for a helper in a place (「宮城県内の蔵で」, 「新潟市内で」) and every place the helper
@@ -414,10 +463,10 @@ function elsewhere(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Elsew
   if (!at.length || inside(ctx.concepts, areas, [], at)) return undefined;
   // A helper whose strengths say they travel or work at a distance (出張, オンライン, 全国), or
   // name a place inside the asked-for area (「宮城・岩手にも伺います」), is not counted out.
+  if (reachesFurther(ctx, party)) return undefined;
   for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
     const source = party.offers[offer.offerIndex]!;
     if (source.summary) continue;
-    if (REACHES.test(source.text)) return undefined;
     for (const place of offer.analysis.concepts.keys()) {
       if (!ctx.concepts.isPlace(place)) continue;
       // (with its city when the strength names one: 「奥多摩町内の…」 is not in 八王子市)
@@ -554,7 +603,12 @@ export function relevanceOnly(
   party: PartyInput,
 ): number {
   // (whether the area check applies depends on which offers the evidence comes from)
-  if (ctx.limited.has(party) || need.analysis.limits.length > 0 || (need.headcount && ctx.sized.has(party)))
+  if (
+    ctx.limited.has(party) ||
+    need.analysis.limits.length > 0 ||
+    (need.headcount && ctx.sized.has(party)) ||
+    asksNearby(ctx, need)
+  )
     return evidence(ctx, need, answers, party).relevance;
   // (the same functions as `evidence`, so that the two give the same number to the last bit)
   const concept = conceptEvidence(answers, party).concept;
@@ -586,7 +640,9 @@ export function evidence(
       ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })
       : undefined;
   const away = base > 0 && !outside && !otherPlace ? elsewhere(ctx, need, party) : undefined;
-  const outsideFactor = outside || away ? OUT_OF_AREA : 1;
+  const far =
+    base > 0 && !outside && !away && !otherPlace ? farAway(ctx, need, party, concept.needConcept) : undefined;
+  const outsideFactor = outside || away ? OUT_OF_AREA : far ? FAR_AWAY : 1;
   const small =
     base > 0 && need.headcount && ctx.sized.has(party)
       ? tooSmall(ctx, need, party, { answer: concept.answer, shared: words.shared })
@@ -602,6 +658,7 @@ export function evidence(
     difference: diff,
     outside,
     ...(away ? { elsewhere: away } : {}),
+    ...(far ? { farAway: far } : {}),
     ...(small ? { tooSmall: small } : {}),
     history: past,
     differs,

@@ -30,7 +30,10 @@
 // - outside: OUT_OF_AREA when every strength that gives the pairing evidence serves one area
 //   only (「札幌市内のみ」, "Kumamoto only") and the need is outside all of them: by prefecture,
 //   by city, by island (service-area.ts); also when the need asks for its helper in a place
-//   (「宮城県内の蔵で」, 「新潟市内で」) and the helper is known to be elsewhere; 1 otherwise.
+//   (「宮城県内の蔵で」, 「新潟市内で」) and the helper is known to be elsewhere; FAR_AWAY when the
+//   need's answer is a place one goes to (a venue: `nearby` in the glossary), the need names no
+//   place, and the helper is known to be in another prefecture than the need and its owner; 1
+//   otherwise.
 // - size: TOO_SMALL when every strength that gives the pairing evidence takes fewer people
 //   (「50人まで」, 「定員30名」) than the need brings (「100人くらい」, "for 120 people")
 //   (headcount.ts); 1 otherwise.
@@ -126,6 +129,9 @@ export const DIFFERS = 0.25;
 /** Evidence only from strengths that serve another area (「札幌市内のみ」 for a need in 弘前), or a
  * helper elsewhere than where the need asks (「宮城県内で」 for a brewery in 鶴岡). */
 export const OUT_OF_AREA = 0.25;
+/** A place one goes to (a venue) in another prefecture than the need: a tasting in 仙台 does not
+ * go to a hall in 鶴岡 first. Milder than OUT_OF_AREA: the need did not say where. */
+export const FAR_AWAY = 0.6;
 /** Evidence only from strengths that take fewer people (「50人まで」) than the need brings (「100人くらい」). */
 export const TOO_SMALL = 0.25;
 /** A need whose main concept no helper of the folder answers: every helper answers only its other parts. */

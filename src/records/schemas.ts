@@ -183,6 +183,8 @@ export const concept = z.strictObject({
   exclusive: z.boolean().optional(),
   /** It says whom or where (children, the elderly, Hokkaido), not what is offered or needed. */
   context: z.boolean().optional(),
+  /** It is a place one goes to (a venue, a kitchen to rent): a helper far from the need answers it less. */
+  nearby: z.boolean().optional(),
 });
 export const glossary = z.record(id, concept);
 

@@ -77,6 +77,7 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
           solves: [...new Set([...(known.solves ?? []), ...(concept.solves ?? [])])],
           exclusive: concept.exclusive ?? known.exclusive,
           context: concept.context ?? known.context,
+          nearby: concept.nearby ?? known.nearby,
         }
       : concept;
   }

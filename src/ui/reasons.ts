@@ -72,6 +72,12 @@ function elsewhere(r: Of<'elsewhere'>, lang: Lang): string {
     : `the need asks for someone in "${r.needArea}", this helper is in "${r.helperArea}": elsewhere`;
 }
 
+function farAway(r: Of<'far-away'>, lang: Lang): string {
+  return lang === 'ja'
+    ? `近くで探すもの（${label(r.concept, 'ja')}）: 課題は『${r.needArea}』、この相手は『${r.helperArea}』`
+    : `wanted nearby (${label(r.concept, 'en').toLowerCase()}): the need is in "${r.needArea}", this helper in "${r.helperArea}"`;
+}
+
 function tooSmall(r: Of<'too-small'>, lang: Lang): string {
   return lang === 'ja'
     ? `人数は『${r.needWords}』、強みは『${r.helperWords}』: 人数が合わない`
@@ -115,6 +121,8 @@ export function wordReason(r: Reason, lang: Lang): string {
       return outOfArea(r, lang);
     case 'elsewhere':
       return elsewhere(r, lang);
+    case 'far-away':
+      return farAway(r, lang);
     case 'too-small':
       return tooSmall(r, lang);
     case 'unanswered':

@@ -51,6 +51,13 @@ export type Reason =
       helperArea: string;
     }
   | {
+      kind: 'far-away';
+      /** The need's concept that is a place one goes to (a venue), and where the need and the helper are. */
+      concept: ConceptLabel;
+      needArea: string;
+      helperArea: string;
+    }
+  | {
       kind: 'too-small';
       /** How many people the need brings (「100人くらい」), and the most the strength takes (「50人まで」). */
       needWords: string;
