@@ -247,6 +247,47 @@ describe('a repairer of one object', () => {
   });
 });
 
+describe('a need that names repairs only in general', () => {
+  const dir = () =>
+    folder(
+      {
+        appliances: ['テレビや洗濯機など家電の修理'],
+        cars: ['自動車の整備と車検'],
+        boats: ['FRP船体の修理・塗装'],
+        machines: ['工場の機械の修理'],
+        handyman: ['修理全般'],
+      },
+      {
+        outboard: '船外機の調子がおかしい。近くで見てくれる人がいない',
+        engine: '船のエンジンから変な音がする',
+        loom: '古い織機が止まるたびに、直せる人を探して一週間',
+      },
+    );
+
+  it('is not answered by a repairer of other things, and says what differs', async () => {
+    const list = await suggest(dir(), '--need', 'outboard', '--min-score', '0');
+    for (const helper of ['appliances', 'cars']) {
+      expect(pairing(list, helper).score).toBeLessThan(0.3);
+      expect(pairing(list, helper).evidence).toContainEqual(
+        expect.objectContaining({ kind: 'differs', family: expect.objectContaining({ id: 'repair' }) }),
+      );
+    }
+    expect(pairing(list, 'appliances').reasons.join('\n')).toContain('修理・修繕の種類が違う');
+    // one who repairs anything still may
+    expect(pairing(list, 'handyman').score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('is answered by a repairer whose object the need touches: a boat, machines', async () => {
+    const engine = await suggest(dir(), '--need', 'engine', '--min-score', '0');
+    expect(pairing(engine, 'boats').evidence.map((e) => e.kind)).not.toContain('differs');
+    expect(helpersOf(engine)[0]).toBe('boats');
+    const loom = await suggest(dir(), '--need', 'loom', '--min-score', '0');
+    expect(pairing(loom, 'machines').evidence.map((e) => e.kind)).not.toContain('differs');
+    expect(pairing(loom, 'machines').score).toBeGreaterThanOrEqual(0.3);
+    expect(pairing(loom, 'appliances').score).toBeLessThan(0.3);
+  });
+});
+
 describe('a need that names several members of a family', () => {
   it('is answered in part by a helper of any of them, and still refuses one of none', async () => {
     const dir = folder(

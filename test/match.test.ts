@@ -237,6 +237,9 @@ describe('what a repair strength is done to', () => {
     expect(objectOf('硯の製作と修理')).toBe('硯');
     expect(objectOf('船外機の修理')).toBe('船外機');
     expect(objectOf('ミシンの点検・修理')).toBe('ミシン');
+    // (also before where it is done: 出張, 訪問, 持ち込み)
+    expect(objectOf('軽トラックの出張修理')).toBe('軽トラック');
+    expect(objectOf('ピアノの訪問修理')).toBe('ピアノ');
     // (a bracket of examples after the thing belongs to it; any other bracket stops the object)
     expect(objectOf('中古工作機械（旋盤・フライス盤・マシニング）の修理とオーバーホール')).toBe(
       '中古工作機械(旋盤・フライス盤・マシニング)',

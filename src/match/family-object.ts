@@ -27,13 +27,21 @@ const LETTERS = '\\u4e00-\\u9fff\\u3005\\u30a1-\\u30fc';
  * Any other bracket (「当社（出張対応）」) says something else, and no object is read across it.
  */
 const EXAMPLES = '\\([^()。]*[・、,][^()。]*\\)';
-/** 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」); the object's examples count as the object. */
+/**
+ * 「Xの」 right before the family's word, or before one more task and 「と」/「・」 (「硯の製作と」), or
+ * before where it is done (「軽トラックの出張修理」); the object's examples count as the object.
+ */
 const OBJECT_BEFORE = new RegExp(
-  `([${LETTERS}]{1,8})(${EXAMPLES})?の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・])?$`,
+  `([${LETTERS}]{1,8})(${EXAMPLES})?の(?:[${LETTERS}\\u3041-\\u3093]{1,6}[と・]|出張|訪問|持ち込み|持込み)?$`,
 );
 /** Words before 「の」 that say how widely, where or for whom, not what (「各種の修理」, 「自宅の修理」). */
 const SCOPE =
   /^(?:各種|全般|一般|色々|様々|地域|地元|近所|自宅|家庭|日常|日頃|会社|社内|店舗|現場|出張|客様|お客様|身の回り|その他|物|品)$/;
+
+/** Whether the family's members are kinds of object an action is done to (repairs). */
+export function isByObject(family: string): boolean {
+  return BY_OBJECT.has(family);
+}
 
 /** Whether a text with these concepts could name a family as done to one object (cheap, before `familyObjects`). */
 export function mayNameObject(concepts: Iterable<string>): boolean {

@@ -18,7 +18,7 @@ import type {
   Unanswered,
   WordRoot,
 } from './docs.js';
-import { type FamilyObject, familyObjects, mayNameObject, namesObject } from './family-object.js';
+import { type FamilyObject, familyObjects, isByObject, mayNameObject, namesObject } from './family-object.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
 import { inside, overlaps, PLACES, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
@@ -212,7 +212,8 @@ function wordEvidence(
  * family a strength names only as done to one object (「硯の製作と修理」) counts as a member of its
  * own, keyed `~` and the object's words, with the object.
  */
-type FamilyNames = Map<string, Map<string, { concept: string; offer: OfferDoc; object?: FamilyObject }>>;
+type FamilyMembers = Map<string, { concept: string; offer: OfferDoc; object?: FamilyObject }>;
+type FamilyNames = Map<string, FamilyMembers>;
 
 function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
   let names = ctx.familyNames.get(party);
@@ -290,6 +291,67 @@ function membersNamed(ctx: ScoringContext, need: NeedDoc): Map<string, Set<strin
 }
 
 /**
+ * Kanji that end the names of many different things (機 of 洗濯機, 冷凍機 and 船外機; 器, 具, 品) or
+ * say the repair itself (修, 繕, 直, 整): sharing one of them alone says nothing of the object.
+ */
+const ENDS_MANY = new Set('機器具品物用類材製修理繕直整備装置工事');
+
+/** Words for machines in general: a helper who repairs them may repair any machine (X機). */
+const MACHINES = /機械|設備|機器/;
+const LETTER = /[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]/;
+
+/**
+ * Whether a need's text touches what a helper repairs: one kanji of the kind's words that names a
+ * thing (船 of 漁船, 車 of 自動車); two kanji or katakana in a row of any of its strengths
+ * (「エンジン」, 「蛇胴」 of a helper who makes them), not both of the kind that end many words
+ * (修理); or any machine (X機) when the helper names machines or equipment in general.
+ */
+function touches(needText: string, kindWords: string, strengths: string[]): boolean {
+  for (const char of kindWords)
+    if (/[\u4e00-\u9fff\u3005]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
+  for (const text of strengths) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const [a, b] = [text[i]!, text[i + 1]!];
+      if (!LETTER.test(a) || !LETTER.test(b) || (ENDS_MANY.has(a) && ENDS_MANY.has(b))) continue;
+      if (needText.includes(a + b)) return true;
+    }
+    if (MACHINES.test(text) && needText.includes('機')) return true;
+  }
+  return false;
+}
+
+/**
+ * A need that names a family of repairs only in general (「調子がおかしい」, 「直せる人」) and a helper
+ * who names only kinds of it done to other things (a car mechanic, a washing-machine repairer, the
+ * refinishing of lacquerware): the helper's kinds, or undefined when the helper may answer. A
+ * helper who names the family in general in a strength answers any; one whose kind or object the
+ * need's text touches (「船のエンジン」 and 「漁船のエンジン整備」, 「織機」 and 「機械の修理」) may be it.
+ */
+function kindsOnly(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  party: PartyInput,
+  family: string,
+): FamilyMembers | undefined {
+  if (!isByObject(family) || membersNamed(ctx, need).has(family)) return undefined;
+  const kinds = familyNames(ctx, party).get(family);
+  if (!kinds) return undefined;
+  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
+    const source = party.offers[offer.offerIndex]!;
+    if (source.summary || !offer.analysis.concepts.has(family)) continue;
+    if (!familyObjects(ctx.concepts, source.text).has(family)) return undefined;
+  }
+  const needText = `${need.need.title}\n${need.need.detail ?? ''}`;
+  const strengths = party.offers.filter((o) => !o.summary).map((o) => o.text.normalize('NFKC'));
+  for (const kind of kinds.values()) {
+    if (kind.object && aboutObject(ctx, need, family, kind.object)) return undefined;
+    const words = kind.object?.words ?? kind.offer.analysis.evidence.get(kind.concept) ?? '';
+    if (touches(needText.normalize('NFKC'), words, strengths)) return undefined;
+  }
+  return kinds;
+}
+
+/**
  * The need names members of an exclusive family (Korean, shamisen, apples) and the helper names
  * only other members (English, piano, rice): none of the need's, nor the family in general. A
  * need that names several (「英語と中国語で」) is answered in part by a helper of any of them.
@@ -316,6 +378,19 @@ function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Diff
         helperWords: other.object ? `${other.object.words}の${words}` : words,
       };
     }
+  for (const [family] of need.analysis.concepts) {
+    const kinds = kindsOnly(ctx, need, party, family);
+    if (!kinds) continue;
+    const [, other] = kinds.entries().next().value!;
+    const words = other.offer.analysis.evidence.get(other.concept) ?? '';
+    return {
+      family,
+      needConcept: family,
+      helperConcept: other.concept,
+      needWords: need.analysis.evidence.get(family) ?? '',
+      helperWords: other.object ? `${other.object.words}の${words}` : words,
+    };
+  }
   return undefined;
 }
 
