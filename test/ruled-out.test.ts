@@ -37,6 +37,14 @@ describe('a concept the need rules out', () => {
     expect(asked('英語で返事がしたい')).toContain('english-translation');
   });
 
+  it('is left out after 「でもない」 (not that either), also where the term ends in its particle', () => {
+    expect(asked('英語でもなく中国語でもなく、タイ語で話せる人')).toEqual(['thai']);
+    expect(asked('中国語ではなく韓国語で')).toEqual(['korean']);
+    expect(asked('届いたメールは英語でもないので読めない')).not.toContain('english');
+    // a state that is not so stays what the need is about
+    expect(asked('空き家はあるが、古すぎて人が住める状態じゃない')).toContain('renovation');
+  });
+
   it('is left out where a thing said to be needed is said not to be (「許可がいらない」)', () => {
     expect(asked('許可がいらない範囲でキッチンカーを出したい')).toEqual(['kitchen-car']);
     expect(asked('キッチンカーを出すのに許可がいる')).toContain('permits');

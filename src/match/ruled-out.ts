@@ -6,13 +6,14 @@ import type { ConceptHit, ConceptIndex } from './concepts.js';
 
 /**
  * After a concept, in the normalised text: forms that rule it out whoever speaks. 「以外」 but not
- * 「以外も」 (besides it, as well); 「ではなく」, 「じゃなく」, 「でなく」 but not 「がでなくなった」 (stopped
- * coming out) nor 「〜なくらい」; 「いらない」, 「必要ない」 but not 「要らなくなった」 (one has it to give
+ * 「以外も」 (besides it, as well); 「ではなく」, 「じゃなく」, 「でなく」, 「でもなく」 but not 「がでなくなった」
+ * (stopped coming out) nor 「〜なくらい」; 「でもない」 (not that either), but not 「でもないと」 nor
+ * 「でもないけど」 (「住める状態じゃない」 describes a state, and stays); 「いらない」, 「必要ない」 but not 「要らなくなった」 (one has it to give
  * away); a 「より」 that compares (「英語より母国語の方が」), not a formal one that means from
  * (「ホームページより予約」).
  */
 const RULED_OUT_AFTER =
-  /^(?:以外(?!も|にも)|(?:じゃ|では|で)なく(?!なっ|なる|らい)|[がは]?(?:必要|要ら|いら)(?:なく|ない)(?!なっ|なる|らい)|より(?:も)?(?=[^。、,.!?]{0,16}(?:の?方が|のほうが|がいい|が良い|がよい)))/;
+  /^(?:以外(?!も|にも)|(?:じゃ|では|で)(?:も)?なく(?!なっ|なる|らい)|でもない(?!と|か|けど|けれど|が)|[がは]?(?:必要|要ら|いら)(?:なく|ない)(?!なっ|なる|らい)|より(?:も)?(?=[^。、,.!?]{0,16}(?:の?方が|のほうが|がいい|が良い|がよい)))/;
 /** The forms of `RULED_OUT_*` that turn from what the need has rather than turn it away. */
 const OTHER_THAN = /^以外/;
 const OTHER_THAN_BEFORE = /\b(?:other than|except(?: for)?)(?: (?:in|into|a|an|the))? $/;
@@ -73,14 +74,15 @@ export function ruledOutHits(
     const before = japanese ? '' : norm.slice(Math.max(0, hit.start - BEFORE), hit.start);
     // (a term read across a gap is ruled out with any of its pieces: 「英語で|返事」 in
     // 「英語ではなくタイ語で返事」, where the piece's own particle starts the form that rules it out)
-    const piece = (hit.spans ?? [])
-      .slice(0, -1)
-      .map(([, end]) => (PIECE_PARTICLE.test(norm[end - 1] ?? '') ? end - 1 : end))
+    // (and so is a term that ends in a particle: 「中国語で|もなく」)
+    const piece = [...(hit.spans ?? []).slice(0, -1), [hit.start, hit.end]]
+      .map(([, end]) => (PIECE_PARTICLE.test(norm[end! - 1] ?? '') ? end! - 1 : end!))
       .find((end) => RULED_OUT_AFTER.test(norm.slice(end, end + AFTER)));
     const notNeeded = NOT_NEEDED_STEM.test(norm.slice(hit.start, hit.end)) && NOT_NEEDED_AFTER.test(after);
     if (notNeeded || RULED_OUT_AFTER.test(after) || RULED_OUT_BEFORE.test(before))
       out.set(hit, OTHER_THAN.test(after) || OTHER_THAN_BEFORE.test(before) ? null : hit.end);
-    else if (piece !== undefined) out.set(hit, OTHER_THAN.test(norm.slice(piece)) ? null : piece);
+    else if (piece !== undefined)
+      out.set(hit, OTHER_THAN.test(norm.slice(piece)) ? null : Math.min(piece, hit.end));
     else if (lacksToo.has(hit) && named.some((other) => anotherMember(index, hit.concept, other)))
       out.set(hit, hit.end);
     else if (
