@@ -10,6 +10,7 @@ import {
   unpackAnalysis,
   unpackAnswering,
   unpackConceptIds,
+  unpackStringPairs,
 } from '../src/match/analysis-pack.js';
 import { Matcher } from '../src/match/engine.js';
 import type { AnalysisMemo, MatchOptions } from '../src/match/types.js';
@@ -57,7 +58,10 @@ describe('packed analyses', () => {
     for (const [key, text] of memo.store) {
       const kind = key.slice(0, key.indexOf('\u0000'));
       kinds.add(kind);
-      if (kind === 'name') expect(unpackConceptIds(JSON.parse(text)), key).toBeDefined();
+      // (a space's area and the places a name names are read when some need or strength asks
+      // where parties are: the sample's needs for a venue do)
+      if (kind === 'name' || kind === 'area') expect(unpackConceptIds(JSON.parse(text)), key).toBeDefined();
+      else if (kind === 'name-places') expect(unpackStringPairs(JSON.parse(text)), key).toBeDefined();
       else if (kind === 'answering') {
         const list = unpackAnswering(JSON.parse(text));
         expect(list, key).toBeDefined();
@@ -68,8 +72,8 @@ describe('packed analyses', () => {
         expect(JSON.stringify(packAnalysis(analysis!))).toBe(text);
       }
     }
-    // needs, offers, names, and what answers the needs' concepts
-    expect([...kinds].sort()).toEqual(['answering', 'name', 'need', 'offer']);
+    // needs, offers, names, what answers the needs' concepts, and where spaces and online parties are
+    expect([...kinds].sort()).toEqual(['answering', 'area', 'name', 'name-places', 'need', 'offer']);
   });
 
   it('refuse anything of another shape', () => {
