@@ -40,6 +40,10 @@ export const usage = {
     ja: 'バージョンは mixer --version だけで表示します',
     en: 'mixer --version alone prints the version',
   },
+  'hint.version-or-help': {
+    ja: 'バージョンは mixer --version、使い方は mixer --help で表示します',
+    en: 'mixer --version alone prints the version, mixer --help the usage',
+  },
   'usage.flag-line-break': takes<'flag'>({
     ja: (p) => `${p.flag} に改行があります。${p.flag} は 1 行で書きます`,
     en: (p) => `${p.flag} has a line break; it takes one line`,
