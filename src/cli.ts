@@ -206,7 +206,9 @@ function versionOnly(program: Command, lang: Lang, writeOut: (s: string) => void
   });
   const refuse = (arg: string) => {
     if (!asked) return;
-    const error = new UsageError(t(lang, 'usage.version-alone', { arg }), t(lang, 'hint.version-alone'));
+    // (asked for both, the two commands that answer each)
+    const hint = arg === '--help' || arg === '-h' ? 'hint.version-or-help' : 'hint.version-alone';
+    const error = new UsageError(t(lang, 'usage.version-alone', { arg }), t(lang, hint));
     error.code = 'usage.version-alone';
     throw error;
   };
@@ -225,6 +227,44 @@ function versionOnly(program: Command, lang: Lang, writeOut: (s: string) => void
     },
   });
   return refuse;
+}
+
+/**
+ * `--help` at the top level, as commander sees it there: with a command word that it did not
+ * dispatch, `mixer --help validate` shows the help of that command, and an unknown word is an
+ * unknown command (`mixer letter --help`, as `mixer letter`), never the general help; with
+ * `--version`, it is a stray argument as any other. `find` gives the command of a name, declared.
+ */
+function helpOfWord(
+  program: Command,
+  versionAlone: (arg: string) => void,
+  find: (name: string) => Command | undefined,
+): void {
+  const own = program as unknown as { _outputHelpIfRequested: (args: string[]) => void };
+  const outputHelpIfRequested = own._outputHelpIfRequested.bind(program);
+  const takesValue = (flag: string) =>
+    program.options.some((o) => o.required && (o.long === flag || o.short === flag));
+  own._outputHelpIfRequested = (args: string[]) => {
+    const flag = args.find((arg) => arg === '--help' || arg === '-h');
+    if (!flag) return outputHelpIfRequested(args);
+    versionAlone(flag);
+    // the first word that is neither an option nor a global option's value
+    let word: string | undefined;
+    for (let i = 0; i < program.args.length && word === undefined; i++) {
+      const arg = program.args[i]!;
+      if (arg === '--') word = program.args[i + 1];
+      else if (!arg.startsWith('-')) word = arg;
+      else if (takesValue(arg)) i++;
+    }
+    if (word === undefined) return outputHelpIfRequested(args);
+    const command = find(word);
+    if (!command) {
+      program.args = [word];
+      return (program as unknown as { unknownCommand: () => never }).unknownCommand();
+    }
+    command.outputHelp();
+    throw new CommanderError(0, 'commander.helpDisplayed', '(outputHelp)');
+  };
 }
 
 const hidden = new WeakSet<Command>();
@@ -343,6 +383,11 @@ export function buildProgram(
       command.outputHelp();
     });
   sayUsageErrors(helpCommand, lang);
+  helpOfWord(program, versionAlone, (name) => {
+    const command = program.commands.find((c) => c.name() === name && !hiddenCommand(c));
+    if (command) declare(command);
+    return command;
+  });
   program.hook('preSubcommand', (_program, command) => {
     versionAlone(command.name());
     declare(command);

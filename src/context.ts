@@ -44,6 +44,34 @@ function flushingFirst(prompter: Prompter, flush: () => void): Prompter {
   };
 }
 
+/**
+ * A prompter whose one-line answers hold one line. A text pasted with line breaks into a question
+ * that takes one line (a name, a title, a strength) is not cut to its first line: it is said so,
+ * naming the question, and asked again with the lines joined by spaces, to keep with Enter or edit.
+ */
+function oneLineAnswers(
+  prompter: Prompter,
+  io: Io,
+  say: (question: string, lines: number) => string,
+): Prompter {
+  return {
+    ...prompter,
+    async text(message, options = {}) {
+      let answer = await prompter.text(message, options);
+      while (!options.multiline && /[\r\n]/.test(answer)) {
+        const lines = answer.split(/\r\n|\r|\n/).map((line) => line.trim());
+        io.stderr(io.color.yellow(`! ${say(message, lines.filter(Boolean).length)}`));
+        answer = await prompter.text(message, {
+          ...options,
+          default: lines.filter(Boolean).join(' '),
+          editable: true,
+        });
+      }
+      return answer;
+    },
+  };
+}
+
 export interface GlobalOptions {
   data?: string;
   lang?: Lang;
@@ -75,7 +103,10 @@ export class Context {
       );
     this.dir = locateDataFolder(options.data, io.env, io.cwd);
     const asking = prompter ?? terminalPrompter(() => this.lang, io.color.bold('') !== '');
-    this.prompter = io.flush ? flushingFirst(asking, io.flush) : asking;
+    const oneLine = oneLineAnswers(asking, io, (question, lines) =>
+      this.t('input.one-line', { question, lines }),
+    );
+    this.prompter = io.flush ? flushingFirst(oneLine, io.flush) : oneLine;
   }
 
   /** Forget the loaded folder (after a write, to read it again). */

@@ -255,6 +255,47 @@ describe('what a person sees around the questions', () => {
     expect(committed.stderr).not.toContain('まだコミットしていません');
   });
 
+  it('a text pasted with line breaks is never cut to its first line: a one-line answer is asked again, joined; details keep their lines', async () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const dir = copySample();
+      const title = ['A menu in English', 'and a sign for the door'];
+      const prompter = scriptedPrompter([
+        'hirano-cafe',
+        title.join('\n'),
+        // asked again with the lines joined: kept as offered
+        title.join(' '),
+        'Line one\nline two',
+        'mixers',
+        WRITE,
+      ]);
+      const r = await mixer(['--data', dir, '--lang', lang, 'add-need', '--id', 'pasted-need'], {
+        interactive: true,
+        prompter,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const question = lang === 'ja' ? '課題（一行で）' : 'The need, in one line';
+      expect(prompter.asked.slice(1, 3)).toEqual([question, question]);
+      expect(prompter.shown[2]!.default).toBe('A menu in English and a sign for the door');
+      expect(r.stderr).toContain(
+        lang === 'ja'
+          ? `! 「${question}」は 1 行で答えます。貼り付けた 2 行を 1 行につないだので、直して Enter（そのままでもかまいません）`
+          : `! "${question}" takes one line: the 2 pasted lines are joined into one below; edit them or press Enter`,
+      );
+      expect(read(dir, 'needs/pasted-need.yaml')).toContain(
+        'title: A menu in English and a sign for the door\ndetail: |-\n  Line one\n  line two\n',
+      );
+    }
+    // strengths pasted one a line: each line an item
+    const dir = copySample();
+    const prompter = scriptedPrompter(['Hirano Bakery', 'company', '', 'bread\ncatering', 'mixers', WRITE]);
+    const r = await mixer(['--data', dir, '--lang', 'en', 'add-member', '--id', 'hirano-bakery'], {
+      interactive: true,
+      prompter,
+    });
+    expect(r.code, `${r.stderr}\n${prompter.asked.join('\n')}`).toBe(0);
+    expect(read(dir, 'members/hirano-bakery.yaml')).toContain('strengths:\n  - bread\n  - catering\n');
+  });
+
   it('add-visit in English: a need and a strength in English punctuation, a long note wrapped under its answer', async () => {
     const dir = copySample();
     const note =

@@ -285,3 +285,57 @@ describe('examples in --help', () => {
       }
   });
 });
+
+describe('a 64-character id in an 80-column table', () => {
+  it('goes whole on a line of its own above its row: nothing runs past the edge, names are cut with …', async () => {
+    const { copySample } = await import('./helpers.js');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = copySample();
+    const member = 'kitakami-very-long-member-name-very-long-member-name-very-long-m';
+    const proposal = '2026-11-hirano-cafe-english-menu-and-signage-for-foreign-tourist';
+    expect([member.length, proposal.length]).toEqual([64, 64]);
+    fs.writeFileSync(
+      path.join(dir, 'members', `${member}.yaml`),
+      'name: 北上とても長い名前の株式会社デザイン事務所ホールディングス\nkind: company\nspaces:\n  - kitakami-base\nstrengths:\n  - ロゴデザイン\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'proposals', `${proposal}.yaml`),
+      `need: hirano-cafe-logo\nhelper: ${member}\nmixer: mx-sato\nhistory:\n  - date: "2026-11-20"\n    status: draft\n`,
+    );
+    expect((await mixer(['--data', dir, 'validate'])).code).toBe(0);
+    for (const lang of ['ja', 'en'] as const) {
+      for (const args of [
+        ['list', 'members'],
+        ['list', 'proposals'],
+        ['show', 'kitakami-base'],
+        ['show', member],
+      ]) {
+        const r = await mixer(['--data', dir, '--lang', lang, ...args]);
+        expect(r.code, r.stderr).toBe(0);
+        const lines = r.stdout.trimEnd().split('\n');
+        // (show's first line names the record and its file, a heading the terminal may wrap)
+        for (const line of args[0] === 'show' ? lines.slice(1) : lines)
+          expect(displayWidth(line), `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
+        const id =
+          args[0] === 'show' && args[1] === member ? proposal : args[1] === 'proposals' ? proposal : member;
+        // the id whole, alone on its line (to copy), what is said of it on the next, indented
+        const at = lines.findIndex((line) => line.trim() === id);
+        expect(at, `${args.join(' ')}\n${r.stdout}`).toBeGreaterThan(0);
+        const indent = (line: string) => line.length - line.trimStart().length;
+        expect(indent(lines[at + 1]!), lines[at + 1]).toBe(indent(lines[at]!) + 2);
+      }
+      const members = (await mixer(['--data', dir, '--lang', lang, 'list', 'members'])).stdout;
+      expect(members).toMatch(/\n {2}北上とても長い名前の[^\n]*…/);
+      // every other row stays one line under its id
+      expect(members).toMatch(/\nabe-web\n {2}阿部 Webラボ/);
+      const json = JSON.parse((await mixer(['--data', dir, 'list', 'members', '--json'])).stdout);
+      expect(json.map((m: { id: string }) => m.id)).toContain(member);
+    }
+    // with room enough (--wide), one line a row as before
+    const wide = await mixer(['--data', dir, 'list', 'members', '--wide']);
+    expect(wide.stdout).toMatch(
+      new RegExp(`\\n${member} +北上とても長い名前の株式会社デザイン事務所ホールディングス`),
+    );
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CancelledError, EXIT_CANCELLED } from '../src/errors.js';
 import { loadMessages } from '../src/ui/messages.js';
-import { matches, searchChoices, terminalPrompter } from '../src/ui/prompts.js';
+import { linesAfterAnswer, matches, searchChoices, terminalPrompter } from '../src/ui/prompts.js';
 
 await loadMessages();
 
@@ -25,10 +25,19 @@ const sigint = () => {
   throw error;
 };
 
+/** What the terminal sends while the next input is asked (a paste), or nothing. */
+let pasted: string | undefined;
+
 vi.mock('@inquirer/prompts', () => ({
   input: async (config: Config) => {
     given.push(config);
-    return '3万';
+    if (pasted === undefined) return '3万';
+    // (as readline does: the answer is the first line, the rest arrives with it)
+    const sent = pasted;
+    pasted = undefined;
+    setImmediate(() => process.stdin.emit('data', Buffer.from(sent)));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return sent.split(/[\r\n]/)[0];
   },
   select: async (config: Config) => {
     given.push(config);
@@ -69,6 +78,22 @@ describe('terminal prompts', () => {
     const input = given.at(-1)!;
     expect(input.transformer?.('3万', { isFinal: true })).toBe('3万 → 30000');
     expect(input.transformer?.('3万', { isFinal: false })).toBe('3万');
+  });
+
+  it('keep every line of a text pasted with line breaks, not only the first', async () => {
+    const ask = terminalPrompter(() => 'en', false);
+    pasted = 'A menu in English\rand a sign for the door\r';
+    expect(await ask.text('The need, in one line')).toBe('A menu in English\nand a sign for the door');
+    // typed by hand: the answer alone
+    expect(await ask.text('Details')).toBe('3万');
+    // bracketed paste marks, CRLF and empty lines at the end are not part of the text
+    expect(linesAfterAnswer('\u001b[200~first\r\nsecond\n\nthird\u001b[201~\r\n\r\n')).toEqual([
+      'second',
+      '',
+      'third',
+    ]);
+    expect(linesAfterAnswer('typed one key at a time\r')).toEqual([]);
+    expect(linesAfterAnswer('no line break')).toEqual([]);
   });
 
   it('turn Ctrl-C into a cancelled command, exit 130', async () => {

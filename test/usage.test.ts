@@ -318,6 +318,83 @@ describe('one rule for mistakes', () => {
     expect(unknown.stdout).toBe('');
   });
 
+  it('every command shows its own help with --help, as mixer help <command> and mixer --help <command>', async () => {
+    const heads = {
+      ja: ['使い方: mixer', 'オプション:', '例:'],
+      en: ['Usage: mixer', 'Options:', 'Examples:'],
+    };
+    for (const lang of ['ja', 'en'] as const) {
+      const [usage, options, examples] = heads[lang];
+      const general = await run(['--help'], lang);
+      for (const spec of COMMANDS) {
+        const own = await run([spec.name, '--help'], lang);
+        expect(own.code, spec.name).toBe(0);
+        expect(own.stderr, spec.name).toBe('');
+        expect(own.stdout.split('\n')[0], spec.name).toMatch(new RegExp(`^${usage} ${spec.name} `));
+        expect(own.stdout, spec.name).toContain(options);
+        expect(own.stdout, spec.name).toContain('--json');
+        if (spec.examples.length) expect(own.stdout, spec.name).toContain(`${examples}\n  $ mixer`);
+        expect(own.stdout, spec.name).not.toBe(general.stdout);
+        for (const other of [
+          [spec.name, '-h'],
+          ['help', spec.name],
+          ['--help', spec.name],
+        ]) {
+          const again = await run(other, lang);
+          expect(again.code, other.join(' ')).toBe(0);
+          expect(again.stdout, other.join(' ')).toBe(own.stdout);
+        }
+      }
+      const help = await run(['help', '--help'], lang);
+      expect(help.code).toBe(0);
+      expect(help.stdout.split('\n')[0]).toBe(`${usage} help ${lang === 'ja' ? '[コマンド]' : '[command]'}`);
+      expect((await run(['--help', 'help'], lang)).stdout).toBe(help.stdout);
+    }
+  });
+
+  it('--help after an unknown command is the unknown command, and --help with --version is bad usage', async () => {
+    for (const args of [
+      ['letter', '--help'],
+      ['letter', '-h'],
+      ['--help', 'letter'],
+    ]) {
+      const r = await run(args, 'en');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('✗ there is no command letter\n  → mixer --help shows the usage');
+      expect((await run(args, 'ja')).stderr).toBe(
+        '✗ letter というコマンドはありません\n  → mixer --help で使い方を表示します',
+      );
+    }
+    const typo = await run(['valdate', '--help'], 'en');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('✗ there is no command valdate\n  → did you mean validate?');
+    for (const args of [
+      ['--version', '--help'],
+      ['--help', '--version'],
+      ['-V', '-h'],
+    ]) {
+      const r = await run(args, 'en');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `✗ --version takes nothing else (got "${args.find((a) => a.includes('h'))}")\n` +
+          '  → mixer --version alone prints the version, mixer --help the usage',
+      );
+    }
+    const ja = await run(['--version', '--help'], 'ja');
+    expect(ja.stderr).toBe(
+      '✗ --version はほかの引数と一緒には使えません（「--help」）\n' +
+        '  → バージョンは mixer --version、使い方は mixer --help で表示します',
+    );
+    // the general help is still the general help, global options before or after it
+    for (const args of [['--help'], ['--no-cache', '--help'], ['--help', '--no-cache']]) {
+      const r = await run(args, 'en');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: mixer \[options\] \[command\]\n/);
+    }
+  });
+
   it('says the same in English', async () => {
     const r = await run(['status', '2026-09-gudon-ramen-booking-suzuki-dev', 'owner-acepted'], 'en');
     expect(r.code).toBe(2);

@@ -97,9 +97,10 @@ function idTaken(folder: DataFolder, kind: KindFolder) {
 /** `--contact-role` → `contactRole`, as commander names a flag's value. */
 const camel = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
+/** A list typed as one answer: items apart by commas, or one a line as pasted. */
 const listOf = (answer: string) =>
   answer
-    .split(/[、,，]/)
+    .split(/[、,，\r\n]/)
     .map((item) => item.trim())
     .filter(Boolean);
 
@@ -108,16 +109,18 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
   const v = validators(ctx);
   const lang = ctx.lang;
   const text =
-    (question: PlainKey, required = false) =>
+    (question: PlainKey, required = false, multiline = false) =>
     (current: Value) =>
       ctx.prompter.text(ctx.t(question), {
         default: typeof current === 'string' ? current : undefined,
         validate: required ? v.nonEmpty : undefined,
+        multiline,
       });
   const list = (question: PlainKey) => async (current: Value) => {
     const items = listOf(
       await ctx.prompter.text(ctx.t(question), {
         default: Array.isArray(current) ? current.join(ctx.t('list.items-separator')) : undefined,
+        multiline: true,
       }),
     );
     return items.length ? items : undefined;
@@ -241,7 +244,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           field: 'field.summary',
           flag: '--summary',
           given: flags.summary,
-          ask: text('ask.summary'),
+          ask: text('ask.summary', false, true),
         },
         strengths(true),
         tags,
@@ -319,7 +322,7 @@ function questions(ctx: Context, folder: DataFolder, kind: KindFolder, flags: Ad
           flag: '--detail',
           given: flags.detail,
           asked: true,
-          ask: text('ask.need-detail'),
+          ask: text('ask.need-detail', false, true),
         },
         tags,
         share,

@@ -180,7 +180,7 @@ async function askNeedsAndStrengths(ctx: Context, folder: DataFolder, draft: Dra
     if (next === 'need') {
       const owner = await ctx.prompter.select(ctx.t('ask.need-owner'), visitParties(folder, draft));
       const title = await ctx.prompter.text(ctx.t('ask.need-title'), { validate: v.nonEmpty });
-      const detail = await ctx.prompter.text(ctx.t('ask.need-detail'));
+      const detail = await ctx.prompter.text(ctx.t('ask.need-detail'), { multiline: true });
       const share = await askShare(ctx);
       draft.needs.push({ owner, title, detail: detail || undefined, share });
     } else {
@@ -252,7 +252,8 @@ function visitQuestions(ctx: Context, folder: DataFolder, draft: Draft) {
     },
     notes: async () => {
       draft.visit.notes =
-        (await ctx.prompter.text(ctx.t('ask.notes'), { default: draft.visit.notes })) || undefined;
+        (await ctx.prompter.text(ctx.t('ask.notes'), { default: draft.visit.notes, multiline: true })) ||
+        undefined;
     },
   };
 }
@@ -436,7 +437,8 @@ function fields(ctx: Context, folder: DataFolder, draft: Draft): Field[] {
           });
         if (what === 'detail')
           need.detail =
-            (await ctx.prompter.text(ctx.t('ask.need-detail'), { default: need.detail })) || undefined;
+            (await ctx.prompter.text(ctx.t('ask.need-detail'), { default: need.detail, multiline: true })) ||
+            undefined;
         if (what === 'share') need.share = await askShare(ctx, need.share);
         if (what === 'id')
           need.id = normalizeId(

@@ -136,7 +136,7 @@ function row(
   }
 }
 
-const id: [PlainKey, Partial<Column>] = ['col.id', {}];
+const id: [PlainKey, Partial<Column>] = ['col.id', { stack: true }];
 const text = (key: PlainKey, min = 8): [PlainKey, Partial<Column>] => [key, { fit: 'cut', min }];
 
 const COLUMNS: Record<KindFolder, Array<[PlainKey, Partial<Column>]>> = {
@@ -146,7 +146,7 @@ const COLUMNS: Record<KindFolder, Array<[PlainKey, Partial<Column>]>> = {
   visits: [id, ['col.date', {}], text('col.space'), text('col.mixer'), ['col.met', { align: 'right' }]],
   mixers: [id, text('col.name', 10), text('col.spaces')],
   proposals: [
-    ['col.proposal', { fit: 'cut' }],
+    ['col.proposal', { fit: 'cut', stack: true }],
     ['col.status', {}],
     ['col.age', { align: 'right' }],
   ],

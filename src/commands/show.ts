@@ -76,7 +76,7 @@ export async function run(ctx: Context, input: string, options: { json?: boolean
     const table = renderTable(
       [
         { header: ctx.t('col.kind') },
-        { header: ctx.t('col.id') },
+        { header: ctx.t('col.id'), stack: true },
         { header: ctx.t('col.field') },
         { header: ctx.t('col.about'), fit: 'cut' },
       ],

@@ -18,9 +18,17 @@ export interface TextOptions {
   validate?: (value: string) => true | string;
   /** What the answer is read as, shown after it once given (`3万 → 30000`); undefined when the same. */
   echo?: (value: string) => string | undefined;
+  /** The answer may hold several lines (a detail, notes): a pasted text is kept with its line breaks. */
+  multiline?: boolean;
+  /** The default is put in the line, to edit, rather than shown beside the question. */
+  editable?: boolean;
 }
 
 export interface Prompter {
+  /**
+   * Everything typed: a text pasted with line breaks comes back whole, its lines joined by `\n`
+   * (the terminal's input ends the answer at the first one; the rest is read here, not dropped).
+   */
   text(message: string, options?: TextOptions): Promise<string>;
   select<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
   /** A list filtered as the user types. */
@@ -133,6 +141,24 @@ async function cancellable<T>(ask: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The lines that came after the line that ended an answer, in what the terminal sent while it was
+ * asked: a text pasted with line breaks arrives at once, and the prompt takes its first line only.
+ * Keys typed one by one never follow the Enter that ends the answer. Terminal sequences (arrows,
+ * bracketed paste marks) are left out; empty lines at the end too.
+ */
+export function linesAfterAnswer(received: string): string[] {
+  const text = received.replace(/\u001b\[[0-9;?]*[~A-Za-z]|\u001b[O]?[A-Za-z]?/g, '');
+  const end = text.search(/[\r\n]/);
+  if (end < 0) return [];
+  const lines = text
+    .slice(end)
+    .replace(/^(\r\n|\r|\n)/, '')
+    .split(/\r\n|\r|\n/);
+  while (lines.length && lines.at(-1)!.trim() === '') lines.pop();
+  return lines;
+}
+
 /** Prompts in the terminal with @inquirer/prompts, loaded only when a question is asked. */
 export function terminalPrompter(language: () => Lang, color = true): Prompter {
   const load = async () => {
@@ -147,9 +173,15 @@ export function terminalPrompter(language: () => Lang, color = true): Prompter {
     text: (message, options = {}) =>
       cancellable(async () => {
         const { input } = await load();
-        return input({
+        // (what the terminal sends while asked, to keep the lines of a paste after the first)
+        let received = '';
+        const listen = (chunk: Buffer | string) => {
+          received += chunk.toString();
+        };
+        const answer = input({
           message,
           default: options.default,
+          prefill: options.editable ? 'editable' : undefined,
           validate: options.validate,
           theme: base,
           transformer: (value, { isFinal }) => {
@@ -157,6 +189,15 @@ export function terminalPrompter(language: () => Lang, color = true): Prompter {
             return read === undefined ? value : `${value} → ${read}`;
           },
         });
+        process.stdin.on('data', listen);
+        try {
+          const first = await answer;
+          // (a long paste comes in more than one piece: the rest of it, a moment later)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return [first, ...linesAfterAnswer(received)].join('\n');
+        } finally {
+          process.stdin.off('data', listen);
+        }
       }),
     select: (message, choices, options = {}) =>
       cancellable(async () => {

@@ -15,6 +15,12 @@ export interface Column {
   min?: number;
   /** Which columns get the room first when there is not enough for all (higher first; default 1). */
   priority?: number;
+  /**
+   * When what this column never cuts (an id) leaves the line too little room, it goes whole on a
+   * line of its own above its row, and its header above the others, rather than running past the
+   * terminal's edge.
+   */
+  stack?: boolean;
 }
 
 /** One line of a cell: text, or text that is never cut (an id under a name), with a style. */
@@ -114,35 +120,89 @@ function fitCell(lines: Line[], width: number, fit: Column['fit']): Line[] {
   });
 }
 
+/** The lines of a cell that are never cut, in a column that is never cut or as each line says. */
+const kept = (column: Column, lines: Line[]) =>
+  lines.filter((line) => line.keep || (column.fit ?? 'keep') === 'keep');
+
+/** The width no column can do without: what it never cuts, else its least. */
+function leastWidth(columns: Column[], rows: Line[][][]): number {
+  return columns.reduce((sum, c, i) => {
+    const whole = rows.flatMap((r) => kept(c, r[i] ?? []).map((l) => displayWidth(l.text)));
+    const least = (c.fit ?? 'keep') === 'keep' ? 0 : Math.max(c.min ?? 8, displayWidth(c.header));
+    return sum + Math.max(least, ...whole) + (i ? GAP : 0);
+  }, 0);
+}
+
 export function renderTable(columns: Column[], rows: Cell[][], options: TableOptions): string {
   const cells = rows.map((row) => columns.map((_, i) => linesOf(row[i])));
+  const at = columns.findIndex((c) => c.stack);
+  if (at >= 0 && Number.isFinite(options.width) && leastWidth(columns, cells) > options.width)
+    return stackedTable(columns, cells, at, options);
+  const table = fittedRows(columns, cells, options);
+  return [table.header, ...table.rows.flat()].join('\n');
+}
+
+const INDENT = '  ';
+
+/**
+ * The table with the kept lines of column `at` (an id) whole on a line of their own above each
+ * row, its header above the others' header; the row under it, indented, fitted to what is left.
+ */
+function stackedTable(columns: Column[], cells: Line[][][], at: number, options: TableOptions): string {
+  const column = columns[at]!;
+  const rest = cells.map((row) =>
+    row.map((lines, i) =>
+      i === at
+        ? lines.filter((l) => !kept(column, [l]).length).map((l) => ({ ...l, text: l.text.trimStart() }))
+        : lines,
+    ),
+  );
+  // (the column stays for the lines it may cut: a proposal's title under its id)
+  const keepColumn = rest.some((row) => row[at]!.length > 0);
+  const shown = <T>(row: T[]) => row.filter((_, i) => keepColumn || i !== at);
+  const table = fittedRows(
+    shown(columns.map((c, i) => (i === at ? { ...c, header: '' } : c))),
+    rest.map(shown),
+    { ...options, width: options.width - INDENT.length },
+  );
+  const header = options.header ?? ((text: string) => text);
+  const out = [header(column.header), `${INDENT}${table.header.trimStart()}`];
+  for (const [r, row] of cells.entries()) {
+    for (const whole of kept(column, row[at]!)) out.push(whole.style ? whole.style(whole.text) : whole.text);
+    out.push(...table.rows[r]!.map((text) => (text ? `${INDENT}${text}` : text)));
+  }
+  return out.join('\n');
+}
+
+/** The header line and each row's lines, every column fitted to the width. */
+function fittedRows(
+  columns: Column[],
+  cells: Line[][][],
+  options: TableOptions,
+): { header: string; rows: string[][] } {
   const widths = columnWidths(columns, cells, options.width);
   const pad = (text: string, i: number) =>
     columns[i]?.align === 'right'
       ? ' '.repeat(Math.max(0, widths[i]! - displayWidth(text))) + text
       : padWidth(text, widths[i]!);
-  const out: string[] = [];
   const header = options.header ?? ((text: string) => text);
-  out.push(
-    columns
-      .map((c, i) => pad(header(truncateWidth(c.header, widths[i]!)), i))
-      .join(' '.repeat(GAP))
-      .trimEnd(),
-  );
-  for (const row of cells) {
+  const head = columns
+    .map((c, i) => pad(header(truncateWidth(c.header, widths[i]!)), i))
+    .join(' '.repeat(GAP))
+    .trimEnd();
+  const rows = cells.map((row) => {
     const fitted = row.map((lines, i) => fitCell(lines, widths[i]!, columns[i]?.fit));
     const height = Math.max(1, ...fitted.map((lines) => lines.length));
-    for (let n = 0; n < height; n++)
-      out.push(
-        fitted
-          .map((lines, i) => {
-            const line = lines[n];
-            // (styled before padding: the width does not count escapes)
-            return pad(line?.style ? line.style(line.text) : (line?.text ?? ''), i);
-          })
-          .join(' '.repeat(GAP))
-          .trimEnd(),
-      );
-  }
-  return out.join('\n');
+    return Array.from({ length: height }, (_, n) =>
+      fitted
+        .map((lines, i) => {
+          const line = lines[n];
+          // (styled before padding: the width does not count escapes)
+          return pad(line?.style ? line.style(line.text) : (line?.text ?? ''), i);
+        })
+        .join(' '.repeat(GAP))
+        .trimEnd(),
+    );
+  });
+  return { header: head, rows };
 }

@@ -40,6 +40,10 @@ export const usage = {
     ja: 'バージョンは mixer --version だけで表示します',
     en: 'mixer --version alone prints the version',
   },
+  'hint.version-or-help': {
+    ja: 'バージョンは mixer --version、使い方は mixer --help で表示します',
+    en: 'mixer --version alone prints the version, mixer --help the usage',
+  },
   'usage.flag-line-break': takes<'flag'>({
     ja: (p) => `${p.flag} に改行があります。${p.flag} は 1 行で書きます`,
     en: (p) => `${p.flag} has a line break; it takes one line`,
@@ -293,6 +297,12 @@ export const usage = {
     ja: '英小文字・数字・ハイフンで入力してください',
     en: 'use lower-case letters, digits and hyphens',
   },
+  'input.one-line': takes<'question' | 'lines'>({
+    ja: (p) =>
+      `「${p.question}」は 1 行で答えます。貼り付けた ${p.lines} 行を 1 行につないだので、直して Enter（そのままでもかまいません）`,
+    en: (p) =>
+      `"${p.question}" takes one line: the ${p.lines} pasted lines are joined into one below; edit them or press Enter`,
+  }),
   'invalid.empty': { ja: '空にはできません', en: 'must not be empty' },
   'invalid.taken': { ja: 'その ID はすでに使われています', en: 'that id is already taken' },
   'usage.since-after-today': takes<'since' | 'today'>({
