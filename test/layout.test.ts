@@ -310,6 +310,7 @@ describe('a 64-character id in an 80-column table', () => {
         ['list', 'proposals'],
         ['show', 'kitakami-base'],
         ['show', member],
+        ['suggest', '--helper', member],
       ]) {
         const r = await mixer(['--data', dir, '--lang', lang, ...args]);
         expect(r.code, r.stderr).toBe(0);
@@ -323,7 +324,9 @@ describe('a 64-character id in an 80-column table', () => {
         const at = lines.findIndex((line) => line.trim() === id);
         expect(at, `${args.join(' ')}\n${r.stdout}`).toBeGreaterThan(0);
         const indent = (line: string) => line.length - line.trimStart().length;
+        // (suggest stacks both ids of a pairing, the need's and then the helper's, above the row)
         expect(indent(lines[at + 1]!), lines[at + 1]).toBe(indent(lines[at]!) + 2);
+        if (args[0] === 'suggest') expect(lines[at - 1]!.trim()).toMatch(/^[a-z0-9-]+$/);
       }
       const members = (await mixer(['--data', dir, '--lang', lang, 'list', 'members'])).stdout;
       expect(members).toMatch(/\n {2}北上とても長い名前の[^\n]*…/);

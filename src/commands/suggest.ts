@@ -105,6 +105,7 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
           {
             header: ctx.t('col.need'),
             fit: 'cut' as const,
+            stack: true,
             min: 12,
             cell: (s: Suggestion) => named(folder.records.needs.get(s.need)?.data.title ?? s.need, s.need),
           },
@@ -121,6 +122,7 @@ export async function run(ctx: Context, flags: SuggestFlags): Promise<number> {
     {
       header: ctx.t('col.helper'),
       fit: 'cut',
+      stack: true,
       min: 10,
       cell: (s) => named(partyName(folder, s.helper), s.helper),
     },

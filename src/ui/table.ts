@@ -16,9 +16,9 @@ export interface Column {
   /** Which columns get the room first when there is not enough for all (higher first; default 1). */
   priority?: number;
   /**
-   * When what this column never cuts (an id) leaves the line too little room, it goes whole on a
-   * line of its own above its row, and its header above the others, rather than running past the
-   * terminal's edge.
+   * When what the table never cuts (an id) leaves the line too little room, what this column never
+   * cuts goes whole on a line of its own above its row, and its header above the others, rather
+   * than running past the terminal's edge (every such column, in order).
    */
   stack?: boolean;
 }
@@ -135,9 +135,9 @@ function leastWidth(columns: Column[], rows: Line[][][]): number {
 
 export function renderTable(columns: Column[], rows: Cell[][], options: TableOptions): string {
   const cells = rows.map((row) => columns.map((_, i) => linesOf(row[i])));
-  const at = columns.findIndex((c) => c.stack);
-  if (at >= 0 && Number.isFinite(options.width) && leastWidth(columns, cells) > options.width)
-    return stackedTable(columns, cells, at, options);
+  const stacked = columns.flatMap((c, i) => (c.stack ? [i] : []));
+  if (stacked.length && Number.isFinite(options.width) && leastWidth(columns, cells) > options.width)
+    return stackedTable(columns, cells, stacked, options);
   const table = fittedRows(columns, cells, options);
   return [table.header, ...table.rows.flat()].join('\n');
 }
@@ -145,30 +145,37 @@ export function renderTable(columns: Column[], rows: Cell[][], options: TableOpt
 const INDENT = '  ';
 
 /**
- * The table with the kept lines of column `at` (an id) whole on a line of their own above each
- * row, its header above the others' header; the row under it, indented, fitted to what is left.
+ * The table with the kept lines of the `stacked` columns (ids) whole on lines of their own above
+ * each row, their headers above the others' header; the row under them, indented, fitted to what
+ * is left.
  */
-function stackedTable(columns: Column[], cells: Line[][][], at: number, options: TableOptions): string {
-  const column = columns[at]!;
+function stackedTable(
+  columns: Column[],
+  cells: Line[][][],
+  stacked: number[],
+  options: TableOptions,
+): string {
   const rest = cells.map((row) =>
     row.map((lines, i) =>
-      i === at
-        ? lines.filter((l) => !kept(column, [l]).length).map((l) => ({ ...l, text: l.text.trimStart() }))
+      stacked.includes(i)
+        ? lines.filter((l) => !kept(columns[i]!, [l]).length).map((l) => ({ ...l, text: l.text.trimStart() }))
         : lines,
     ),
   );
-  // (the column stays for the lines it may cut: a proposal's title under its id)
-  const keepColumn = rest.some((row) => row[at]!.length > 0);
-  const shown = <T>(row: T[]) => row.filter((_, i) => keepColumn || i !== at);
+  // (a column stays for the lines it may cut: a proposal's title under its id)
+  const shownColumn = (i: number) => !stacked.includes(i) || rest.some((row) => row[i]!.length > 0);
+  const shown = <T>(row: T[]) => row.filter((_, i) => shownColumn(i));
   const table = fittedRows(
-    shown(columns.map((c, i) => (i === at ? { ...c, header: '' } : c))),
+    shown(columns.map((c, i) => (stacked.includes(i) ? { ...c, header: '' } : c))),
     rest.map(shown),
     { ...options, width: options.width - INDENT.length },
   );
   const header = options.header ?? ((text: string) => text);
-  const out = [header(column.header), `${INDENT}${table.header.trimStart()}`];
+  const out = [...stacked.map((i) => header(columns[i]!.header)), `${INDENT}${table.header.trimStart()}`];
   for (const [r, row] of cells.entries()) {
-    for (const whole of kept(column, row[at]!)) out.push(whole.style ? whole.style(whole.text) : whole.text);
+    for (const i of stacked)
+      for (const whole of kept(columns[i]!, row[i]!))
+        out.push(whole.style ? whole.style(whole.text) : whole.text);
     out.push(...table.rows[r]!.map((text) => (text ? `${INDENT}${text}` : text)));
   }
   return out.join('\n');
