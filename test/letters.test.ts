@@ -470,6 +470,34 @@ describe('mixer propose', () => {
     expect(bad.err).toContain('--letter-lang');
   });
 
+  it('says when the recipients write their records in another language, and how to write in it', async () => {
+    // Sarah Miller (miller-english) describes herself in English; the ramen shop writes in Japanese.
+    const dir = copySample();
+    const ask = await proposeMenu(dir, [], '--ask-first', 'helper', '--yes');
+    expect(ask.code, ask.err).toBe(0);
+    expect(ask.err).toContain('Sarah Millerの記録は英語です。英語で書くには --letter-lang en');
+    // (the letter itself stays in the folder's language, which its sender reads)
+    expect(read(dir, `proposals/${MENU}.ask-helper.md`)).toMatch(/様$/m);
+    const en = await proposeMenu(copySample(), ['--lang', 'en'], '--yes');
+    expect(en.code, en.err).toBe(0);
+    expect(en.err).toContain(
+      'the records of 麺屋 ぐどん are in Japanese: --letter-lang ja writes the letter in Japanese',
+    );
+    // asked for a language, or writing to someone in the folder's, nothing is said
+    const chosen = await proposeMenu(
+      copySample(),
+      [],
+      '--ask-first',
+      'helper',
+      '--letter-lang',
+      'ja',
+      '--yes',
+    );
+    expect(chosen.err).not.toContain('--letter-lang');
+    const same = await proposeMenu(copySample(), [], '--yes');
+    expect(same.err).not.toContain('--letter-lang');
+  });
+
   it('writes to a space through its staff contact, and names its own member as its own', async () => {
     // オンライン東北 (a space, contact Emily Clark) has a need; 菊池 ゆず, a private member of it, helps.
     const id = '2026-11-online-tohoku-host-kikuchi-illust';

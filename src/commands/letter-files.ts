@@ -10,9 +10,11 @@ import { MUTUAL_REASON } from '../match/weights.js';
 import type { LETTER_FORMATS, Side } from '../records/enums.js';
 import type { LetterName } from '../records/lifecycle.js';
 import type { Need } from '../records/schemas.js';
-import type { DataFolder } from '../store/folder.js';
+import { writesIn } from '../records/writes-in.js';
+import { type DataFolder, partyName } from '../store/folder.js';
 import { wordReasons } from '../ui/reasons.js';
 import type { Lang } from '../util/lang.js';
+import { label } from './choices.js';
 import { checkChoice } from './flags.js';
 import { folderMatcher } from './match-input.js';
 
@@ -68,12 +70,19 @@ export interface WrittenLetter {
   rel: string;
   text: string;
   envelope: Envelope;
+  /**
+   * When the recipients write their records in another language than the letter's, and no
+   * language was asked for: that language and who they are (the mixer may write it in theirs).
+   */
+  theirs?: { lang: Lang; recipients: string[] };
 }
 
 export interface LetterSettings {
   format: LetterFormat;
   /** The letter's language: --letter-lang, else the folder's (as messages are). */
   lang: Lang;
+  /** Whether --letter-lang or --template chose it (then the recipients' language is not said). */
+  chosen: boolean;
   /** Where templates are looked for, first found wins (mixer's own come last). */
   dirs: string[];
 }
@@ -91,7 +100,29 @@ export function letterSettings(ctx: Context, folder: DataFolder, flags: LetterFl
     flagDir: flags.template ? path.resolve(ctx.io.cwd, flags.template) : undefined,
     folderDir: folder.dir,
   });
-  return { format, lang, dirs };
+  // (a template folder given is for the language it was given for)
+  return { format, lang, chosen: Boolean(flags.letterLang || flags.template), dirs };
+}
+
+/**
+ * The language the recipients of a letter write their records in (both sides of an introduction,
+ * when they agree), when it is not the letter's and the letter's was not chosen: the sender writes
+ * in the folder's language by default, and is told that the recipients write in another.
+ */
+function theirLanguage(
+  folder: DataFolder,
+  letter: LetterName,
+  facts: Pick<LetterFacts, 'need' | 'helper'>,
+  settings: LetterSettings,
+): WrittenLetter['theirs'] {
+  if (settings.chosen) return undefined;
+  const recipients =
+    letter === 'introduction'
+      ? [facts.need.owner, facts.helper]
+      : [letter === 'ask-owner' ? facts.need.owner : facts.helper];
+  const langs = new Set(recipients.map((id) => writesIn(folder.records, id)));
+  const [only] = langs;
+  return langs.size === 1 && only && only !== settings.lang ? { lang: only, recipients } : undefined;
 }
 
 export async function writeLetter(
@@ -100,7 +131,6 @@ export async function writeLetter(
   options: LetterOptions,
   settings: LetterSettings,
 ): Promise<WrittenLetter> {
-  const lang = settings.lang;
   const facts: LetterFacts = {
     need: options.need,
     helper: options.helper,
@@ -111,6 +141,7 @@ export async function writeLetter(
     note: options.note,
     today: options.today,
   };
+  const lang = settings.lang;
   const template = findTemplate(letter === 'introduction' ? 'introduction' : 'ask', lang, settings.dirs);
   const rendered = renderLetter(template, letterContext(folder.records, facts, letter, lang), lang);
   const to = envelope(folder.records, facts, letter);
@@ -119,7 +150,21 @@ export async function writeLetter(
       ? await emlOf(rendered, to, { date: options.today, id: `${options.id}.${letter}` })
       : letterText(rendered, to);
   const rel = path.posix.join(options.folder, `${options.id}.${letter}.${settings.format}`);
-  return { rel, text, envelope: to };
+  const theirs = theirLanguage(folder, letter, facts, settings);
+  return { rel, text, envelope: to, ...(theirs ? { theirs } : {}) };
+}
+
+/** Says so when a letter's recipients write their records in another language, and how to use it. */
+export function noteLanguage(ctx: Context, written: WrittenLetter, folder: DataFolder): void {
+  if (!written.theirs) return;
+  const { lang, recipients } = written.theirs;
+  ctx.io.stderr(
+    ctx.t('letter.their-language', {
+      names: recipients.map((id) => partyName(folder, id)).join(ctx.lang === 'ja' ? '、' : ', '),
+      lang: label(ctx.lang, 'lang', lang),
+      flag: `--letter-lang ${lang}`,
+    }),
+  );
 }
 
 /** A warning per recipient the records have no e-mail for; `inFile`: the letter was written to its file. */

@@ -18,7 +18,14 @@ import { printableLine } from '../util/printable.js';
 import { label } from './choices.js';
 import { checkContactable } from './contact.js';
 import { checkChoice, checkRef } from './flags.js';
-import { type LetterFlags, letterSettings, pairingFacts, warnMissing, writeLetter } from './letter-files.js';
+import {
+  type LetterFlags,
+  letterSettings,
+  noteLanguage,
+  pairingFacts,
+  warnMissing,
+  writeLetter,
+} from './letter-files.js';
 import { refuseUnsafeText } from './note-flag.js';
 import { type WriteFlags, writeChange } from './writing.js';
 
@@ -152,6 +159,7 @@ export async function run(
   if (flags.stdout) {
     ctx.io.stdout(written.text);
     warnMissing(ctx, written, false);
+    noteLanguage(ctx, written, folder);
     return 0;
   }
   const proposal: Proposal = {
@@ -170,6 +178,7 @@ export async function run(
   const code = await writeChange(ctx, folder, changes, message, { ...flags, yes: true });
   if (code !== 0) return code;
   warnMissing(ctx, written);
+  noteLanguage(ctx, written, folder);
   ctx.io.stderr(ctx.t('next.send', { file: written.rel, id, status: `asked-${first}` }));
   return 0;
 }

@@ -30,6 +30,7 @@ import {
   type LetterFlags,
   type LetterSettings,
   letterSettings,
+  noteLanguage,
   pairingFacts,
   type WrittenLetter,
   warnMissing,
@@ -306,7 +307,10 @@ async function moveProposal(
     yes: true,
   });
   if (code !== 0) return code;
-  if (letter) warnMissing(ctx, letter);
+  if (letter) {
+    warnMissing(ctx, letter);
+    noteLanguage(ctx, letter, folder);
+  }
   const next = nextStep(ctx, id, status, first, letter);
   if (next) ctx.io.stderr(next);
   if (leftOpen) ctx.io.stderr(`  → ${leftOpen}`);

@@ -48,6 +48,10 @@ export const letters = {
     ja: (p) => `${p.name} の連絡先（email）がありません。${p.file} は宛先を書き足してから送ってください`,
     en: (p) => `${p.name} has no contact e-mail: add the recipient to ${p.file} before sending it`,
   }),
+  'letter.their-language': takes<'names' | 'lang' | 'flag'>({
+    ja: (p) => `${p.names}の記録は${p.lang}です。${p.lang}で書くには ${p.flag}`,
+    en: (p) => `the records of ${p.names} are in ${p.lang}: ${p.flag} writes the letter in ${p.lang}`,
+  }),
   'letter.no-email-printed': takes<'name'>({
     ja: (p) => `${p.name} の連絡先（email）がありません。宛先を書き足してから送ってください`,
     en: (p) => `${p.name} has no contact e-mail: add the recipient before sending the letter`,
