@@ -32,6 +32,9 @@ describe('regressions', () => {
         'mx-kimura',
         '--ask-first',
         'helper',
+        // (in English as asked: nothing to say of the Japanese the helper writes in)
+        '--letter-lang',
+        'en',
         '--stdout',
       ],
       { encoding: 'utf8', env: { ...process.env, ...TODAY, NO_COLOR: '1', MIXER_DATA: '' } },
