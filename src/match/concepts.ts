@@ -447,7 +447,9 @@ export class ConceptIndex {
 
   /** Whether the concept, or one it is a kind of, is a place one goes to (a venue): wanted near. */
   isNearby(id: string): boolean {
-    return [id, ...this.ancestors(id)].some((c) => this.glossary[c]?.nearby === true);
+    return (
+      this.glossary[id]?.nearby === true || this.ancestors(id).some((c) => this.glossary[c]?.nearby === true)
+    );
   }
 
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */

@@ -521,12 +521,6 @@ function farAway(
   };
 }
 
-/** Whether the need names a place one goes to (a venue), so that where a helper is may count. */
-function asksNearby(ctx: ScoringContext, need: NeedDoc): boolean {
-  for (const concept of need.analysis.concepts.keys()) if (ctx.concepts.isNearby(concept)) return true;
-  return false;
-}
-
 /**
  * The need asks for a helper in a place (「宮城県内の蔵で」, 「新潟市内で」) and every place the helper
  * is known to be is outside it. A helper whose place is not known is never counted out.
@@ -678,20 +672,27 @@ export function relevanceOnly(
   party: PartyInput,
 ): number {
   // (whether the area check applies depends on which offers the evidence comes from)
-  if (
-    ctx.limited.has(party) ||
-    need.analysis.limits.length > 0 ||
-    (need.headcount && ctx.sized.has(party)) ||
-    asksNearby(ctx, need)
-  )
+  if (ctx.limited.has(party) || need.analysis.limits.length > 0 || (need.headcount && ctx.sized.has(party)))
     return evidence(ctx, need, answers, party).relevance;
-  // (the same functions as `evidence`, so that the two give the same number to the last bit)
-  const concept = conceptEvidence(answers, party).concept;
-  const base = 1 - (1 - concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
-  const differs = base > 0 && difference(ctx, need, party) ? DIFFERS : 1;
+  // (the same functions as `evidence`, so that the two give the same number to the last bit; with
+  // no area on either side, only a place one goes to far away counts where the helper is)
+  const concept = conceptEvidence(answers, party);
+  const base = 1 - (1 - concept.concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
+  const diff = base > 0 ? difference(ctx, need, party) : undefined;
+  const differs = diff ? DIFFERS : 1;
+  const far = base > 0 && !namesOtherPlace(ctx, diff) && farAway(ctx, need, party, concept.needConcept);
+  const outsideFactor = far ? FAR_AWAY : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const unasked = base > 0 && unansweredMain(ctx, need, answers) ? UNANSWERED : 1;
-  return Math.min(1, base * differs * historyFactor(base * differs, past) * unasked);
+  return Math.min(
+    1,
+    base * differs * outsideFactor * historyFactor(base * differs * outsideFactor, past) * unasked,
+  );
+}
+
+/** A need that names another place than the helper's is already refused as another member. */
+function namesOtherPlace(ctx: ScoringContext, diff: Difference | undefined): boolean {
+  return diff !== undefined && (diff.family === PLACES || ctx.concepts.isPlace(diff.family));
 }
 
 /** All the evidence that the helper can answer the need, and the relevance it adds up to. */
@@ -708,8 +709,7 @@ export function evidence(
   const base = 1 - (1 - concept.concept) * (1 - words.words);
   const diff = base > 0 ? difference(ctx, need, party) : undefined;
   const differs = diff ? DIFFERS : 1;
-  // (a need that names another place than the helper's is already refused as another member)
-  const otherPlace = diff !== undefined && (diff.family === PLACES || ctx.concepts.isPlace(diff.family));
+  const otherPlace = namesOtherPlace(ctx, diff);
   const outside =
     base > 0 && ctx.limited.has(party) && !otherPlace
       ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })
