@@ -302,13 +302,13 @@ const LETTER = /[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]/;
 
 /**
  * Whether a need's text touches what a helper repairs: one kanji of the kind's words that names a
- * thing (船 of 漁船, 車 of 自動車); two kanji or katakana in a row of any of its strengths
+ * thing (船 of 漁船, 車 of 自動車; not 々, which repeats any); two kanji or katakana in a row of any of its strengths
  * (「エンジン」, 「蛇胴」 of a helper who makes them), not both of the kind that end many words
  * (修理); or any machine (X機) when the helper names machines or equipment in general.
  */
 function touches(needText: string, kindWords: string, strengths: string[]): boolean {
   for (const char of kindWords)
-    if (/[\u4e00-\u9fff\u3005]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
+    if (/[\u4e00-\u9fff]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
   for (const text of strengths) {
     for (let i = 0; i + 1 < text.length; i++) {
       const [a, b] = [text[i]!, text[i + 1]!];
