@@ -301,14 +301,21 @@ const MACHINES = /機械|設備|機器/;
 const LETTER = /[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]/;
 
 /**
- * Whether a need's text touches what a helper repairs: one kanji of the kind's words that names a
- * thing (船 of 漁船, 車 of 自動車; not 々, which repeats any); two kanji or katakana in a row of any of its strengths
- * (「エンジン」, 「蛇胴」 of a helper who makes them), not both of the kind that end many words
- * (修理); or any machine (X機) when the helper names machines or equipment in general.
+ * Whether a need's text touches a kind a helper repairs: one kanji of the kind's words that names
+ * a thing (船 of 漁船, 車 of 自動車; not 々, which repeats any).
  */
-function touches(needText: string, kindWords: string, strengths: string[]): boolean {
+function touchesKind(needText: string, kindWords: string): boolean {
   for (const char of kindWords)
     if (/[\u4e00-\u9fff]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
+  return false;
+}
+
+/**
+ * Whether a need's text touches what a helper's strengths say: two kanji or katakana in a row of
+ * any of them (「エンジン」, 「蛇胴」 of a helper who makes them), not both of the kind that end many
+ * words (修理); or any machine (X機) when the helper names machines or equipment in general.
+ */
+function touchesStrengths(needText: string, strengths: string[]): boolean {
   for (const text of strengths) {
     for (let i = 0; i + 1 < text.length; i++) {
       const [a, b] = [text[i]!, text[i + 1]!];
@@ -341,14 +348,14 @@ function kindsOnly(
     if (source.summary || !offer.analysis.concepts.has(family)) continue;
     if (!familyObjects(ctx.concepts, source.text).has(family)) return undefined;
   }
-  const needText = `${need.need.title}\n${need.need.detail ?? ''}`;
-  const strengths = party.offers.filter((o) => !o.summary).map((o) => o.text.normalize('NFKC'));
+  const needText = `${need.need.title}\n${need.need.detail ?? ''}`.normalize('NFKC');
   for (const kind of kinds.values()) {
     if (kind.object && aboutObject(ctx, need, family, kind.object)) return undefined;
     const words = kind.object?.words ?? kind.offer.analysis.evidence.get(kind.concept) ?? '';
-    if (touches(needText.normalize('NFKC'), words, strengths)) return undefined;
+    if (touchesKind(needText, words)) return undefined;
   }
-  return kinds;
+  const strengths = party.offers.filter((o) => !o.summary).map((o) => o.text.normalize('NFKC'));
+  return touchesStrengths(needText, strengths) ? undefined : kinds;
 }
 
 /**
