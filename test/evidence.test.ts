@@ -286,6 +286,18 @@ describe('a need that names repairs only in general', () => {
     expect(pairing(loom, 'machines').score).toBeGreaterThanOrEqual(0.3);
     expect(pairing(loom, 'appliances').score).toBeLessThan(0.3);
   });
+
+  it('is not touched by an iteration mark alone: 「時々」 is not a thing of 「佐々木式脱穀機」', async () => {
+    const dir = folder(
+      { thresher: ['佐々木式脱穀機の修理'], handyman: ['修理全般'] },
+      { tools: '古い道具が時々止まる。直せる人を探している' },
+    );
+    const list = await suggest(dir, '--need', 'tools', '--min-score', '0');
+    expect(pairing(list, 'thresher').evidence).toContainEqual(
+      expect.objectContaining({ kind: 'differs', family: expect.objectContaining({ id: 'repair' }) }),
+    );
+    expect(pairing(list, 'thresher').score).toBeLessThan(pairing(list, 'handyman').score);
+  });
 });
 
 describe('a need that names several members of a family', () => {

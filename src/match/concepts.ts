@@ -233,36 +233,57 @@ const NOT_A_FORM = new Set([
   'starring',
 ]);
 
+/** How an English term's last word changes before an ending: its changed stem, and the endings it then takes. */
+interface ChangedForm {
+  stem: string;
+  endings: RegExp;
+}
+
+/** Each term's `ChangedForm` (null: its word does not change), worked out once per term. */
+const changedForms = new Map<string, ChangedForm | null>();
+
+function changedFormOf(text: string): ChangedForm | null {
+  let form = changedForms.get(text);
+  if (form === undefined) {
+    const word = /[a-z]+$/.exec(text)?.[0] ?? '';
+    const last = word.at(-1);
+    form =
+      word.length < 3
+        ? null
+        : /[^aeiouy]e$/.test(word)
+          ? { stem: text.slice(0, -1), endings: /^ing(?![a-z0-9])/ }
+          : /[^aeiou]y$/.test(word)
+            ? { stem: `${text.slice(0, -1)}i`, endings: /^(es|ed|er|ers)(?![a-z0-9])/ }
+            : DOUBLES.test(word)
+              ? { stem: text + last, endings: /^(ing|ed|er|ers)(?![a-z0-9])/ }
+              : null;
+    changedForms.set(text, form);
+  }
+  return form;
+}
+
 /**
  * Where an English term ends when its last word changes before an ending: bake → baking,
  * party → parties, supply → supplier, scam → scammers, plan → planning; -1 when it does not.
  */
 function changedEnglishForm(normalized: string, at: number, text: string): number {
-  const word = /[a-z]+$/.exec(text)?.[0] ?? '';
-  if (word.length < 3) return -1;
-  const last = word.at(-1)!;
-  let stem: string;
-  let endings: RegExp;
-  if (/[^aeiouy]e$/.test(word)) [stem, endings] = [text.slice(0, -1), /^ing(?![a-z0-9])/];
-  else if (/[^aeiou]y$/.test(word))
-    [stem, endings] = [`${text.slice(0, -1)}i`, /^(es|ed|er|ers)(?![a-z0-9])/];
-  else if (DOUBLES.test(word)) [stem, endings] = [text + last, /^(ing|ed|er|ers)(?![a-z0-9])/];
-  else return -1;
-  if (!normalized.startsWith(stem, at)) return -1;
-  const ending = endings.exec(normalized.slice(at + stem.length, at + stem.length + 4));
+  const form = changedFormOf(text);
+  if (!form || !normalized.startsWith(form.stem, at)) return -1;
+  const ending = form.endings.exec(normalized.slice(at + form.stem.length, at + form.stem.length + 4));
   if (!ending) return -1;
-  const stop = at + stem.length + ending[0].length;
+  const stop = at + form.stem.length + ending[0].length;
   const formed = /[a-z]+$/.exec(normalized.slice(at, stop))?.[0] ?? '';
   return NOT_A_FORM.has(formed.replace(/s$/, '')) ? -1 : stop;
 }
 
 /**
- * Where an English term ends in a text that has it at `at`, as written or in one of its forms
- * (photos, livestreamed, streaming, baking, parties, scammers; NPOs but not SUPer); -1 if not there.
+ * Where an English term ends in a text that has it at `at`, as written (`written`: the caller has
+ * seen it there) or in one of its forms (photos, livestreamed, streaming, baking, parties,
+ * scammers; NPOs but not SUPer); -1 if not there.
  */
-function englishForm(normalized: string, at: number, term: CompiledTerm): number {
+function englishForm(normalized: string, at: number, term: CompiledTerm, written: boolean): number {
   const end = at + term.text.length;
-  if (normalized.startsWith(term.text, at)) {
+  if (written) {
     if (!isAsciiWordChar(normalized[end])) return end;
     const suffix = ENGLISH_ENDING.exec(normalized.slice(end, end + 4));
     if (suffix && (term.acronym ? suffix[1] === 's' : englishEnding(term.text, suffix[1]!)))
@@ -447,7 +468,9 @@ export class ConceptIndex {
 
   /** Whether the concept, or one it is a kind of, is a place one goes to (a venue): wanted near. */
   isNearby(id: string): boolean {
-    return [id, ...this.ancestors(id)].some((c) => this.glossary[c]?.nearby === true);
+    return (
+      this.glossary[id]?.nearby === true || this.ancestors(id).some((c) => this.glossary[c]?.nearby === true)
+    );
   }
 
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */
@@ -474,13 +497,17 @@ export class ConceptIndex {
     for (let i = 0; i < normalized.length; i++) {
       const long = this.termsAt(normalized.slice(i, i + 2)) ?? none;
       const short = this.termsAt(normalized[i]!) ?? none;
+      if (!long.length && !short.length) continue;
+      // (inside an English word no English term starts: read once here, not for every term)
+      const inWord = isAsciiWordChar(normalized[i - 1]);
       for (const term of long.length ? (short.length ? [...long, ...short] : long) : short) {
+        if (term.asciiStart && inWord) continue;
         const end = i + term.text.length;
-        let stop = normalized.startsWith(term.text, i) ? end : -1;
-        if (term.asciiEnd && (stop < 0 || isAsciiWordChar(normalized[end])))
-          stop = englishForm(normalized, i, term);
+        const written = normalized.startsWith(term.text, i);
+        let stop = written ? end : -1;
+        if (term.asciiEnd && (!written || isAsciiWordChar(normalized[end])))
+          stop = englishForm(normalized, i, term, written);
         if (stop < 0) continue;
-        if (term.asciiStart && isAsciiWordChar(normalized[i - 1])) continue;
         const spans: Array<[number, number]> = [];
         if (term.katakana && !katakanaAt(i)) {
           // in hiragana only where a word starts (ごみ in 家のごみ, not さいと in うるさいと)

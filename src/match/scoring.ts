@@ -301,14 +301,21 @@ const MACHINES = /機械|設備|機器/;
 const LETTER = /[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]/;
 
 /**
- * Whether a need's text touches what a helper repairs: one kanji of the kind's words that names a
- * thing (船 of 漁船, 車 of 自動車); two kanji or katakana in a row of any of its strengths
- * (「エンジン」, 「蛇胴」 of a helper who makes them), not both of the kind that end many words
- * (修理); or any machine (X機) when the helper names machines or equipment in general.
+ * Whether a need's text touches a kind a helper repairs: one kanji of the kind's words that names
+ * a thing (船 of 漁船, 車 of 自動車; not 々, which repeats any).
  */
-function touches(needText: string, kindWords: string, strengths: string[]): boolean {
+function touchesKind(needText: string, kindWords: string): boolean {
   for (const char of kindWords)
-    if (/[\u4e00-\u9fff\u3005]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
+    if (/[\u4e00-\u9fff]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
+  return false;
+}
+
+/**
+ * Whether a need's text touches what a helper's strengths say: two kanji or katakana in a row of
+ * any of them (「エンジン」, 「蛇胴」 of a helper who makes them), not both of the kind that end many
+ * words (修理); or any machine (X機) when the helper names machines or equipment in general.
+ */
+function touchesStrengths(needText: string, strengths: string[]): boolean {
   for (const text of strengths) {
     for (let i = 0; i + 1 < text.length; i++) {
       const [a, b] = [text[i]!, text[i + 1]!];
@@ -341,14 +348,14 @@ function kindsOnly(
     if (source.summary || !offer.analysis.concepts.has(family)) continue;
     if (!familyObjects(ctx.concepts, source.text).has(family)) return undefined;
   }
-  const needText = `${need.need.title}\n${need.need.detail ?? ''}`;
-  const strengths = party.offers.filter((o) => !o.summary).map((o) => o.text.normalize('NFKC'));
+  const needText = `${need.need.title}\n${need.need.detail ?? ''}`.normalize('NFKC');
   for (const kind of kinds.values()) {
     if (kind.object && aboutObject(ctx, need, family, kind.object)) return undefined;
     const words = kind.object?.words ?? kind.offer.analysis.evidence.get(kind.concept) ?? '';
-    if (touches(needText.normalize('NFKC'), words, strengths)) return undefined;
+    if (touchesKind(needText, words)) return undefined;
   }
-  return kinds;
+  const strengths = party.offers.filter((o) => !o.summary).map((o) => o.text.normalize('NFKC'));
+  return touchesStrengths(needText, strengths) ? undefined : kinds;
 }
 
 /**
@@ -521,12 +528,6 @@ function farAway(
   };
 }
 
-/** Whether the need names a place one goes to (a venue), so that where a helper is may count. */
-function asksNearby(ctx: ScoringContext, need: NeedDoc): boolean {
-  for (const concept of need.analysis.concepts.keys()) if (ctx.concepts.isNearby(concept)) return true;
-  return false;
-}
-
 /**
  * The need asks for a helper in a place (「宮城県内の蔵で」, 「新潟市内で」) and every place the helper
  * is known to be is outside it. A helper whose place is not known is never counted out.
@@ -678,20 +679,27 @@ export function relevanceOnly(
   party: PartyInput,
 ): number {
   // (whether the area check applies depends on which offers the evidence comes from)
-  if (
-    ctx.limited.has(party) ||
-    need.analysis.limits.length > 0 ||
-    (need.headcount && ctx.sized.has(party)) ||
-    asksNearby(ctx, need)
-  )
+  if (ctx.limited.has(party) || need.analysis.limits.length > 0 || (need.headcount && ctx.sized.has(party)))
     return evidence(ctx, need, answers, party).relevance;
-  // (the same functions as `evidence`, so that the two give the same number to the last bit)
-  const concept = conceptEvidence(answers, party).concept;
-  const base = 1 - (1 - concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
-  const differs = base > 0 && difference(ctx, need, party) ? DIFFERS : 1;
+  // (the same functions as `evidence`, so that the two give the same number to the last bit; with
+  // no area on either side, only a place one goes to far away counts where the helper is)
+  const concept = conceptEvidence(answers, party);
+  const base = 1 - (1 - concept.concept) * (1 - wordEvidence(ctx.helpers, need.roots, party));
+  const diff = base > 0 ? difference(ctx, need, party) : undefined;
+  const differs = diff ? DIFFERS : 1;
+  const far = base > 0 && !namesOtherPlace(ctx, diff) && farAway(ctx, need, party, concept.needConcept);
+  const outsideFactor = far ? FAR_AWAY : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const unasked = base > 0 && unansweredMain(ctx, need, answers) ? UNANSWERED : 1;
-  return Math.min(1, base * differs * historyFactor(base * differs, past) * unasked);
+  return Math.min(
+    1,
+    base * differs * outsideFactor * historyFactor(base * differs * outsideFactor, past) * unasked,
+  );
+}
+
+/** A need that names another place than the helper's is already refused as another member. */
+function namesOtherPlace(ctx: ScoringContext, diff: Difference | undefined): boolean {
+  return diff !== undefined && (diff.family === PLACES || ctx.concepts.isPlace(diff.family));
 }
 
 /** All the evidence that the helper can answer the need, and the relevance it adds up to. */
@@ -708,8 +716,7 @@ export function evidence(
   const base = 1 - (1 - concept.concept) * (1 - words.words);
   const diff = base > 0 ? difference(ctx, need, party) : undefined;
   const differs = diff ? DIFFERS : 1;
-  // (a need that names another place than the helper's is already refused as another member)
-  const otherPlace = diff !== undefined && (diff.family === PLACES || ctx.concepts.isPlace(diff.family));
+  const otherPlace = namesOtherPlace(ctx, diff);
   const outside =
     base > 0 && ctx.limited.has(party) && !otherPlace
       ? outOfArea(ctx, need, party, { answer: concept.answer, shared: words.shared })
