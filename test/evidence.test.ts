@@ -300,6 +300,24 @@ describe('a need that names repairs only in general', () => {
   });
 });
 
+describe('a need for repairs in general, read with its own words', () => {
+  it('is not touched by a kanji of its own repair words: 動 of 「動かなくなる」 is not 自動車', async () => {
+    const dir = folder(
+      { cars: ['自動車の整備と車検'], handyman: ['修理全般'] },
+      { tools: '古い道具が時々動かなくなる。直せる人を探している' },
+    );
+    const list = await suggest(dir, '--need', 'tools', '--min-score', '0');
+    expect(pairing(list, 'cars').evidence.map((e) => e.kind)).toContain('differs');
+    expect(pairing(list, 'cars').score).toBeLessThan(0.3);
+  });
+
+  it('reads 「諸々の修理」 as repairs in general', async () => {
+    const dir = folder({ odd: ['諸々の修理'] }, { tools: '古い道具が時々止まる。直せる人を探している' });
+    const list = await suggest(dir, '--need', 'tools', '--min-score', '0');
+    expect(pairing(list, 'odd').evidence.map((e) => e.kind)).not.toContain('differs');
+  });
+});
+
 describe('a need that names several members of a family', () => {
   it('is answered in part by a helper of any of them, and still refuses one of none', async () => {
     const dir = folder(
@@ -678,6 +696,36 @@ describe('a need for a place one goes to (a venue)', () => {
     expect(pairing(list, 'far').reasons.join('\n')).toContain(
       'wanted nearby (venues): the need is in "宮城県仙台市", this helper in "山形県鶴岡市"',
     );
+  });
+});
+
+describe('a place one goes to, with the places of a folder of its own', () => {
+  it('is near in another town of the same prefecture, and a kind marked not nearby is never far', async () => {
+    const dir = folder(
+      {},
+      {},
+      {
+        'glossary.yaml':
+          'sendai-city:\n  label: { ja: 仙台市, en: Sendai }\n  broader: miyagi\n  terms: [仙台市]\n' +
+          'ishinomaki-city:\n  label: { ja: 石巻市, en: Ishinomaki }\n  broader: miyagi\n  terms: [石巻市]\n' +
+          'car-park:\n  label: { ja: 月極駐車場, en: Car parks }\n  broader: venue\n  nearby: false\n  terms: [月極駐車場]\n',
+        'spaces/a.yaml': 'name: 仙台ラボ\narea: 宮城県仙台市\n',
+        'spaces/b.yaml': 'name: 石巻ベース\narea: 宮城県石巻市\n',
+        'spaces/c.yaml': 'name: 鶴岡ベース\narea: 山形県鶴岡市\n',
+        'members/owner.yaml': 'name: 酒屋\nkind: company\nspaces: [a]\nshare: public\n',
+        'members/ishinomaki.yaml':
+          'name: 石巻ホール\nkind: company\nspaces: [b]\nshare: public\nstrengths: [貸しホール]\n',
+        'members/tsuruoka.yaml':
+          'name: 鶴岡ホール\nkind: company\nspaces: [c]\nshare: public\nstrengths: [貸しホール, 月極駐車場]\n',
+        'needs/tasting.yaml': 'owner: owner\ntitle: 利き酒会を開きたいが、店では狭すぎる\n',
+        'needs/parking.yaml': 'owner: owner\ntitle: 月極駐車場を探している\n',
+      },
+    );
+    const tasting = await suggest(dir, '--need', 'tasting', '--min-score', '0');
+    expect(pairing(tasting, 'ishinomaki').evidence.map((e) => e.kind)).not.toContain('far-away');
+    expect(pairing(tasting, 'tsuruoka').evidence.map((e) => e.kind)).toContain('far-away');
+    const parking = await suggest(dir, '--need', 'parking', '--min-score', '0');
+    expect(pairing(parking, 'tsuruoka').evidence.map((e) => e.kind)).not.toContain('far-away');
   });
 });
 

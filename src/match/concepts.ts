@@ -468,9 +468,9 @@ export class ConceptIndex {
 
   /** Whether the concept, or one it is a kind of, is a place one goes to (a venue): wanted near. */
   isNearby(id: string): boolean {
-    return (
-      this.glossary[id]?.nearby === true || this.ancestors(id).some((c) => this.glossary[c]?.nearby === true)
-    );
+    // (the nearest concept that says: a folder may mark a kind of a venue `nearby: false`)
+    const said = [id, ...this.ancestors(id)].find((c) => this.glossary[c]?.nearby !== undefined);
+    return said !== undefined && this.glossary[said]!.nearby === true;
   }
 
   /** Whether the concept says whom or where (children, Hokkaido) rather than what. */

@@ -36,7 +36,7 @@ const OBJECT_BEFORE = new RegExp(
 );
 /** Words before 「の」 that say how widely, where or for whom, not what (「各種の修理」, 「自宅の修理」). */
 const SCOPE =
-  /^(?:各種|全般|一般|色々|様々|地域|地元|近所|自宅|家庭|日常|日頃|会社|社内|店舗|現場|出張|客様|お客様|身の回り|その他|物|品)$/;
+  /^(?:各種|全般|一般|色々|様々|諸々|地域|地元|近所|自宅|家庭|日常|日頃|会社|社内|店舗|現場|出張|客様|お客様|身の回り|その他|物|品)$/;
 
 /** Whether the family's members are kinds of object an action is done to (repairs). */
 export function isByObject(family: string): boolean {

@@ -20,7 +20,7 @@ import type {
 } from './docs.js';
 import { type FamilyObject, familyObjects, isByObject, mayNameObject, namesObject } from './family-object.js';
 import type { HelperIndex, Meeting, OfferDoc } from './index.js';
-import { inside, overlaps, PLACES, type Whereabouts } from './service-area.js';
+import { inside, PLACES, sharePrefecture, type Whereabouts } from './service-area.js';
 import type { PartyInput } from './types.js';
 import { GENERIC } from './vocabulary.js';
 import {
@@ -304,9 +304,15 @@ const LETTER = /[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]/;
  * Whether a need's text touches a kind a helper repairs: one kanji of the kind's words that names
  * a thing (船 of 漁船, 車 of 自動車; not 々, which repeats any).
  */
-function touchesKind(needText: string, kindWords: string): boolean {
+function touchesKind(needText: string, kindWords: string, said: string): boolean {
   for (const char of kindWords)
-    if (/[\u4e00-\u9fff]/.test(char) && !ENDS_MANY.has(char) && needText.includes(char)) return true;
+    if (
+      /[\u4e00-\u9fff]/.test(char) &&
+      !ENDS_MANY.has(char) &&
+      !said.includes(char) &&
+      needText.includes(char)
+    )
+      return true;
   return false;
 }
 
@@ -352,7 +358,8 @@ function kindsOnly(
   for (const kind of kinds.values()) {
     if (kind.object && aboutObject(ctx, need, family, kind.object)) return undefined;
     const words = kind.object?.words ?? kind.offer.analysis.evidence.get(kind.concept) ?? '';
-    if (touchesKind(needText, words)) return undefined;
+    // (not a kanji of the need's own words for the repair: 動 of 「動かない」 is not 自動車's)
+    if (touchesKind(needText, words, need.analysis.evidence.get(family) ?? '')) return undefined;
   }
   const strengths = party.offers.filter((o) => !o.summary).map((o) => o.text.normalize('NFKC'));
   return touchesStrengths(needText, strengths) ? undefined : kinds;
@@ -518,7 +525,9 @@ function farAway(
   const where = ctx.whereIsNeed(need);
   if (!at.length || !where.length || reachesFurther(ctx, party)) return undefined;
   if (
-    at.some((home) => home.places.some((place) => where.some((w) => overlaps(ctx.concepts, place, w.places))))
+    at.some((home) =>
+      home.places.some((place) => where.some((w) => sharePrefecture(ctx.concepts, place, w.places))),
+    )
   )
     return undefined;
   return {

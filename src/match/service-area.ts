@@ -247,6 +247,29 @@ function namedCities(shown: string): Array<{ words: string; city: string }> {
   return cities;
 }
 
+/** The prefecture a place is in (itself, for a prefecture), when it is no region. */
+function prefectureOf(index: ConceptIndex, place: string): string | undefined {
+  const chain = [place, ...index.ancestors(place)];
+  const root = chain.indexOf(PLACES);
+  // (the places: regions under the root, prefectures under them, anything a folder adds below)
+  return root >= 2 ? chain[root - 2] : undefined;
+}
+
+/**
+ * Whether a place shares a prefecture with one of the others, or one contains the other (a region
+ * and a prefecture in it): two towns of one prefecture are near, even as places of their own.
+ */
+export function sharePrefecture(index: ConceptIndex, place: string, others: Iterable<string>): boolean {
+  const prefecture = prefectureOf(index, place);
+  for (const other of others)
+    if (
+      overlaps(index, place, [other]) ||
+      (prefecture !== undefined && prefectureOf(index, other) === prefecture)
+    )
+      return true;
+  return false;
+}
+
 /** Whether a place lies in, or contains, one of the others (a need in 札幌 is in 北海道). */
 export function overlaps(index: ConceptIndex, place: string, others: Iterable<string>): boolean {
   for (const other of others)

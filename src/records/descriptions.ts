@@ -330,8 +330,8 @@ const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       example: true,
     },
     '*.nearby': {
-      ja: 'true なら、この概念（とより狭い概念）は出向いて使う場所です（会場、貸しキッチンなど）。課題と別の都道府県にある助け手は低く見ます',
-      en: 'When true, it and its narrower concepts are places one goes to (venues, kitchens to rent): a helper in another prefecture than the need counts less',
+      ja: 'true なら、この概念（と、false としないより狭い概念）は出向いて使う場所です（会場、貸しキッチンなど）。課題と別の都道府県にある助け手は低く見ます',
+      en: 'When true, it and its narrower concepts (unless one says false) are places one goes to (venues, kitchens to rent): a helper in another prefecture than the need counts less',
       example: true,
     },
   },
