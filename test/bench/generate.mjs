@@ -108,6 +108,8 @@ const NEEDS = [
   '会員管理をエクセルからシステムに移したい',
   '倉庫の屋根を修理したい',
   '{t}の出資者を探している',
+  // (a place one goes to: where parties are is then read for every helper)
+  '{t}の勉強会を開く会場を探している',
 ];
 
 const write = (kind, id, text) => {
