@@ -179,6 +179,13 @@ describe('an English term', () => {
     expect(concepts('supper at six')).not.toContain('water-sports');
   });
 
+  it('reads a thing to have in English as a translation, not as lessons: a menu, signs, a contract', () => {
+    expect(concepts('We need an allergy menu in English')).toContain('english-translation');
+    expect(concepts('house rules and contract in English')).toContain('english-translation');
+    // (a page that is only in English is not one to translate into it)
+    expect(concepts('Our booking page is only in English')).not.toContain('english-translation');
+  });
+
   it('in capitals (an acronym) takes only a plural: NPOs, not SUPer', () => {
     expect(concepts('small NPOs in town')).toContain('npo');
     expect(concepts('a SUPer idea')).not.toContain('water-sports');
