@@ -348,7 +348,7 @@ describe('what a person sees around the questions', () => {
     expect(r.stderr).toContain('  strength 1               latte art (カフェ ひらの)\n');
     // the files as they will be, then as they were written
     expect(r.stderr).toContain(
-      'files to write:\n  new  visits/2026/2026-11-20-kitakami-base-mx-kimura.yaml\n  new  needs/hirano-cafe-english-food-mx-kimura.yaml\n',
+      'files to write:\n  new  visits/2026/2026-11-20-kitakami-base-mx-kimura.yaml\n  new  needs/hirano-cafe-english-translation-mx-kimura.yaml\n',
     );
     expect(r.stdout).toContain('created  visits/2026/2026-11-20-kitakami-base-mx-kimura.yaml\n');
     const summary = r.stderr.slice(0, r.stderr.indexOf('files to write:')).split('\n');
