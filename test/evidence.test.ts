@@ -650,7 +650,7 @@ describe('a need for a place one goes to (a venue)', () => {
       expect.objectContaining({ kind: 'far-away', needArea: '宮城県仙台市', helperArea: '山形県鶴岡市' }),
     );
     expect(far.reasons.join('\n')).toContain(
-      '近くで探すもの（会場・レンタルスペース）: 課題は『宮城県仙台市』、この相手は『山形県鶴岡市』',
+      '課題は『宮城県仙台市』、この相手は『山形県鶴岡市』: 会場・レンタルスペースには遠い',
     );
     expect(pairing(list, 'near').score).toBeGreaterThan(far.score);
     expect(pairing(list, 'unknown').evidence.map((e) => e.kind)).not.toContain('far-away');
@@ -694,7 +694,7 @@ describe('a need for a place one goes to (a venue)', () => {
     );
     const list = await suggest(dir, '--need', 'tasting', '--min-score', '0');
     expect(pairing(list, 'far').reasons.join('\n')).toContain(
-      'wanted nearby (venues): the need is in "宮城県仙台市", this helper in "山形県鶴岡市"',
+      'the need is in "宮城県仙台市", this helper in "山形県鶴岡市": far for venues',
     );
   });
 });

@@ -1,7 +1,8 @@
 // What a need says it does not want: a concept it rules out is not what it asks for (「ジュース以外に」,
 // 「英語ではなく」, "rather than English"). The words that named it stay where the need only turns
 // from what it has (「佃煮以外で売りたい」: a maker of 佃煮 still knows the trade), and go where it
-// turns one away (「ホームページはいらない」, 「英語ではなく」). Pure.
+// turns one away (「ホームページはいらない」, 「英語ではなく」) or says the other side lacks it beside
+// another of its kind (「相手は英語が得意ではなく、ドイツ語ができる人」). Pure.
 import type { ConceptHit, ConceptIndex } from './concepts.js';
 
 /**

@@ -74,8 +74,8 @@ function elsewhere(r: Of<'elsewhere'>, lang: Lang): string {
 
 function farAway(r: Of<'far-away'>, lang: Lang): string {
   return lang === 'ja'
-    ? `近くで探すもの（${label(r.concept, 'ja')}）: 課題は『${r.needArea}』、この相手は『${r.helperArea}』`
-    : `wanted nearby (${label(r.concept, 'en').toLowerCase()}): the need is in "${r.needArea}", this helper in "${r.helperArea}"`;
+    ? `課題は『${r.needArea}』、この相手は『${r.helperArea}』: ${label(r.concept, 'ja')}には遠い`
+    : `the need is in "${r.needArea}", this helper in "${r.helperArea}": far for ${label(r.concept, 'en').toLowerCase()}`;
 }
 
 function tooSmall(r: Of<'too-small'>, lang: Lang): string {
