@@ -326,7 +326,15 @@ describe('a 64-character id in an 80-column table', () => {
         const indent = (line: string) => line.length - line.trimStart().length;
         // (suggest stacks both ids of a pairing, the need's and then the helper's, above the row)
         expect(indent(lines[at + 1]!), lines[at + 1]).toBe(indent(lines[at]!) + 2);
-        if (args[0] === 'suggest') expect(lines[at - 1]!.trim()).toMatch(/^[a-z0-9-]+$/);
+        if (args[0] === 'suggest') {
+          expect(lines[at - 1]!.trim()).toMatch(/^[a-z0-9-]+$/);
+          // the ids' headers above, the columns' own under them
+          expect(lines.slice(0, 3).map((line) => line.trim())).toEqual(
+            lang === 'ja'
+              ? ['課題の ID', '助け手の ID', expect.stringMatching(/^# +課題 +助け手 +スコア/)]
+              : ['need id', 'helper id', expect.stringMatching(/^# +need +helper +score/)],
+          );
+        }
       }
       const members = (await mixer(['--data', dir, '--lang', lang, 'list', 'members'])).stdout;
       expect(members).toMatch(/\n {2}北上とても長い名前の[^\n]*…/);

@@ -21,6 +21,8 @@ export interface Column {
    * than running past the terminal's edge (every such column, in order).
    */
   stack?: boolean;
+  /** The header of its stacked lines, when the column itself stays for what it cuts (「課題の ID」). */
+  stackHeader?: string;
 }
 
 /** One line of a cell: text, or text that is never cut (an id under a name), with a style. */
@@ -165,13 +167,19 @@ function stackedTable(
   // (a column stays for the lines it may cut: a proposal's title under its id)
   const shownColumn = (i: number) => !stacked.includes(i) || rest.some((row) => row[i]!.length > 0);
   const shown = <T>(row: T[]) => row.filter((_, i) => shownColumn(i));
-  const table = fittedRows(
-    shown(columns.map((c, i) => (stacked.includes(i) ? { ...c, header: '' } : c))),
-    rest.map(shown),
-    { ...options, width: options.width - INDENT.length },
+  // (a column whose stacked lines have a header of their own keeps its header for the rest)
+  const headed = columns.map((c, i) =>
+    stacked.includes(i) && c.stackHeader === undefined ? { ...c, header: '' } : c,
   );
+  const table = fittedRows(shown(headed), rest.map(shown), {
+    ...options,
+    width: options.width - INDENT.length,
+  });
   const header = options.header ?? ((text: string) => text);
-  const out = [...stacked.map((i) => header(columns[i]!.header)), `${INDENT}${table.header.trimStart()}`];
+  const out = [
+    ...stacked.map((i) => header(columns[i]!.stackHeader ?? columns[i]!.header)),
+    `${INDENT}${table.header}`,
+  ];
   for (const [r, row] of cells.entries()) {
     for (const i of stacked)
       for (const whole of kept(columns[i]!, row[i]!))

@@ -1,5 +1,5 @@
 // Names of the kinds of records, their fields and the columns of tables.
-import type { Messages } from './types.js';
+import { type Messages, takes } from './types.js';
 
 export const records = {
   'kind.spaces': { ja: 'スペース', en: 'space' },
@@ -12,6 +12,7 @@ export const records = {
   'kind.party': { ja: 'スペース・メンバー・ミキサー', en: 'space, member or mixer' },
   'kind.record': { ja: 'レコード', en: 'record' },
   'col.id': { ja: 'ID', en: 'id' },
+  'col.id-of': takes<'column'>({ ja: (p) => `${p.column}の ID`, en: (p) => `${p.column} id` }),
   'col.name': { ja: '名前', en: 'name' },
   'col.kind': { ja: '種別', en: 'kind' },
   'col.spaces': { ja: 'スペース', en: 'spaces' },
