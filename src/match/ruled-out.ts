@@ -73,17 +73,16 @@ export function ruledOutHits(
   for (const hit of hits) {
     const after = norm.slice(hit.end, hit.end + AFTER);
     const before = japanese ? '' : norm.slice(Math.max(0, hit.start - BEFORE), hit.start);
-    // (a term read across a gap is ruled out with any of its pieces: 「英語で|返事」 in
-    // 「英語ではなくタイ語で返事」, where the piece's own particle starts the form that rules it out)
-    // (and so is a term that ends in a particle: 「中国語で|もなく」)
-    const piece = [...(hit.spans ?? []).slice(0, -1), [hit.start, hit.end]]
-      .map(([, end]) => (PIECE_PARTICLE.test(norm[end! - 1] ?? '') ? end! - 1 : end!))
+    // Where a form that rules the term out starts: after the term, or after a piece of a term read
+    // across a gap (「英語で|返事」 in 「英語ではなくタイ語で返事」); a piece's own particle may start
+    // it (「中国語で|もなく」). The words before it go with the concept, unless it only turns from them.
+    const formAt = [hit.end, ...(hit.spans ?? []).slice(0, -1).map(([, end]) => end)]
+      .map((end) => (PIECE_PARTICLE.test(norm[end - 1] ?? '') ? end - 1 : end))
       .find((end) => RULED_OUT_AFTER.test(norm.slice(end, end + AFTER)));
     const notNeeded = NOT_NEEDED_STEM.test(norm.slice(hit.start, hit.end)) && NOT_NEEDED_AFTER.test(after);
-    if (notNeeded || RULED_OUT_AFTER.test(after) || RULED_OUT_BEFORE.test(before))
-      out.set(hit, OTHER_THAN.test(after) || OTHER_THAN_BEFORE.test(before) ? null : hit.end);
-    else if (piece !== undefined)
-      out.set(hit, OTHER_THAN.test(norm.slice(piece)) ? null : Math.min(piece, hit.end));
+    if (notNeeded || RULED_OUT_BEFORE.test(before))
+      out.set(hit, OTHER_THAN_BEFORE.test(before) ? null : hit.end);
+    else if (formAt !== undefined) out.set(hit, OTHER_THAN.test(norm.slice(formAt)) ? null : formAt);
     else if (lacksToo.has(hit) && named.some((other) => anotherMember(index, hit.concept, other)))
       out.set(hit, hit.end);
     else if (
