@@ -54,7 +54,7 @@ export interface ScoringContext {
   /** Helpers with a past success (ids): only their relevance can rise above what evidence gives. */
   lifted: ReadonlySet<string>;
   /** What exclusive families each party names, made when first needed (`familyNames`). */
-  familyNames: Map<PartyInput, FamilyNames>;
+  familyNames: Map<PartyInput, PartyFamilies>;
   /** Parties with a strength that serves one area only (few: the rest skip the area check). */
   limited: ReadonlySet<PartyInput>;
   /** Parties with a strength that says how many people it takes (「50人まで」). */
@@ -215,10 +215,16 @@ function wordEvidence(
 type FamilyMembers = Map<string, { concept: string; offer: OfferDoc; object?: FamilyObject }>;
 type FamilyNames = Map<string, FamilyMembers>;
 
-function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
-  let names = ctx.familyNames.get(party);
-  if (!names) {
-    names = new Map();
+/** What a party names of exclusive families: their members (`FamilyNames`), and the families a strength names in general. */
+export interface PartyFamilies {
+  members: FamilyNames;
+  general: ReadonlySet<string>;
+}
+
+function familyNames(ctx: ScoringContext, party: PartyInput): PartyFamilies {
+  let found = ctx.familyNames.get(party);
+  if (!found) {
+    const names: FamilyNames = new Map();
     // What a summary or tags name (「ラグビー合宿とスキー客の宿」) does not narrow a strength that
     // names the family in general (「スポーツ合宿の受け入れ」).
     const described: FamilyNames = new Map();
@@ -255,9 +261,10 @@ function familyNames(ctx: ScoringContext, party: PartyInput): FamilyNames {
       const into = getOrCreate(names, family, () => new Map());
       for (const [member, where] of members) if (!into.has(member)) into.set(member, where);
     }
-    ctx.familyNames.set(party, names);
+    found = { members: names, general };
+    ctx.familyNames.set(party, found);
   }
-  return names;
+  return found;
 }
 
 /**
@@ -347,13 +354,9 @@ function kindsOnly(
   family: string,
 ): FamilyMembers | undefined {
   if (!isByObject(family) || membersNamed(ctx, need).has(family)) return undefined;
-  const kinds = familyNames(ctx, party).get(family);
-  if (!kinds) return undefined;
-  for (const offer of ctx.helpers.offersOf.get(party) ?? []) {
-    const source = party.offers[offer.offerIndex]!;
-    if (source.summary || !offer.analysis.concepts.has(family)) continue;
-    if (!familyObjects(ctx.concepts, source.text).has(family)) return undefined;
-  }
+  const { members, general } = familyNames(ctx, party);
+  const kinds = members.get(family);
+  if (!kinds || general.has(family)) return undefined;
   const needText = `${need.need.title}\n${need.need.detail ?? ''}`.normalize('NFKC');
   for (const kind of kinds.values()) {
     if (kind.object && aboutObject(ctx, need, family, kind.object)) return undefined;
@@ -377,35 +380,31 @@ function difference(ctx: ScoringContext, need: NeedDoc, party: PartyInput): Diff
       // A helper who names members of the family (English, in "Japanese-English translation")
       // answers those only, even where another offer names the family in general (a summary
       // "translator"); one who names the family without any member (翻訳) answers any member.
-      const named = familyNames(ctx, party).get(family);
+      const named = familyNames(ctx, party).members.get(family);
       if (!named || hasAny(named, needMembers.get(family)!)) continue;
       // (a helper who names only objects, one of them the need's: 「硯の修理」 for a chipped 硯)
       const objects = [...named.values()].map((m) => m.object);
       if (objects.every((o) => o) && objects.some((o) => aboutObject(ctx, need, family, o!))) continue;
-      const [, other] = named.entries().next().value!;
-      const words = other.offer.analysis.evidence.get(other.concept) ?? '';
-      return {
-        family,
-        needConcept,
-        helperConcept: other.concept,
-        needWords: need.analysis.evidence.get(needConcept) ?? '',
-        helperWords: other.object ? `${other.object.words}の${words}` : words,
-      };
+      return differenceOf(need, family, needConcept, named);
     }
   for (const [family] of need.analysis.concepts) {
     const kinds = kindsOnly(ctx, need, party, family);
-    if (!kinds) continue;
-    const [, other] = kinds.entries().next().value!;
-    const words = other.offer.analysis.evidence.get(other.concept) ?? '';
-    return {
-      family,
-      needConcept: family,
-      helperConcept: other.concept,
-      needWords: need.analysis.evidence.get(family) ?? '',
-      helperWords: other.object ? `${other.object.words}の${words}` : words,
-    };
+    if (kinds) return differenceOf(need, family, family, kinds);
   }
   return undefined;
+}
+
+/** The difference as reasons say it: the need's words for its concept, the helper's first member named. */
+function differenceOf(need: NeedDoc, family: string, needConcept: string, named: FamilyMembers): Difference {
+  const [, other] = named.entries().next().value!;
+  const words = other.offer.analysis.evidence.get(other.concept) ?? '';
+  return {
+    family,
+    needConcept,
+    helperConcept: other.concept,
+    needWords: need.analysis.evidence.get(needConcept) ?? '',
+    helperWords: other.object ? `${other.object.words}の${words}` : words,
+  };
 }
 
 /**
