@@ -3,7 +3,13 @@
 // plain-text body, or an .eml draft), and what the mixer should know before sending it.
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { type Envelope, envelope, type LetterFacts, letterContext } from '../letters/compose.js';
+import {
+  type Envelope,
+  envelope,
+  type LetterFacts,
+  letterContext,
+  recipientsOf,
+} from '../letters/compose.js';
 import { emlOf } from '../letters/eml.js';
 import { findTemplate, letterText, renderLetter, templateDirs } from '../letters/templates.js';
 import { MUTUAL_REASON } from '../match/weights.js';
@@ -74,7 +80,7 @@ export interface WrittenLetter {
    * When the recipients write their records in another language than the letter's, and no
    * language was asked for: that language and who they are (the mixer may write it in theirs).
    */
-  theirs?: { lang: Lang; recipients: string[] };
+  theirs?: { lang: Lang; names: string[] };
 }
 
 export interface LetterSettings {
@@ -116,13 +122,11 @@ function theirLanguage(
   settings: LetterSettings,
 ): WrittenLetter['theirs'] {
   if (settings.chosen) return undefined;
-  const recipients =
-    letter === 'introduction'
-      ? [facts.need.owner, facts.helper]
-      : [letter === 'ask-owner' ? facts.need.owner : facts.helper];
+  const recipients = recipientsOf(letter, facts);
   const langs = new Set(recipients.map((id) => writesIn(folder.records, id)));
   const [only] = langs;
-  return langs.size === 1 && only && only !== settings.lang ? { lang: only, recipients } : undefined;
+  if (langs.size !== 1 || !only || only === settings.lang) return undefined;
+  return { lang: only, names: recipients.map((id) => partyName(folder, id)) };
 }
 
 export async function writeLetter(
@@ -154,21 +158,12 @@ export async function writeLetter(
   return { rel, text, envelope: to, ...(theirs ? { theirs } : {}) };
 }
 
-/** Says so when a letter's recipients write their records in another language, and how to use it. */
-export function noteLanguage(ctx: Context, written: WrittenLetter, folder: DataFolder): void {
-  if (!written.theirs) return;
-  const { lang, recipients } = written.theirs;
-  ctx.io.stderr(
-    ctx.t('letter.their-language', {
-      names: recipients.map((id) => partyName(folder, id)).join(ctx.lang === 'ja' ? '、' : ', '),
-      lang: label(ctx.lang, 'lang', lang),
-      flag: `--letter-lang ${lang}`,
-    }),
-  );
-}
-
-/** A warning per recipient the records have no e-mail for; `inFile`: the letter was written to its file. */
-export function warnMissing(ctx: Context, written: WrittenLetter, inFile = true): void {
+/**
+ * What the mixer should know before sending a letter: each recipient the records have no e-mail
+ * for, and recipients who describe themselves in the other language (with the flag to write in it).
+ * `inFile`: the letter was written to its file (else printed).
+ */
+export function tellAboutLetter(ctx: Context, written: WrittenLetter, inFile = true): void {
   for (const name of written.envelope.missing)
     ctx.io.stderr(
       ctx.io.color.yellow(
@@ -176,5 +171,13 @@ export function warnMissing(ctx: Context, written: WrittenLetter, inFile = true)
           ? ctx.t('letter.no-email', { name, file: written.rel })
           : ctx.t('letter.no-email-printed', { name }),
       ),
+    );
+  if (written.theirs)
+    ctx.io.stderr(
+      ctx.t('letter.their-language', {
+        names: written.theirs.names.join(ctx.lang === 'ja' ? '、' : ', '),
+        lang: label(ctx.lang, 'lang', written.theirs.lang),
+        flag: `--letter-lang ${written.theirs.lang}`,
+      }),
     );
 }

@@ -21,9 +21,8 @@ import { checkChoice, checkRef } from './flags.js';
 import {
   type LetterFlags,
   letterSettings,
-  noteLanguage,
   pairingFacts,
-  warnMissing,
+  tellAboutLetter,
   writeLetter,
 } from './letter-files.js';
 import { refuseUnsafeText } from './note-flag.js';
@@ -158,8 +157,7 @@ export async function run(
   );
   if (flags.stdout) {
     ctx.io.stdout(written.text);
-    warnMissing(ctx, written, false);
-    noteLanguage(ctx, written, folder);
+    tellAboutLetter(ctx, written, false);
     return 0;
   }
   const proposal: Proposal = {
@@ -177,8 +175,7 @@ export async function run(
   const message = ctx.t('commit.propose', { need: need.data.title, helper: partyName(folder, helperId) });
   const code = await writeChange(ctx, folder, changes, message, { ...flags, yes: true });
   if (code !== 0) return code;
-  warnMissing(ctx, written);
-  noteLanguage(ctx, written, folder);
+  tellAboutLetter(ctx, written);
   ctx.io.stderr(ctx.t('next.send', { file: written.rel, id, status: `asked-${first}` }));
   return 0;
 }

@@ -30,10 +30,9 @@ import {
   type LetterFlags,
   type LetterSettings,
   letterSettings,
-  noteLanguage,
   pairingFacts,
+  tellAboutLetter,
   type WrittenLetter,
-  warnMissing,
   writeLetter,
 } from './letter-files.js';
 import { runNeedStatus } from './need-status.js';
@@ -307,10 +306,7 @@ async function moveProposal(
     yes: true,
   });
   if (code !== 0) return code;
-  if (letter) {
-    warnMissing(ctx, letter);
-    noteLanguage(ctx, letter, folder);
-  }
+  if (letter) tellAboutLetter(ctx, letter);
   const next = nextStep(ctx, id, status, first, letter);
   if (next) ctx.io.stderr(next);
   if (leftOpen) ctx.io.stderr(`  → ${leftOpen}`);

@@ -175,8 +175,16 @@ function matchedStrength(records: LetterRecords, facts: LetterFacts): string | n
   return facts.strength && strengths.includes(facts.strength) ? facts.strength : null;
 }
 
-function sides(facts: LetterFacts) {
+function sides(facts: Pick<LetterFacts, 'need' | 'helper'>) {
   return { owner: facts.need.owner, helper: facts.helper };
+}
+
+/** Whom a letter goes to: the side asked, or both sides of an introduction. */
+export function recipientsOf(letter: LetterName, facts: Pick<LetterFacts, 'need' | 'helper'>): string[] {
+  const ids = sides(facts);
+  return letter === 'introduction'
+    ? [ids.owner, ids.helper]
+    : [letter === 'ask-owner' ? ids.owner : ids.helper];
 }
 
 /**
@@ -276,9 +284,7 @@ export function letterContext(records: LetterRecords, facts: LetterFacts, letter
 export function envelope(records: LetterRecords, facts: LetterFacts, letter: LetterName): Envelope {
   const mixer = records.mixers.get(facts.mixer);
   const from = mixer?.data.email ? { name: mixer.data.name, address: mixer.data.email } : null;
-  const ids = sides(facts);
-  const parties =
-    letter === 'introduction' ? [ids.owner, ids.helper] : [letter === 'ask-owner' ? ids.owner : ids.helper];
+  const parties = recipientsOf(letter, facts);
   const audience: Audience = letter === 'introduction' ? 'both' : 'them';
   const result: Envelope = { from, to: [], bcc: [], missing: [] };
   for (const id of parties) {
