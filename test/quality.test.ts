@@ -42,6 +42,8 @@ const BARS: Bar[] = [
   { file: train('kanmon.spec.yaml'), hit: 0.62, mrr: 0.52, empty: 0.3 },
   // first measured before anything was changed for it: hit@3 0.571, MRR 0.499, no-help empty 0.156
   { file: train('sanriku-iwate.spec.yaml'), hit: 0.55, mrr: 0.48, empty: 0.12 },
+  // first measured before anything was changed for it: hit@3 0.466, MRR 0.436, no-help empty 0.147
+  { file: train('tsugaru-akita.spec.yaml'), hit: 0.43, mrr: 0.4, empty: 0.11 },
 ].filter((bar) => fs.existsSync(bar.file));
 
 describe.each(BARS)('matching quality on $file', (bar) => {

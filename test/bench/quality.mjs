@@ -55,6 +55,7 @@ export const SETS = [
   ['training: Minami-Tohoku', path.join(root, 'test', 'train', 'minami-tohoku.spec.yaml')],
   ['training: Kanmon', path.join(root, 'test', 'train', 'kanmon.spec.yaml')],
   ['training: Sanriku–Iwate', path.join(root, 'test', 'train', 'sanriku-iwate.spec.yaml')],
+  ['training: Tsugaru–Akita', path.join(root, 'test', 'train', 'tsugaru-akita.spec.yaml')],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
