@@ -81,24 +81,28 @@ describe('packed analyses', () => {
       [['website', 1, 'ホームページ']],
       [['ほーむぺーじ', 'ホームページ', 1, 0, 0, 1, 0, 1, '']],
       [['hokkaido', '札幌市内のみ']],
+      ['website'],
     ];
     expect(unpackAnalysis(good)?.limits).toEqual([{ place: 'hokkaido', words: '札幌市内のみ' }]);
+    expect(unpackAnalysis(good)?.asked).toEqual(['website']);
     for (const bad of [
       null,
       'text',
       {},
       [],
-      [[], []],
-      [[], [], [], []],
-      [[['website', '1', 'x']], [], []],
-      [[['website', 1]], [], []],
-      [[], [['k', 's', 2, 0, 0, 1, 0, 1, '']], []],
-      [[], [['k', 's', 1, 0, 0, 1, 0, Number.NaN, '']], []],
-      [[], [['k', 's', 1, 0, 0, 1, 0, 1]], []],
-      [[], [['k', 's', 1, 0, 0, 1, 0, 1, 7]], []],
-      [[], [], [['hokkaido']]],
-      [[], [], [['hokkaido', 1]]],
-      [[], [], 'hokkaido'],
+      [[], [], []],
+      [[], [], [], [], []],
+      [[['website', '1', 'x']], [], [], []],
+      [[['website', 1]], [], [], []],
+      [[], [['k', 's', 2, 0, 0, 1, 0, 1, '']], [], []],
+      [[], [['k', 's', 1, 0, 0, 1, 0, Number.NaN, '']], [], []],
+      [[], [['k', 's', 1, 0, 0, 1, 0, 1]], [], []],
+      [[], [['k', 's', 1, 0, 0, 1, 0, 1, 7]], [], []],
+      [[], [], [['hokkaido']], []],
+      [[], [], [['hokkaido', 1]], []],
+      [[], [], 'hokkaido', []],
+      [[], [], [], 'website'],
+      [[], [], [], [1]],
     ])
       expect(unpackAnalysis(bad), JSON.stringify(bad)).toBeUndefined();
     expect(unpackAnswering([['website', 'same', 1]])).toEqual([

@@ -3,8 +3,9 @@
 // so, because whoever answers such a need answers only its other parts. Each case on a small data
 // folder of its own, through `mixer suggest --json` run in this process.
 import { afterAll, describe, expect, it } from 'vitest';
+import { lookedFor } from '../src/match/asks.js';
 import type { Reason } from '../src/match/types.js';
-import { UNANSWERED } from '../src/match/weights.js';
+import { DEFAULT_MIN_SCORE, UNANSWERED, UNANSWERED_ASKED } from '../src/match/weights.js';
 import { wordReason } from '../src/ui/reasons.js';
 import { folder, type Pairing, pairing, suggest as suggestAt } from './evidence-folder.js';
 import { cleanup } from './helpers.js';
@@ -101,5 +102,70 @@ describe('a need whose main concept nobody answers', () => {
     expect(wordReason(reason, 'ja')).toBe(
       '課題の『crows eat our cherries』（鳥獣害）に応える強みはだれにもない: ほかの点で合うだけ',
     );
+  });
+});
+
+// 「蔵の片付けで古い帳面が出てきた。…古文書を読める人を探している」: the need says whom it looks
+// for, and that is its ask; the tidying is only how the papers turned up.
+const LEDGER = {
+  title: '蔵の片付けで古い帳面が出てきた',
+  detail: '崩した字で読めない。古文書を読める人を探している',
+};
+const TIDYING = ['空き家の片付けと遺品整理'];
+const ARCHIVIST = ['古文書の解読と郷土史の調べもの'];
+
+describe('a need that says whom it looks for', () => {
+  it('asks for that, even in its detail: the one who reads old papers comes first', async () => {
+    const list = await suggest(
+      folder({ tidying: TIDYING, archivist: ARCHIVIST }, { ledger: LEDGER }),
+      '--need',
+      'ledger',
+    );
+    expect(list[0]!.helper).toBe('archivist');
+    expect(list[0]!.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+    // the tidier answers only the situation: it counts less than for the title alone, which asks for tidying
+    const plain = await suggest(
+      folder({ tidying: TIDYING }, { ledger: { title: LEDGER.title } }),
+      '--need',
+      'ledger',
+    );
+    expect(pairing(list, 'tidying').score).toBeLessThan(pairing(plain, 'tidying').score * 0.8);
+  });
+
+  it('counts UNANSWERED_ASKED of the rest when nobody offers what it looks for, and says so', async () => {
+    const list = await suggest(folder({ tidying: TIDYING }, { ledger: LEDGER }), '--need', 'ledger');
+    const tidying = pairing(list, 'tidying');
+    expect(unanswered(tidying)).toMatchObject({ concept: { id: 'local-history-archives' } });
+    expect(tidying.score).toBeLessThan(DEFAULT_MIN_SCORE);
+    // the same title without the looked-for clause asks for tidying, as it says
+    const plain = await suggest(
+      folder({ tidying: TIDYING }, { ledger: { title: LEDGER.title } }),
+      '--need',
+      'ledger',
+    );
+    expect(pairing(plain, 'tidying').score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+    expect(UNANSWERED_ASKED).toBeLessThan(UNANSWERED);
+  });
+
+  it('is read only from a clause that ends with whom (人, 先生, 業者, 士 …) and a verb of looking', () => {
+    const hit = (text: string, word: string) => {
+      const start = text.indexOf(word);
+      return { concept: word, start, end: start + word.length };
+    };
+    const read = (text: string, ...words: string[]) =>
+      lookedFor(
+        text,
+        words.map((w) => hit(text, w)),
+      ).concepts;
+    expect(read('展示会の前に特許を出したい。弁理士さんを知らない', '特許', '弁理士')).toEqual(['弁理士']);
+    expect(read('茶道の先生に来てもらえたら。月に何回か', '茶道')).toEqual(['茶道']);
+    expect(read('ドイツ語で案内できるガイドを探している', 'ドイツ語', 'ガイド')).toEqual([
+      'ドイツ語',
+      'ガイド',
+    ]);
+    // no one is looked for: what to do is not known
+    expect(read('補助金の申請、何からやればいいか知らない', '補助金')).toEqual([]);
+    // and a clause before the last break is the situation, not the ask
+    expect(read('旅行会社からメールが来た、読める人を探している', '旅行会社')).toEqual([]);
   });
 });

@@ -22,7 +22,12 @@ type PackedWeightedTerm = [
 ];
 /** [place, words] or [place, words, city] … */
 type PackedLimit = [place: string, words: string] | [place: string, words: string, city: string];
-export type PackedAnalysis = [concepts: PackedConcept[], terms: PackedWeightedTerm[], limits: PackedLimit[]];
+export type PackedAnalysis = [
+  concepts: PackedConcept[],
+  terms: PackedWeightedTerm[],
+  limits: PackedLimit[],
+  asked: string[],
+];
 
 export function packAnalysis(a: Analysis): PackedAnalysis {
   const concepts = [...a.concepts].map(
@@ -47,6 +52,7 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
     a.limits.map(
       (l): PackedLimit => (l.city === undefined ? [l.place, l.words] : [l.place, l.words, l.city]),
     ),
+    a.asked,
   ];
 }
 
@@ -74,9 +80,10 @@ function unpackTerm(p: unknown): WeightedTerm | undefined {
 }
 
 export function unpackAnalysis(packed: unknown): Analysis | undefined {
-  if (!Array.isArray(packed) || packed.length !== 3) return undefined;
-  const [conceptList, termList, limitList] = packed;
+  if (!Array.isArray(packed) || packed.length !== 4) return undefined;
+  const [conceptList, termList, limitList, asked] = packed;
   if (!Array.isArray(conceptList) || !Array.isArray(termList) || !Array.isArray(limitList)) return undefined;
+  if (!Array.isArray(asked) || !asked.every(isString)) return undefined;
   const concepts = new Map<string, number>();
   const evidence = new Map<string, string>();
   for (const c of conceptList) {
@@ -99,7 +106,7 @@ export function unpackAnalysis(packed: unknown): Analysis | undefined {
       city === undefined ? { place: place!, words: words! } : { place: place!, words: words!, city },
     );
   }
-  return { concepts, evidence, terms, limits };
+  return { concepts, evidence, terms, limits, asked };
 }
 
 const RELATIONS = new Set<string>(['same', 'solves', 'solves-broader', 'narrower', 'broader', 'sibling']);

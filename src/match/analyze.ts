@@ -1,12 +1,21 @@
 // Turns a text into what scoring uses: weighted concepts and weighted terms with their synonyms.
 import { canonical, hasJapanese } from '../util/normalize.js';
+import { lookedFor } from './asks.js';
 import type { ConceptIndex } from './concepts.js';
 import { quotedSpan } from './quote.js';
 import { lackingToo, ruledOutHits } from './ruled-out.js';
 import { type AreaLimit, readLimits, readNeedAreas } from './service-area.js';
 import type { SynonymKey, SynonymTable } from './synonyms.js';
 import { type Term, terms } from './text.js';
-import { CONTEXT, MODIFIER, OWN_DOMAIN, POSITION_EARLIER, POSITION_LEAST, TEXT_MAX } from './weights.js';
+import {
+  CONTEXT,
+  MODIFIER,
+  OWN_DOMAIN,
+  POSITION_EARLIER,
+  POSITION_LEAST,
+  SITUATION,
+  TEXT_MAX,
+} from './weights.js';
 
 export interface WeightedTerm extends Term {
   /** How central the term is to the text: the weight of the part it is in. */
@@ -25,6 +34,8 @@ export interface Analysis {
    * its helper to be in (「宮城県内の蔵で」). service-area.ts.
    */
   limits: AreaLimit[];
+  /** The concepts of a clause that says whom the need looks for (「公認会計士を探している」). */
+  asked: string[];
 }
 
 export interface TextPart {
@@ -116,6 +127,10 @@ export function analyzeText(
       });
     }
   };
+  const asked = new Set<string>();
+  // (each part's clauses that say whom the need looks for, and where its terms begin in `found`)
+  const askedClauses = new Map<number, Array<[number, number]>>();
+  const firstTerm: number[] = [];
   const read = parts
     .filter((part) => part.text)
     .map((part) => {
@@ -136,6 +151,10 @@ export function analyzeText(
     // (what the need rules out takes no rank: the last concept it does ask for weighs most)
     const kept = hits.filter((hit) => !ruledOut.has(hit));
     const ranks = rankWeights(kept, japanese && part.positional === true);
+    const looked = japanese && !serves ? lookedFor(norm, kept) : undefined;
+    for (const concept of looked?.concepts ?? []) asked.add(concept);
+    if (looked?.clauses.length) askedClauses.set(at, looked.clauses);
+    firstTerm.push(found.length);
     kept.forEach((hit, i) => {
       const modifier = part.positional ? modifierWeight(norm, hit.start, hit.end, japanese) : 1;
       add(
@@ -159,10 +178,27 @@ export function analyzeText(
     // (an offer's areas are those it serves only; a need's, where it asks its helper to be)
     limits.push(...(serves ? readLimits : readNeedAreas)(index, norm, hits, shown));
   }
+  // A need that says whom it looks for asks for that; the rest is its situation. Its words weigh
+  // less wherever they are outside that clause; its concepts only when the clause names one (a
+  // clause that names none, 「調べてもらえる所を探している」, leaves nothing to ask for in their place).
+  if (asked.size)
+    for (const [concept, weight] of concepts)
+      concepts.set(concept, asked.has(concept) ? 1 : weight * SITUATION);
+  if (askedClauses.size) {
+    firstTerm.push(found.length);
+    for (let part = 0; part + 1 < firstTerm.length; part++) {
+      const clauses = askedClauses.get(part) ?? [];
+      for (let i = firstTerm[part]!; i < firstTerm[part + 1]!; i++) {
+        const term = found[i]!;
+        if (!clauses.some(([from, to]) => term.start >= from && term.start < to))
+          found[i] = { ...term, weight: term.weight * SITUATION };
+      }
+    }
+  }
   for (const { tag, weight } of tags) {
     const concept = index.fromTag(tag);
     if (concept) add(concept, weight, tag);
     addTerms(tag, weight);
   }
-  return { concepts, evidence, terms: found, limits };
+  return { concepts, evidence, terms: found, limits, asked: [...asked] };
 }

@@ -94,6 +94,8 @@ export interface Unanswered {
   concept: string;
   /** The need's words that name it, as written. */
   needWords: string;
+  /** Whether the need names it as whom it looks for (「公認会計士を探している」). */
+  asked: boolean;
 }
 
 export interface History {

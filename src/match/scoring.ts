@@ -37,6 +37,7 @@ import {
   SYNONYM,
   TOO_SMALL,
   UNANSWERED,
+  UNANSWERED_ASKED,
   UNANSWERED_MAIN,
   VARIANT,
   WORDS,
@@ -633,8 +634,12 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
     main.every(([c, , answeredBy]) => answeredBy.size === 0 && ctx.concepts.narrowness(c) === 1);
   if (!unanswered) return undefined;
   const concept = main[0]![0];
-  return { concept, needWords: need.analysis.evidence.get(concept) ?? '' };
+  const asked = main.some(([c]) => need.analysis.asked.includes(c));
+  return { concept, needWords: need.analysis.evidence.get(concept) ?? '', asked };
 }
+
+/** How much less every helper counts for a need whose main concept nobody answers. */
+const unansweredFactor = (u: Unanswered | undefined) => (u ? (u.asked ? UNANSWERED_ASKED : UNANSWERED) : 1);
 
 /** Lifts a relevance by past successes and lowers it by past failures. */
 export function historyFactor(relevance: number, h: History | undefined): number {
@@ -698,7 +703,7 @@ export function relevanceOnly(
   const far = base > 0 && !namesOtherPlace(ctx, diff) && farAway(ctx, need, party, concept.needConcept);
   const outsideFactor = far ? FAR_AWAY : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
-  const unasked = base > 0 && unansweredMain(ctx, need, answers) ? UNANSWERED : 1;
+  const unasked = base > 0 ? unansweredFactor(unansweredMain(ctx, need, answers)) : 1;
   return Math.min(
     1,
     base * differs * outsideFactor * historyFactor(base * differs * outsideFactor, past) * unasked,
@@ -741,7 +746,6 @@ export function evidence(
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const factor = historyFactor(base * differs * outsideFactor * sizeFactor, past);
   const unanswered = base > 0 ? unansweredMain(ctx, need, answers) : undefined;
-  const unansweredFactor = unanswered ? UNANSWERED : 1;
   return {
     ...concept,
     ...words,
@@ -756,8 +760,11 @@ export function evidence(
     sizeFactor,
     ...(unanswered ? { unanswered } : {}),
     historyFactor: factor,
-    unansweredFactor,
-    relevance: Math.min(1, base * differs * outsideFactor * sizeFactor * factor * unansweredFactor),
+    unansweredFactor: unansweredFactor(unanswered),
+    relevance: Math.min(
+      1,
+      base * differs * outsideFactor * sizeFactor * factor * unansweredFactor(unanswered),
+    ),
   };
 }
 

@@ -9,7 +9,9 @@
 //
 // - w_N: how central the concept or word is to the need: the title counts 1, the detail
 //   DETAIL, tags TAGS; in a Japanese title the last concept named weighs most (POSITION_*),
-//   a concept that describes the owner itself counts OWN_DOMAIN.
+//   a concept that describes the owner itself counts OWN_DOMAIN; when the need says whom it
+//   looks for (「公認会計士を探している」, asks.ts), that clause's concepts weigh 1 and the others
+//   SITUATION of their weight.
 // - rarity(c): 1 for a concept few helpers answer, down to 1 − CONCEPT_RARITY for one that
 //   every helper answers.
 // - relation(c, H): RELATION[same | solves | narrower | broader | sibling] × LEVEL per level
@@ -44,7 +46,8 @@
 // - unasked: UNANSWERED when no helper of the folder answers the need's main concept at all (the
 //   heaviest, weighing at least UNANSWERED_MAIN, with no kinds below it: 「カラスにやられる」 where
 //   nobody names wildlife damage), so that whatever answers the need answers only its other
-//   parts; 1 otherwise.
+//   parts; UNANSWERED_ASKED when the need says it looks for that (「公認会計士を探している」);
+//   1 otherwise.
 // - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
 //
 // The scale: one shared rare word alone gives about 0.45, one concept named by both sides
@@ -70,6 +73,12 @@ export const POSITION_LEAST = 0.6;
 export const MODIFIER = 0.8;
 /** A concept that describes the need's owner itself is context, not what is needed. */
 export const OWN_DOMAIN = 0.4;
+/**
+ * When a need says whom it looks for (「古文書を読める人を探している」), the concepts of that
+ * clause weigh 1 and the need's other concepts, its situation (the 片付け it was doing), this much
+ * of their weight.
+ */
+export const SITUATION = 0.5;
 
 /** How much less a concept that every helper answers counts than one only a few answer. */
 export const CONCEPT_RARITY = 0.4;
@@ -135,7 +144,9 @@ export const FAR_AWAY = 0.6;
 /** Evidence only from strengths that take fewer people (「50人まで」) than the need brings (「100人くらい」). */
 export const TOO_SMALL = 0.25;
 /** A need whose main concept no helper of the folder answers: every helper answers only its other parts. */
-export const UNANSWERED = 0.8;
+export const UNANSWERED = 0.7;
+/** …and when the need says in so many words that it looks for that (「公認会計士を探している」). */
+export const UNANSWERED_ASKED = 0.5;
 /** …its main concept: the heaviest, when it weighs this much (a title's last concept weighs 1). */
 export const UNANSWERED_MAIN = 0.9;
 
