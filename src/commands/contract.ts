@@ -56,6 +56,13 @@ const concept = z
     id: z.string().meta(d("The concept's id in the glossary (`logo`, `translation`)")),
     ja: z.string().meta(d('Its Japanese label')),
     en: z.string().meta(d('Its English label')),
+    proper: z
+      .boolean()
+      .meta(
+        d(
+          'Its English label begins with a proper noun (English, Hokkaido): capitalised inside a sentence too',
+        ),
+      ),
   })
   .meta({ id: 'concept', description: 'A glossary concept and its labels' });
 
