@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/table.js';
+import { defaultGlossary } from '../src/store/glossary.js';
+import { labelInSentence } from '../src/ui/reasons.js';
 import { cleanup, mixer, tempDir, writeFiles } from './helpers.js';
 
 afterAll(cleanup);
@@ -175,7 +177,97 @@ describe('suggest --json of an English folder', () => {
     expect(result.code, result.stderr).toBe(0);
     const pairings = JSON.parse(result.stdout) as { need: string; helper: string; reasons: string[] }[];
     const logo = pairings.find((p) => p.need === 'green-bean-cafe-logo' && p.helper === 'maria-lopez');
-    expect(logo?.reasons).toContain('"logo" matches the strength "logo design" (both: Logo design)');
+    expect(logo?.reasons).toContain('"logo" matches the strength "logo design" (both: logo design)');
+  });
+});
+
+describe("a concept's label inside an English reason", () => {
+  /** A café that needs a menu in English, Korean for its guests and to be found; one helper. */
+  function languageFolder(): string {
+    return writeFiles(englishFolder(), {
+      'members/ken-sato.yaml':
+        'name: Ken Sato\nkind: person\nspaces: [harbor-works]\nstrengths: [Korean lessons, SEO for local shops, backcountry guide]\nshare: public\n',
+      'needs/green-bean-cafe-menu.yaml':
+        'owner: green-bean-cafe\ntitle: Our menu needs translating into English\nshare: public\n',
+      'needs/green-bean-cafe-korean.yaml':
+        'owner: green-bean-cafe\ntitle: We want to learn Korean for our guests\nshare: public\n',
+      'needs/green-bean-cafe-seo.yaml':
+        'owner: green-bean-cafe\ntitle: Nobody finds our website on search engines\nshare: public\n',
+      'needs/green-bean-cafe-guide.yaml':
+        'owner: green-bean-cafe\ntitle: Our guests ask for a niseko guide\nshare: public\n',
+    });
+  }
+  const reasonsOf = async (dir: string, ...args: string[]) => {
+    const r = await mixer(['suggest', '--all', '--min-score', '0', '--json', ...args], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as { need: string; reasons: string[] }[]).flatMap((p) => p.reasons);
+  };
+
+  it('starts lower-case mid-sentence, unless it begins with a proper noun or an acronym', async () => {
+    const reasons = await reasonsOf(languageFolder());
+    // "a kind of translation", not "a kind of Translation"; a language keeps its capital.
+    expect(reasons).toContain(
+      '"translating" ⇔ the strength "英語の通訳" (English is a kind of translation and interpreting)',
+    );
+    expect(reasons).toContain(
+      '"Korean" ⇔ the strength "翻訳" (Korean is a kind of translation and interpreting)',
+    );
+    expect(reasons).toContain(
+      'the need asks for "Korean", the strength names "英語": a different kind of translation and interpreting',
+    );
+    expect(reasons).toContain('"guide" matches the strength "backcountry guide" (both: guides)');
+    expect(reasons).toContain('"Korean" matches the strength "Korean lessons" (both: Korean)');
+    expect(reasons).toContain('"search engines" matches the strength "SEO for local shops" (both: SEO)');
+    expect(reasons.join('\n')).not.toMatch(/kind of Translation|both: Translation/);
+  });
+
+  it("follows a folder's own glossary: `proper: true` keeps a label's capital, and the same words work with --lang en", async () => {
+    const dir = languageFolder();
+    const concept = (proper: string) =>
+      `niseko-guiding:\n  label: {ja: ニセコのガイド, en: Niseko backcountry guiding}\n${proper}  terms: [niseko guide, backcountry guide]\n`;
+    writeFiles(dir, { 'glossary.yaml': concept('  proper: true\n') });
+    expect((await mixer(['validate'], { cwd: dir })).code).toBe(0);
+    expect(await reasonsOf(dir)).toContain(
+      '"niseko guide" matches the strength "backcountry guide" (both: Niseko backcountry guiding)',
+    );
+    writeFiles(dir, { 'glossary.yaml': concept('') });
+    expect(await reasonsOf(dir)).toContain(
+      '"niseko guide" matches the strength "backcountry guide" (both: niseko backcountry guiding)',
+    );
+    // A Japanese folder asked for English words its reasons the same way; Japanese ones are untouched.
+    writeFiles(dir, { 'mixer.yaml': 'lang: ja\n' });
+    expect(await reasonsOf(dir, '--lang', 'en')).toContain(
+      '"Korean" ⇔ the strength "翻訳" (Korean is a kind of translation and interpreting)',
+    );
+    expect(await reasonsOf(dir)).toContain('『Korean』に強み『翻訳』（韓国語は翻訳・通訳・多言語化の一種）');
+  });
+
+  it('words every built-in label by the same rule', () => {
+    const glossary = defaultGlossary();
+    const inSentence = (id: string) => {
+      const c = glossary[id]!;
+      return labelInSentence({ id, ja: c.label.ja, en: c.label.en, proper: c.proper === true }, 'en');
+    };
+    expect(inSentence('translation')).toBe('translation and interpreting');
+    expect(inSentence('english-translation')).toBe('translation to and from English');
+    expect(inSentence('traditional-culture')).toBe('traditional Japanese arts');
+    expect(inSentence('japan-regions')).toBe('regions of Japan');
+    expect(inSentence('ec')).toBe('e-commerce');
+    for (const [id, kept] of [
+      ['english', 'English'],
+      ['japanese', 'Japanese for non-native speakers'],
+      ['kyushu', 'Kyushu and Okinawa'],
+      ['hokkaido', 'Hokkaido'],
+      ['google-business', 'Google Maps and reviews'],
+      ['it', 'IT and digitalisation'],
+      ['diy', 'DIY'],
+      ['mc', 'MCs and hosts'],
+      ['ui-design', 'UI/UX design'],
+      ['remote-monitoring', 'IoT sensors and remote monitoring'],
+    ])
+      expect(inSentence(id!)).toBe(kept);
+    // Japanese labels never change.
+    expect(labelInSentence({ id: 'x', ja: 'ＩＴ化', en: 'Translation', proper: false }, 'ja')).toBe('ＩＴ化');
   });
 });
 

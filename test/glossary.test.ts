@@ -36,6 +36,28 @@ describe('the built-in glossary', () => {
     }
   });
 
+  it('marks the labels that begin with a proper noun: every language, region and prefecture', () => {
+    // (a language is a member of the translation family; sign language is not named after a people)
+    const languages = members('translation').filter((id) => id !== 'sign-language');
+    const places = descendants('japan-regions');
+    expect(languages).toContain('english');
+    expect(places).toContain('hokkaido');
+    for (const id of [...languages, ...places, 'ainu', 'japanese', 'google-business'])
+      expect(glossary[id]!.proper, id).toBe(true);
+    // ...and only those whose label does: a label that starts with a common noun is not marked.
+    for (const id of [
+      'translation',
+      'english-translation',
+      'english-available',
+      'japan-regions',
+      'sign-language',
+      'it',
+    ])
+      expect(glossary[id]!.proper, id).toBeUndefined();
+    for (const id of ids.filter((id) => glossary[id]!.proper))
+      expect(glossary[id]!.label.en, id).toMatch(/^\p{Lu}/u);
+  });
+
   it('points broader and solves only at concepts that exist', () => {
     for (const id of ids) {
       const c = glossary[id]!;

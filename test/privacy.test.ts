@@ -70,6 +70,142 @@ describe('the sponsor report', () => {
   });
 });
 
+describe('a member kept in the team, alone in their space', () => {
+  // 佐野 窯造 is the one member of 遠野ラボ and kept in the team (share: mixers). In December a
+  // mixer met only them, at their space; a public café's need went to them and became a deal, and
+  // a public web designer was proposed for their own need. Before, the graph drew 遠野ラボ with a
+  // thick arrow from 北上ベース and one to 秋田コモンズ, and the period's only visit counted "1
+  // member met (with 3 strengths)": both could come from nobody else.
+  const SECRETS = ['佐野', '窯造', 'secret-kiln', '絵付け', '窯焼き', '釉薬', '器を通販'];
+  function loneMember(): string {
+    return writeFiles(copySample(), {
+      'spaces/tono-lab.yaml': 'name: 遠野ラボ\nkind: physical\narea: 岩手県遠野市\n',
+      'members/secret-kiln.yaml':
+        'name: 佐野 窯造\nkind: person\nspaces:\n  - tono-lab\nstrengths:\n  - 陶芸の絵付け\n  - 窯焼き\n  - 釉薬の調合\nshare: mixers\n',
+      'needs/secret-kiln-shop.yaml':
+        'owner: secret-kiln\ntitle: 窯の器を通販で売りたい\nsince: "2026-12-03"\n',
+      'needs/hirano-cafe-cups.yaml':
+        'owner: hirano-cafe\ntitle: お店オリジナルのカップがほしい\nsince: "2026-12-01"\n',
+      'visits/2026/2026-12-03-tono-lab.yaml':
+        'space: tono-lab\ndate: "2026-12-03"\nmixer: mx-sato\nmet:\n  - secret-kiln\ncost: 500\n',
+      'proposals/2026-12-hirano-cafe-cups-secret-kiln.yaml': [
+        'need: hirano-cafe-cups',
+        'helper: secret-kiln',
+        'mixer: mx-sato',
+        'history:',
+        ...['draft', 'asked-owner', 'owner-accepted', 'asked-helper', 'helper-accepted', 'introduced'].map(
+          (status) => `  - date: "2026-12-04"\n    status: ${status}`,
+        ),
+        '  - date: "2026-12-10"\n    status: met',
+        '  - date: "2026-12-20"\n    status: deal',
+        'outcome:\n  kind: deal\n  value: 40000\n',
+      ].join('\n'),
+      'proposals/2026-12-secret-kiln-shop-abe-web.yaml':
+        'need: secret-kiln-shop\nhelper: abe-web\nmixer: mx-sato\nhistory:\n  - date: "2026-12-05"\n    status: draft\n',
+    });
+  }
+  const DECEMBER = ['--since', '2026-12-01', '--until', '2026-12-31'];
+
+  it('the folder is valid, and the matcher and the team still see the member', async () => {
+    const dir = loneMember();
+    const v = await run(dir, 'validate');
+    expect(v.code, v.stdout + v.stderr).toBe(0);
+    expect((await run(dir, 'show', 'secret-kiln')).stdout).toContain('佐野 窯造');
+  });
+
+  it('the Markdown report tells nothing of them: no arrow, no node, no count that only they make', async () => {
+    const dir = loneMember();
+    for (const lang of ['en', 'ja']) {
+      const r = await run(dir, '--lang', lang, 'report', ...DECEMBER);
+      expect(r.code, r.stderr).toBe(0);
+      for (const secret of SECRETS) expect(r.stdout, lang).not.toContain(secret);
+      // The space itself is public and was visited: it stays in the table of visits, and only there.
+      const graph = r.stdout.slice(r.stdout.indexOf('### ', r.stdout.lastIndexOf('|')));
+      expect(r.stdout).toMatch(/\| 遠野ラボ \| 1 \| 500 \|/);
+      expect(graph).not.toContain('遠野ラボ');
+      expect(r.stdout).not.toContain('tono');
+      expect(graph).not.toContain('```mermaid');
+      // The deal still counts, its helper unnamed.
+      expect(r.stdout).toMatch(/40,000/);
+    }
+    const en = (await run(dir, 'report', ...DECEMBER)).stdout;
+    // The one member met was theirs, and the one other need was the café's: left out, and said why.
+    expect(en).toContain('1 new need, 0 members met (with 0 strengths)');
+    expect(en).toContain(
+      'Members not made public (share: mixers), with their needs and strengths, are counted only together with at least 2 public members or spaces',
+    );
+    expect(en).toContain(
+      '| 2026-12-20 | お店オリジナルのカップがほしい | a member (not public) | deal | 40,000 |',
+    );
+    expect(en).toContain('Proposals across spaces: 2 of 2 (100%)');
+    expect(en).toContain(
+      'No proposal between public members or spaces joined two spaces in this period. 2 proposals with a member not made public are counted among the proposals across spaces but not drawn.',
+    );
+    const ja = (await run(dir, '--lang', 'ja', 'report', ...DECEMBER)).stdout;
+    expect(ja).toContain('新しい課題 1 件、会ったメンバー 0 人（その強み 0 件）');
+    expect(ja).toContain('公開のメンバーやスペースが 2 件以上いっしょに数えられるときだけ数えます');
+    expect(ja).toContain(
+      '非公開のメンバーが関わる提案 2 件は、スペースをまたぐ提案の件数には含みますが、図には描いていません。',
+    );
+  });
+
+  it('--json tells nothing of them either', async () => {
+    const r = await run(loneMember(), 'report', '--json', ...DECEMBER);
+    expect(r.code, r.stderr).toBe(0);
+    for (const secret of SECRETS) expect(r.stdout).not.toContain(secret);
+    const json = JSON.parse(r.stdout);
+    // (the space was visited: its visit is counted, by its id, as any other space's)
+    expect(json.visits.bySpace).toContainEqual({ id: 'tono-lab', name: '遠野ラボ', visits: 1, cost: 500 });
+    expect(json.mermaid).toBe('graph LR');
+    expect(json.learned).toEqual({ needs: 1, membersMet: 0, strengths: 0 });
+    expect(json.proposals).toMatchObject({ total: 2, acrossSpaces: 2, notDrawn: 2 });
+    expect(json.deals).toEqual([
+      { id: null, need: 'お店オリジナルのカップがほしい', helper: null, kind: 'deal', value: 40000 },
+    ]);
+    expect(json.dealValue).toBe(40000);
+  });
+
+  it('in a crowd of public members they are counted, and drawn once they are made public', async () => {
+    const dir = loneMember();
+    // Two public members of 北上ベース met at the same space in the period: now nobody can tell
+    // the private member's part of the figures from theirs.
+    writeFiles(dir, {
+      'visits/2026/2026-12-08-kitakami-base.yaml':
+        'space: kitakami-base\ndate: "2026-12-08"\nmixer: mx-sato\nmet:\n  - ito-design\n  - chiba-tax\n',
+      'needs/ito-design-printer.yaml':
+        'owner: ito-design\ntitle: 大判プリンターを借りたい\nsince: "2026-12-08"\n',
+    });
+    const strengthsOf = (id: string) =>
+      (fs.readFileSync(path.join(dir, 'members', `${id}.yaml`), 'utf8').split('strengths:\n')[1] ?? '')
+        .split('\n')
+        .filter((line) => line.startsWith('  - ')).length;
+    const crowd = JSON.parse((await run(dir, 'report', '--json', ...DECEMBER)).stdout);
+    expect(crowd.learned).toEqual({
+      needs: 3,
+      membersMet: 3,
+      strengths: strengthsOf('ito-design') + strengthsOf('chiba-tax') + strengthsOf('secret-kiln'),
+    });
+    expect(strengthsOf('secret-kiln')).toBe(3);
+    // The graph does not merge them in a crowd: an arrow's thickness could still tell their deal.
+    expect(crowd.mermaid).toBe('graph LR');
+
+    edit(dir, 'members/secret-kiln.yaml', (t) => t.replace('share: mixers', 'share: public'));
+    const open = JSON.parse((await run(dir, 'report', '--json', ...DECEMBER)).stdout);
+    expect(open.proposals.notDrawn).toBe(0);
+    expect(open.mermaid).toContain('s_kitakami_base ==>|1| s_tono_lab');
+    expect(open.mermaid).toContain('s_tono_lab -->|1| s_akita_commons');
+    expect(open.mermaid).toContain('s_tono_lab["遠野ラボ"]');
+  });
+
+  it('a folder with every member public has no note about those who are not', async () => {
+    const dir = copySample();
+    edit(dir, 'members/kikuchi-illust.yaml', (t) => t.replace('share: mixers', 'share: public'));
+    const r = await run(dir, 'report');
+    expect(r.stdout).not.toContain('not made public (share: mixers)');
+    expect((await run(copySample(), 'report')).stdout).toContain('not made public (share: mixers)');
+  });
+});
+
 describe('review', () => {
   it('says that notes, consent and contacts changed, without their values', async () => {
     const dir = sampleRepo();

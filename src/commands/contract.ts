@@ -56,6 +56,13 @@ const concept = z
     id: z.string().meta(d("The concept's id in the glossary (`logo`, `translation`)")),
     ja: z.string().meta(d('Its Japanese label')),
     en: z.string().meta(d('Its English label')),
+    proper: z
+      .boolean()
+      .meta(
+        d(
+          'Its English label begins with a proper noun (English, Hokkaido): capitalised inside a sentence too',
+        ),
+      ),
   })
   .meta({ id: 'concept', description: 'A glossary concept and its labels' });
 
@@ -295,9 +302,9 @@ export const CONTRACT = {
         .meta(d('Visits in the period')),
       learned: z
         .strictObject({
-          needs: counted('Needs heard'),
-          membersMet: counted('Members met'),
-          strengths: counted('Strengths of the members met'),
+          needs: counted('Needs heard (those of members not made public only with at least 2 public owners)'),
+          membersMet: counted('Members met (those not made public only with at least 2 public ones)'),
+          strengths: counted('Strengths of the members counted in membersMet'),
         })
         .meta(d('What the visits brought')),
       proposals: z
@@ -317,6 +324,9 @@ export const CONTRACT = {
           declined: counted('Declined by a side (closed after it or not)'),
           closed: counted('Closed without a side declining, and with no deal or collaboration'),
           acrossSpaces: counted('Proposals across spaces'),
+          notDrawn: counted(
+            'Proposals across spaces with a member not made public: counted, but not drawn in the graph',
+          ),
         })
         .meta(d('Proposals made in the period')),
       deals: z

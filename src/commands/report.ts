@@ -48,14 +48,47 @@ const successBy = (p: Loaded<'proposals'>, end: string) =>
 /** A Mermaid id for a space id (Mermaid ids are words). */
 const nodeId = (id: string) => `s_${id.replace(/-/g, '_')}`;
 
-function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'proposals'>>, end = '9999-12-31'): string {
+/**
+ * How many public parties a figure needs beside the private ones it counts. A member kept in the
+ * team (`share: mixers`) is counted in a figure only with at least this many public members or
+ * spaces, so that nobody can tell their part from the rest; with fewer, their part is left out.
+ */
+export const PUBLIC_CROWD = 2;
+
+/** Whether the report may show that a party took part: a space, a mixer, or a public member. */
+const shown = (folder: DataFolder, id: string) => publicParty(folder.records, id).public;
+
+/**
+ * The items a figure counts: those of public parties, and those of private ones only when at
+ * least PUBLIC_CROWD public parties are counted with them.
+ */
+function crowded<T>(folder: DataFolder, items: T[], partyOf: (item: T) => string): T[] {
+  const open = items.filter((item) => shown(folder, partyOf(item)));
+  return new Set(open.map(partyOf)).size >= PUBLIC_CROWD ? items : open;
+}
+
+/**
+ * The graph of spaces that proposals joined. Only proposals between public parties are drawn: an
+ * arrow or its thickness must never be what tells where a member kept in the team belongs (the one
+ * member of a space, say). The others are counted in `hidden`, and in every total.
+ */
+function mermaidGraph(
+  folder: DataFolder,
+  proposals: Array<Loaded<'proposals'>>,
+  end = '9999-12-31',
+): { graph: string; hidden: number } {
   const edges = new Map<string, { from: string; to: string; count: number; deals: number }>();
+  let hidden = 0;
   for (const p of proposals) {
     const need = folder.records.needs.get(p.data.need);
     if (!need) continue;
     const from = spacesOf(folder, need.data.owner)[0];
     const to = spacesOf(folder, p.data.helper)[0];
     if (!from || !to || from === to) continue;
+    if (!shown(folder, need.data.owner) || !shown(folder, p.data.helper)) {
+      hidden++;
+      continue;
+    }
     const key = `${from}\u0000${to}`;
     const edge = edges.get(key) ?? { from, to, count: 0, deals: 0 };
     edge.count++;
@@ -71,7 +104,7 @@ function mermaidGraph(folder: DataFolder, proposals: Array<Loaded<'proposals'>>,
     const arrow = e.deals ? '==>' : '-->';
     lines.push(`  ${nodeId(e.from)} ${arrow}|${e.count}| ${nodeId(e.to)}`);
   }
-  return lines.join('\n');
+  return { graph: lines.join('\n'), hidden };
 }
 
 export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
@@ -122,12 +155,19 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   const visitCost = visits.reduce((s, v) => s + (v.data.cost ?? 0), 0);
   const byMixer = group((v) => v.data.mixer);
   const bySpace = group((v) => v.data.space);
-  const needs = [...folder.records.needs.values()].filter(
-    (n) => n.data.since && inRange(n.data.since, since, end),
+  // What was learned counts members kept in the team, their needs and their strengths, only in a
+  // crowd of public ones (PUBLIC_CROWD): a period with one visit must not tell that a private
+  // member was met there, nor how many strengths they have.
+  const needs = crowded(
+    folder,
+    [...folder.records.needs.values()].filter((n) => n.data.since && inRange(n.data.since, since, end)),
+    (n) => n.data.owner,
   );
-  const met = new Set(visits.flatMap((v) => v.data.met ?? []));
+  const met = crowded(folder, [...new Set(visits.flatMap((v) => v.data.met ?? []))], (id) => id);
   const learned = learnedStrengths(folder.records);
-  const strengths = [...met].reduce((n, id) => n + strengthsOf(folder.records, learned, id).length, 0);
+  const strengths = met.reduce((n, id) => n + strengthsOf(folder.records, learned, id).length, 0);
+  // (said whenever the folder has a member kept in the team, so that saying it tells nothing)
+  const anyPrivate = [...folder.records.members.keys()].some((id) => !shown(folder, id));
 
   const proposals = [...folder.records.proposals.values()].filter((p) =>
     inRange(p.data.history[0]!.date, since, end),
@@ -161,7 +201,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   );
   const value = deals.reduce((sum, p) => sum + (p.data.outcome?.value ?? 0), 0);
   const cross = proposals.filter((p) => crossesSpaces(folder, p)).length;
-  const graph = mermaidGraph(folder, proposals, end);
+  const { graph, hidden } = mermaidGraph(folder, proposals, end);
   const needOf = (p: Loaded<'proposals'>) => {
     const need = folder.records.needs.get(p.data.need);
     return need && publicNeed(folder.records, need.data);
@@ -180,8 +220,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
         total: visits.length,
         cost: visitCost,
       },
-      learned: { needs: needs.length, membersMet: met.size, strengths },
-      proposals: { total: proposals.length, funnel, declined, closed, acrossSpaces: cross },
+      learned: { needs: needs.length, membersMet: met.length, strengths },
+      proposals: { total: proposals.length, funnel, declined, closed, acrossSpaces: cross, notDrawn: hidden },
       // Through the public view only: a private need or helper is `null`, a count still counts.
       deals: deals.map((p) => {
         const need = needOf(p);
@@ -234,8 +274,9 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   md.push(
     `### ${ctx.t('report.learned')}`,
     '',
-    ctx.t('report.learned-line', { needs: needs.length, members: met.size, strengths }),
+    ctx.t('report.learned-line', { needs: needs.length, members: met.length, strengths }),
     '',
+    ...(anyPrivate ? [ctx.t('report.private-note', { crowd: PUBLIC_CROWD }), ''] : []),
   );
   md.push(
     `### ${ctx.t('report.funnel')}`,
@@ -286,6 +327,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     );
   // No proposal between two spaces: a sentence, not an empty diagram.
   const joined = graph.includes('\n');
+  const space = lang === 'ja' ? '' : ' ';
+  const notDrawn = hidden ? [ctx.t('report.graph-hidden', { count: hidden })] : [];
   md.push(
     `### ${ctx.t('report.graph')}`,
     '',
@@ -295,11 +338,13 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
           graph,
           '```',
           '',
-          graph.includes('==>')
-            ? `${ctx.t('report.graph-legend')}${lang === 'ja' ? '' : ' '}${ctx.t('report.graph-legend-deals')}`
-            : ctx.t('report.graph-legend'),
+          [
+            ctx.t('report.graph-legend'),
+            ...(graph.includes('==>') ? [ctx.t('report.graph-legend-deals')] : []),
+            ...notDrawn,
+          ].join(space),
         ]
-      : [ctx.t('report.no-graph')]),
+      : [[hidden ? ctx.t('report.no-graph-drawn') : ctx.t('report.no-graph'), ...notDrawn].join(space)]),
   );
   ctx.io.stdout(md.join('\n'));
   return 0;

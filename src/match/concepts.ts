@@ -486,6 +486,11 @@ export class ConceptIndex {
     return this.glossary[id]?.label[lang] ?? id;
   }
 
+  /** Whether its English label begins with a proper noun (glossary `proper`). */
+  proper(id: string): boolean {
+    return this.glossary[id]?.proper === true;
+  }
+
   /** Every concept term in a text. Overlapping hits are all kept; offsets are into `normalized`. */
   find(text: string): { normalized: string; hits: ConceptHit[] } {
     const canon = canonical(text);

@@ -14,7 +14,7 @@ export function offerText(o: OfferDoc): string {
 }
 
 function conceptLabel(index: ConceptIndex, id: string): ConceptLabel {
-  return { id, ja: index.label(id, 'ja'), en: index.label(id, 'en') };
+  return { id, ja: index.label(id, 'ja'), en: index.label(id, 'en'), proper: index.proper(id) };
 }
 
 export interface ReasonContext {

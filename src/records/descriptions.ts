@@ -334,6 +334,11 @@ const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       en: 'When true, it and its narrower concepts (unless one says false) are places one goes to (venues, kitchens to rent): a helper in another prefecture than the need counts less',
       example: true,
     },
+    '*.proper': {
+      ja: 'true なら、英語の表示名は固有名詞（言語、地名、名前）で始まり、文の途中でも大文字のままにします（English、Hokkaido など）。ほかの表示名は文の途中では小文字で始めます',
+      en: 'When true, its English label begins with a proper noun (a language, a place, a name) and keeps its capital inside a sentence (English, Hokkaido); other labels start lower-case there',
+      example: true,
+    },
   },
 };
 

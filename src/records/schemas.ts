@@ -185,6 +185,8 @@ export const concept = z.strictObject({
   context: z.boolean().optional(),
   /** It is a place one goes to (a venue, a kitchen to rent): a helper far from the need answers it less. */
   nearby: z.boolean().optional(),
+  /** Its English label begins with a proper noun (English, Hokkaido, Google): it keeps its capital in a sentence. */
+  proper: z.boolean().optional(),
 });
 export const glossary = z.record(id, concept);
 

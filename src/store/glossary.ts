@@ -78,6 +78,7 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
           exclusive: concept.exclusive ?? known.exclusive,
           context: concept.context ?? known.context,
           nearby: concept.nearby ?? known.nearby,
+          proper: concept.proper ?? known.proper,
         }
       : concept;
   }

@@ -7,10 +7,25 @@ type Of<K extends Reason['kind']> = Extract<Reason, { kind: K }>;
 
 const label = (c: ConceptLabel, lang: Lang) => c[lang];
 
+/**
+ * A concept's label inside a sentence. English labels are written to stand alone ("Translation and
+ * interpreting"); inside a sentence one starts lower-case ("a kind of translation and
+ * interpreting"), unless it begins with a proper noun, as the glossary says (`proper`: English,
+ * Hokkaido, Google Maps), or with a word that has capitals past its first letter (IT, DIY, MCs, IoT,
+ * UI/UX). A label at the start of a sentence keeps its capital: use `label` there.
+ */
+export function labelInSentence(c: ConceptLabel, lang: Lang): string {
+  const text = label(c, lang);
+  if (lang !== 'en' || c.proper) return text;
+  const first = /^[^\s/,(]+/.exec(text)?.[0] ?? '';
+  if (/\p{Lu}/u.test(first.slice(1))) return text;
+  return text.replace(/^\p{Lu}/u, (capital) => capital.toLowerCase());
+}
+
 function concept(r: Of<'concept'>, lang: Lang): string {
   const need = r.needWords || label(r.needConcept, lang);
-  const n = label(r.needConcept, lang);
-  const h = label(r.helperConcept, lang);
+  const n = labelInSentence(r.needConcept, lang);
+  const h = labelInSentence(r.helperConcept, lang);
   if (lang === 'ja')
     switch (r.relation) {
       case 'same':
@@ -30,7 +45,7 @@ function concept(r: Of<'concept'>, lang: Lang): string {
       return `"${need}" matches the strength "${r.strength}" (both: ${n})`;
     case 'solves':
     case 'solves-broader':
-      return `the strength "${r.strength}" helps with "${need}" (${h} → ${n})`;
+      return `the strength "${r.strength}" helps with "${r.needWords || n}" (${h} → ${n})`;
     case 'broader':
       return `"${need}" ⇔ the strength "${r.strength}" (${n} is a kind of ${h})`;
     case 'narrower':
@@ -53,11 +68,11 @@ function words(r: Of<'words'>, lang: Lang): string {
 }
 
 function differs(r: Of<'differs'>, lang: Lang): string {
-  const need = r.needWords || label(r.need, lang);
-  const helper = r.helperWords || label(r.helper, lang);
+  const need = r.needWords || labelInSentence(r.need, lang);
+  const helper = r.helperWords || labelInSentence(r.helper, lang);
   return lang === 'ja'
     ? `課題は『${need}』、強みは『${helper}』: ${label(r.family, 'ja')}の種類が違う`
-    : `the need asks for "${need}", the strength names "${helper}": a different kind of ${label(r.family, 'en').toLowerCase()}`;
+    : `the need asks for "${need}", the strength names "${helper}": a different kind of ${labelInSentence(r.family, 'en')}`;
 }
 
 function outOfArea(r: Of<'out-of-area'>, lang: Lang): string {
@@ -75,7 +90,7 @@ function elsewhere(r: Of<'elsewhere'>, lang: Lang): string {
 function farAway(r: Of<'far-away'>, lang: Lang): string {
   return lang === 'ja'
     ? `課題は『${r.needArea}』、この相手は『${r.helperArea}』: ${label(r.concept, 'ja')}には遠い`
-    : `the need is in "${r.needArea}", this helper in "${r.helperArea}": far for ${label(r.concept, 'en').toLowerCase()}`;
+    : `the need is in "${r.needArea}", this helper in "${r.helperArea}": far for ${labelInSentence(r.concept, 'en')}`;
 }
 
 function tooSmall(r: Of<'too-small'>, lang: Lang): string {
@@ -85,14 +100,14 @@ function tooSmall(r: Of<'too-small'>, lang: Lang): string {
 }
 
 function unanswered(r: Of<'unanswered'>, lang: Lang): string {
-  const need = r.needWords || label(r.concept, lang);
+  const need = r.needWords || labelInSentence(r.concept, lang);
   return lang === 'ja'
     ? `課題の『${need}』（${label(r.concept, 'ja')}）に応える強みはだれにもない: ほかの点で合うだけ`
-    : `nobody here offers "${need}" (${label(r.concept, 'en').toLowerCase()}), the need's main ask: this answers only the rest`;
+    : `nobody here offers "${need}" (${labelInSentence(r.concept, 'en')}), the need's main ask: this answers only the rest`;
 }
 
 function history(r: Of<'history'>, lang: Lang): string {
-  const c = label(r.concept, lang);
+  const c = labelInSentence(r.concept, lang);
   if (lang === 'ja') {
     const parts = [
       r.successes ? `成約 ${r.successes} 件` : '',

@@ -6,6 +6,8 @@ export interface ConceptLabel {
   id: string;
   ja: string;
   en: string;
+  /** Its English label begins with a proper noun (English, Hokkaido): capitalised in a sentence too. */
+  proper: boolean;
 }
 
 /** How a helper's concept relates to the need's. */

@@ -263,6 +263,13 @@ export const reports = {
     en: (p) =>
       `${n(p.needs, 'new need')}, ${n(p.members, 'member')} met (with ${n(p.strengths, 'strength')})`,
   }),
+  // (said whenever the folder has a member kept in the team: commands/report.ts PUBLIC_CROWD)
+  'report.private-note': takes<'crowd'>({
+    ja: (p) =>
+      `非公開のメンバー（share: mixers）は、その課題と強みも、公開のメンバーやスペースが ${p.crowd} 件以上いっしょに数えられるときだけ数えます。そうでないときは数に入れず、数字から非公開の人のことがわからないようにしています。非公開のメンバーが関わる提案は件数には入りますが、スペースの図には描きません。`,
+    en: (p) =>
+      `Members not made public (share: mixers), with their needs and strengths, are counted only together with at least ${p.crowd} public members or spaces; otherwise they are left out, so that no figure tells anything about one of them. Proposals with such a member are counted, but never drawn in the graph of spaces.`,
+  }),
   'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
   'report.funnel-note': {
     ja: '段階の件数は、この期間に作られた提案が期間の終わりまでにどこまで進んだかです（辞退・成果なしで終了はそこで止まったもの）。「次の段階へ」は、その段階まで進んだ提案のうち、次の段階にも進んだものの割合です。冒頭の成約・協業は、この期間に結果が記録された提案から数えるため、成約・協業の段階の件数と違うことがあります。',
@@ -286,6 +293,17 @@ export const reports = {
   'report.graph-legend-deals': {
     ja: '太い矢印は、成約・協業に至った提案を含むものです。',
     en: 'A thick arrow includes a proposal that became a deal or a collaboration.',
+  },
+  // Proposals with a member not made public are never drawn: an arrow could tell where they are.
+  'report.graph-hidden': takes<'count'>({
+    ja: (p) =>
+      `非公開のメンバーが関わる提案 ${p.count} 件は、スペースをまたぐ提案の件数には含みますが、図には描いていません。`,
+    en: (p) =>
+      `${n(p.count, 'proposal')} with a member not made public ${p.count === 1 ? 'is' : 'are'} counted among the proposals across spaces but not drawn.`,
+  }),
+  'report.no-graph-drawn': {
+    ja: 'この期間に、公開のメンバーやスペースどうしでスペースをまたいだ提案はありません。',
+    en: 'No proposal between public members or spaces joined two spaces in this period.',
   },
   'report.no-graph': {
     ja: 'この期間にスペースをまたいだ提案はありません。',
