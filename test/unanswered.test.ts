@@ -147,6 +147,22 @@ describe('a need that says whom it looks for', () => {
     expect(UNANSWERED_ASKED).toBeLessThan(UNANSWERED);
   });
 
+  it('is unanswered when it names a language nobody offers, though others answer the rest (a guide)', async () => {
+    const thai = { title: '来年の春にタイからの団体が来る', detail: 'タイ語で案内できる人を探している' };
+    const without = await suggest(folder({ guide: ['白神山地のガイド'] }, { thai }), '--need', 'thai');
+    expect(unanswered(pairing(without, 'guide'))).toMatchObject({ concept: { id: 'thai' } });
+    // once someone offers Thai, nobody is counted down
+    const withIt = await suggest(
+      folder({ guide: ['白神山地のガイド'], thai: ['タイ語の通訳'] }, { thai }),
+      '--need',
+      'thai',
+    );
+    for (const p of withIt) expect(unanswered(p), p.helper).toBeUndefined();
+    const ratio = pairing(without, 'guide').score / pairing(withIt, 'guide').score;
+    expect(ratio).toBeGreaterThan(UNANSWERED_ASKED - 0.02);
+    expect(ratio).toBeLessThan(UNANSWERED_ASKED + 0.02);
+  });
+
   it('is read only from a clause that ends with whom (人, 先生, 業者, 士 …) and a verb of looking', () => {
     const hit = (text: string, word: string) => {
       const start = text.indexOf(word);

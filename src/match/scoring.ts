@@ -621,6 +621,18 @@ export function unansweredMain(
 }
 
 function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnswers): Unanswered | undefined {
+  // A member of a family (Thai, the shamisen) named where the need says whom it looks for
+  // (「タイ語で案内できる人を探している」), which nobody offers: whoever answers the rest (a guide)
+  // does not offer it, whatever else weighs as much.
+  const member = answers.find(
+    ([concept, , answeredBy]) =>
+      answeredBy.size === 0 &&
+      need.analysis.asked.includes(concept) &&
+      !ctx.concepts.isContext(concept) &&
+      ctx.concepts.families(concept).length > 0,
+  );
+  if (member)
+    return { concept: member[0], needWords: need.analysis.evidence.get(member[0]) ?? '', asked: true };
   let most = 0;
   for (const [concept, weight] of need.analysis.concepts)
     if (!ctx.concepts.isContext(concept)) most = Math.max(most, weight);
