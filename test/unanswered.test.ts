@@ -163,6 +163,15 @@ describe('a need that says whom it looks for', () => {
     expect(ratio).toBeLessThan(UNANSWERED_ASKED + 0.02);
   });
 
+  it('is unanswered too when its title names such a member', async () => {
+    const list = await suggest(
+      folder({ guide: ['白神山地のガイド'] }, { thai: { title: '白神山地のガイドをタイ語で' } }),
+      '--need',
+      'thai',
+    );
+    expect(unanswered(pairing(list, 'guide'))).toMatchObject({ concept: { id: 'thai' } });
+  });
+
   it('is read only from a clause that ends with whom (人, 先生, 業者, 士 …) and a verb of looking', () => {
     const hit = (text: string, word: string) => {
       const start = text.indexOf(word);

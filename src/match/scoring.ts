@@ -621,13 +621,14 @@ export function unansweredMain(
 }
 
 function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnswers): Unanswered | undefined {
-  // A member of a family (Thai, the shamisen) named where the need says whom it looks for
-  // (「タイ語で案内できる人を探している」), which nobody offers: whoever answers the rest (a guide)
-  // does not offer it, whatever else weighs as much.
+  // A member of a family (Thai, a thatched roof) that nobody offers, named where the need says whom
+  // it looks for (「タイ語で案内できる人を探している」) or weighing as much as a main concept: whoever
+  // answers the rest (a guide, a roofer) does not offer it, whatever else weighs as much.
   const member = answers.find(
     ([concept, , answeredBy]) =>
       answeredBy.size === 0 &&
-      need.analysis.asked.includes(concept) &&
+      (need.analysis.asked.includes(concept) ||
+        (need.analysis.concepts.get(concept) ?? 0) >= UNANSWERED_MAIN) &&
       !ctx.concepts.isContext(concept) &&
       ctx.concepts.families(concept).length > 0,
   );

@@ -46,8 +46,9 @@
 // - unasked: UNANSWERED when no helper of the folder answers the need's main concept at all (the
 //   heaviest, weighing at least UNANSWERED_MAIN, with no kinds below it: 「カラスにやられる」 where
 //   nobody names wildlife damage), so that whatever answers the need answers only its other
-//   parts; UNANSWERED_ASKED when the need says it looks for that (「公認会計士を探している」);
-//   1 otherwise.
+//   parts; UNANSWERED_ASKED when the need says it looks for that (「公認会計士を探している」), or
+//   when it names a member of an exclusive family nobody offers (Thai, thatch) as a main
+//   concept, or where it says whom it looks for, whatever else weighs as much; 1 otherwise.
 // - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
 //
 // The scale: one shared rare word alone gives about 0.45, one concept named by both sides
