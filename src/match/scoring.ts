@@ -630,6 +630,7 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
       (need.analysis.asked.includes(concept) ||
         (need.analysis.concepts.get(concept) ?? 0) >= UNANSWERED_MAIN) &&
       !ctx.concepts.isContext(concept) &&
+      ctx.concepts.narrowness(concept) === 1 &&
       ctx.concepts.families(concept).length > 0,
   );
   if (member)
