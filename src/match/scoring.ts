@@ -623,7 +623,8 @@ export function unansweredMain(
 function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnswers): Unanswered | undefined {
   // A member of a family (Thai, a thatched roof) that nobody offers, named where the need says whom
   // it looks for (「タイ語で案内できる人を探している」) or weighing as much as a main concept: whoever
-  // answers the rest (a guide, a roofer) does not offer it, whatever else weighs as much.
+  // answers the rest (a guide, a roofer) does not offer it, whatever else weighs as much. Not a
+  // member with kinds of its own: 保育 names a field, whose kinds others may offer.
   const member = answers.find(
     ([concept, , answeredBy]) =>
       answeredBy.size === 0 &&
