@@ -145,6 +145,72 @@ describe('everyday wording lands on the intended concept', () => {
     expect(solves('japanese')).toContain('multicultural');
   });
 
+  it('reads everyday situations of farms, shops, schools and towns, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('年をとって果樹園の消毒の散布がきつい')).toEqual(['crop-protection']);
+    expect(concepts('Spraying the orchard is getting too hard')).toEqual(['crop-protection']);
+    expect(concepts('We hire drone spraying for the vineyard')).toContain('smart-agriculture');
+    expect(concepts('旬の時期だけ冷凍庫が足りない')).toEqual(['cold-chain']);
+    expect(concepts('We need cold storage for two months')).toEqual(['cold-chain']);
+    expect(concepts('生徒が増えてリビングでは手狭になった')).toEqual(['venue']);
+    expect(concepts('キットの箱と作り方の説明書を作りたい')).toEqual(['packaging']);
+    expect(concepts('確定申告の時期だけデータ入力を手伝ってほしい')).toEqual(
+      expect.arrayContaining(['outsourcing', 'tax']),
+    );
+    expect(concepts('法人化すべきか迷っている')).toEqual(['incorporation']);
+    expect(concepts('Should I incorporate or stay a sole proprietor')).toEqual(['incorporation']);
+    expect(solves('tax-accountant')).toContain('incorporation');
+    expect(concepts('作品はインスタしかない')).toEqual(['website']);
+    expect(concepts('店の前の雪でお客さんが入りにくい')).toEqual(['snow-removal']);
+    expect(concepts('手作業のレクのアイデアがほしい')).toEqual(['recreation']);
+    expect(concepts('手芸教室の講師をしています')).toContain('craft-classes');
+    expect(solves('craft-classes')).toContain('recreation');
+    expect(concepts('雪道を走ったあと車から異音がする')).toEqual(['car-repair']);
+    expect(concepts('Our brakes are grinding after the snow')).toEqual(['car-repair']);
+    expect(concepts('参加者が県外に散らばっていて一か所に集まれない')).toEqual(['online-event']);
+    expect(concepts('Our members are spread across several prefectures')).toEqual(['online-event']);
+    expect(concepts('天井の高い作業場を借りたい')).toEqual(['coworking']);
+    expect(concepts('電球が熱くて重い')).toEqual(['energy-saving']);
+    expect(concepts('絵を買いたいと言われるが売る方法がない')).toEqual(['ec']);
+    expect(concepts('請求書は手書きで月末が大変')).toEqual(['accounting', 'paper-records']);
+    expect(concepts('冷凍食品の表示に何を書けばいいか')).toEqual(['food-safety']);
+    expect(concepts('There is nowhere to stay nearby')).toEqual(['lodging']);
+    expect(concepts('夏に獲れた魚を冬に売りたい')).toContain('year-round-sales');
+    expect(solves('seafood-processing')).toContain('year-round-sales');
+    expect(concepts('お試し暮らしができる家')).toEqual(['relocation']);
+    expect(solves('workation')).toContain('relocation');
+    expect(concepts('町の紹介はパンフレットしかない')).toEqual(['brand-awareness']);
+    expect(concepts('冬のレッスンの後に温かいシャワーを使わせてほしい')).toEqual(['bathhouse']);
+    expect(concepts('行列ができるのにお金が残らない')).toEqual(['profitability']);
+    expect(concepts('娘に店を譲りたい')).toEqual(['business-succession']);
+    expect(solves('administrative-scrivener')).toContain('business-succession');
+    expect(concepts('酒粕の使い道に困っている')).toEqual(['byproducts']);
+    expect(solves('bakery')).toContain('byproducts');
+    expect(concepts('中学生の英語を見てほしい')).toContain('english-lessons');
+    expect(concepts('訪問の順番がわからず二重訪問してしまう')).toEqual(['nocode']);
+    expect(concepts('道の駅でしか売れていない')).toContain('sales-channel');
+    expect(solves('volunteers')).toContain('snow-removal');
+    expect(solves('sharoushi')).toContain('foreign-workers');
+  });
+
+  it('does not read those situations where the words mean something else', () => {
+    // brakes of a bicycle, an engine of a boat; a snowy day a shop works through; a heart warmed
+    expect(concepts('自転車のブレーキがキーキー鳴る')).toEqual(['bicycle-repair']);
+    expect(concepts('船のエンジンから変な音がする')).not.toContain('car-repair');
+    expect(concepts('大雪の日も配達します')).toEqual(['logistics']);
+    expect(concepts('心が温まる場所をつくりたい')).toEqual([]);
+    // a child who wants a dog, a delivery route, selling through Instagram, food that keeps frozen
+    expect(concepts('子どもに犬が欲しいと言われた')).not.toContain('ec');
+    expect(concepts('配送ルートを組むのが大変')).not.toContain('nocode');
+    expect(concepts('インスタだけで集客しています')).not.toContain('website');
+    expect(concepts('冷凍保存できるお弁当を作っています')).not.toContain('cold-chain');
+    expect(concepts('夏に採れた野菜を届けたい')).not.toContain('year-round-sales');
+    // disinfecting a care home is cleaning; registering the company a scrivener's work; a heater
+    expect(concepts('施設の消毒作業を手伝ってほしい')).not.toContain('crop-protection');
+    expect(concepts('法人化の手続きをしたい')).not.toContain('incorporation');
+    expect(concepts('ハロゲンヒーターが壊れた')).not.toContain('energy-saving');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
