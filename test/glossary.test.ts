@@ -189,7 +189,9 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('中学生の英語を見てほしい')).toContain('english-lessons');
     expect(concepts('訪問の順番がわからず二重訪問してしまう')).toEqual(['nocode']);
     expect(concepts('道の駅でしか売れていない')).toContain('sales-channel');
-    expect(solves('volunteers')).toContain('snow-removal');
+    // (volunteers do not answer snow removal: a need for it wants a crew that comes when called,
+    // and volunteers came first for needs that nobody in a training network could help)
+    expect(solves('volunteers')).not.toContain('snow-removal');
     expect(solves('sharoushi')).toContain('foreign-workers');
   });
 
