@@ -48,6 +48,10 @@ export const SETS = [
     'ours: Doto–Tokachi everyday (held out, written on 2026-11-29, first measured after that day’s changes)',
     path.join(root, 'test', 'eval', 'doto-tokachi.spec.yaml'),
   ],
+  [
+    'ours: Saga–Nagasaki everyday (held out, written on 2026-11-29, first measured after that day’s changes)',
+    path.join(root, 'test', 'eval', 'saga-nagasaki.spec.yaml'),
+  ],
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
