@@ -58,7 +58,7 @@ describe('a concept the need rules out', () => {
     expect(asked('Our menu is not in English yet and tourists cannot order')).toContain('english');
   });
 
-  it('is left out where the need says it will not do either (「英語もあまり話せない」), in any part', () => {
+  it('is left out where the need says it will not do either (「英語もあまり話せない」) or is all the owner has (「英語しかできない」), in any part', () => {
     const family = asked(
       'フィリピンから来た職員の家族と、タガログ語で話せる人がほしい',
       '家族の方は英語もあまり話せない',
@@ -75,6 +75,11 @@ describe('a concept the need rules out', () => {
     // 「英語もできないと困る」, 「英語もできなくはない」: English is wanted
     expect(asked('タガログ語と、英語もできないと困ります')).toContain('english');
     expect(asked('タガログ語が第一で、英語もできなくはない')).toContain('english');
+    // 「英語しかできない」: the owner has English only, and asks for the other language
+    const only = asked('工場からポルトガル語の訳も頼まれた', '安全マニュアル。私は英語しかできない。');
+    expect(only).toContain('portuguese');
+    expect(only).not.toContain('english');
+    expect(asked('うちのスタッフは英語しか話せない')).toContain('english');
   });
 
   it('stays where the words only look alike', () => {

@@ -37,12 +37,12 @@ const RULED_OUT_BEFORE =
  */
 const LACKS_AFTER = /^[がは](?:得意|上手)(?:じゃ|では|で)(?:なく|ない)/;
 /**
- * 「英語もあまり話せない」, 「英語も通じない」: not that one either. It rules the concept out when the
- * need names another member of its family anywhere (「タガログ語で話せる人がほしい」) that it does
- * not say is lacking too.
+ * 「英語もあまり話せない」, 「英語も通じない」: not that one either; 「英語しかできない」: that one only.
+ * It rules the concept out when the need names another member of its family anywhere
+ * (「タガログ語で話せる人がほしい」, 「ポルトガル語の訳も頼まれた」) that it does not say is lacking too.
  */
 const LACKS_ALSO =
-  /^も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない(?!と|では|じゃ|のは|く)|なく(?!は|ても|て困)|ず)/;
+  /^(?:も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?|しか)(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない(?!と|では|じゃ|のは|く)|なく(?!は|ても|て困)|ず)/;
 const LACKS_BEFORE = /\bnot(?: (?:in|into|a|an|the))? $/;
 
 /** The particles a piece of a gapped term may end in (concepts.ts cuts terms after them). */
