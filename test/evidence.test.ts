@@ -812,6 +812,24 @@ describe('what the owner concedes it is', () => {
   });
 });
 
+describe('helpers of equal score', () => {
+  it('come in the order of how many of their strengths bear on the need, then by id', async () => {
+    // the same evidence from each (a hotel), but one also takes large groups
+    const dir = folder(
+      {
+        'a-inn': ['温泉旅館の運営'],
+        'z-hotel': ['温泉ホテルの運営', '大人数の宿泊', '石焼料理の実演'],
+      },
+      { stay: '工事の時期に、作業員30人の泊まる場所が足りない' },
+    );
+    const list = await suggest(dir, '--need', 'stay', '--min-score', '0');
+    const inn = pairing(list, 'a-inn');
+    const hotel = pairing(list, 'z-hotel');
+    expect(hotel.score).toBe(inn.score);
+    expect(helpersOf(list).indexOf('z-hotel')).toBeLessThan(helpersOf(list).indexOf('a-inn'));
+  });
+});
+
 describe("the team's own outcomes", () => {
   const past = (id: string, helper: string, status: string, outcome: string) => ({
     [`needs/${id}.yaml`]: 'owner: owner\ntitle: 店のホームページを新しくしたい\nstatus: solved\n',

@@ -23,6 +23,8 @@ export interface NeedDoc {
   headcount?: Headcount;
   /** Filled on first use by `conceptAnswers`. */
   answers?: ConceptAnswers;
+  /** Filled on first use by `offersBearing`: the concepts that bear on the need. */
+  bears?: Set<string>;
   /** Filled on first use by `unansweredMain`: null when every main concept has an answer. */
   unanswered?: Unanswered | null;
   /**
@@ -136,6 +138,11 @@ export interface Scored {
   mutual: Mutual;
   cross: boolean;
   score: number;
+  /**
+   * How many of the helper's offers bear on the need: among equal scores, more comes first. Counted
+   * when first asked, which only a tie does.
+   */
+  support: () => number;
 }
 
 /** Helpers that answer a need concept, best first, and where each run of equal values ends. */

@@ -27,6 +27,7 @@ import {
   evidence,
   historyCeiling,
   type Outcomes,
+  offersBearing,
   outcomeKey,
   relevanceCeiling,
   relevanceOnly,
@@ -387,7 +388,9 @@ export class Matcher {
       const score = reach(relevance, BASE + MUTUAL * mutual.value + (cross ? CROSS : 0));
       if (score < cutoff) continue;
       const e = evidence(this.scoring, doc, answers, helper);
-      out.push({ need: doc, helper, evidence: e, mutual, cross, score });
+      let bearing: number | undefined;
+      const support = () => (bearing ??= offersBearing(this.scoring, doc, helper));
+      out.push({ need: doc, helper, evidence: e, mutual, cross, score, support });
       if (out.length >= keep) out.sort(byScored);
     }
     return out.sort(byScored).slice(0, keep);

@@ -99,6 +99,7 @@ function bestFirst(items: Scored[], n: number): Scored[] {
 export function byScored(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
+    b.support() - a.support() ||
     (a.need.need.id < b.need.need.id ? -1 : a.need.need.id > b.need.need.id ? 1 : 0) ||
     (a.helper.id < b.helper.id ? -1 : 1)
   );

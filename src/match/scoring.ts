@@ -409,6 +409,37 @@ function differenceOf(need: NeedDoc, family: string, needConcept: string, named:
 }
 
 /**
+ * How many of the helper's offers name a concept related to one of the need's (places left out):
+ * two helpers of equal score are told apart by it, the one more of whose strengths bear on the
+ * need first (「温泉ホテルの運営」 and 「大人数の宿泊」 before a hotel alone, for 30 workers to put up).
+ */
+export function offersBearing(ctx: ScoringContext, need: NeedDoc, party: PartyInput): number {
+  const bears = bearingConcepts(ctx, need);
+  let count = 0;
+  for (const offer of ctx.helpers.offersOf.get(party) ?? [])
+    for (const concept of offer.analysis.concepts.keys())
+      if (bears.has(concept)) {
+        count++;
+        break;
+      }
+  return count;
+}
+
+/** The concepts that bear on a need: its own and those that answer them, places left out. Once. */
+function bearingConcepts(ctx: ScoringContext, need: NeedDoc): Set<string> {
+  if (need.bears) return need.bears;
+  const bears = new Set<string>();
+  for (const n of need.analysis.concepts.keys()) {
+    if (ctx.concepts.isPlace(n)) continue;
+    bears.add(n);
+    for (const { concept } of ctx.concepts.answering(n))
+      if (!ctx.concepts.isPlace(concept)) bears.add(concept);
+  }
+  need.bears = bears;
+  return bears;
+}
+
+/**
  * Whether an offer gives the pairing any evidence: a concept related to the need's, or a shared
  * word; not merely the same place (「青森のりんごの販売」 does not serve a need in 青森 with snow).
  */
