@@ -213,6 +213,88 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('ハロゲンヒーターが壊れた')).not.toContain('energy-saving');
   });
 
+  it('reads everyday situations of workshops, care homes, boats and offices, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('海外の客にジェスチャーで説明している')).toContain('translation');
+    expect(concepts('Our staff explain with gestures')).toEqual(['translation']);
+    expect(concepts('海外の店から輸入したいと言われた')).toContain('export');
+    expect(concepts('A buyer wants to import our products')).toContain('export');
+    expect(concepts('輸出先を増やしたい')).toEqual(['export']);
+    expect(concepts('若者離れが進んでいる')).toEqual(['brand-awareness']);
+    expect(concepts('Our drink has an old-fashioned image')).toEqual(['brand-awareness']);
+    expect(concepts('50人くらい入る会場を探している')).toEqual(['venue']);
+    expect(concepts('We need a hall for our annual party')).toContain('venue');
+    expect(concepts('We want more direct bookings')).toEqual(['reservation']);
+    expect(concepts('到着から出発まで付き添ってほしい')).toEqual(['guide']);
+    expect(concepts('Someone to accompany the group')).toEqual(['guide']);
+    expect(concepts('We are worried about earthquakes')).toEqual(['seismic-retrofit']);
+    expect(concepts('Can we take paying guests in our farmhouse')).toEqual(['lodging-permit']);
+    expect(concepts('紙の記録をパソコンに入力し直している')).toContain('paper-records');
+    expect(concepts('Everything is typed again from the paper forms')).toContain('paper-records');
+    expect(concepts('外国人介護士を受け入れたい')).toContain('foreign-workers');
+    expect(concepts('入居者の話し相手に来てほしい')).toEqual(['seniors-places']);
+    expect(concepts('Residents would like someone to chat with')).toEqual(['seniors-places']);
+    expect(concepts('Our choir has nowhere to meet')).toEqual(['choir', 'venue']);
+    expect(concepts('運動会の写真を保護者に配布している')).toContain('cloud');
+    expect(concepts('募集のチラシが毎年同じチラシになっている')).toContain('graphic-design');
+    expect(concepts('A local farmer could talk to students about the job')).toContain('school-collab');
+    expect(concepts('学童で見守る大人が足りない')).toEqual(['after-school-care', 'staffing']);
+    expect(concepts('Young people to learn the craft')).toContain('successor');
+    expect(solves('cooperators')).toContain('successor');
+    expect(concepts('県外のイベントで販売したい')).toContain('permits');
+    expect(concepts('勉強会に新しい参加者が来ない')).toContain('customer-acquisition');
+    expect(concepts('Same faces at every meeting')).toContain('customer-acquisition');
+    expect(concepts('Our studio is empty at weekends')).toContain('off-season');
+    expect(concepts('市場を通さずに売りたい')).toContain('sales-channel');
+    expect(concepts('We would rather sell directly to customers')).toEqual(['sales-channel']);
+    expect(concepts('父が普通の食事を飲み込めなくなった')).toEqual(['nutrition']);
+    expect(concepts('She has difficulty swallowing')).toEqual(['nutrition']);
+    expect(concepts('取引先からコストダウンを求められる')).toEqual(['price-pass-through']);
+    expect(concepts('The customer demands price cuts every year')).toContain('price-pass-through');
+    expect(concepts('商品にカビが生えたと言われた')).toContain('food-safety');
+    expect(concepts('ジャムのラベルに何を書けばいいか')).toEqual(['food-safety', 'fruit-processing']);
+    expect(concepts('What must go on the label')).toEqual(['food-safety']);
+    expect(concepts('布を小物にしたいが縫えない')).toEqual(['product-development', 'sewing']);
+    expect(concepts('We need someone to sew for us')).toEqual(['sewing']);
+    expect(concepts('実家の相続が済んでいない')).toEqual(['inheritance']);
+    expect(concepts('The owner died years ago')).toEqual(['inheritance']);
+    expect(concepts('国家試験の勉強を手伝ってほしい')).toContain('licence-course');
+    expect(concepts('きょうだい児を預かってほしい')).toEqual(['temporary-childcare']);
+    expect(concepts('給与ソフトが古い')).toEqual(expect.arrayContaining(['accounting', 'it']));
+    expect(concepts('Our payroll software needs manual corrections')).toEqual(['accounting', 'it']);
+    expect(concepts('布の新しい用途を探している')).toContain('product-development');
+    expect(concepts('最初の取り決めがあいまいだった')).toEqual(['legal']);
+    expect(concepts('Endless revisions after a vague agreement')).toEqual(['legal']);
+    expect(concepts('個展の案内状を作りたい')).toContain('graphic-design');
+    expect(concepts('We need a year-round supply of oysters')).toEqual(['oyster', 'suppliers']);
+    expect(concepts('We need a visiting hairdresser')).toEqual(['hair-salon']);
+    expect(concepts('新人が1年以内に辞める')).toEqual(['staff-retention']);
+    expect(concepts('New hires quit within a year')).toEqual(['staff-retention']);
+  });
+
+  it('does not read the workshop, care-home and office situations where the words mean something else', () => {
+    // listening is a counsellor's skill; a live-in job is hiring; classes for adults are not a school visit
+    expect(concepts('お客様の声を傾聴する')).not.toContain('seniors-places');
+    expect(concepts('住み込みのスタッフを募集')).not.toContain('real-estate');
+    expect(concepts('Evening classes for working adults')).not.toContain('school-collab');
+    // a builder that is the main contractor; a free weekend offered to help; mould in a bathroom
+    expect(concepts('We are the main contractor for the new school')).not.toContain('price-pass-through');
+    expect(concepts('週末は空いているので手伝えます')).not.toContain('off-season');
+    expect(concepts('週末は暇なので手伝いに行けます')).not.toContain('off-season');
+    expect(concepts('浴室にカビが生えて困る')).not.toContain('food-safety');
+    // photos shared on social media; a company's money; a nurse who passed the national exam
+    expect(concepts('We share photos on Instagram')).not.toContain('cloud');
+    expect(concepts('会社のお金を管理する人がいない')).not.toContain('inheritance');
+    expect(concepts('Helping small businesses manage their money')).not.toContain('inheritance');
+    expect(concepts('看護師の国家試験に合格しました')).not.toContain('licence-course');
+    // bruised peaches; a vacant house whose damage is told keeps reading as a vacant house
+    expect(concepts('夏は桃の傷みがひどい')).not.toContain('house-repair');
+    expect(concepts('空き家の傷みがひどい')).toEqual(['akiya', 'house-repair']);
+    // a ride to the hospital is care, not a tour; a coupon for every week is no room
+    expect(concepts('通院に付き添ってくれる人')).not.toContain('guide');
+    expect(concepts('毎週使えるクーポン')).toEqual([]);
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
