@@ -240,7 +240,9 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('A local farmer could talk to students about the job')).toContain('school-collab');
     expect(concepts('学童で見守る大人が足りない')).toEqual(['after-school-care', 'staffing']);
     expect(concepts('Young people to learn the craft')).toContain('successor');
-    expect(solves('cooperators')).toContain('successor');
+    // (cooperators do not answer a missing successor: with them, the interns' link to it counts
+    // less, and a textbook need for apprentices lost its right helper)
+    expect(solves('cooperators')).not.toContain('successor');
     expect(concepts('県外のイベントで販売したい')).toContain('permits');
     expect(concepts('勉強会に新しい参加者が来ない')).toContain('customer-acquisition');
     expect(concepts('Same faces at every meeting')).toContain('customer-acquisition');
