@@ -172,6 +172,19 @@ describe('a need that says whom it looks for', () => {
     expect(unanswered(pairing(list, 'guide'))).toMatchObject({ concept: { id: 'thai' } });
   });
 
+  it('is not unanswered when the need names another language of the family that someone offers', async () => {
+    const either = {
+      title: '来年の春に海外からの団体が来る',
+      detail: 'タイ語か英語で案内できる人を探している',
+    };
+    const english = { title: '来年の春に海外からの団体が来る', detail: '英語で案内できる人を探している' };
+    const list = await suggest(folder({ guide: ['英語での観光ガイド'] }, { either, english }));
+    const ofNeed = (need: string) => list.find((p) => p.need === need && p.helper === 'guide')!;
+    expect(unanswered(ofNeed('either'))).toBeUndefined();
+    // the English guide answers "Thai or English" as well as it answers "English"
+    expect(ofNeed('either').score).toBeCloseTo(ofNeed('english').score, 2);
+  });
+
   it('is read only from a clause that ends with whom (人, 先生, 業者, 士 …) and a verb of looking', () => {
     const hit = (text: string, word: string) => {
       const start = text.indexOf(word);

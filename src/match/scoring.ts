@@ -655,7 +655,14 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
   // A member of a family (Thai, a thatched roof) that nobody offers, named where the need says whom
   // it looks for (「タイ語で案内できる人を探している」) or weighing as much as a main concept: whoever
   // answers the rest (a guide, a roofer) does not offer it, whatever else weighs as much. Not a
-  // member with kinds of its own: 保育 names a field, whose kinds others may offer.
+  // member with kinds of its own: 保育 names a field, whose kinds others may offer. Nor a member
+  // beside another of its family that someone does offer: 「タイ語か英語で案内できる人」 is
+  // answered by an English guide.
+  const familiesAnswered = new Set(
+    answers.flatMap(([concept, , answeredBy]) =>
+      answeredBy.size ? ctx.concepts.families(concept).map(({ family }) => family) : [],
+    ),
+  );
   const member = answers.find(
     ([concept, , answeredBy]) =>
       answeredBy.size === 0 &&
@@ -663,7 +670,8 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
         (need.analysis.concepts.get(concept) ?? 0) >= UNANSWERED_MAIN) &&
       !ctx.concepts.isContext(concept) &&
       ctx.concepts.narrowness(concept) === 1 &&
-      ctx.concepts.families(concept).length > 0,
+      ctx.concepts.families(concept).length > 0 &&
+      !ctx.concepts.families(concept).some(({ family }) => familiesAnswered.has(family)),
   );
   if (member)
     return { concept: member[0], needWords: need.analysis.evidence.get(member[0]) ?? '', asked: true };

@@ -48,7 +48,8 @@
 //   nobody names wildlife damage), so that whatever answers the need answers only its other
 //   parts; UNANSWERED_ASKED when the need says it looks for that (「公認会計士を探している」), or
 //   when it names a member of an exclusive family nobody offers (Thai, thatch) as a main
-//   concept, or where it says whom it looks for, whatever else weighs as much; 1 otherwise.
+//   concept, or where it says whom it looks for, whatever else weighs as much (unless it names
+//   another member of that family that someone offers: 「タイ語か英語で」); 1 otherwise.
 // - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
 //
 // The scale: one shared rare word alone gives about 0.45, one concept named by both sides
