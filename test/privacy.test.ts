@@ -197,11 +197,38 @@ describe('a member kept in the team, alone in their space', () => {
     expect(open.mermaid).toContain('s_tono_lab["遠野ラボ"]');
   });
 
-  it('a folder with every member public has no note about those who are not', async () => {
+  it('a need or a strength kept in the team counts as private, whoever owns it', async () => {
+    const dir = loneMember();
+    // The café is public, but the need it wrote in the period and one strength it told are not.
+    writeFiles(dir, {
+      'needs/hirano-cafe-quiet.yaml':
+        'owner: hirano-cafe\ntitle: 店をたたむか迷っている\nsince: "2026-12-09"\nshare: mixers\n',
+      'visits/2026/2026-12-09-kitakami-base.yaml':
+        'space: kitakami-base\ndate: "2026-12-09"\nmixer: mx-sato\nmet:\n  - hirano-cafe\nlearned:\n  - member: hirano-cafe\n    strength:\n      text: 借金の整理の経験\n      share: mixers\n',
+    });
+    const r = await run(dir, 'report', '--json', ...DECEMBER);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const publicStrengths = (
+      fs.readFileSync(path.join(dir, 'members', 'hirano-cafe.yaml'), 'utf8').split('strengths:\n')[1] ?? ''
+    )
+      .split('\n')
+      .filter((line) => line.startsWith('  - ')).length;
+    // one public party only: the private need and the private strength are left out of the counts
+    expect(json.learned).toEqual({ needs: 1, membersMet: 1, strengths: publicStrengths });
+    expect(r.stdout).not.toContain('店をたたむ');
+    expect(r.stdout).not.toContain('借金');
+  });
+
+  it('a folder that keeps nothing in the team has no note about what is not public', async () => {
     const dir = copySample();
-    edit(dir, 'members/kikuchi-illust.yaml', (t) => t.replace('share: mixers', 'share: public'));
-    const r = await run(dir, 'report');
-    expect(r.stdout).not.toContain('not made public (share: mixers)');
+    // the sample keeps one member, one need and one strength in the team: each alone brings the note
+    const open = (file: string) => edit(dir, file, (t) => t.replace('share: mixers', 'share: public'));
+    open('members/kikuchi-illust.yaml');
+    open('needs/hirano-cafe-tax.yaml');
+    expect((await run(dir, 'report')).stdout).toContain('not made public (share: mixers)');
+    open('members/suzuki-dev.yaml');
+    expect((await run(dir, 'report')).stdout).not.toContain('not made public (share: mixers)');
     expect((await run(copySample(), 'report')).stdout).toContain('not made public (share: mixers)');
   });
 });

@@ -302,9 +302,13 @@ export const CONTRACT = {
         .meta(d('Visits in the period')),
       learned: z
         .strictObject({
-          needs: counted('Needs heard (those of members not made public only with at least 2 public owners)'),
+          needs: counted(
+            'Needs heard (those not made public, or of members not made public, only with at least 2 public owners)',
+          ),
           membersMet: counted('Members met (those not made public only with at least 2 public ones)'),
-          strengths: counted('Strengths of the members counted in membersMet'),
+          strengths: counted(
+            'Strengths of the members counted in membersMet (those not made public only with at least 2 public members)',
+          ),
         })
         .meta(d('What the visits brought')),
       proposals: z

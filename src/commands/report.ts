@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import { MixerError, UsageError } from '../errors.js';
 import { askFirst, type Stage, stageOf } from '../records/lifecycle.js';
-import { learnedStrengths, strengthsOf } from '../records/parties.js';
+import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
 import { publicNeed, publicParty, publicProposalId } from '../records/public.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
@@ -59,11 +59,16 @@ export const PUBLIC_CROWD = 2;
 const shown = (folder: DataFolder, id: string) => publicParty(folder.records, id).public;
 
 /**
- * The items a figure counts: those of public parties, and those of private ones only when at
- * least PUBLIC_CROWD public parties are counted with them.
+ * The items a figure counts: the public ones (by default, those of public parties), and the others
+ * only when at least PUBLIC_CROWD public parties are counted with them.
  */
-function crowded<T>(folder: DataFolder, items: T[], partyOf: (item: T) => string): T[] {
-  const open = items.filter((item) => shown(folder, partyOf(item)));
+function crowded<T>(
+  folder: DataFolder,
+  items: T[],
+  partyOf: (item: T) => string,
+  isPublic: (item: T) => boolean = (item) => shown(folder, partyOf(item)),
+): T[] {
+  const open = items.filter(isPublic);
   return new Set(open.map(partyOf)).size >= PUBLIC_CROWD ? items : open;
 }
 
@@ -158,16 +163,29 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
   // What was learned counts members kept in the team, their needs and their strengths, only in a
   // crowd of public ones (PUBLIC_CROWD): a period with one visit must not tell that a private
   // member was met there, nor how many strengths they have.
+  // (a need or a strength kept in the team, `share: mixers`, counts as private whoever owns it)
   const needs = crowded(
     folder,
     [...folder.records.needs.values()].filter((n) => n.data.since && inRange(n.data.since, since, end)),
     (n) => n.data.owner,
+    (n) => publicNeed(folder.records, n.data).public,
   );
   const met = crowded(folder, [...new Set(visits.flatMap((v) => v.data.met ?? []))], (id) => id);
   const learned = learnedStrengths(folder.records);
-  const strengths = met.reduce((n, id) => n + strengthsOf(folder.records, learned, id).length, 0);
-  // (said whenever the folder has a member kept in the team, so that saying it tells nothing)
-  const anyPrivate = [...folder.records.members.keys()].some((id) => !shown(folder, id));
+  const strengths = crowded(
+    folder,
+    met.flatMap((id) => strengthsOf(folder.records, learned, id).map((strength) => ({ id, strength }))),
+    ({ id }) => id,
+    ({ id, strength }) => shown(folder, id) && strengthParts(strength, 'public').share === 'public',
+  ).length;
+  // (said whenever the folder keeps a member, a need or a strength in the team, so that saying it
+  // tells nothing about the period)
+  const anyPrivate =
+    [...folder.records.members.keys()].some(
+      (id) =>
+        !shown(folder, id) ||
+        strengthsOf(folder.records, learned, id).some((st) => strengthParts(st, 'public').share !== 'public'),
+    ) || [...folder.records.needs.values()].some((n) => !publicNeed(folder.records, n.data).public);
 
   const proposals = [...folder.records.proposals.values()].filter((p) =>
     inRange(p.data.history[0]!.date, since, end),

@@ -266,9 +266,9 @@ export const reports = {
   // (said whenever the folder has a member kept in the team: commands/report.ts PUBLIC_CROWD)
   'report.private-note': takes<'crowd'>({
     ja: (p) =>
-      `非公開のメンバー（share: mixers）は、その課題と強みも、公開のメンバーやスペースが ${p.crowd} 件以上いっしょに数えられるときだけ数えます。そうでないときは数に入れず、数字から非公開の人のことがわからないようにしています。非公開のメンバーが関わる提案は件数には入りますが、スペースの図には描きません。`,
+      `非公開のメンバー（share: mixers）は、その課題と強みも、公開のメンバーやスペースが ${p.crowd} 件以上いっしょに数えられるときだけ数えます。そうでないときは数に入れず、数字から非公開の人のことがわからないようにしています。非公開の課題や強みも、だれのものでも同じように数えます。非公開のメンバーが関わる提案は件数には入りますが、スペースの図には描きません。`,
     en: (p) =>
-      `Members not made public (share: mixers), with their needs and strengths, are counted only together with at least ${p.crowd} public members or spaces; otherwise they are left out, so that no figure tells anything about one of them. Proposals with such a member are counted, but never drawn in the graph of spaces.`,
+      `Members not made public (share: mixers), with their needs and strengths, are counted only together with at least ${p.crowd} public members or spaces; otherwise they are left out, so that no figure tells anything about one of them. A need or a strength not made public is counted the same way, whoever's it is. Proposals with such a member are counted, but never drawn in the graph of spaces.`,
   }),
   'report.funnel': { ja: '提案の段階と移行率', en: 'Proposals by stage, and conversion' },
   'report.funnel-note': {
