@@ -6,6 +6,7 @@ import { MixerError, UsageError } from '../errors.js';
 import { askFirst, type Stage, stageOf } from '../records/lifecycle.js';
 import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
 import { publicNeed, publicParty, publicProposalId } from '../records/public.js';
+import type { Strength } from '../records/schemas.js';
 import { mdTable, money, percent } from '../reports/markdown.js';
 import type { DataFolder, Loaded } from '../store/folder.js';
 import { partyName } from '../store/folder.js';
@@ -57,6 +58,10 @@ export const PUBLIC_CROWD = 2;
 
 /** Whether the report may show that a party took part: a space, a mixer, or a public member. */
 const shown = (folder: DataFolder, id: string) => publicParty(folder.records, id).public;
+
+/** Whether a strength of member `id` is public: theirs is, and it is not kept in the team itself. */
+const publicStrength = (folder: DataFolder, id: string, strength: Strength) =>
+  shown(folder, id) && strengthParts(strength, 'public').share === 'public';
 
 /**
  * The items a figure counts: the public ones (by default, those of public parties), and the others
@@ -176,7 +181,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     folder,
     met.flatMap((id) => strengthsOf(folder.records, learned, id).map((strength) => ({ id, strength }))),
     ({ id }) => id,
-    ({ id, strength }) => shown(folder, id) && strengthParts(strength, 'public').share === 'public',
+    ({ id, strength }) => publicStrength(folder, id, strength),
   ).length;
   // (said whenever the folder keeps a member, a need or a strength in the team, so that saying it
   // tells nothing about the period)
@@ -184,7 +189,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<number> {
     [...folder.records.members.keys()].some(
       (id) =>
         !shown(folder, id) ||
-        strengthsOf(folder.records, learned, id).some((st) => strengthParts(st, 'public').share !== 'public'),
+        strengthsOf(folder.records, learned, id).some((st) => !publicStrength(folder, id, st)),
     ) || [...folder.records.needs.values()].some((n) => !publicNeed(folder.records, n.data).public);
 
   const proposals = [...folder.records.proposals.values()].filter((p) =>

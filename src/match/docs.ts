@@ -96,8 +96,12 @@ export interface Unanswered {
   concept: string;
   /** The need's words that name it, as written. */
   needWords: string;
-  /** Whether the need names it as whom it looks for (「公認会計士を探している」). */
-  asked: boolean;
+  /**
+   * Whether the need surely asks for it, so that every helper counts UNANSWERED_ASKED: it is named
+   * where the need says whom it looks for (「公認会計士を探している」), or it is a member of a family
+   * nobody offers (Thai, thatch).
+   */
+  sure: boolean;
 }
 
 export interface History {

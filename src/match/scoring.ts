@@ -674,7 +674,7 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
       !ctx.concepts.families(concept).some(({ family }) => familiesAnswered.has(family)),
   );
   if (member)
-    return { concept: member[0], needWords: need.analysis.evidence.get(member[0]) ?? '', asked: true };
+    return { concept: member[0], needWords: need.analysis.evidence.get(member[0]) ?? '', sure: true };
   let most = 0;
   for (const [concept, weight] of need.analysis.concepts)
     if (!ctx.concepts.isContext(concept)) most = Math.max(most, weight);
@@ -688,12 +688,12 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
     main.every(([c, , answeredBy]) => answeredBy.size === 0 && ctx.concepts.narrowness(c) === 1);
   if (!unanswered) return undefined;
   const concept = main[0]![0];
-  const asked = main.some(([c]) => need.analysis.asked.includes(c));
-  return { concept, needWords: need.analysis.evidence.get(concept) ?? '', asked };
+  const sure = main.some(([c]) => need.analysis.asked.includes(c));
+  return { concept, needWords: need.analysis.evidence.get(concept) ?? '', sure };
 }
 
 /** How much less every helper counts for a need whose main concept nobody answers. */
-const unansweredFactor = (u: Unanswered | undefined) => (u ? (u.asked ? UNANSWERED_ASKED : UNANSWERED) : 1);
+const unansweredFactor = (u: Unanswered | undefined) => (u ? (u.sure ? UNANSWERED_ASKED : UNANSWERED) : 1);
 
 /** Lifts a relevance by past successes and lowers it by past failures. */
 export function historyFactor(relevance: number, h: History | undefined): number {
