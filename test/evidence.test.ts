@@ -130,6 +130,28 @@ describe('another member of a family is not an answer', () => {
     );
     expect(english.reasons.join('\n')).toContain('課題は『韓国語』、強みは『英語』');
   });
+
+  it('for the family named in general, puts the usual member first and leaves out one kept apart', async () => {
+    const dir = folder(
+      {
+        french: ['フランス語の翻訳・通訳'],
+        english: ['英語の翻訳・通訳'],
+        japanese: ['やさしい日本語の研修'],
+        signing: ['手話通訳'],
+      },
+      { visitors: '外国人のお客さんに、作り方をうまく説明できない' },
+    );
+    const list = await suggest(dir, '--need', 'visitors', '--min-score', '0');
+    expect(helpersOf(list).slice(0, 2)).toEqual(['english', 'french']);
+    expect(pairing(list, 'french').score).toBeLessThan(pairing(list, 'english').score);
+    // (Japanese lessons and sign language answer a need that names them, not 「外国語」 in general)
+    expect(helpersOf(list)).toEqual(['english', 'french']);
+    const staff = folder(
+      { japanese: ['やさしい日本語の研修'], english: ['英語の翻訳・通訳'] },
+      { staff: '外国人スタッフが日本語がわからず、仕事の手順が伝わらない' },
+    );
+    expect(helpersOf(await suggest(staff, '--need', 'staff'))[0]).toBe('japanese');
+  });
 });
 
 describe('what a need rules out', () => {

@@ -5,7 +5,7 @@ import { canonical, foldCanonical, hasJapanese, isKanji, isKatakana, normalize }
 import type { ConceptRelation } from '../util/reason.js';
 import { inflection, isHiragana } from './inflection.js';
 import { wordStarts } from './segmenter.js';
-import { BREADTH, GENERALITY, LEVEL, RELATION, TERM_GAP_MAX } from './weights.js';
+import { BREADTH, GENERALITY, LEVEL, RELATION, TERM_GAP_MAX, USUAL_ONLY } from './weights.js';
 
 export type Relation = ConceptRelation;
 
@@ -648,7 +648,8 @@ export class ConceptIndex {
       const solversOf = new Map<string, Set<string>>();
       for (const [id, concept] of Object.entries(this.glossary)) {
         if (concept.broader) getOrCreate(children, concept.broader, () => []).push(id);
-        for (const c of [id, ...this.ancestors(id)])
+        // (a member kept apart does not solve what its family solves: Japanese lessons for tourists)
+        for (const c of concept.apart ? [id] : [id, ...this.ancestors(id)])
           for (const target of this.glossary[c]?.solves ?? [])
             getOrCreate(solversOf, target, () => new Set()).add(id);
       }
@@ -671,10 +672,22 @@ export class ConceptIndex {
     return out;
   }
 
+  /**
+   * USUAL_ONLY when `n` is an exclusive family named in general, `s` one of its members, and the
+   * family has a usual member (glossary `usual`: English among the foreign languages) that `s` is not.
+   */
+  private unusual(s: string, n: string, relation: string): number {
+    if (relation !== 'narrower' || !this.glossary[n]?.exclusive || this.glossary[s]?.usual) return 1;
+    const usual = (this.kin().children.get(n) ?? []).some((c) => this.glossary[c]?.usual);
+    return usual ? USUAL_ONLY : 1;
+  }
+
   /** The strongest relation of strength concept `s` to need concept `n`, with its weight. */
   relation(s: string, n: string): RelatedConcept | undefined {
     let best: RelatedConcept | undefined;
     for (const relation of this.relations(s, n)) {
+      // (a member kept apart does not answer its family named in general: Japanese lessons for 外国語対応)
+      if (relation === 'narrower' && this.glossary[s]?.apart && this.glossary[n]?.exclusive) continue;
       const solving = relation === 'solves' || relation === 'solves-broader';
       // A parent two levels up (farming for sheep) says less than the direct one (livestock).
       const depth =
@@ -690,7 +703,8 @@ export class ConceptIndex {
         relation === 'broader' && depth === 0 && this.glossary[s]?.exclusive
           ? RELATION.family
           : RELATION[relation];
-      const weight = kind * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad;
+      const weight =
+        kind * (solving ? this.specificity(n) : 1) * LEVEL ** depth * broad * this.unusual(s, n, relation);
       if (!best || weight > best.weight) best = { concept: s, relation, weight };
     }
     // A kind of a need that also solves it (採用支援 for 応募が来ない) is said as what it solves.

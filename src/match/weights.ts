@@ -17,8 +17,11 @@
 // - relation(c, H): RELATION[same | solves | narrower | broader | sibling] × LEVEL per level
 //   beyond the first between narrower and broader × BREADTH's discount when c is broad and
 //   named as such (修理 with its kinds below) × CONTEXT when c says whom or where rather
-//   than what (children, a region) × how firmly H's strength names its concept × the offer's
-//   weight (a strength 1, a summary SUMMARY, tags TAGS).
+//   than what (children, a region) × USUAL_ONLY when c is an exclusive family named in general
+//   and H names a member other than its usual one (French, not English, for 「外国語対応」) × how
+//   firmly H's strength names its concept × the offer's weight (a strength 1, a summary SUMMARY,
+//   tags TAGS). A member marked `apart` (Japanese for non-native speakers) does not answer its
+//   family named in general at all.
 // - rare(t): BM25's idf of the word among the folder's helpers, relative to a word only one
 //   helper has, computed as if the folder had at least RARITY_FLOOR_HELPERS helpers (a tiny
 //   folder must not make every word rare); words of the generic vocabulary count GENERIC_WORD.
@@ -98,6 +101,11 @@ export const RELATION = {
 } as const;
 /** Each further level between a narrower and a broader concept multiplies the relation by this. */
 export const LEVEL = 0.6;
+/**
+ * A member of an exclusive family for a need that names the family in general (「外国語対応」,
+ * 「言葉の壁」), when the family has a usual member (glossary `usual`: English) and this is another.
+ */
+export const USUAL_ONLY = 0.9;
 /** A broad concept (repair, with its kinds below) counts less, per doubling of its kinds. */
 export const BREADTH = 0.15;
 /** A concept that says whom or where (children, Hokkaido), not what: both naming it says little. */

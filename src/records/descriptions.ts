@@ -339,6 +339,16 @@ const FIELD_DOCS: Record<string, Record<string, FieldDoc>> = {
       en: 'When true, its English label begins with a proper noun (a language, a place, a name) and keeps its capital inside a sentence (English, Hokkaido); other labels start lower-case there',
       example: true,
     },
+    '*.apart': {
+      ja: 'true なら、排他的な仲間（exclusive）の一員でも、仲間を一般に名指す課題（「外国語対応」「言葉の壁」）には答えません（外国人向けの日本語など）。この概念を名指す課題には答えます',
+      en: 'When true, it is a member of an exclusive family that a need naming the family in general ("foreign languages", "a language barrier") does not ask for (Japanese for non-native speakers); a need that names it is still answered',
+      example: true,
+    },
+    '*.usual': {
+      ja: 'true なら、排他的な仲間（exclusive）のうち、仲間を一般に名指す課題（「外国語対応」）がたいてい求める一員です（英語など）。ほかの一員はそうした課題にいくらか低く見ます',
+      en: 'When true, it is the member of an exclusive family that a need naming the family in general ("foreign languages") usually means (English); the other members count a little less for such a need',
+      example: true,
+    },
   },
 };
 

@@ -187,6 +187,13 @@ export const concept = z.strictObject({
   nearby: z.boolean().optional(),
   /** Its English label begins with a proper noun (English, Hokkaido, Google): it keeps its capital in a sentence. */
   proper: z.boolean().optional(),
+  /**
+   * A member of an exclusive family that a need naming the family in general does not ask for:
+   * Japanese for non-native speakers, beside the foreign languages a 「外国語対応」 asks for.
+   */
+  apart: z.boolean().optional(),
+  /** The member of its exclusive family that a need naming the family in general most often means (English). */
+  usual: z.boolean().optional(),
 });
 export const glossary = z.record(id, concept);
 

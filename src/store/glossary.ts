@@ -79,6 +79,8 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
           context: concept.context ?? known.context,
           nearby: concept.nearby ?? known.nearby,
           proper: concept.proper ?? known.proper,
+          apart: concept.apart ?? known.apart,
+          usual: concept.usual ?? known.usual,
         }
       : concept;
   }
