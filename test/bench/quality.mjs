@@ -52,6 +52,10 @@ export const SETS = [
     'ours: Saga–Nagasaki everyday (held out, written on 2026-11-29, first measured after that day’s changes)',
     path.join(root, 'test', 'eval', 'saga-nagasaki.spec.yaml'),
   ],
+  [
+    'ours: Yamato–Ise everyday (held out, written on 2026-11-29, first measured before that stop’s changes)',
+    path.join(root, 'test', 'eval', 'yamato-ise.spec.yaml'),
+  ],
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
