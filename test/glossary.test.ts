@@ -342,7 +342,8 @@ describe('everyday wording lands on the intended concept', () => {
       'insulation-retrofit',
       'roofing',
     ]);
-    expect(concepts('外国人スタッフに作業手順が伝わらない')).toEqual(['foreign-workers', 'manuals']);
+    expect(concepts('外国人スタッフに作業手順が伝わらない')).toEqual(['japanese', 'manuals']);
+    expect(concepts('Our foreign staff do not understand Japanese well')).toContain('japanese');
     expect(concepts('We need a picture manual for our staff')).toEqual(['manuals']);
     expect(concepts('若いスタッフの電話の対応がぶっきらぼう')).toEqual(['customer-service']);
     expect(concepts('Our staff are rude on the phone')).toEqual(['customer-service']);
@@ -352,7 +353,8 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('Residents want to hear local folk songs')).toEqual(['minyo']);
     expect(concepts('ケヤキ材が手に入りにくい')).toEqual(['forestry']);
     expect(concepts('Hardwoods are getting hard to get')).toEqual(['forestry']);
-    expect(concepts('おがくずの処分にお金がかかる')).toContain('byproducts');
+    expect(concepts('おがくずの処分にお金がかかる')).toContain('unused-timber');
+    expect(solves('biomass')).toContain('unused-timber');
     expect(concepts('We have too much whey')).toEqual(['byproducts']);
     expect(concepts('スキー場は夏がさっぱり')).toEqual(['off-season']);
     expect(concepts('The ski area is dead in summer')).toContain('off-season');
@@ -389,6 +391,8 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('同業者に頼まれて手伝った')).not.toContain('outsourcing');
     expect(concepts('I can handle it alone')).not.toContain('workload');
     expect(concepts('足を引きずっている高齢者')).not.toContain('veterinary');
+    // tourists who miss a town's charm need no Japanese lessons
+    expect(concepts('外国人観光客に魅力が伝わらない')).not.toContain('japanese');
   });
 
   it('reads the everyday verb for a service', () => {
