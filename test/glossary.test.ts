@@ -297,6 +297,104 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('毎週使えるクーポン')).toEqual([]);
   });
 
+  it('round 9 (B): reads situations of money, law, farms, care, buildings and IT, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('新しい機械を入れたいが一千万円もする')).toContain('funding');
+    expect(concepts('We cannot afford new equipment')).toEqual(['funding']);
+    expect(concepts('株を息子に移したい')).toEqual(['business-succession']);
+    expect(concepts('My son is coming home to take over the business')).toEqual(['business-succession']);
+    expect(concepts('畑を息子に引き継ぎたい')).toContain('farmland-transfer');
+    expect(concepts('贈与税がかかるのか心配')).toEqual(['tax']);
+    expect(concepts('建物の名義が祖父のままになっている')).toEqual(['inheritance']);
+    expect(concepts('The land is still registered to my late father')).toEqual(['inheritance']);
+    expect(concepts('取引先にT番号を聞かれた')).toEqual(['tax']);
+    expect(concepts('外注したいがトラブルが怖い')).toEqual(['legal']);
+    expect(concepts('Worried about not getting paid')).toEqual(['dispute']);
+    expect(concepts('柄をコピーされてネットで売られていた')).toContain('ip');
+    expect(concepts('Someone copied our designs')).toEqual(['ip']);
+    expect(concepts('記録が手書きで月末に集計している')).toEqual(['paper-records']);
+    expect(concepts('Records are tallied by hand at month end')).toEqual(['paper-records']);
+    expect(concepts('依頼が多すぎて一人では回らない')).toEqual(['workload']);
+    expect(concepts('仕事を分け合える同業者がほしい')).toEqual(['outsourcing']);
+    expect(concepts('Looking for someone to share the work')).toEqual(['outsourcing']);
+    expect(concepts('学童で宿題を見る時間がない')).toContain('cram-school');
+    expect(concepts('夏休みのプログラムのネタが尽きた')).toEqual(['kids-activities']);
+    expect(concepts('Ideas for a holiday programme')).toEqual(['kids-activities']);
+    expect(solves('programming-education')).toContain('kids-activities');
+    expect(solves('agritourism')).toContain('kids-activities');
+    expect(concepts('雨の日に子どもが体を動かせる遊び')).toContain('kids-exercise');
+    expect(concepts('Kids need to burn off energy indoors on rainy days')).toContain('kids-exercise');
+    expect(solves('gymnastics')).toContain('kids-exercise');
+    expect(concepts('講座の間に赤ちゃんを見てくれる人がいない')).toEqual(['temporary-childcare']);
+    expect(concepts('Someone to watch the babies during the class')).toContain('temporary-childcare');
+    expect(concepts('牛がいるから一日も休めない')).toContain('farm-help');
+    expect(concepts('We need a relief milker')).toEqual(['farm-help']);
+    expect(concepts('牛が足を引きずっている')).toEqual(['veterinary']);
+    expect(concepts('Our cows are limping')).toEqual(['veterinary']);
+    expect(concepts('新しい乳製品を開発したい')).toEqual(['product-development']);
+    expect(concepts('We want to develop new dairy products')).toEqual(['product-development']);
+    expect(concepts('田んぼの防除がきつくなってきた')).toEqual(['crop-protection']);
+    expect(concepts('Spraying the paddies is getting too hard')).toEqual(['crop-protection']);
+    expect(concepts('建物を上から撮った写真がほしい')).toContain('drone');
+    expect(concepts('Clients want photos from above')).toEqual(['drone']);
+    expect(concepts('蔵が冬は寒くて雨が漏る')).toEqual(['insulation-retrofit', 'roofing']);
+    expect(concepts('Our storehouse is drafty and the roof leaks')).toEqual([
+      'insulation-retrofit',
+      'roofing',
+    ]);
+    expect(concepts('外国人スタッフに作業手順が伝わらない')).toEqual(['japanese', 'manuals']);
+    expect(concepts('Our foreign staff do not understand Japanese well')).toContain('japanese');
+    expect(concepts('We need a picture manual for our staff')).toEqual(['manuals']);
+    expect(concepts('若いスタッフの電話の対応がぶっきらぼう')).toEqual(['customer-service']);
+    expect(concepts('Our staff are rude on the phone')).toEqual(['customer-service']);
+    expect(concepts('オンライン会議で音声が途切れる')).toContain('it-support');
+    expect(concepts('The Wi-Fi keeps dropping')).toEqual(['it-support']);
+    expect(concepts('入居者が昔の歌を聞きたいと言う')).toEqual(['recreation']);
+    expect(concepts('Residents want to hear local folk songs')).toEqual(['minyo']);
+    expect(concepts('ケヤキ材が手に入りにくい')).toEqual(['forestry']);
+    expect(concepts('Hardwoods are getting hard to get')).toEqual(['forestry']);
+    expect(concepts('おがくずの処分にお金がかかる')).toContain('unused-timber');
+    expect(solves('biomass')).toContain('unused-timber');
+    expect(concepts('We have too much whey')).toEqual(['byproducts']);
+    expect(concepts('スキー場は夏がさっぱり')).toEqual(['off-season']);
+    expect(concepts('The ski area is dead in summer')).toContain('off-season');
+  });
+
+  it('round 9 (B): does not read those situations where the words mean something else', () => {
+    // a yearly turnover; a dog's garden; older people's exercise; childhood memories; students
+    expect(concepts('年商一千万近くの店')).not.toContain('funding');
+    expect(concepts('犬が走り回れる庭')).not.toContain('kids-exercise');
+    expect(concepts('高齢者が体を動かせる場所')).not.toContain('kids-exercise');
+    expect(concepts('子どもの頃の思い出を話す会')).not.toContain('kids-activities');
+    expect(concepts('Our summer program for university students')).not.toContain('kids-activities');
+    expect(concepts('夏休みのイベントに出店したい')).not.toContain('kids-activities');
+    // a phone contract; a factory walkway; a dish shot from above; disinfecting a care home
+    expect(concepts('名義がまだ変わっていない携帯')).not.toContain('inheritance');
+    expect(concepts('工場を上から見学できる通路')).not.toContain('drone');
+    expect(concepts('料理を真上から撮影したい')).not.toContain('drone');
+    expect(concepts('消毒が大変な施設')).not.toContain('crop-protection');
+    // food and materials are not wood; floors are refinished; a market is cold; people in winter
+    expect(concepts('食材が手に入らない')).not.toContain('forestry');
+    expect(concepts('良い材料が手に入らない')).not.toContain('forestry');
+    expect(concepts('hardwood floor refinishing')).not.toContain('forestry');
+    expect(concepts('The market is freezing in winter')).not.toContain('insulation-retrofit');
+    expect(concepts('冬になると人が外に出なくなる')).not.toContain('off-season');
+    expect(concepts('雪が解けると田植えの準備')).not.toContain('off-season');
+    // a boss's words; the steps of an application; an account opened for payments
+    expect(concepts('指示が伝わらない上司')).not.toContain('manuals');
+    expect(concepts('申請の手順がわからない')).not.toContain('manuals');
+    expect(concepts('上司の言い方がきつい')).not.toContain('customer-service');
+    expect(concepts('支払いのため口座を開設')).not.toContain('customer-service');
+    // a singer, a sweet shop, a favour done for a peer, an old person limping
+    expect(concepts('地元の歌手を応援')).not.toContain('minyo');
+    expect(concepts('昔懐かしい駄菓子屋')).not.toContain('recreation');
+    expect(concepts('同業者に頼まれて手伝った')).not.toContain('outsourcing');
+    expect(concepts('I can handle it alone')).not.toContain('workload');
+    expect(concepts('足を引きずっている高齢者')).not.toContain('veterinary');
+    // tourists who miss a town's charm need no Japanese lessons
+    expect(concepts('外国人観光客に魅力が伝わらない')).not.toContain('japanese');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
