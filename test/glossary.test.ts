@@ -376,11 +376,12 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('観光客ばかりで地元の人が困っている')).not.toContain('customer-mix');
     expect(concepts('家族連れで行ける場所を探している')).not.toContain('customer-mix');
     expect(concepts('市場で安く仕入れたい')).not.toContain('market-prices');
-    // expenses, late books and receipts are accounting, not the till or the newsletter
+    // expenses, late books and receipts are accounting, a tournament report sport, not the till or the newsletter
     expect(concepts('経費精算に時間がかかる')).not.toContain('cashless');
     expect(concepts('会計が遅れている')).not.toContain('cashless');
     expect(concepts('申請書を書く人がいない')).not.toContain('writing');
     expect(concepts('領収書を発行できていない')).not.toContain('writing');
+    expect(concepts('大会報告を書く')).not.toContain('writing');
     // a photographer's offer and a photographer asked for; money not spent on ads
     expect(concepts('写真を撮るだけでなく編集もできます')).not.toContain('visitor-spending');
     expect(concepts('写真を撮りに来てほしい')).not.toContain('visitor-spending');
