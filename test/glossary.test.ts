@@ -395,6 +395,111 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('外国人観光客に魅力が伝わらない')).not.toContain('japanese');
   });
 
+  it('reads the round-9 situations of customers, shops, design and events, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('町の情報があちこちに散らばっていて探しにくい')).toContain('scattered-information');
+    expect(concepts('Information about the town is scattered over many sites')).toEqual([
+      'scattered-information',
+    ]);
+    expect(solves('website')).toContain('scattered-information');
+    expect(concepts('入口がどこかわからないと言われる')).toEqual(['wayfinding']);
+    expect(concepts('People cannot find the entrance from the car park')).toEqual(['wayfinding']);
+    expect(concepts('インスタのアカウントを放置している')).toEqual(['sns']);
+    expect(concepts('We have not posted for months')).toEqual(['sns']);
+    expect(concepts('臭いと思われて若い人が食べない')).toEqual(['brand-awareness']);
+    expect(concepts('Young people think it smells')).toContain('brand-awareness');
+    expect(concepts('ポスターを貼っても生徒が集まらない')).toEqual(['customer-acquisition']);
+    expect(concepts('We handed out flyers but nobody signed up')).toEqual([
+      'customer-acquisition',
+      'flyer-distribution',
+    ]);
+    expect(concepts('対面で売る機会がほしい')).toEqual(['sales-channel']);
+    expect(concepts('I want to sell face to face')).toEqual(['sales-channel']);
+    expect(concepts('売れるのは夏だけ')).toEqual(['year-round-sales']);
+    expect(concepts('Our farm stand is busy only in summer')).toContain('off-season');
+    expect(concepts('写真だけ撮って何も買わずに帰ってしまう')).toEqual(['visitor-spending']);
+    expect(concepts('Visitors take photos and leave without spending money')).toEqual(['visitor-spending']);
+    expect(glossary['visitor-spending']!.broader).toBe('sales-growth');
+    expect(solves('souvenirs')).toContain('visitor-spending');
+    expect(solves('experience-tourism')).toContain('visitor-spending');
+    expect(concepts('夜は酔っ払いばかりで家族連れが来ない')).toEqual(['customer-mix']);
+    expect(concepts('Locals stay away from our shop')).toEqual(['customer-mix']);
+    expect(solves('marche')).toContain('customer-mix');
+    expect(concepts('浴衣を着る機会がない')).toEqual(['kimono', 'occasion-to-wear']);
+    expect(concepts('We have no occasion to wear them')).toEqual(['occasion-to-wear']);
+    expect(solves('kimono')).toContain('occasion-to-wear');
+    expect(concepts('予約ページが日本語だけ')).toEqual(['translation']);
+    expect(concepts('英語のページがない')).toEqual(['english-translation']);
+    expect(concepts('問屋に卸していたが直接売りたい')).toEqual(['sales-channel']);
+    expect(concepts('Our wholesaler closed and we must sell directly')).toEqual(['sales-channel']);
+    expect(concepts('取引先が一社しかない')).toEqual(['sales-channel']);
+    expect(concepts('If our only buyer closes we are finished')).toEqual(['sales-channel']);
+    expect(concepts('仕事は知り合いの紹介しか来ない')).toEqual(['brand-awareness']);
+    expect(concepts('People think we only do one thing')).toEqual(['brand-awareness']);
+    expect(concepts('講座に身内しか来ない')).toContain('customer-acquisition');
+    expect(concepts('Only our friends come to the talks')).toContain('customer-acquisition');
+    expect(concepts('物販が伸びない')).toEqual(['sales-growth']);
+    expect(concepts('The classes are full but the products do not sell')).toContain('sales-growth');
+    expect(concepts('豊作で値崩れしている')).toContain('market-prices');
+    expect(concepts('Our catch sells for next to nothing')).toEqual(['market-prices']);
+    expect(solves('ec')).toContain('market-prices');
+    expect(solves('direct-sales')).toContain('market-prices');
+    expect(concepts('付加価値をつけて高く売りたい')).toEqual(['branding']);
+    expect(concepts('We cannot charge a premium')).toEqual(['branding']);
+    expect(concepts('おすすめ商品が目立たない')).toEqual(['merchandising']);
+    expect(concepts('Our shelves look cluttered')).toEqual(['merchandising']);
+    expect(concepts('若い人が手に取るラベルにしたい')).toEqual(['packaging']);
+    expect(concepts('We need an eye-catching label')).toEqual(['packaging']);
+    expect(concepts('まち歩きマップを作りたい')).toEqual(['guide-map']);
+    expect(concepts('A walking map of the shops')).toEqual(['guide-map']);
+    expect(solves('illustration')).toContain('guide-map');
+    expect(solves('graphic-design')).toContain('guide-map');
+    expect(concepts('ホームページを作ったのに問い合わせが来ない')).toContain('web-marketing');
+    expect(concepts('Our website brings no inquiries')).toEqual(['web-marketing']);
+    expect(concepts('レジが一台しかなくて行列になる')).toContain('cashless');
+    expect(concepts('Checkout is the bottleneck')).toEqual(['cashless']);
+    expect(concepts('宿泊料金を上げたいが客が離れるのが怖い')).toContain('price-pass-through');
+    expect(concepts('We are afraid to raise room rates')).toEqual(['price-pass-through']);
+    expect(concepts('里親募集の投稿が誰にも見られない')).toContain('sns');
+    expect(concepts('Nobody sees our posts')).toEqual(['sns']);
+    expect(concepts('会報を書く人がいない')).toEqual(['writing']);
+    expect(concepts('Our club newsletter has stopped')).toEqual(['writing']);
+  });
+
+  it('does not read the round-9 customer and shop situations where the words mean something else', () => {
+    // customer records in disorder are office tools; members spread over the country meet online
+    expect(concepts('顧客の情報がバラバラで管理できない')).not.toContain('scattered-information');
+    expect(concepts('Our members are scattered across the country')).not.toContain('scattered-information');
+    // too many tourists is no narrow mix; families looking for an outing; buying cheaply at market
+    expect(concepts('観光客ばかりで地元の人が困っている')).not.toContain('customer-mix');
+    expect(concepts('家族連れで行ける場所を探している')).not.toContain('customer-mix');
+    expect(concepts('市場で安く仕入れたい')).not.toContain('market-prices');
+    // expenses, late books and receipts are accounting, a tournament report sport, not the till or the newsletter
+    expect(concepts('経費精算に時間がかかる')).not.toContain('cashless');
+    expect(concepts('会計が遅れている')).not.toContain('cashless');
+    expect(concepts('申請書を書く人がいない')).not.toContain('writing');
+    expect(concepts('領収書を発行できていない')).not.toContain('writing');
+    expect(concepts('大会報告を書く')).not.toContain('writing');
+    // a photographer's offer and a photographer asked for; money not spent on ads
+    expect(concepts('写真を撮るだけでなく編集もできます')).not.toContain('visitor-spending');
+    expect(concepts('写真を撮りに来てほしい')).not.toContain('visitor-spending');
+    expect(concepts('We want to grow without spending money on ads')).not.toContain('visitor-spending');
+    // a shared kitchen; a room upstairs to rent; a child's picky eating; soft food for older people
+    expect(concepts('キッチンをシェアしてもらえる場所')).not.toContain('sns');
+    expect(concepts('上の階にある部屋を借りたい')).not.toContain('wayfinding');
+    expect(concepts('子どもの食わず嫌いを直したい')).not.toContain('brand-awareness');
+    expect(concepts('お年寄りの食べ物を柔らかくしたい')).not.toContain('brand-awareness');
+    // a refined interior; too much stock; a book in English; a chance to speak English
+    expect(concepts('高級感のある内装にしたい')).not.toContain('branding');
+    expect(concepts('商品が多すぎて在庫管理が大変')).not.toContain('merchandising');
+    expect(concepts('I want to read a book in English')).not.toContain('english-translation');
+    expect(concepts('子どもに英語を使う機会がない')).not.toContain('occasion-to-wear');
+    // vegetables only in season, a busy summer, a shop one will miss
+    expect(concepts('この時期しか採れない野菜です')).not.toContain('year-round-sales');
+    expect(concepts('夏は忙しいので手伝ってほしい')).not.toContain('off-season');
+    expect(concepts('その店がなくなったら困る')).not.toContain('sales-channel');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
