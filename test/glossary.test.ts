@@ -500,6 +500,15 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('その店がなくなったら困る')).not.toContain('sales-channel');
   });
 
+  it('reads a handyman who does small repairs around the home as home repairs, not repairs of anything', () => {
+    expect(concepts('建具・床など住まいの小さな修理')).toContain('house-repair');
+    expect(concepts('建具・床など住まいの小さな修理')).not.toContain('repair');
+    expect(concepts('家のちょっとした修理を引き受けます')).toContain('house-repair');
+    expect(concepts('Small repairs around the home')).toEqual(['house-repair']);
+    // (a home appliance is not the home)
+    expect(concepts('家の中の家電の修理')).not.toContain('house-repair');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
