@@ -509,6 +509,122 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('家の中の家電の修理')).not.toContain('house-repair');
   });
 
+  it('round 10 (E): reads situations of selling, export, food, tourism and shops, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('海外のお店から問い合わせが来たが向こうの国のルールがわからない')).toEqual(['export']);
+    expect(concepts("We got an inquiry from abroad and do not know their country's rules")).toEqual([
+      'export',
+    ]);
+    expect(concepts('週末はラウンジがガラガラ')).toEqual(['off-season']);
+    expect(concepts('平日はお客さんがほとんどいない')).toEqual(['off-season']);
+    expect(concepts('Weekdays are dead')).toEqual(['off-season']);
+    expect(concepts('注文はFAXと電話だけ')).toEqual(['ec']);
+    expect(concepts('昔からのお客さんが高齢化している')).toEqual(['ageing-customers']);
+    expect(concepts('Our customers are ageing')).toEqual(['ageing-customers']);
+    expect(glossary['ageing-customers']!.broader).toBe('customer-acquisition');
+    expect(solves('ec')).toContain('ageing-customers');
+    expect(concepts('体験プログラムの参加者が知人ばかり')).toContain('only-acquaintances');
+    expect(concepts('Mostly friends and family come')).toEqual(['only-acquaintances']);
+    expect(solves('travel-agency')).toContain('only-acquaintances');
+    expect(solves('reservation')).toContain('only-acquaintances');
+    expect(concepts('海外の飲食店に野菜を卸したい')).toContain('export');
+    expect(concepts('We want to sell our fish directly to restaurants abroad')).toEqual([
+      'export',
+      'seafood',
+    ]);
+    expect(concepts('硯を使う人が年々減っている')).toEqual(['sales-growth']);
+    expect(concepts('Fewer and fewer people use ink stones')).toEqual(['sales-growth']);
+    expect(concepts('マルシェの出店者が集まらない')).toEqual(['marche', 'stallholders']);
+    expect(concepts('Half the stalls are empty at our market')).toEqual(['stallholders']);
+    expect(solves('marche')).toContain('stallholders');
+    expect(solves('kitchen-car')).toContain('stallholders');
+    expect(concepts('毎月一定量のキャベツを仕入れたい')).toEqual(['leafy-vegetables', 'suppliers']);
+    expect(concepts('We need the same amount every month')).toEqual(['suppliers']);
+    expect(concepts('契約栽培してくれる農家を探している')).toEqual(['agriculture', 'suppliers']);
+    expect(concepts('輸出が止まったのでほかの国で売りたい')).toContain('export');
+    expect(concepts('Can we sell in other countries now that exports stopped')).toEqual(['export']);
+    expect(concepts('毎年入学希望者が減っている')).toEqual(['enrolment']);
+    expect(concepts('Fewer families apply to our school each year')).toEqual(['education', 'enrolment']);
+    expect(solves('video')).toContain('enrolment');
+    expect(solves('website')).toContain('enrolment');
+    expect(concepts('こだわりをわかってくれるお客さんに売りたい')).toContain('discerning-customers');
+    expect(concepts('We want to sell to people who appreciate handmade goods')).toEqual([
+      'discerning-customers',
+    ]);
+    expect(glossary['discerning-customers']!.broader).toBe('sales-channel');
+    expect(solves('direct-sales')).toContain('discerning-customers');
+    expect(concepts('アメリカに味噌を送りたいが何から始めればいいかわからない')).toContain(
+      'international-shipping',
+    );
+    expect(concepts('We want to start exporting our sauce')).toEqual(['export']);
+    expect(concepts('売れなくなった帯の生地を別のものに作り変えたい')).toContain('product-development');
+    expect(concepts('Can we turn it into something else')).toEqual(['product-development']);
+    expect(concepts('全部農協に出荷している')).toContain('sales-channel');
+    expect(concepts('Everything goes to the market')).toEqual(['sales-channel']);
+    expect(concepts('若い人はこんにゃくの食べ方を知らない')).toContain('how-to-eat');
+    expect(concepts('Young people only know one dish')).toContain('how-to-eat');
+    expect(glossary['how-to-eat']!.broader).toBe('brand-awareness');
+    expect(solves('menu-development')).toContain('how-to-eat');
+    expect(concepts('祭りの時しかお客さんが来ない')).toContain('quiet-times');
+    expect(concepts('Customers only come during the festival')).toEqual(['quiet-times']);
+    expect(concepts('ランチは満席なのに夜はガラガラ')).toEqual(['quiet-times']);
+    expect(concepts('Full at lunch but dead at night')).toEqual(['quiet-times']);
+    expect(solves('google-business')).toContain('quiet-times');
+    expect(solves('sns')).toContain('quiet-times');
+    expect(concepts('スマホで検索しても出てこないと保護者に言われる')).toEqual(['online-presence']);
+    expect(concepts('Parents search on their phones and do not find us')).toContain('online-presence');
+    expect(concepts('生徒が育てた野菜を売る場所がない')).toEqual(['sales-channel', 'surplus-produce']);
+    expect(concepts('We grow more vegetables than we can eat')).toEqual(['surplus-produce']);
+    expect(solves('direct-sales')).toContain('surplus-produce');
+    expect(concepts('同じ国の人しか来ない')).toEqual(['customer-mix']);
+    expect(concepts('We want local customers too')).toEqual(['customer-mix']);
+    expect(concepts('新しく作ったソースを買ってくれるところがない')).toEqual(['sales-channel']);
+    expect(concepts('外国人に手に取ってもらえるボトルにしたい')).toEqual(['packaging']);
+    expect(concepts('薪が足りなくて困っている')).toEqual(['forestry']);
+    expect(concepts('木質チップの確保が難しい')).toEqual(['forestry']);
+    expect(concepts('We cannot find enough firewood')).toEqual(['forestry']);
+    expect(concepts('シェアキッチンで作ったものを売る場がない')).toContain('sales-channel');
+  });
+
+  it('round 10 (E): does not read those situations where the words mean something else', () => {
+    // a volunteer free in the evening or at weekends; a son home for the festival; a yearly visit
+    expect(concepts('夜は暇なので手伝えます')).not.toContain('quiet-times');
+    expect(concepts('週末は空いているので手伝えます')).not.toContain('off-season');
+    expect(concepts('祭りの時しか帰ってこない')).not.toContain('quiet-times');
+    expect(concepts('孫は年に一度しか来ない')).not.toContain('quiet-times');
+    // busy weekends and staff missing on weekdays are not quiet days; a volunteer's free days
+    expect(concepts('週末になると人が多くて混む')).not.toContain('off-season');
+    expect(concepts('平日は人がいなくて回らない')).not.toContain('off-season');
+    expect(concepts('平日の稼働は難しいです')).not.toContain('off-season');
+    // ageing members are a successor's problem; meals for older customers are a service
+    expect(concepts('会員の高齢化が進んでいる')).not.toContain('ageing-customers');
+    expect(concepts('高齢のお客様向けの配食サービス')).not.toContain('ageing-customers');
+    // a village where everyone knows everyone; fear of strangers; friends who help
+    expect(concepts('顔見知りしかいない小さな集落')).not.toContain('only-acquaintances');
+    expect(concepts('知らない人が来ないか心配')).not.toContain('only-acquaintances');
+    expect(concepts('知り合いの範囲で手伝ってもらっている')).not.toContain('only-acquaintances');
+    // a plot of land; advice for people who want to open a stall
+    expect(concepts('分譲地の空き区画に家を建てたい')).not.toContain('stallholders');
+    expect(concepts('出店したい人の相談に乗っています')).not.toContain('stallholders');
+    // news that does not reach parents, a job fair nobody comes to
+    expect(concepts('連絡事項が保護者に伝わらない')).not.toContain('enrolment');
+    expect(concepts('就職説明会に人が来ない')).not.toContain('enrolment');
+    // someone who can value a kimono is an appraiser; soft food for care; a farmer's own stand
+    expect(concepts('着物の価値がわかる人を探している')).not.toContain('discerning-customers');
+    expect(concepts('介護食の調理法がわからない')).not.toContain('how-to-eat');
+    expect(concepts('自分で育てた野菜を売っています')).not.toContain('surplus-produce');
+    expect(concepts('余った料理を持ち帰りたい')).not.toContain('surplus-produce');
+    // a house nobody buys; bread dough; money for one purpose only; a lift from the station
+    expect(concepts('実家の買い手がつかない')).not.toContain('sales-channel');
+    expect(concepts('余ったパン生地を活かしたい')).not.toContain('product-development');
+    expect(concepts('他の用途には使えない補助金')).not.toContain('product-development');
+    expect(concepts('Could you pick it up from the station')).not.toContain('packaging');
+    // importing parts; chips of a machine; a shop that also takes orders by phone
+    expect(concepts('部品を輸入できるかわからない')).not.toContain('export');
+    expect(concepts('半導体チップの供給が不安定')).not.toContain('forestry');
+    expect(concepts('We take phone orders too')).not.toContain('ec');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
