@@ -625,6 +625,121 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('We take phone orders too')).not.toContain('ec');
   });
 
+  it('round 10 (D): reads situations of people, schools, care, law, IT and making, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('予約はほとんどエクスペディア経由')).toEqual(['reservation']);
+    expect(concepts('Most of our bookings come through Booking.com')).toEqual(['reservation']);
+    expect(concepts('空港での出迎えから見送りまでお願いしたい')).toEqual(['guide']);
+    expect(concepts('We need someone to accompany a delegation')).toEqual(['guide']);
+    expect(concepts('We want to hire foreign caregivers but do not know where to start')).toEqual([
+      'foreign-workers',
+    ]);
+    expect(solves('administrative-scrivener')).toContain('foreign-workers');
+    expect(concepts('面会に来る家族が少なくて入居者さんが寂しそう')).toEqual(['seniors-places']);
+    expect(concepts('Our residents rarely have visitors')).toEqual(['seniors-places']);
+    expect(concepts('学校と地域をつなぐ人がほしい')).toEqual(['school-collab']);
+    expect(concepts('We would like local people to talk to our pupils about their jobs')).toEqual([
+      'school-collab',
+    ]);
+    expect(concepts('夏休みは朝から子どもが来るので大人の手が足りない')).toEqual(
+      expect.arrayContaining(['after-school-care', 'staffing']),
+    );
+    expect(concepts('夏休みの間だけ来てくれる短期のスタッフ')).toEqual(['part-time']);
+    expect(concepts('We need seasonal staff for the summer holiday club')).toEqual([
+      'after-school-care',
+      'part-time',
+    ]);
+    expect(concepts('弟子を取りたいが住んでもらう家がない')).toEqual(['real-estate', 'successor']);
+    expect(concepts('We could take an apprentice but there is nowhere for them to live')).toEqual([
+      'real-estate',
+      'successor',
+    ]);
+    expect(solves('real-estate')).toContain('relocation');
+    expect(concepts('他県の保健所で許可を取り直さないといけない')).toEqual(['permits']);
+    expect(concepts('Our stall permit is not valid in the next prefecture')).toEqual(['permits']);
+    expect(concepts('空き家はどれも傷んでいて貸せない')).toEqual(['akiya', 'house-repair']);
+    expect(concepts('Most of the vacant houses are uninhabitable')).toEqual(['akiya', 'renovation']);
+    expect(solves('renovation')).toContain('akiya');
+    expect(concepts('大学のサークルに声をかけたい')).toEqual(['interns']);
+    expect(concepts('We have no link with the university')).toEqual(['interns']);
+    expect(concepts('夜勤の時間の数え方でスタッフと揉めている')).toEqual(['dispute', 'labor']);
+    expect(concepts('A staff member says we underpaid overtime')).toEqual(['labor']);
+    expect(solves('sharoushi')).toContain('labor');
+    expect(concepts('海外のバイヤーから大口の注文が来た')).toEqual(['overseas-buyers']);
+    expect(concepts('A foreign buyer wants a large order')).toEqual(['overseas-buyers']);
+    expect(solves('export')).toContain('overseas-buyers');
+    expect(concepts('修学旅行で一日でできる体験を探している')).toEqual([
+      'experience-tourism',
+      'school-trips',
+    ]);
+    expect(concepts('School groups want a programme they can do in a day')).toEqual(['school-trips']);
+    expect(concepts('シフト調整に毎月何日もかかる')).toEqual(['shift-scheduling']);
+    expect(concepts('Our staff schedules are done by hand and take days')).toEqual(['shift-scheduling']);
+    expect(concepts('たまに個室が必要になる')).toEqual(['venue']);
+    expect(concepts('We sometimes need a quiet private room for counselling')).toEqual(['venue']);
+    expect(concepts('施設に訪問カットに来てほしい')).toEqual(['hair-salon']);
+    expect(concepts('Someone to cut residents hair at the home')).toEqual(['hair-salon']);
+    expect(concepts('メーターの数値を毎日見に行って記録している')).toEqual(['remote-monitoring']);
+    expect(concepts('We read the meters by hand every day')).toEqual(['remote-monitoring']);
+    expect(concepts('試作のケースを外注すると一か月かかる')).toContain('digital-fabrication');
+    expect(concepts('Prototype enclosures take a month to get made')).toEqual(['digital-fabrication']);
+    expect(concepts('プラスチックの部品がすぐ割れる')).toContain('plastics');
+    expect(concepts('Small plastic parts keep breaking')).toEqual(['plastics']);
+    expect(concepts('木型を作っていた職人が引退した')).toEqual(['woodwork']);
+    expect(concepts('The man who made our wooden patterns retired')).toEqual(['woodwork']);
+    expect(concepts('会場とオンラインの両方でやりたい')).toEqual(['online-event']);
+    expect(concepts('We want a hybrid seminar so people far away can join')).toEqual(['online-event']);
+    expect(solves('livestream')).toContain('online-event');
+    expect(concepts('土蔵の壁がボロボロ')).toContain('plastering');
+    expect(concepts('The plaster on our storehouse wall is crumbling')).toEqual(['plastering']);
+    expect(concepts('オンライン授業で声がこもる')).toContain('event-equipment');
+    expect(concepts('Students say they cannot hear me online')).toEqual(['event-equipment']);
+    expect(concepts('干し芋にカビが生えて苦情が来た')).toEqual(['food-safety']);
+    expect(concepts('Customers found mould on our dried persimmons')).toContain('food-safety');
+    expect(concepts('介護福祉士の国家試験の対策をしたい')).toEqual(['licence-course']);
+    expect(concepts('Our foreign care staff want to pass the national exam')).toEqual([
+      'foreign-workers',
+      'licence-course',
+    ]);
+    expect(concepts('給与の数字を毎月手で直している')).toContain('accounting');
+    expect(concepts('Every month we fix the payroll figures by hand')).toEqual(['accounting']);
+    expect(concepts('家族のいない利用者のお金を管理する人がいない')).toEqual(['inheritance']);
+    expect(concepts('A resident with dementia has no family to handle her money')).toContain('inheritance');
+    expect(solves('judicial-scrivener')).toContain('inheritance');
+    expect(concepts('何度も直しを求められて終わらない')).toEqual(['legal']);
+    expect(concepts('The client keeps asking for changes for free')).toEqual(['legal']);
+    expect(concepts('breaking classes for children')).toContain('street-dance');
+  });
+
+  it('round 10 (D): does not read those situations where the words mean something else', () => {
+    // a ride to the airport is transport; booking a visit online is a booking, not loneliness
+    expect(concepts('空港まで送迎してほしい')).not.toContain('guide');
+    expect(concepts('面会の予約をネットで受けたい')).not.toContain('seniors-places');
+    // professionals for the books, adults watching over children; a shop busy in the holidays
+    expect(concepts('We want local professionals to help with our accounts')).not.toContain('school-collab');
+    expect(concepts('地域の大人が子どもを見守る')).not.toContain('school-collab');
+    expect(concepts('夏休みは朝から晩までお客さんで混む')).not.toContain('after-school-care');
+    // bruised vegetables; the night hours of a care home; a buyer at home
+    expect(concepts('野菜の傷みが激しく売れない')).not.toContain('house-repair');
+    expect(concepts('夜勤の時間帯は見守りが手薄')).not.toContain('labor');
+    expect(concepts('国内のバイヤーから大口の注文が来た')).not.toContain('export');
+    // advice offered in person or online; a sticking plaster; a grandmother on the phone
+    expect(concepts('対面とオンラインのどちらでも相談できます')).not.toContain('online-event');
+    expect(concepts('A sticking plaster for the kids')).not.toContain('plastering');
+    expect(concepts("My grandmother can't hear me on the phone")).not.toContain('event-equipment');
+    // mould in a flat; a school entrance exam; a web page to change; a designer's offer
+    expect(concepts('部屋のカビで入居者から苦情')).not.toContain('food-safety');
+    expect(concepts('高校入試の試験対策を手伝ってほしい')).not.toContain('licence-course');
+    expect(concepts('ホームページの修正を頼みたい')).not.toContain('legal');
+    expect(concepts('Unlimited revisions are included in the price')).not.toContain('legal');
+    // things that keep breaking are no dance; a team sheet; a new meter; an izakaya's rooms
+    expect(concepts('Small plastic parts keep breaking')).not.toContain('street-dance');
+    expect(concepts('The team roster for the match')).not.toContain('shift-scheduling');
+    expect(concepts('電気メーターの交換工事')).not.toContain('remote-monitoring');
+    expect(concepts('個室のある居酒屋')).not.toContain('venue');
+    expect(concepts('We help families plan their finances')).not.toContain('inheritance');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
