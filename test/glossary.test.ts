@@ -828,6 +828,10 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('顔の見える関係をつくりたい')).not.toContain('local-produce-sourcing');
     expect(concepts('乾燥肌に悩む')).not.toContain('forestry');
     expect(concepts('公民館の調理室で料理教室を開く')).not.toContain('shared-kitchen');
+    // safety lessons for children; a meeting of officials; ideas for a club
+    expect(concepts('子どもたちへの交通安全教育')).not.toContain('workplace-safety');
+    expect(concepts('国と県と市の職員が集まる会議')).not.toContain('subsidy');
+    expect(concepts('活動のネタを募集')).not.toContain('recreation');
   });
 
   it('reads the everyday verb for a service', () => {
