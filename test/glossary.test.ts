@@ -740,6 +740,100 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('We help families plan their finances')).not.toContain('inheritance');
   });
 
+  it('round 11 (F): reads situations of money, food, care, making, farms and fish, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('売上が増えてきたので個人のままでいいのか迷っている')).toContain('incorporation');
+    expect(concepts('法人にするかどうか迷っている')).toEqual(['incorporation']);
+    expect(concepts('Still a sole trader, wondering whether to form a company')).toEqual(['incorporation']);
+    expect(concepts('デイサービスで手先を使う活動を探している')).toContain('recreation');
+    expect(concepts('Something to keep their hands busy at our day service')).toEqual(['recreation']);
+    expect(solves('craft-classes')).toContain('recreation');
+    expect(concepts('請求書を一枚ずつ手で書いていて月末は家族総出でぐったり')).toEqual(['paper-records']);
+    expect(concepts('Our invoices are written by hand and month end is exhausting')).toEqual([
+      'accounting',
+      'paper-records',
+    ]);
+    expect(concepts('冷凍餃子の袋に何を書かないといけないのかわからない')).toEqual(['food-safety']);
+    expect(concepts('干物のラベルを手書きしている')).toContain('printing');
+    expect(concepts('We write the labels by hand')).toEqual(['printing']);
+    expect(concepts('お客さんに卵が入っているか聞かれても答えられない')).toEqual(['food-safety']);
+    expect(concepts('Customers ask whether a dish contains egg or wheat')).toContain('food-safety');
+    expect(concepts('入居者さんの楽しみが食事しかない')).toEqual(['recreation']);
+    expect(concepts('Residents have nothing to look forward to but meals')).toEqual(['recreation']);
+    expect(concepts('外国人の技術者と話が通じず作業が止まる')).toEqual(['translation']);
+    expect(concepts('We need an on-site interpreter for the foreign engineers')).toContain('translation');
+    expect(concepts('若い作業員が機械を甘く見ていてヒヤリハットが続いている')).toEqual(['workplace-safety']);
+    expect(concepts('Young workers are careless around machines')).toEqual(['workplace-safety']);
+    expect(solves('training')).toContain('workplace-safety');
+    expect(concepts('面を彫れる職人が一人しか残っていない')).toEqual(['successor', 'woodwork']);
+    expect(concepts('Only one craftsman left who can carve the masks')).toEqual(['successor', 'woodwork']);
+    expect(concepts('コンバインで刈るので長いわらが手に入らない')).toContain('straw-supply');
+    expect(concepts('Long straw is hard to get')).toEqual(['straw-supply']);
+    expect(solves('rice')).toContain('straw-supply');
+    expect(concepts('大雪でビニールハウスがつぶれた')).toEqual(['snow-damage']);
+    expect(concepts('Our greenhouse collapsed under the weight of snow')).toEqual(['snow-damage']);
+    expect(solves('insurance')).toContain('snow-damage');
+    expect(solves('carpentry')).toContain('snow-damage');
+    expect(concepts('裂果した桃の行き場がない')).toContain('food-loss');
+    expect(concepts('What can we do with split fruit')).toEqual(['food-loss']);
+    expect(solves('fruit-processing')).toContain('food-loss');
+    expect(concepts('図面だけではお客さんに完成後のイメージが伝わらない')).toEqual(['cg']);
+    expect(concepts('Clients cannot picture the finished house')).toEqual(['cg']);
+    expect(concepts('豊漁と不漁で収入が大きく変わる')).toEqual(['income-swings']);
+    expect(concepts('Our income swings between good and bad years')).toEqual(['income-swings']);
+    expect(solves('seafood-processing')).toContain('income-swings');
+    expect(solves('direct-sales')).toContain('income-swings');
+    expect(concepts('片付けた空き家を貸せる状態にするにはいくらかかるか')).toContain('akiya');
+    expect(concepts('How much would it cost to make the house fit to rent')).toEqual(['akiya']);
+    expect(concepts('古民家が地震にどれくらい耐えられるか説明できない')).toContain('seismic-retrofit');
+    expect(concepts('We cannot show how well an old house would stand an earthquake')).toEqual([
+      'seismic-retrofit',
+    ]);
+    expect(concepts('国と県と市の補助金がややこしい')).toEqual(['subsidy']);
+    expect(concepts('We do not know which grant to apply for')).toEqual(['subsidy']);
+    expect(concepts('顔の見える農家からお米を買いたい')).toEqual(['local-produce-sourcing', 'rice']);
+    expect(concepts('We want to buy directly from farmers')).toEqual(['local-produce-sourcing']);
+    expect(solves('crops')).toContain('local-produce-sourcing');
+    expect(concepts('公民館の調理室で作ったものは販売できない')).toContain('shared-kitchen');
+    expect(concepts('Food made in the community hall kitchen cannot be sold')).toContain('shared-kitchen');
+    expect(concepts('乾燥した木材がすぐに手に入らない')).toEqual(['forestry']);
+    expect(concepts('Properly dried local timber takes months to get')).toEqual(['forestry']);
+  });
+
+  it('round 11 (F): does not read those situations where the words mean something else', () => {
+    // which company to choose; joining as an individual; a dexterous worker; a family trip
+    expect(concepts('どの会社にするか迷っている')).not.toContain('incorporation');
+    expect(concepts('個人のままでいいので気軽に参加してください')).not.toContain('incorporation');
+    expect(concepts('手先を使う仕事が得意です')).not.toContain('recreation');
+    expect(concepts('月末は家族で温泉に行く')).not.toContain('accounting');
+    // an egg-free cake, a recipe; hiring engineers; a day a craftsman cannot come
+    expect(concepts('卵が入っていないケーキを作っています')).not.toContain('food-safety');
+    expect(concepts('This cake contains eggs')).not.toContain('food-safety');
+    expect(concepts('外国人技術者を採用したい')).not.toContain('translation');
+    expect(concepts('職人が一人しか来られない日')).not.toContain('successor');
+    // a music club closing; drinking straws; snow on the road; keeping fruit on the tree
+    expect(concepts('ライブハウスがつぶれた')).not.toContain('snow-damage');
+    expect(concepts('The plastic straw ban')).not.toContain('straw-supply');
+    expect(concepts('雪で道が通れない')).not.toContain('snow-damage');
+    expect(concepts('落果防止の資材を探している')).not.toContain('food-loss');
+    expect(concepts('落ちた実を拾う体験')).not.toContain('food-loss');
+    // traffic near misses; a child's fingers; attendance that varies; an outdoor event
+    expect(concepts('Near misses on the road near the school')).not.toContain('workplace-safety');
+    expect(concepts('子どもの指を挟む事故')).not.toContain('workplace-safety');
+    expect(concepts('年によって参加者が違う')).not.toContain('income-swings');
+    expect(concepts('天候に左右されるイベント')).not.toContain('income-swings');
+    // the care-insurance rules; preparing for a quake; a neighbourhood; dry skin; a cooking class
+    expect(concepts('介護保険の制度が複雑')).not.toContain('subsidy');
+    expect(concepts('どれくらい地震に備えればいいか')).not.toContain('seismic-retrofit');
+    expect(concepts('顔の見える関係をつくりたい')).not.toContain('local-produce-sourcing');
+    expect(concepts('乾燥肌に悩む')).not.toContain('forestry');
+    expect(concepts('公民館の調理室で料理教室を開く')).not.toContain('shared-kitchen');
+    // safety lessons for children; a meeting of officials; ideas for a club
+    expect(concepts('子どもたちへの交通安全教育')).not.toContain('workplace-safety');
+    expect(concepts('国と県と市の職員が集まる会議')).not.toContain('subsidy');
+    expect(concepts('活動のネタを募集')).not.toContain('recreation');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
