@@ -123,6 +123,17 @@ const reason = z
         .string()
         .meta(d('The words of the need that name its main concept, which no helper answers (「手話」)')),
     }),
+    z.strictObject({
+      kind: z.literal('misses-asked'),
+      concept,
+      needWords: z
+        .string()
+        .meta(
+          d(
+            'The words of the need that say what it looks for, which this helper does not name (「ドイツ語」)',
+          ),
+        ),
+    }),
     z.strictObject({ kind: z.literal('history'), concept, successes: z.int(), failures: z.int() }),
     z.strictObject({
       kind: z.literal('mutual'),
@@ -140,7 +151,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), far-away (the need asks for a place one goes to, a venue, and the helper is in another prefecture), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), far-away (the need asks for a place one goes to, a venue, and the helper is in another prefecture), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), misses-asked (the need says it looks for a member of a family, German, that others offer and this helper does not name), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z

@@ -9,10 +9,10 @@ const LOOKS_FOR =
 
 /**
  * …right after whom (「…人を」, 「弁理士さんを」, 「茶道の先生に」): 「何からやればいいか知らない」
- * looks for no one.
+ * looks for no one. The text is folded (katakana as hiragana: 「ガイド」 is read as がいど).
  */
 const SOMEONE =
-  /(?:人|方|先生|業者|屋さん|さん|士|会社|ところ|所|店|専門家|工場|蔵|農家|職人|ガイド)[をにがとは]?$/;
+  /(?:人|方|先生|業者|屋さん|さん|士|会社|ところ|所|店|専門家|工場|蔵|農家|職人|がいど)[をにがとは]?$/;
 
 /** Where a clause begins. */
 const CLAUSE_BREAK = /[。、！？!?\n」]/g;

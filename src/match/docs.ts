@@ -102,6 +102,8 @@ export interface Unanswered {
    * nobody offers (Thai, thatch).
    */
   sure: boolean;
+  /** Others in the folder offer it; this helper does not (MISSES_ASKED). */
+  others?: boolean;
 }
 
 export interface History {

@@ -67,7 +67,7 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
   if (e.tooSmall) out.push({ kind: 'too-small', ...e.tooSmall });
   if (e.unanswered)
     out.push({
-      kind: 'unanswered',
+      kind: e.unanswered.others ? 'misses-asked' : 'unanswered',
       concept: conceptLabel(ctx.concepts, e.unanswered.concept),
       needWords: e.unanswered.needWords,
     });

@@ -32,6 +32,7 @@ import {
   HISTORY_DOWN,
   HISTORY_MAX,
   HISTORY_UP,
+  MISSES_ASKED,
   OUT_OF_AREA,
   PART,
   SYNONYM,
@@ -692,8 +693,53 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
   return { concept, needWords: need.analysis.evidence.get(concept) ?? '', sure };
 }
 
-/** How much less every helper counts for a need whose main concept nobody answers. */
-const unansweredFactor = (u: Unanswered | undefined) => (u ? (u.sure ? UNANSWERED_ASKED : UNANSWERED) : 1);
+/**
+ * A member of an exclusive family that the need says it looks for (the タイ語 of 「タイ語で案内できる
+ * 人を探している」), offered by someone in the folder, and a helper who answers the need without it
+ * (a guide who names no language): the helper answers only the rest. Not a place, not a member
+ * with kinds of its own, not a helper who names another member (that is a difference).
+ */
+function askedMissed(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  answers: ConceptAnswers,
+  party: PartyInput,
+): Unanswered | undefined {
+  if (!need.analysis.asked.length) return undefined;
+  for (const [concept, , answeredBy] of answers) {
+    if (answeredBy.size === 0 || answeredBy.has(party) || !need.analysis.asked.includes(concept)) continue;
+    // (not what the owner itself is or makes: the クッキー of 「クッキーを置いてもらえる場所」)
+    if ((need.analysis.concepts.get(concept) ?? 0) < UNANSWERED_MAIN) continue;
+    if (ctx.concepts.isContext(concept) || ctx.concepts.narrowness(concept) !== 1) continue;
+    const families = ctx.concepts.families(concept).map(({ family }) => family);
+    if (!families.length || families.some((f) => f === PLACES || ctx.concepts.isPlace(f))) continue;
+    // (another asked member of the same family that the helper does answer: 「タイ語か英語で」)
+    const kin = answers.some(
+      ([other, , by]) =>
+        other !== concept &&
+        by.has(party) &&
+        ctx.concepts.families(other).some(({ family }) => families.includes(family)),
+    );
+    if (!kin)
+      return { concept, needWords: need.analysis.evidence.get(concept) ?? '', sure: true, others: true };
+  }
+  return undefined;
+}
+
+/** What of the need's ask nobody answers, or else what this helper misses of it (none for a helper that differs). */
+function unansweredFor(
+  ctx: ScoringContext,
+  need: NeedDoc,
+  answers: ConceptAnswers,
+  party: PartyInput,
+  diff: Difference | undefined,
+): Unanswered | undefined {
+  return unansweredMain(ctx, need, answers) ?? (diff ? undefined : askedMissed(ctx, need, answers, party));
+}
+
+/** How much less every helper counts for a need whose main concept nobody answers (or this helper misses). */
+const unansweredFactor = (u: Unanswered | undefined) =>
+  u ? (u.others ? MISSES_ASKED : u.sure ? UNANSWERED_ASKED : UNANSWERED) : 1;
 
 /** Lifts a relevance by past successes and lowers it by past failures. */
 export function historyFactor(relevance: number, h: History | undefined): number {
@@ -757,7 +803,7 @@ export function relevanceOnly(
   const far = base > 0 && !namesOtherPlace(ctx, diff) && farAway(ctx, need, party, concept.needConcept);
   const outsideFactor = far ? FAR_AWAY : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
-  const unasked = base > 0 ? unansweredFactor(unansweredMain(ctx, need, answers)) : 1;
+  const unasked = base > 0 ? unansweredFactor(unansweredFor(ctx, need, answers, party, diff)) : 1;
   return Math.min(
     1,
     base * differs * outsideFactor * historyFactor(base * differs * outsideFactor, past) * unasked,
@@ -799,7 +845,7 @@ export function evidence(
   const sizeFactor = small ? TOO_SMALL : 1;
   const past = base > 0 ? history(ctx, need, party) : undefined;
   const factor = historyFactor(base * differs * outsideFactor * sizeFactor, past);
-  const unanswered = base > 0 ? unansweredMain(ctx, need, answers) : undefined;
+  const unanswered = base > 0 ? unansweredFor(ctx, need, answers, party, diff) : undefined;
   return {
     ...concept,
     ...words,

@@ -52,7 +52,9 @@
 //   parts; UNANSWERED_ASKED when the need says it looks for that (「公認会計士を探している」), or
 //   when it names a member of an exclusive family nobody offers (Thai, thatch) as a main
 //   concept, or where it says whom it looks for, whatever else weighs as much (unless it names
-//   another member of that family that someone offers: 「タイ語か英語で」); 1 otherwise.
+//   another member of that family that someone offers: 「タイ語か英語で」); MISSES_ASKED when the
+//   need says it looks for such a member (「ドイツ語で案内できるガイドを探している」) that others offer
+//   and this helper does not name (a guide who names no language); 1 otherwise.
 // - mutual: how well the owner can help the helper in turn (concept evidence only), 0–1.
 //
 // The scale: one shared rare word alone gives about 0.45, one concept named by both sides
@@ -157,6 +159,11 @@ export const TOO_SMALL = 0.25;
 export const UNANSWERED = 0.7;
 /** …and when the need says in so many words that it looks for that (「公認会計士を探している」). */
 export const UNANSWERED_ASKED = 0.5;
+/**
+ * A helper who answers a need that says it looks for a member of an exclusive family (「ドイツ語で案内
+ * できるガイドを探している」) without naming that member, when others in the folder offer it.
+ */
+export const MISSES_ASKED = 0.4;
 /** …its main concept: the heaviest, when it weighs this much (a title's last concept weighs 1). */
 export const UNANSWERED_MAIN = 0.9;
 

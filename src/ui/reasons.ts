@@ -106,6 +106,13 @@ function unanswered(r: Of<'unanswered'>, lang: Lang): string {
     : `nobody here offers "${need}" (${labelInSentence(r.concept, 'en')}), the need's main ask: this answers only the rest`;
 }
 
+function missesAsked(r: Of<'misses-asked'>, lang: Lang): string {
+  const need = r.needWords || labelInSentence(r.concept, lang);
+  return lang === 'ja'
+    ? `課題が求める『${need}』（${label(r.concept, 'ja')}）はこの強みにない: ほかの点で合うだけ`
+    : `the need asks for "${need}" (${labelInSentence(r.concept, 'en')}), which this helper does not name: this answers only the rest`;
+}
+
 function history(r: Of<'history'>, lang: Lang): string {
   const c = labelInSentence(r.concept, lang);
   if (lang === 'ja') {
@@ -142,6 +149,8 @@ export function wordReason(r: Reason, lang: Lang): string {
       return tooSmall(r, lang);
     case 'unanswered':
       return unanswered(r, lang);
+    case 'misses-asked':
+      return missesAsked(r, lang);
     case 'history':
       return history(r, lang);
     case 'mutual':

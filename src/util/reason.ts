@@ -71,6 +71,12 @@ export type Reason =
       concept: ConceptLabel;
       needWords: string;
     }
+  | {
+      kind: 'misses-asked';
+      /** A member of a family the need says it looks for (German), which this helper does not name. */
+      concept: ConceptLabel;
+      needWords: string;
+    }
   | { kind: 'history'; concept: ConceptLabel; successes: number; failures: number }
   | { kind: 'mutual'; owner: string; ownerStrength: string; helper: string; helperNeed: string }
   | { kind: 'cross-space'; ownerSpace: string; helperSpace: string };
