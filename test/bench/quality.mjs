@@ -56,6 +56,10 @@ export const SETS = [
     'ours: Yamato–Ise everyday (held out, written on 2026-11-29, first measured before that stop’s changes)',
     path.join(root, 'test', 'eval', 'yamato-ise.spec.yaml'),
   ],
+  [
+    'ours: Hanshin–Senshu everyday (held out, urban, written on 2026-11-29, first measured before that stop’s glossary round)',
+    path.join(root, 'test', 'eval', 'hanshin-senshu.spec.yaml'),
+  ],
   // Training networks: written like the others, but their misses are read to improve the glossary.
   ['training: Koshinetsu', path.join(root, 'test', 'train', 'koshinetsu.spec.yaml')],
   ['training: Minami-Kanto', path.join(root, 'test', 'train', 'minami-kanto.spec.yaml')],
