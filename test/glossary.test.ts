@@ -834,6 +834,110 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('活動のネタを募集')).not.toContain('recreation');
   });
 
+  it('round 12 (I): reads situations of computers, money, paperwork, health and learning, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('事務所のパソコンの動きが遅くて変な広告が出てくる')).toEqual(['it-support', 'pc-repair']);
+    expect(concepts('電源を入れても立ち上がらない')).toEqual(['pc-repair']);
+    expect(concepts('The office computer is so slow and full of pop-up ads')).toEqual([
+      'it-support',
+      'pc-repair',
+    ]);
+    expect(concepts("Our PC won't start")).toEqual(['pc-repair']);
+    expect(concepts('パソコンに詳しい人がいない')).toEqual(['it-support']);
+    expect(concepts('お店のアカウントを作った人が辞めてログインできない')).toEqual(['it-support']);
+    expect(concepts('The person who set up our account has left and we cannot log in')).toEqual([
+      'it-support',
+    ]);
+    expect(concepts('データが古いノートパソコンにしか入っていない')).toEqual(['cloud']);
+    expect(concepts('All our files are only on one old laptop')).toEqual(['cloud']);
+    expect(concepts('バックアップを取っていない')).toEqual(['cybersecurity']);
+    expect(concepts('Our files have never been backed up')).toEqual(['cybersecurity']);
+    expect(concepts('怪しいメールの添付ファイルを開いてしまった')).toEqual(['cybersecurity']);
+    expect(concepts('事務所のPCがウイルスに感染した')).toEqual(['cybersecurity']);
+    expect(concepts('I opened a suspicious email and now worry about a computer virus')).toEqual([
+      'cybersecurity',
+    ]);
+    expect(concepts('ルーターを替えたらプリンターがつながらなくなった')).toEqual(['it-support']);
+    expect(concepts('レジがWi-Fiに繋がらない')).toEqual(['it-support']);
+    expect(concepts("The printer won't connect to the new router")).toEqual(['it-support']);
+    expect(concepts('お客さんから入金される前に毎月お金が足りなくなる')).toContain('cash-flow');
+    expect(concepts('Cash runs short every month until our customers pay')).toEqual(['cash-flow']);
+    expect(concepts('銀行に事業計画書を出すように言われたが書いたことがない')).toEqual(['business-plan']);
+    expect(concepts('The bank asked for a business plan before lending')).toContain('business-plan');
+    expect(concepts('支援者からお金を集めて山車を修復したい')).toContain('crowdfunding');
+    expect(concepts('We want to raise money from supporters to restore the festival float')).toEqual([
+      'crowdfunding',
+      'festival',
+    ]);
+    expect(concepts('お客さんが何か月も払ってくれず連絡もつかない')).toEqual(['dispute']);
+    expect(concepts('A client has not paid us for months and stopped answering')).toEqual(['dispute']);
+    expect(concepts('隣の人が畑の一部は自分の土地だと言ってきた')).toContain('land-surveyor');
+    expect(concepts('We do not know where our boundary is')).toEqual(['land-surveyor']);
+    expect(concepts('店の契約が切れるので大家から立ち退きを求められている')).toEqual(['legal']);
+    expect(concepts('Our lease is ending and the landlord wants the shop back')).toEqual([
+      'legal',
+      'real-estate',
+    ]);
+    expect(concepts('一人暮らしの母が薬を飲み忘れる')).toEqual(['medication-at-home', 'watching-over']);
+    expect(concepts('My elderly father keeps forgetting to take his medicine')).toContain(
+      'medication-at-home',
+    );
+    expect(solves('nursing')).toContain('medication-at-home');
+    expect(solves('pharmacy')).toContain('medication-at-home');
+    expect(concepts('一日中の立ち仕事でスタッフが腰が痛いと言う')).toEqual(['health']);
+    expect(concepts('Staff complain of sore backs from standing all day')).toEqual(['health']);
+    expect(concepts('うちの子が学校の算数についていけない')).toContain('cram-school');
+    expect(concepts('My son is falling behind in maths at school')).toContain('cram-school');
+    expect(concepts('子どもたちがプログラミングを習いたがっている')).toContain('programming-education');
+    expect(concepts('Kids want to learn to code and make their own games')).toContain(
+      'programming-education',
+    );
+    expect(concepts('町のお年寄りがスマホの使い方を覚えたい')).toContain('digital-literacy');
+    expect(concepts('Older residents want to learn to use their smartphones')).toEqual(['digital-literacy']);
+    expect(concepts('資格を取りたいが一人では勉強が続かない')).toEqual(['licence-course']);
+    expect(concepts('I want to get a qualification but cannot study on my own')).toEqual(['licence-course']);
+    expect(concepts('長老が元気なうちに町の昔話を書き残したい')).toEqual(['local-history-archives']);
+    expect(concepts('We want to record the old stories before the elders are gone')).toEqual([
+      'local-history-archives',
+    ]);
+    expect(concepts('スタッフ会議がいつも長引いて何も決まらない')).toEqual(['facilitation']);
+    expect(concepts('Our meetings drag on and nothing gets decided')).toEqual(['facilitation']);
+    expect(concepts('店をやめようと思うが従業員や借金をどうすればいいか')).toContain('business-succession');
+    expect(concepts('We are thinking of closing down the business')).toEqual(['business-succession']);
+  });
+
+  it('round 12 (I): does not read those situations where the words mean something else', () => {
+    // an illness, support for parents, a rain plan, pop-up shops, relaxing after work
+    expect(concepts('コロナウイルスに感染したスタッフがいる')).not.toContain('cybersecurity');
+    expect(concepts('地域で子育てをバックアップしています')).not.toContain('cybersecurity');
+    expect(concepts('We have no backup plan if it rains')).not.toContain('cybersecurity');
+    expect(concepts('Pop-up shops in the station')).not.toContain('it-support');
+    expect(concepts('Relax and wind down after work')).not.toContain('business-succession');
+    // an investment, an explanation owed, phones used to pay, games at a festival
+    expect(concepts('The investment has not paid off yet')).not.toContain('dispute');
+    expect(concepts('He owes us an explanation')).not.toContain('dispute');
+    expect(concepts('Customers use their smartphones to pay')).not.toContain('digital-literacy');
+    expect(concepts('We make games for the festival')).not.toContain('programming-education');
+    // market research, minutes, sales figures, one's own worries, plans not yet made
+    expect(concepts('顧客への聞き取り調査をしたい')).not.toContain('local-history-archives');
+    expect(concepts('会議の話を記録に残す係')).not.toContain('local-history-archives');
+    expect(concepts('営業成績が下がっている')).not.toContain('cram-school');
+    expect(concepts('一人で考えても堂々巡り')).not.toContain('facilitation');
+    expect(concepts('まだ日程も何も決まっていない')).not.toContain('facilitation');
+    // a job ad, medicine taken, relief goods, a machine, data already lost, a castle's history
+    expect(concepts('立ち仕事で体力を使う仕事です')).not.toContain('health');
+    expect(concepts('風邪薬を飲んだから大丈夫')).not.toContain('medication-at-home');
+    expect(concepts('被災地に全国から支援物資が届いた')).not.toContain('crowdfunding');
+    expect(concepts('この機械が壊れたら全部止まる')).not.toContain('cloud');
+    expect(concepts('データが全部消えてしまった')).toEqual(['pc-repair']);
+    expect(concepts('城の明け渡しの歴史')).not.toContain('legal');
+    // a maintenance contract, a field let out, a woodworking router, a part-timer who quit
+    expect(concepts('保守契約を更新しないことにした')).not.toContain('legal');
+    expect(concepts('畑の一部を貸し出している')).not.toContain('land-surveyor');
+    expect(concepts('ルーターで木材を加工する')).not.toContain('it-support');
+    expect(concepts('アルバイトが店をやめた')).not.toContain('business-succession');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
