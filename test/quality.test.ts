@@ -51,6 +51,8 @@ const BARS: Bar[] = [
   { file: train('sanriku-iwate.spec.yaml'), hit: 0.55, mrr: 0.48, empty: 0.12 },
   // first measured before anything was changed for it: hit@3 0.466, MRR 0.436, no-help empty 0.147
   { file: train('tsugaru-akita.spec.yaml'), hit: 0.43, mrr: 0.4, empty: 0.11 },
+  // first measured before anything was changed for it: hit@3 0.374, MRR 0.312, no-help empty 0.382
+  { file: train('chukyo-mino.spec.yaml'), hit: 0.33, mrr: 0.27, empty: 0.35 },
 ].filter((bar) => fs.existsSync(bar.file));
 
 describe.each(BARS)('matching quality on $file', (bar) => {

@@ -68,6 +68,7 @@ export const SETS = [
   ['training: Kanmon', path.join(root, 'test', 'train', 'kanmon.spec.yaml')],
   ['training: Sanriku–Iwate', path.join(root, 'test', 'train', 'sanriku-iwate.spec.yaml')],
   ['training: Tsugaru–Akita', path.join(root, 'test', 'train', 'tsugaru-akita.spec.yaml')],
+  ['training: Chukyo–Mino', path.join(root, 'test', 'train', 'chukyo-mino.spec.yaml')],
 ].filter(([, file]) => fs.existsSync(file));
 
 const showMisses = process.argv.includes('--misses');
