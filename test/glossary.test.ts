@@ -915,9 +915,10 @@ describe('everyday wording lands on the intended concept', () => {
   });
 
   it('round 12 (J): does not read those situations where the words mean something else', () => {
-    // a match called off; volunteers missing a shift; word of mouth that helped; a good score shown off
+    // a match called off; volunteers or a part-timer missing a shift; word of mouth that helped; a good score shown off
     expect(concepts('雨で大会がキャンセルになった')).not.toContain('reservation');
     expect(concepts("Volunteers don't show up for their shifts")).not.toContain('reservation');
+    expect(concepts('アルバイトが連絡もなく来なかった')).not.toContain('reservation');
     expect(concepts('口コミで評判が広がった')).not.toContain('google-business');
     expect(concepts('じゃらんの口コミ評価は4.8です')).not.toContain('google-business');
     // children with nowhere to have supper; a home carer who cannot cook
@@ -928,12 +929,13 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('経費の精算に時間がかかる')).not.toContain('cashless');
     expect(concepts('テーブルと椅子を作ってほしい')).not.toContain('rental-goods');
     expect(concepts('屋台を出したい')).not.toContain('stallholders');
-    // a vegetable sommelier; Bluetooth pairing; dishes for food; a data backup; a new or a family recipe
+    // a vegetable sommelier; Bluetooth pairing; dishes for food; a data backup; a new or a family recipe, a taste kept
     expect(concepts('野菜ソムリエの資格を持っています')).not.toContain('drink-pairing');
     expect(concepts('イヤホンのペアリングができない')).not.toContain('drink-pairing');
     expect(concepts('料理との相性がいい器を作りたい')).not.toContain('drink-pairing');
     expect(concepts('We need off-site backup')).not.toContain('group-stays');
     expect(concepts('新しいレシピを考えてほしい')).not.toContain('manuals');
+    expect(concepts('先代の味を守っています')).not.toContain('manuals');
     expect(concepts('I keep recipe notes for my family')).not.toContain('manuals');
     // a bus route, a staff break, a toilet to clean, a bag left behind
     expect(concepts('路線バスが停まらない')).not.toContain('coach-groups');
