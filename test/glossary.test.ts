@@ -938,6 +938,124 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('アルバイトが店をやめた')).not.toContain('business-succession');
   });
 
+  it('round 12 (J): reads situations of inns, restaurants, shops, tourism and events, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('直前のキャンセルが続いて部屋が空いてしまう')).toEqual(['reservation']);
+    expect(concepts('予約客が連絡もなく来なかった')).toContain('reservation');
+    expect(concepts('Guests cancel at the last minute and we cannot fill the room')).toEqual(['reservation']);
+    expect(concepts('じゃらんの口コミに返信できていない')).toContain('google-business');
+    expect(concepts('Nobody replies to the bad reviews')).toEqual(['google-business']);
+    expect(concepts('料理人が辞めて夕食を出せなくなった')).toContain('guest-meals');
+    expect(concepts('宿泊客が夜に食べるところがない')).toEqual(['guest-meals']);
+    expect(concepts('Guests ask where to eat dinner, but there are no restaurants nearby')).toEqual([
+      'guest-meals',
+    ]);
+    expect(solves('catering')).toContain('guest-meals');
+    expect(concepts('閉店後に売れ残ったパンを毎晩捨てている')).toEqual(['food-loss']);
+    expect(concepts('We throw away leftover cakes every night')).toContain('food-loss');
+    expect(concepts('閉店後のレジ締めと現金を数えるのに1時間かかる')).toContain('cashless');
+    expect(concepts('Cashing up takes an hour every night')).toEqual(['cashless']);
+    expect(concepts('スマホで払えないと言ってお客さんが帰ってしまう')).toEqual(['cashless']);
+    expect(concepts('Tourists leave when they hear we only take cash')).toContain('cashless');
+    expect(concepts('夏祭りの一日だけ発電機とテントと長机を借りたい')).toContain('rental-goods');
+    expect(concepts('We need to hire a generator and a sound system for one day')).toEqual([
+      'event-equipment',
+      'rental-goods',
+    ]);
+    expect(concepts('祭りに屋台を出してくれる人が見つからない')).toContain('stallholders');
+    expect(concepts('We want food stalls for the festival but do not know who sells food at events')).toEqual(
+      ['stallholders'],
+    );
+    expect(concepts('お寺の境内で人前式を挙げたい')).toContain('wedding');
+    expect(concepts('We want to get married in a barn')).toEqual(['wedding']);
+    expect(concepts('古民家でパーティーを開きたい')).toContain('event');
+    expect(concepts('大型バスが停められる駐車場がなく、公衆トイレもない')).toEqual(['coach-groups']);
+    expect(concepts('Tour buses arrive and there is nowhere for them to park')).toEqual(['coach-groups']);
+    expect(solves('tourism-promotion')).toContain('coach-groups');
+    expect(concepts('地元のお菓子を空港やサービスエリアで売りたい')).toContain('travel-hub-sales');
+    expect(concepts('We want our jam sold in station shops and at the airport')).toEqual([
+      'travel-hub-sales',
+    ]);
+    expect(glossary['travel-hub-sales']!.broader).toBe('sales-channel');
+    expect(solves('wholesale')).toContain('travel-hub-sales');
+    expect(solves('souvenirs')).toContain('travel-hub-sales');
+    expect(concepts('サイクリストが村を素通りしていく')).toEqual(['passers-by']);
+    expect(concepts('Hikers pass through without stopping in the village')).toEqual(['passers-by']);
+    expect(glossary['passers-by']!.broader).toBe('tourism-promotion');
+    expect(solves('cycling')).toContain('passers-by');
+    expect(solves('outdoor-tourism')).toContain('passers-by');
+    expect(concepts('全部の料理の写真をメニュー用に撮ってほしい')).toContain('photo');
+    expect(concepts('先代のレシピが頭の中にしかなく、誰も再現できない')).toContain('manuals');
+    expect(concepts('作る人によって味がばらつく')).toEqual(['manuals']);
+    expect(concepts("Nobody can read the old chef's recipe notes")).toEqual(['manuals']);
+    expect(concepts('営業時間に会社員が来られない')).toEqual(['opening-hours']);
+    expect(concepts('Office workers cannot come during our opening hours')).toEqual(['opening-hours']);
+    expect(glossary['opening-hours']!.broader).toBe('customer-acquisition');
+    expect(solves('ec')).toContain('opening-hours');
+    expect(solves('last-mile')).toContain('opening-hours');
+    expect(concepts('外国人観光客に着物を着る体験はないかと聞かれる')).toContain('experience-tourism');
+    expect(concepts('Tourists ask what they can do here')).toEqual(['experience-tourism']);
+    expect(concepts('繁忙期はリネンと客室清掃が追いつかない')).toContain('cleaning');
+    expect(concepts('シーツが足りなくなる')).toEqual(['laundry']);
+    expect(concepts('We cannot keep up with room cleaning and fresh sheets in high season')).toEqual([
+      'cleaning',
+      'laundry',
+    ]);
+    expect(concepts('社員研修で泊まれて会議もできる所を探している')).toContain('group-stays');
+    expect(concepts('We are planning a company retreat')).toEqual(['group-stays']);
+    expect(concepts('地酒を出したいが、料理に何が合うかわからない')).toContain('drink-pairing');
+    expect(concepts('We serve local wine but do not know which wine goes with our food')).toEqual([
+      'drink-pairing',
+      'wine',
+    ]);
+    expect(solves('alcoholic-drinks')).toContain('drink-pairing');
+    expect(concepts('犬を連れて泊まれるかとよく聞かれる')).toEqual(['pets']);
+    expect(concepts('Guests ask whether they can bring their dog')).toEqual(['pets']);
+    expect(concepts('予約をすっぽかされた')).toEqual(['reservation']);
+    expect(concepts('口コミの評価が下がった')).toEqual(['google-business']);
+    expect(concepts('ツーリングのバイクが素通りしていく')).toContain('passers-by');
+    expect(concepts('夜遅くまで開いていないので仕事帰りのお客さんが来ない')).toContain('opening-hours');
+    expect(concepts('わんこ連れのお客さんが増えた')).toEqual(['pets']);
+  });
+
+  it('round 12 (J): does not read those situations where the words mean something else', () => {
+    // a match called off; volunteers or a part-timer missing a shift; word of mouth that helped; a good score shown off
+    expect(concepts('雨で大会がキャンセルになった')).not.toContain('reservation');
+    expect(concepts("Volunteers don't show up for their shifts")).not.toContain('reservation');
+    expect(concepts('アルバイトが連絡もなく来なかった')).not.toContain('reservation');
+    expect(concepts('口コミで評判が広がった')).not.toContain('google-business');
+    expect(concepts('じゃらんの口コミ評価は4.8です')).not.toContain('google-business');
+    // children with nowhere to have supper; a home carer who cannot cook
+    expect(concepts('子どもたちが夕食を食べる場所がない')).not.toContain('guest-meals');
+    expect(concepts('介護で夕食を作れない')).not.toContain('guest-meals');
+    // a house short of cash; expenses; furniture to be made; a stall one wants to run
+    expect(concepts('現金がなくて資金繰りが苦しい')).not.toContain('cashless');
+    expect(concepts('経費の精算に時間がかかる')).not.toContain('cashless');
+    expect(concepts('テーブルと椅子を作ってほしい')).not.toContain('rental-goods');
+    expect(concepts('屋台を出したい')).not.toContain('stallholders');
+    // a vegetable sommelier; Bluetooth pairing; dishes for food; a data backup; a new or a family recipe, a taste kept
+    expect(concepts('野菜ソムリエの資格を持っています')).not.toContain('drink-pairing');
+    expect(concepts('イヤホンのペアリングができない')).not.toContain('drink-pairing');
+    expect(concepts('料理との相性がいい器を作りたい')).not.toContain('drink-pairing');
+    expect(concepts('We need off-site backup')).not.toContain('group-stays');
+    expect(concepts('新しいレシピを考えてほしい')).not.toContain('manuals');
+    expect(concepts('先代の味を守っています')).not.toContain('manuals');
+    expect(concepts('I keep recipe notes for my family')).not.toContain('manuals');
+    // a bus route, a staff break, a toilet to clean, a bag left behind
+    expect(concepts('路線バスが停まらない')).not.toContain('coach-groups');
+    expect(concepts('職員がトイレ休憩も取れない')).not.toContain('coach-groups');
+    expect(concepts('We want to clean public toilets')).not.toContain('coach-groups');
+    expect(concepts('空港に置き忘れた荷物')).not.toContain('travel-hub-sales');
+    // a shop front passed by; a clinic's hours; a supermarket that closes early
+    expect(concepts('店の前を素通りされる')).not.toContain('passers-by');
+    expect(concepts('病院が開いている時間に行けない')).not.toContain('opening-hours');
+    expect(concepts('スーパーが閉まるのが早くて困る')).not.toContain('opening-hours');
+    // nature play for children; a cooking day for children; a dog walk
+    expect(concepts('子どもが自然体験できる場所を探している')).not.toContain('experience-tourism');
+    expect(concepts('子どもの料理体験をしたい')).not.toContain('experience-tourism');
+    expect(concepts('犬の散歩を頼みたい')).not.toContain('pets');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
