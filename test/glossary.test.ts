@@ -1056,6 +1056,13 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('犬の散歩を頼みたい')).not.toContain('pets');
   });
 
+  it('reads closing a shop for good as succession, not a shop shut on some days', () => {
+    expect(concepts('店を閉める前に相談してほしい')).toContain('business-succession');
+    expect(concepts('もう店を閉めるしかないと思っている')).toContain('business-succession');
+    expect(concepts('夜のアルバイトが集まらず、週2日は店を閉めている')).not.toContain('business-succession');
+    expect(concepts('台風の日は店を閉めた')).not.toContain('business-succession');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
