@@ -255,6 +255,29 @@ describe("suggest's column of the words that met", () => {
     );
   });
 
+  it('does not say again a shared word that a pair of concept words already says', () => {
+    const reasons: Suggestion['reasons'] = [
+      {
+        kind: 'concept',
+        relation: 'same',
+        needWords: '案内できる人',
+        helperWords: 'ガイド',
+        strength: 'ドイツ語での山歩きガイド',
+        needConcept: label('guide'),
+        helperConcept: label('guide'),
+      },
+      {
+        kind: 'words',
+        words: [
+          { need: 'ドイツ語', helper: 'ドイツ語', via: 'same' },
+          { need: 'ガイド', helper: 'ガイド', via: 'same' },
+        ],
+        strength: 'ドイツ語での山歩きガイド',
+      },
+    ];
+    expect(matchedWords({ ...base, reasons })).toBe('案内できる人 ⇔ ガイド、ドイツ語');
+  });
+
   it("shows the helper's strength when no reason quotes words", () => {
     expect(matchedWords(base)).toBe('⇔ 日本語から英語への翻訳');
     expect(matchedWords({ reasons: [] })).toBe('');

@@ -54,9 +54,16 @@ export function matchOptions(ctx: Context, folder: DataFolder, flags: SuggestFla
  */
 export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>, lang: Lang = 'ja'): string {
   const pairs: string[] = [];
+  const said = new Set<string>();
+  const add = (need: string, helper: string) => {
+    // (a shared word already said as one side of a concept's pair: 「案内できる人 ⇔ ガイド」, not again 「ガイド」)
+    if ([need, helper].every((w) => !w || said.has(w))) return;
+    pairs.push(sides(need, helper));
+    for (const w of [need, helper]) if (w) said.add(w);
+  };
   for (const r of s.reasons) {
-    if (r.kind === 'concept' && (r.needWords || r.helperWords)) pairs.push(sides(r.needWords, r.helperWords));
-    if (r.kind === 'words') for (const w of r.words) pairs.push(sides(w.need, w.helper));
+    if (r.kind === 'concept' && (r.needWords || r.helperWords)) add(r.needWords, r.helperWords);
+    if (r.kind === 'words') for (const w of r.words) add(w.need, w.helper);
   }
   const unique = [...new Set(pairs.filter(Boolean))];
   if (unique.length) return unique.join(lang === 'ja' ? '、' : ', ');
