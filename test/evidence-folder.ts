@@ -12,6 +12,8 @@ export interface Pairing {
   score: number;
   reasons: string[];
   evidence: Reason[];
+  /** The helper's strength that answers best (none when only its name does). */
+  strength?: string;
 }
 
 /** A need as its title alone, or with a detail. */
@@ -31,9 +33,12 @@ export function folder(
     'members/owner.yaml': 'name: 依頼主\nkind: company\nspaces: [a]\nshare: public\n',
     ...extra,
   };
-  for (const [id, strengths] of Object.entries(helpers))
+  // (names that say nothing: a member's name is evidence too, 「佐藤写真館」, and ids such as `vet`
+  // or `german` would be read as what the helper offers)
+  Object.entries(helpers).forEach(([id, strengths], i) => {
     files[`members/${id}.yaml`] =
-      `name: ${id}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
+      `name: 助け手${i + 1}\nkind: person\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
+  });
   for (const [id, need] of Object.entries(needs)) {
     const { title, detail } = typeof need === 'string' ? { title: need, detail: undefined } : need;
     files[`needs/${id}.yaml`] = `owner: owner\ntitle: ${title}\n${detail ? `detail: ${detail}\n` : ''}`;

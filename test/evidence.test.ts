@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
+import type { Reason } from '../src/match/types.js';
+import { wordReason } from '../src/ui/reasons.js';
 import { folder, helpersOf, type Pairing, pairing, suggest } from './evidence-folder.js';
 import { cleanup, memoryIo, SAMPLE, tempDir, USER_CACHE, writeFiles } from './helpers.js';
 
@@ -935,5 +937,55 @@ describe('reasons a mixer can forward', () => {
           expect(quoted, reason).not.toBe('');
           expect(texts.includes(quoted!.normalize('NFKC')), `${reason}: 『${quoted}』`).toBe(true);
         }
+  });
+});
+
+// A member's name often says its trade (「関熱処理工業」, 「佐藤写真館」): evidence like a summary,
+// weaker still, and a reason that says it is the name, not a strength.
+describe("a member's name", () => {
+  const member = (name: string, ...strengths: string[]) =>
+    `name: ${name}\nkind: company\nspaces: [b]\nshare: public\nstrengths:\n${strengths.map((s) => `  - ${s}\n`).join('')}`;
+  const fromName = (p: Pairing) =>
+    p.evidence.find((r) => (r.kind === 'words' || r.kind === 'concept') && r.from === 'name');
+
+  it('is evidence, and the reason quotes it as the name', async () => {
+    const dir = folder(
+      { other: ['名刺のデザイン'] },
+      { heat: '刃物の熱処理を頼めるところを探している' },
+      { 'members/netsu.yaml': member('関熱処理工業', '刃物・工具の焼入れと焼戻し') },
+    );
+    const p = pairing(await suggest(dir, '--need', 'heat', '--min-score', '0'), 'netsu');
+    expect(fromName(p)).toMatchObject({ strength: '関熱処理工業' });
+    expect(p.reasons.join('\n')).toContain('名前『関熱処理工業』');
+  });
+
+  it('counts less than the same words in a strength, and is never quoted as a strength', async () => {
+    const dir = folder(
+      {},
+      { photo: '七五三の写真を撮ってほしい' },
+      {
+        'members/by-name.yaml': member('佐藤写真館', '土日も営業しています'),
+        'members/by-strength.yaml': member('佐藤商店', '写真館での記念撮影'),
+      },
+    );
+    const list = await suggest(dir, '--need', 'photo', '--min-score', '0');
+    const byName = pairing(list, 'by-name');
+    expect(byName.score).toBeLessThan(pairing(list, 'by-strength').score);
+    expect(byName.score).toBeGreaterThan(0);
+    expect(fromName(byName)).toBeDefined();
+    // (a letter prints the matched strength: a name is none)
+    expect(byName.strength).toBeUndefined();
+    expect(pairing(list, 'by-strength').strength).toBe('写真館での記念撮影');
+  });
+
+  it('words the reason in English too', () => {
+    const reason: Reason = {
+      kind: 'words',
+      words: [{ need: 'heat treatment', helper: 'heat treatment', via: 'same' }],
+      strength: 'Seki Heat Treatment Co.',
+      from: 'name',
+    };
+    expect(wordReason(reason, 'en')).toBe('shares "heat treatment" (name "Seki Heat Treatment Co.")');
+    expect(wordReason(reason, 'ja')).toBe('『heat treatment』が重なる（名前『Seki Heat Treatment Co.』）');
   });
 });

@@ -67,6 +67,12 @@ const concept = z
   .meta({ id: 'concept', description: 'A glossary concept and its labels' });
 
 /** One reason as data (src/util/reason.ts), told apart by `kind`. */
+/** Set when `strength` holds the helper's name, which said its trade, not one of its strengths. */
+const fromName = z
+  .literal('name')
+  .optional()
+  .meta(d("Present when `strength` is the helper's name (「佐藤写真館」), not one of its strengths"));
+
 const reason = z
   .discriminatedUnion('kind', [
     z.strictObject({
@@ -75,6 +81,7 @@ const reason = z
       needWords: z.string(),
       helperWords: z.string(),
       strength: z.string(),
+      from: fromName,
       needConcept: concept,
       helperConcept: concept,
     }),
@@ -84,6 +91,7 @@ const reason = z
         z.strictObject({ need: z.string(), helper: z.string(), via: z.enum(['same', 'variant', 'synonym']) }),
       ),
       strength: z.string(),
+      from: fromName,
     }),
     z.strictObject({
       kind: z.literal('differs'),
@@ -151,7 +159,7 @@ const reason = z
   .meta({
     id: 'reason',
     description:
-      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), far-away (the need asks for a place one goes to, a venue, and the helper is in another prefecture), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), misses-asked (the need says it looks for a member of a family, German, that others offer and this helper does not name), history (the folder’s outcomes), mutual, cross-space',
+      'A reason as data, by kind: concept (the need and the strength name related concepts), words (shared words; in both, `from: "name"` when the words quoted are the helper’s name, 「佐藤写真館」, not a strength), differs (another member of a family), out-of-area (the strength serves another area only), elsewhere (the need asks for a helper in a place the helper is not in), far-away (the need asks for a place one goes to, a venue, and the helper is in another prefecture), too-small (the strength takes fewer people than the need brings), unanswered (no helper of the folder answers the need’s main concept: this one answers the rest), misses-asked (the need says it looks for a member of a family, German, that others offer and this helper does not name), history (the folder’s outcomes), mutual, cross-space',
   });
 
 const suggestion = z
@@ -163,7 +171,10 @@ const suggestion = z
     reasons: z.array(z.string()).meta(d("Why, in sentences in the folder's language")),
     evidence: z.array(reason).meta(d('The same reasons as data, in the same order')),
     parts,
-    strength: z.string().optional().meta(d("The helper's strength that answers the need best")),
+    strength: z
+      .string()
+      .optional()
+      .meta(d("The helper's strength that answers the need best (none when only its name does)")),
   })
   .meta({ id: 'suggestion', description: 'A strength–need pairing' });
 

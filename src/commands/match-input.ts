@@ -5,7 +5,7 @@ import { ConceptIndex, type PackedTerm, readPreparedTerms } from '../match/conce
 import { Matcher } from '../match/engine.js';
 import { SynonymTable } from '../match/synonyms.js';
 import type { AnalysisMemo, MatchInput, Offer, Outcome, PartyInput } from '../match/types.js';
-import { SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
+import { NAME as NAME_WEIGHT, SUMMARY as SUMMARY_WEIGHT, TAGS as TAGS_WEIGHT } from '../match/weights.js';
 import { isSuccess } from '../records/lifecycle.js';
 import { learnedStrengths, strengthParts, strengthsOf } from '../records/parties.js';
 import type { Glossary, Proposal } from '../records/schemas.js';
@@ -128,7 +128,10 @@ export function matchInput(folder: DataFolder): MatchInput {
       name: rec.data.name,
       kind: 'member',
       spaces: rec.data.spaces ?? [],
-      offers: offers(strengthsOf(records, learned, rec.id), rec.data.summary, rec.data.tags),
+      offers: [
+        ...offers(strengthsOf(records, learned, rec.id), rec.data.summary, rec.data.tags),
+        { text: rec.data.name, tags: [], weight: NAME_WEIGHT, summary: true, name: true },
+      ],
       doNotContact: rec.data.do_not_contact === true,
     });
   const needs = [...records.needs.values()].map((rec) => ({

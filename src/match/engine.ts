@@ -21,7 +21,7 @@ import { capacityOf, headcountOf } from './headcount.js';
 import { HelperIndex, type OfferDoc } from './index.js';
 import { byScored, type NeedRanker, rankList } from './list.js';
 import { MutualBonus } from './mutual.js';
-import { bestOffer, offerText, reasons } from './reasons.js';
+import { bestOffer, isName, offerText, reasons } from './reasons.js';
 import {
   conceptMiss,
   evidence,
@@ -417,7 +417,8 @@ export class Matcher {
         mutual: round(s.mutual.value),
         crossSpace: s.cross,
       },
-      strength: offer ? offerText(offer) : undefined,
+      // (a name is not a strength: a letter must not quote 「佐藤写真館」 as what the helper offers)
+      strength: offer && !isName(offer) ? offerText(offer) : undefined,
     };
   }
 

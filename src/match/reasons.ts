@@ -13,6 +13,11 @@ export function offerText(o: OfferDoc): string {
   return offer.text || offer.tags.join('、');
 }
 
+/** Whether the offer is the party's name rather than a strength (reasons say so). */
+export const isName = (o: OfferDoc) => o.party.offers[o.offerIndex]!.name === true;
+
+const fromOf = (o: OfferDoc) => (isName(o) ? { from: 'name' as const } : {});
+
 function conceptLabel(index: ConceptIndex, id: string): ConceptLabel {
   return { id, ja: index.label(id, 'ja'), en: index.label(id, 'en'), proper: index.proper(id) };
 }
@@ -38,6 +43,7 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
       needWords,
       helperWords: e.answer.offer.analysis.evidence.get(helperConcept) ?? '',
       strength: offerText(e.answer.offer),
+      ...fromOf(e.answer.offer),
       needConcept: conceptLabel(ctx.concepts, e.needConcept),
       helperConcept: conceptLabel(ctx.concepts, helperConcept),
     });
@@ -50,6 +56,7 @@ export function reasons(s: Scored, ctx: ReasonContext): Reason[] {
       kind: 'words',
       words: words.map(({ need: n, helper: h, via }) => ({ need: n, helper: h, via })),
       strength: offerText(words[0]!.offer),
+      ...fromOf(words[0]!.offer),
     });
   if (e.difference)
     out.push({

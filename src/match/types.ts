@@ -21,6 +21,8 @@ export interface Offer {
   weight: number;
   /** The party's summary, which also says where it is (「伊豆大島のゲストハウス」). */
   summary?: true;
+  /** The party's name, which often says its trade (「佐藤写真館」, 「関熱処理工業」): counted as a summary. */
+  name?: true;
 }
 
 export interface PartyInput {

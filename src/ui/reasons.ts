@@ -22,36 +22,43 @@ export function labelInSentence(c: ConceptLabel, lang: Lang): string {
   return text.replace(/^\p{Lu}/u, (capital) => capital.toLowerCase());
 }
 
+/** The helper's words a reason quotes: one of its strengths, or its name (「名前『佐藤写真館』」). */
+function offer(r: { strength: string; from?: 'name' }, lang: Lang): string {
+  if (lang === 'ja') return `${r.from === 'name' ? '名前' : '強み'}『${r.strength}』`;
+  return `${r.from === 'name' ? 'the name' : 'the strength'} "${r.strength}"`;
+}
+
 function concept(r: Of<'concept'>, lang: Lang): string {
   const need = r.needWords || label(r.needConcept, lang);
+  const o = offer(r, lang);
   const n = labelInSentence(r.needConcept, lang);
   const h = labelInSentence(r.helperConcept, lang);
   if (lang === 'ja')
     switch (r.relation) {
       case 'same':
-        return `『${need}』に強み『${r.strength}』が合う（どちらも${n}）`;
+        return `『${need}』に${o}が合う（どちらも${n}）`;
       case 'solves':
       case 'solves-broader':
-        return `『${need}』には強み『${r.strength}』が効く（${h} → ${n}）`;
+        return `『${need}』には${o}が効く（${h} → ${n}）`;
       case 'broader':
-        return `『${need}』に強み『${r.strength}』（${n}は${h}の一種）`;
+        return `『${need}』に${o}（${n}は${h}の一種）`;
       case 'narrower':
-        return `『${need}』に強み『${r.strength}』（${h}は${n}の一種）`;
+        return `『${need}』に${o}（${h}は${n}の一種）`;
       case 'sibling':
-        return `『${need}』と強み『${r.strength}』は近い分野（${n} と ${h}）`;
+        return `『${need}』と${o}は近い分野（${n} と ${h}）`;
     }
   switch (r.relation) {
     case 'same':
-      return `"${need}" matches the strength "${r.strength}" (both: ${n})`;
+      return `"${need}" matches ${o} (both: ${n})`;
     case 'solves':
     case 'solves-broader':
-      return `the strength "${r.strength}" helps with "${r.needWords || n}" (${h} → ${n})`;
+      return `${o} helps with "${r.needWords || n}" (${h} → ${n})`;
     case 'broader':
-      return `"${need}" ⇔ the strength "${r.strength}" (${n} is a kind of ${h})`;
+      return `"${need}" ⇔ ${o} (${n} is a kind of ${h})`;
     case 'narrower':
-      return `"${need}" ⇔ the strength "${r.strength}" (${h} is a kind of ${n})`;
+      return `"${need}" ⇔ ${o} (${h} is a kind of ${n})`;
     case 'sibling':
-      return `"${need}" and the strength "${r.strength}" are related fields (${n}, ${h})`;
+      return `"${need}" and ${o} are related fields (${n}, ${h})`;
   }
 }
 
@@ -63,8 +70,8 @@ function words(r: Of<'words'>, lang: Lang): string {
       : `${open}${w.need}${close} ≈ ${open}${w.helper}${close}`;
   });
   return lang === 'ja'
-    ? `${items.join('、')}が重なる（強み『${r.strength}』）`
-    : `shares ${items.join(', ')} (strength "${r.strength}")`;
+    ? `${items.join('、')}が重なる（${offer(r, 'ja')}）`
+    : `shares ${items.join(', ')} (${offer(r, 'en').replace(/^the /, '')})`;
 }
 
 function differs(r: Of<'differs'>, lang: Lang): string {

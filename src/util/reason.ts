@@ -21,8 +21,10 @@ export type Reason =
       /** The words of the need that named its concept, and of the helper's strength. */
       needWords: string;
       helperWords: string;
-      /** The helper's strength as written. */
+      /** The helper's strength as written (or its name, when `from` says so). */
       strength: string;
+      /** Set when the words are the helper's name, not one of its strengths (「佐藤写真館」). */
+      from?: 'name';
       needConcept: ConceptLabel;
       helperConcept: ConceptLabel;
     }
@@ -31,6 +33,7 @@ export type Reason =
       /** Shared words: the need's word, the helper's word, and how they meet. */
       words: Array<{ need: string; helper: string; via: 'same' | 'variant' | 'synonym' }>;
       strength: string;
+      from?: 'name';
     }
   | {
       kind: 'differs';
