@@ -117,7 +117,10 @@ export function matchInput(folder: DataFolder): MatchInput {
       name: rec.data.name,
       kind: 'space',
       spaces: [rec.id],
-      offers: offers(rec.data.strengths, undefined, rec.data.tags),
+      offers: [
+        ...offers(rec.data.strengths, undefined, rec.data.tags),
+        { text: rec.data.name, tags: [], weight: NAME_WEIGHT, summary: true, name: true },
+      ],
       doNotContact: rec.data.do_not_contact === true,
     });
   // What visits learned counts as the member's own strengths.

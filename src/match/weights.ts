@@ -20,7 +20,7 @@
 //   than what (children, a region) × USUAL_ONLY when c is an exclusive family named in general
 //   and H names a member other than its usual one (French, not English, for 「外国語対応」) × how
 //   firmly H's strength names its concept × the offer's weight (a strength 1, a summary SUMMARY,
-//   a member's name NAME, tags TAGS). A member marked `apart` (Japanese for non-native speakers) does not answer its
+//   a party's name NAME, tags TAGS). A member marked `apart` (Japanese for non-native speakers) does not answer its
 //   family named in general at all.
 // - rare(t): BM25's idf of the word among the folder's helpers, relative to a word only one
 //   helper has, computed as if the folder had at least RARITY_FLOOR_HELPERS helpers (a tiny
@@ -71,7 +71,7 @@ export const DETAIL = 0.7;
 export const TAGS = 0.7;
 /** A summary says what a party is, not quite what it offers. */
 export const SUMMARY = 0.6;
-/** A member's name often says its trade (「佐藤写真館」), often not (「カレーひぐま」): weaker still. */
+/** A party's name often says its trade (「佐藤写真館」, 「〇〇シェアキッチン」), often not (「カレーひぐま」): weaker still. */
 export const NAME = 0.35;
 
 /** In a Japanese title each concept named before the last weighs this much less… */
