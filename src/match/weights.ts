@@ -20,8 +20,8 @@
 //   than what (children, a region) × USUAL_ONLY when c is an exclusive family named in general
 //   and H names a member other than its usual one (French, not English, for 「外国語対応」) × how
 //   firmly H's strength names its concept × the offer's weight (a strength 1, a summary SUMMARY,
-//   a party's name NAME, tags TAGS). A member marked `apart` (Japanese for non-native speakers) does not answer its
-//   family named in general at all.
+//   a party's name NAME, tags TAGS). A member marked `apart` (Japanese for non-native speakers)
+//   does not answer its family named in general at all.
 // - rare(t): BM25's idf of the word among the folder's helpers, relative to a word only one
 //   helper has, computed as if the folder had at least RARITY_FLOOR_HELPERS helpers (a tiny
 //   folder must not make every word rare); words of the generic vocabulary count GENERIC_WORD.
