@@ -1063,6 +1063,117 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('台風の日は店を閉めた')).not.toContain('business-succession');
   });
 
+  it('round 13 (L): reads situations of people, languages, work, learning and care, and names who answers them', () => {
+    const solves = (service: string) => glossary[service]!.solves ?? [];
+    expect(concepts('外国人スタッフは説明にうなずくだけで実は分かっていない')).toContain('japanese');
+    expect(concepts('実習生はわかったふりをしているだけ')).toEqual(['japanese']);
+    expect(concepts('Our foreign staff nod at every explanation but clearly do not understand')).toEqual([
+      'japanese',
+    ]);
+    expect(concepts('外国人のお客さんから電話がかかってくると固まってしまう')).toEqual(['translation']);
+    expect(concepts('We panic whenever a foreign customer phones us')).toEqual(['translation']);
+    expect(concepts('申込書や規約が日本語でしか書かれていない')).toEqual(['japanese-only-documents']);
+    expect(concepts('Our documents are all in Japanese though foreign clients come')).toEqual([
+      'japanese-only-documents',
+    ]);
+    expect(solves('translation')).toContain('japanese-only-documents');
+    expect(concepts('翻訳アプリで返信したら誤解されてキャンセルになった')).toEqual(['translation']);
+    expect(concepts('We replied with Google Translate and the guest cancelled')).toEqual(['translation']);
+    expect(concepts('実習生から転籍できるのかと聞かれたが説明できない')).toEqual(['foreign-workers']);
+    expect(concepts('育成就労制度に変わると聞いて実習生が不安がっている')).toEqual(['foreign-workers']);
+    expect(concepts('Our foreign trainees worry about the new system')).toEqual(['foreign-workers']);
+    expect(solves('administrative-scrivener')).toContain('foreign-workers');
+    expect(concepts('介護の試験に受かったのに外国人を雇ってくれる施設が見つからない')).toContain(
+      'foreign-workers',
+    );
+    expect(concepts('I passed the care exam but no care home will hire me on my visa')).toEqual([
+      'job-seeking',
+      'visa',
+    ]);
+    expect(concepts('会のメンバーがみんな70代で若い人が入会しない')).toEqual(['successor']);
+    expect(concepts('All our volunteers are in their seventies and nobody young joins')).toEqual([
+      'successor',
+      'volunteers',
+    ]);
+    expect(concepts('入居者さんが昔の歌を口ずさんでいるので毎月歌の会をしたい')).toEqual(['recreation']);
+    expect(concepts('We would like a monthly sing-along with the residents')).toEqual(['recreation']);
+    expect(concepts('入浴介助の時間帯だけ手が足りない')).toContain('part-time');
+    expect(concepts('朝食の時間だけ来てくれる人がほしい')).toEqual(['part-time']);
+    expect(concepts('We are short of staff only at bath time')).toEqual(['part-time']);
+    expect(concepts('生徒が地元企業の課題を探究する授業をしたい')).toContain('school-collab');
+    expect(concepts('Our pupils want to research real problems of local companies')).toEqual([
+      'school-collab',
+    ]);
+    expect(concepts('退職した技術者で実験ショーをやりたいが呼んでくれるところがない')).toEqual([
+      'kids-outreach',
+    ]);
+    expect(
+      concepts('Retired engineers want to do science shows for children but nobody invites them'),
+    ).toContain('kids-outreach');
+    expect(solves('after-school-care')).toContain('kids-outreach');
+    expect(concepts('作業所の仕事が減って利用者の工賃が下がった')).toEqual(['workshop-orders']);
+    expect(concepts("Our sheltered workshop has lost its orders and the users' wages have fallen")).toEqual([
+      'workshop-orders',
+    ]);
+    expect(solves('manufacturing')).toContain('workshop-orders');
+    expect(concepts('通訳の依頼が緊急の時しか来ないので定期的な仕事がほしい')).toEqual([
+      'job-seeking',
+      'translation',
+    ]);
+    expect(concepts('I am an interpreter and only get called in emergencies')).toEqual([
+      'job-seeking',
+      'translation',
+    ]);
+    expect(concepts('大手の会社に法人じゃないと取引できないと言われた')).toEqual(['incorporation']);
+    expect(concepts('The big company will not trade with a sole proprietor')).toEqual(['incorporation']);
+    expect(concepts('作るのにかかった時間を考えると時給数百円にしかならない')).toEqual(['profitability']);
+    expect(concepts('I worked out my hourly rate and it is a few hundred yen')).toEqual(['profitability']);
+    expect(concepts('月に一回集まれる静かな場所を探している。カフェだとうるさくて話せない')).toContain(
+      'quiet-meeting-place',
+    );
+    expect(concepts('Our group needs a quiet place to meet once a month; cafes are too noisy')).toEqual([
+      'quiet-meeting-place',
+    ]);
+    expect(solves('venue')).toContain('quiet-meeting-place');
+    expect(solves('public-facilities')).toContain('quiet-meeting-place');
+    expect(concepts('ゴミの分別のルールが日本語だけで外国人の住民が困っている')).toContain('multicultural');
+    expect(concepts('回覧板が読めなくて恥ずかしい思いをした')).toEqual(['multicultural']);
+    expect(
+      concepts('The rubbish sorting rules are only in Japanese and newcomers get embarrassed'),
+    ).toContain('multicultural');
+    expect(concepts('踊りの会は平均年齢が70歳を超えた')).toContain('successor');
+    expect(concepts("Our craft guild's average age is over seventy and young people don't join")).toContain(
+      'successor',
+    );
+  });
+
+  it('round 13 (L): does not read those situations where the words mean something else', () => {
+    // a new hire, a student teacher, a scam call, papers offered in two languages, an excuse
+    expect(concepts('新人スタッフがわかったふりをする')).not.toContain('japanese');
+    expect(concepts('教育実習生が指導案を理解していない')).not.toContain('japanese');
+    expect(concepts('海外からの不審な電話が多い')).not.toContain('translation');
+    expect(concepts('資料は日本語と英語で用意しています')).not.toContain('japanese-only-documents');
+    expect(concepts('言い訳がおかしい')).not.toContain('translation');
+    // a homestay, participants of a seniors' class, a country's average age, customers
+    expect(concepts('ホームステイの受け入れ先を変えたい')).not.toContain('foreign-workers');
+    expect(concepts('参加者は全員70代以上です')).not.toContain('successor');
+    expect(concepts('日本社会の平均年齢が上がっている')).not.toContain('successor');
+    expect(concepts('お客さんの平均年齢が70歳を超えた')).not.toContain('successor');
+    // a child's song, a shop's hours, a consultant's offer, a processing fee, a farm asking for help
+    expect(concepts('子どもが歌を口ずさんでいる')).not.toContain('recreation');
+    expect(concepts('The shop opens only a few hours in the morning')).not.toContain('part-time');
+    expect(concepts('We solve the problems of local businesses')).not.toContain('school-collab');
+    expect(concepts('加工の工賃が下がった')).not.toContain('workshop-orders');
+    expect(concepts('農福連携で作業を手伝ってくれる人を探している')).not.toContain('workshop-orders');
+    expect(concepts('軽作業の依頼先を探している')).not.toContain('workshop-orders');
+    // friends to meet, a school that wants a show, a job ad, a wholesaler's terms, a grant's terms
+    expect(concepts('月に一度集まれる仲間がほしい')).not.toContain('quiet-meeting-place');
+    expect(concepts('夏休みにサイエンスショーをしてくれる人を探している')).not.toContain('kids-outreach');
+    expect(concepts('時給にしたら1200円のバイト')).not.toContain('profitability');
+    expect(concepts('個人とは取引しません')).not.toContain('incorporation');
+    expect(concepts('We teach residents the rubbish sorting rules')).not.toContain('multicultural');
+  });
+
   it('reads the everyday verb for a service', () => {
     expect(concepts('包丁を研いでほしい')).toEqual(['sharpening']);
     expect(concepts('荷物を運んでほしい')).toEqual(['logistics']);
