@@ -45,6 +45,14 @@ describe('a concept the need rules out', () => {
     expect(asked('空き家はあるが、古すぎて人が住める状態じゃない')).toContain('renovation');
   });
 
+  it('is left out where that kind of helper was asked already and said no (「…には断られた」)', () => {
+    expect(asked('海苔船の船外機が不調。車の整備工場には断られた')).not.toContain('car-repair');
+    expect(asked('船外機が止まった。車の整備屋には断られた')).not.toContain('car-repair');
+    expect(asked('地元の税理士さんに断られた相続の相談')).not.toContain('tax');
+    // asked for, not refused
+    expect(asked('車の整備工場を探している')).toContain('car-repair');
+  });
+
   it('is left out where a thing said to be needed is said not to be (「許可がいらない」)', () => {
     expect(asked('許可がいらない範囲でキッチンカーを出したい')).toEqual(['kitchen-car']);
     expect(asked('キッチンカーを出すのに許可がいる')).toContain('permits');

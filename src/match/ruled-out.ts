@@ -11,10 +11,11 @@ import type { ConceptHit, ConceptIndex } from './concepts.js';
  * (stopped coming out) nor 「〜なくらい」; 「でもない」 (not that either), but not 「でもないと」 nor
  * 「でもないけど」 (「住める状態じゃない」 describes a state, and stays); 「いらない」, 「必要ない」 but not 「要らなくなった」 (one has it to give
  * away); a 「より」 that compares (「英語より母国語の方が」), not a formal one that means from
- * (「ホームページより予約」).
+ * (「ホームページより予約」); 「には断られた」 (「車の整備工場には断られた」: that kind of helper was
+ * asked already and said no).
  */
 const RULED_OUT_AFTER =
-  /^(?:以外(?!も|にも)|(?:じゃ|では|で)(?:も)?なく(?!なっ|なる|らい)|でもない(?!と|か|けど|けれど|が)|[がは]?(?:必要|要ら|いら)(?:なく|ない)(?!なっ|なる|らい)|より(?:も)?(?=[^。、,.!?]{0,16}(?:の?方が|のほうが|がいい|が良い|がよい)))/;
+  /^(?:(?:工場|屋さん|屋|業者|店|さん)?(?:に|には|にも|では|でも|から)断られ|以外(?!も|にも)|(?:じゃ|では|で)(?:も)?なく(?!なっ|なる|らい)|でもない(?!と|か|けど|けれど|が)|[がは]?(?:必要|要ら|いら)(?:なく|ない)(?!なっ|なる|らい)|より(?:も)?(?=[^。、,.!?]{0,16}(?:の?方が|のほうが|がいい|が良い|がよい)))/;
 /** The forms of `RULED_OUT_*` that turn from what the need has rather than turn it away. */
 const OTHER_THAN = /^以外/;
 const OTHER_THAN_BEFORE = /\b(?:other than|except(?: for)?)(?: (?:in|into|a|an|the))? $/;
