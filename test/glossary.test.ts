@@ -1056,6 +1056,12 @@ describe('everyday wording lands on the intended concept', () => {
     expect(concepts('犬の散歩を頼みたい')).not.toContain('pets');
   });
 
+  it('reads relay trucking as trucking, not a broadcast (中継)', () => {
+    expect(concepts('静岡あたりで荷を積み替える中継輸送の相手を探している')).toContain('trucking');
+    expect(concepts('静岡あたりで荷を積み替える中継輸送の相手を探している')).not.toContain('livestream');
+    expect(concepts('お祭りをネットで中継したい')).toContain('livestream');
+  });
+
   it('reads closing a shop for good as succession, not a shop shut on some days', () => {
     expect(concepts('店を閉める前に相談してほしい')).toContain('business-succession');
     expect(concepts('もう店を閉めるしかないと思っている')).toContain('business-succession');
