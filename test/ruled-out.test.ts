@@ -53,6 +53,15 @@ describe('a concept the need rules out', () => {
     expect(asked('車の整備工場を探している')).toContain('car-repair');
   });
 
+  it('is left out where the need has it already and asks for another of its kind (「英語版はあるけど」)', () => {
+    const korean = asked('英語版はあるけど、韓国のお客さんには韓国語でないと響かない');
+    expect(korean).toContain('korean');
+    expect(korean).not.toContain('english-translation');
+    expect(asked('英語ならできるが、タイ語で案内できる人がいない')).not.toContain('english');
+    // with nothing else of its kind asked for, the English version is what the need is about
+    expect(asked('英語版はあるけど、スマホで見づらい')).toContain('english-translation');
+  });
+
   it('is left out where a thing said to be needed is said not to be (「許可がいらない」)', () => {
     expect(asked('許可がいらない範囲でキッチンカーを出したい')).toEqual(['kitchen-car']);
     expect(asked('キッチンカーを出すのに許可がいる')).toContain('permits');

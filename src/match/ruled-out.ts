@@ -46,6 +46,12 @@ const LACKS_ALSO =
   /^(?:も(?:あまり|ほとんど|まったく|全然|ぜんぜん)?|しか)(?:話せ|しゃべれ|喋れ|でき|通じ|わから|分から|読め)(?:ない(?!と|では|じゃ|のは|く)|なく(?!は|ても|て困)|ず)/;
 const LACKS_BEFORE = /\bnot(?: (?:in|into|a|an|the))? $/;
 
+/**
+ * 「英語版はあるけど」, 「英語ならできる」: the need has that one already. It rules the concept out when the
+ * need names another member of its family anywhere (「…韓国語でないと響かない」).
+ */
+const HAS_ALREADY = /^(?:版|の?もの)?(?:は|なら)(?:ある|あります|できる|できます|作った|作りました)/;
+
 /** The particles a piece of a gapped term may end in (concepts.ts cuts terms after them). */
 const PIECE_PARTICLE = /^[がをにでもへ]$/;
 
@@ -84,7 +90,10 @@ export function ruledOutHits(
     if (notNeeded || RULED_OUT_BEFORE.test(before))
       out.set(hit, OTHER_THAN_BEFORE.test(before) ? null : hit.end);
     else if (formAt !== undefined) out.set(hit, OTHER_THAN.test(norm.slice(formAt)) ? null : formAt);
-    else if (lacksToo.has(hit) && named.some((other) => anotherMember(index, hit.concept, other)))
+    else if (
+      (lacksToo.has(hit) || HAS_ALREADY.test(after)) &&
+      named.some((other) => anotherMember(index, hit.concept, other))
+    )
       out.set(hit, hit.end);
     else if (
       (LACKS_AFTER.test(after) || LACKS_BEFORE.test(before)) &&
