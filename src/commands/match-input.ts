@@ -15,7 +15,9 @@ import type { DataFolder } from '../store/folder.js';
 import { defaultConceptIndexText, defaultGlossaryTerms, isBuiltInGlossary } from '../store/glossary.js';
 import { synonymTableText } from '../store/synonyms.js';
 
+/** What a party offers: its strengths, its summary, its tags and its name (which often says its trade). */
 function offers(
+  name: string,
   strengths: Parameters<typeof strengthParts>[0][] | undefined,
   summary?: string,
   tags?: string[],
@@ -26,6 +28,7 @@ function offers(
   });
   if (summary?.trim()) list.push({ text: summary, tags: [], weight: SUMMARY_WEIGHT, summary: true });
   if (tags?.length) list.push({ text: '', tags, weight: TAGS_WEIGHT });
+  list.push({ text: name, tags: [], weight: NAME_WEIGHT, summary: true, name: true });
   return list;
 }
 
@@ -117,10 +120,7 @@ export function matchInput(folder: DataFolder): MatchInput {
       name: rec.data.name,
       kind: 'space',
       spaces: [rec.id],
-      offers: [
-        ...offers(rec.data.strengths, undefined, rec.data.tags),
-        { text: rec.data.name, tags: [], weight: NAME_WEIGHT, summary: true, name: true },
-      ],
+      offers: offers(rec.data.name, rec.data.strengths, undefined, rec.data.tags),
       doNotContact: rec.data.do_not_contact === true,
     });
   // What visits learned counts as the member's own strengths.
@@ -131,10 +131,7 @@ export function matchInput(folder: DataFolder): MatchInput {
       name: rec.data.name,
       kind: 'member',
       spaces: rec.data.spaces ?? [],
-      offers: [
-        ...offers(strengthsOf(records, learned, rec.id), rec.data.summary, rec.data.tags),
-        { text: rec.data.name, tags: [], weight: NAME_WEIGHT, summary: true, name: true },
-      ],
+      offers: offers(rec.data.name, strengthsOf(records, learned, rec.id), rec.data.summary, rec.data.tags),
       doNotContact: rec.data.do_not_contact === true,
     });
   const needs = [...records.needs.values()].map((rec) => ({
