@@ -226,26 +226,34 @@ describe('wrapping Japanese', () => {
 describe("suggest's column of the words that met", () => {
   const label = (id: string) => ({ id, ja: id, en: id });
   const base: Pick<Suggestion, 'reasons' | 'strength'> = { reasons: [], strength: '日本語から英語への翻訳' };
+  /** A concept reason and a words reason from one strength, as the matcher gives them. */
+  const reasonsOf = (
+    strength: string,
+    concept: { relation: 'same' | 'solves'; need: string; helper: string; ids: [string, string] },
+    words: Array<[need: string, helper: string, via: 'same' | 'synonym']>,
+  ): Suggestion['reasons'] => [
+    {
+      kind: 'concept',
+      relation: concept.relation,
+      needWords: concept.need,
+      helperWords: concept.helper,
+      strength,
+      needConcept: label(concept.ids[0]),
+      helperConcept: label(concept.ids[1]),
+    },
+    { kind: 'words', words: words.map(([need, helper, via]) => ({ need, helper, via })), strength },
+  ];
 
   it("shows the words of both sides from the matcher's reasons", () => {
     const reasons: Suggestion['reasons'] = [
-      {
-        kind: 'concept',
-        relation: 'solves',
-        needWords: '英語のメニュー',
-        helperWords: '英語への翻訳',
-        strength: '日本語から英語への翻訳',
-        needConcept: label('menu'),
-        helperConcept: label('translation'),
-      },
-      {
-        kind: 'words',
-        words: [
-          { need: '英語', helper: '英語', via: 'same' },
-          { need: 'メニュー', helper: 'menu', via: 'synonym' },
+      ...reasonsOf(
+        '日本語から英語への翻訳',
+        { relation: 'solves', need: '英語のメニュー', helper: '英語への翻訳', ids: ['menu', 'translation'] },
+        [
+          ['英語', '英語', 'same'],
+          ['メニュー', 'menu', 'synonym'],
         ],
-        strength: '日本語から英語への翻訳',
-      },
+      ),
       { kind: 'cross-space', ownerSpace: 'a', helperSpace: 'b' },
     ];
     expect(matchedWords({ ...base, reasons })).toBe('英語のメニュー ⇔ 英語への翻訳、英語、メニュー ⇔ menu');
@@ -256,25 +264,14 @@ describe("suggest's column of the words that met", () => {
   });
 
   it('does not say again a shared word that a pair of concept words already says', () => {
-    const reasons: Suggestion['reasons'] = [
-      {
-        kind: 'concept',
-        relation: 'same',
-        needWords: '案内できる人',
-        helperWords: 'ガイド',
-        strength: 'ドイツ語での山歩きガイド',
-        needConcept: label('guide'),
-        helperConcept: label('guide'),
-      },
-      {
-        kind: 'words',
-        words: [
-          { need: 'ドイツ語', helper: 'ドイツ語', via: 'same' },
-          { need: 'ガイド', helper: 'ガイド', via: 'same' },
-        ],
-        strength: 'ドイツ語での山歩きガイド',
-      },
-    ];
+    const reasons = reasonsOf(
+      'ドイツ語での山歩きガイド',
+      { relation: 'same', need: '案内できる人', helper: 'ガイド', ids: ['guide', 'guide'] },
+      [
+        ['ドイツ語', 'ドイツ語', 'same'],
+        ['ガイド', 'ガイド', 'same'],
+      ],
+    );
     expect(matchedWords({ ...base, reasons })).toBe('案内できる人 ⇔ ガイド、ドイツ語');
   });
 
