@@ -27,11 +27,20 @@ export interface NeedDoc {
   bears?: Set<string>;
   /** Filled on first use by `unansweredMain`: null when every main concept has an answer. */
   unanswered?: Unanswered | null;
+  /** Filled on first use by `askedMembers`: the members of a family it asks for that someone offers. */
+  askedMembers?: AskedMember[];
   /**
    * The most concept evidence any helper can give it (the matcher's `conceptBound`), once. Kept per
    * need, not per wording as the word bound is: its concepts are discounted by its owner's own.
    */
   conceptAtMost?: number;
+}
+
+/** A member of an exclusive family a need says it looks for, the families it is in, and who answers it. */
+export interface AskedMember {
+  concept: string;
+  families: string[];
+  answeredBy: Map<PartyInput, Answer>;
 }
 
 /** A need's concepts, each with its weight in the need and who answers it how well. */

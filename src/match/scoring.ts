@@ -5,6 +5,7 @@ import { getOrCreate } from '../util/collections.js';
 import type { WeightedTerm } from './analyze.js';
 import type { ConceptIndex } from './concepts.js';
 import type {
+  AskedMember,
   ConceptAnswers,
   Difference,
   Elsewhere,
@@ -694,10 +695,30 @@ function findUnanswered(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnsw
 }
 
 /**
- * A member of an exclusive family that the need says it looks for (the タイ語 of 「タイ語で案内できる
- * 人を探している」), offered by someone in the folder, and a helper who answers the need without it
- * (a guide who names no language): the helper answers only the rest. Not a place, not a member
- * with kinds of its own, not a helper who names another member (that is a difference).
+ * The members of exclusive families that the need says it looks for (the タイ語 of 「タイ語で案内
+ * できる人を探している」) and someone in the folder offers. Not a place, not a member with kinds of
+ * its own, not what the owner itself is or makes (the クッキー of 「クッキーを置いてもらえる場所」,
+ * which weighs less as the owner's own). Worked out once per need.
+ */
+function askedMembers(ctx: ScoringContext, need: NeedDoc, answers: ConceptAnswers): AskedMember[] {
+  if (need.askedMembers) return need.askedMembers;
+  const found: AskedMember[] = [];
+  for (const [concept, , answeredBy] of answers) {
+    if (answeredBy.size === 0 || !need.analysis.asked.includes(concept)) continue;
+    if ((need.analysis.concepts.get(concept) ?? 0) < UNANSWERED_MAIN) continue;
+    if (ctx.concepts.isContext(concept) || ctx.concepts.narrowness(concept) !== 1) continue;
+    const families = ctx.concepts.families(concept).map(({ family }) => family);
+    if (families.length && !families.some((f) => f === PLACES || ctx.concepts.isPlace(f)))
+      found.push({ concept, families, answeredBy });
+  }
+  need.askedMembers = found;
+  return found;
+}
+
+/**
+ * A helper who answers the need without a member it asks for (a guide who names no language):
+ * the helper answers only the rest. Not one that answers another asked member of the same family
+ * (「タイ語か英語で」), nor one that names another member (that is a difference).
  */
 function askedMissed(
   ctx: ScoringContext,
@@ -706,14 +727,8 @@ function askedMissed(
   party: PartyInput,
 ): Unanswered | undefined {
   if (!need.analysis.asked.length) return undefined;
-  for (const [concept, , answeredBy] of answers) {
-    if (answeredBy.size === 0 || answeredBy.has(party) || !need.analysis.asked.includes(concept)) continue;
-    // (not what the owner itself is or makes: the クッキー of 「クッキーを置いてもらえる場所」)
-    if ((need.analysis.concepts.get(concept) ?? 0) < UNANSWERED_MAIN) continue;
-    if (ctx.concepts.isContext(concept) || ctx.concepts.narrowness(concept) !== 1) continue;
-    const families = ctx.concepts.families(concept).map(({ family }) => family);
-    if (!families.length || families.some((f) => f === PLACES || ctx.concepts.isPlace(f))) continue;
-    // (another asked member of the same family that the helper does answer: 「タイ語か英語で」)
+  for (const { concept, families, answeredBy } of askedMembers(ctx, need, answers)) {
+    if (answeredBy.has(party)) continue;
     const kin = answers.some(
       ([other, , by]) =>
         other !== concept &&
