@@ -3,16 +3,22 @@
 // している」 asks for someone who reads old documents, not for tidying. The concepts of that clause
 // are what the need asks for; the others are its situation (analyze.ts weighs them less).
 
+import { foldCanonical } from '../util/normalize.js';
+
 /** A verb that says the need looks for someone (「探している」, 「知らない」, 「来てもらえたら」). */
 const LOOKS_FOR =
   /(?:探して|探しています|知らない|知りません|紹介して|つながりたい|繋がりたい|来てもらえ|来てほしい|来てくれる人|お願いしたい|頼みたい|頼める人|いないか)/g;
 
 /**
  * …right after whom (「…人を」, 「弁理士さんを」, 「茶道の先生に」): 「何からやればいいか知らない」
- * looks for no one. The text is folded (katakana as hiragana: 「ガイド」 is read as がいど).
+ * looks for no one. Written as people write the words, folded as the text it reads is (katakana as
+ * hiragana: 「ガイド」 is matched as がいど).
  */
-const SOMEONE =
-  /(?:人|方|先生|業者|屋さん|さん|士|会社|ところ|所|店|専門家|工場|蔵|農家|職人|がいど)[をにがとは]?$/;
+const SOMEONE = new RegExp(
+  foldCanonical(
+    '(?:人|方|先生|業者|屋さん|さん|士|会社|ところ|所|店|専門家|工場|蔵|農家|職人|ガイド)[をにがとは]?$',
+  ),
+);
 
 /** Where a clause begins. */
 const CLAUSE_BREAK = /[。、！？!?\n」]/g;
