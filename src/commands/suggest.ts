@@ -65,8 +65,8 @@ export function matchedWords(s: Pick<Suggestion, 'reasons' | 'strength'>, lang: 
     if (r.kind === 'concept' && (r.needWords || r.helperWords)) add(r.needWords, r.helperWords);
     if (r.kind === 'words') for (const w of r.words) add(w.need, w.helper);
   }
-  const unique = [...new Set(pairs.filter(Boolean))];
-  if (unique.length) return unique.join(lang === 'ja' ? '、' : ', ');
+  // (`add` says each word once, so no pair comes twice)
+  if (pairs.length) return pairs.join(lang === 'ja' ? '、' : ', ');
   return s.strength ? `⇔ ${s.strength}` : '';
 }
 

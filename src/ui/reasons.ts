@@ -22,15 +22,18 @@ export function labelInSentence(c: ConceptLabel, lang: Lang): string {
   return text.replace(/^\p{Lu}/u, (capital) => capital.toLowerCase());
 }
 
-/** The helper's words a reason quotes: one of its strengths, or its name (「名前『佐藤写真館』」). */
+/**
+ * The helper's words a reason quotes: one of its strengths, or its name (「名前『佐藤写真館』」;
+ * in English without an article, which the sentence supplies).
+ */
 function offer(r: { strength: string; from?: 'name' }, lang: Lang): string {
   if (lang === 'ja') return `${r.from === 'name' ? '名前' : '強み'}『${r.strength}』`;
-  return `${r.from === 'name' ? 'the name' : 'the strength'} "${r.strength}"`;
+  return `${r.from === 'name' ? 'name' : 'strength'} "${r.strength}"`;
 }
 
 function concept(r: Of<'concept'>, lang: Lang): string {
   const need = r.needWords || label(r.needConcept, lang);
-  const o = offer(r, lang);
+  const o = lang === 'ja' ? offer(r, lang) : `the ${offer(r, lang)}`;
   const n = labelInSentence(r.needConcept, lang);
   const h = labelInSentence(r.helperConcept, lang);
   if (lang === 'ja')
@@ -71,7 +74,7 @@ function words(r: Of<'words'>, lang: Lang): string {
   });
   return lang === 'ja'
     ? `${items.join('、')}が重なる（${offer(r, 'ja')}）`
-    : `shares ${items.join(', ')} (${offer(r, 'en').replace(/^the /, '')})`;
+    : `shares ${items.join(', ')} (${offer(r, 'en')})`;
 }
 
 function differs(r: Of<'differs'>, lang: Lang): string {
